@@ -1,0 +1,61 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each bootstraps what it needs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+MODEL := models/assistant.tar.gz
+SPACY := var/spacy/en_assistant/meta.json
+STAMP := $(VENV)/.requirements-installed
+
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export RASA_TELEMETRY_ENABLED ?= false
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
+
+TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(wildcard components/*.py) bot/safety.py $(SPACY)
+
+.PHONY: help run test train shell eval setup lock clean
+
+help:
+	@echo "make run    start the assistant (action server + Rasa server) on the embedded defaults"
+	@echo "make test   run the whole test suite"
+	@echo "make train  train the model if the training data changed"
+	@echo "make shell  chat with the assistant in the terminal"
+	@echo "make eval   5-fold cross-validation of the intent classifier (results/)"
+
+$(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
+	scripts/bootstrap-venv.sh
+	touch $@
+
+$(SPACY): $(STAMP) bot/nlp.py
+	$(PY) -m bot build-nlp
+
+setup: $(STAMP)
+	$(PY) -m bot setup
+
+$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+	$(RASA) train --config config.yml --domain domain.yml --data data --out models --fixed-model-name assistant
+
+train: $(MODEL)
+
+run: setup $(MODEL)
+	$(PY) -m bot run --model $(MODEL)
+
+shell: setup $(MODEL)
+	$(PY) -m bot shell --model $(MODEL)
+
+test: $(STAMP) $(MODEL)
+	$(PY) -m pytest
+
+eval: $(STAMP) $(SPACY)
+	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out results
+	$(PY) scripts/nlu_report.py results/intent_report.json
+
+lock:
+	scripts/lock-requirements.sh
+
+clean:
+	rm -rf models results var .pytest_cache

@@ -1,0 +1,36 @@
+"""Settings read from the environment, so that no secret or deployment detail lives in the repo."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+VAR_DIR = PROJECT_ROOT / "var"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration; build it with :func:`load_settings`."""
+
+    database_url: str
+    kb_dir: Path
+    answer_threshold: float
+    fallback_answer_threshold: float
+    max_message_chars: int
+
+
+def default_database_url() -> str:
+    """The zero-set-up default: an SQLite file under ``var/``."""
+    return f"sqlite:///{VAR_DIR / 'assistant.db'}"
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment (called when needed, never at import)."""
+    return Settings(
+        database_url=os.environ.get("DATABASE_URL") or default_database_url(),
+        kb_dir=Path(os.environ.get("KB_DIR") or PROJECT_ROOT / "data" / "kb"),
+        answer_threshold=float(os.environ.get("ANSWER_THRESHOLD", "0.25")),
+        fallback_answer_threshold=float(os.environ.get("FALLBACK_ANSWER_THRESHOLD", "0.5")),
+        max_message_chars=int(os.environ.get("MAX_MESSAGE_CHARS", "2000")),
+    )

@@ -1,0 +1,1 @@
+"""The curated knowledge base: topics, YAML source, loading, retrieval and answers."""

@@ -1,0 +1,68 @@
+"""Idempotent loading of the YAML knowledge base into the database.
+
+The YAML files are the source of truth for our curated content, but staff can edit
+entries in the database too. An entry whose database content no longer matches what
+was last loaded from YAML has been edited there: it is reported as a conflict and left
+alone unless the caller asks to overwrite.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.kb.source import content_hash, read_kb_dir
+from bot.models import KnowledgeEntry
+
+log = logging.getLogger(__name__)
+
+EDITABLE_FIELDS = ("slug", "topic", "position", "question", "phrasings", "answer", "sources", "status",
+                   "reviewed_on")
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.created)} created, {len(self.updated)} updated, "
+                f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicts")
+
+
+def row_hash(entry: KnowledgeEntry) -> str:
+    """Fingerprint of a row's editable content, comparable with a YAML entry's."""
+    return content_hash({name: getattr(entry, name) for name in EDITABLE_FIELDS})
+
+
+def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: bool = False) -> LoadReport:
+    """Bring the database in line with ``kb_dir``; returns what happened to each slug."""
+    report = LoadReport()
+    existing = {entry.slug: entry for entry in session.execute(select(KnowledgeEntry)).scalars()}
+    for fields in read_kb_dir(kb_dir):
+        yaml_hash = content_hash(fields)
+        entry = existing.get(fields["slug"])
+        if entry is None:
+            session.add(KnowledgeEntry(**fields, source_hash=yaml_hash))
+            report.created.append(fields["slug"])
+            continue
+        current_hash = row_hash(entry)
+        if current_hash == yaml_hash:
+            entry.source_hash = yaml_hash
+            report.unchanged.append(entry.slug)
+        elif current_hash == entry.source_hash or overwrite_conflicts:
+            for name, value in fields.items():
+                setattr(entry, name, value)
+            entry.source_hash = yaml_hash
+            report.updated.append(entry.slug)
+        else:
+            report.conflicts.append(entry.slug)
+            log.warning("knowledge entry %r was edited in the database; YAML change not applied", entry.slug)
+    session.flush()
+    log.info("knowledge base loaded: %s", report.summary())
+    return report

@@ -1,0 +1,31 @@
+"""The nine knowledge topics and their mapping to Rasa intent names."""
+from __future__ import annotations
+
+from typing import Optional
+
+#: Topic key -> short label shown on topic buttons. The order is the order shown.
+TOPICS: dict[str, str] = {
+    "what_is_ketamine": "What is ketamine?",
+    "how_it_works": "How does it work?",
+    "efficacy": "Does it work?",
+    "onset_duration": "How fast, how long?",
+    "risks": "Risks and side effects",
+    "eligibility": "Who can have it?",
+    "treatment_process": "What a session is like",
+    "cost": "Cost and insurance",
+    "legality": "FDA status and the law",
+}
+
+INTENT_PREFIX = "ask_"
+
+
+def intent_for_topic(topic: str) -> str:
+    """The NLU intent that asks about ``topic``."""
+    return INTENT_PREFIX + topic
+
+
+def topic_for_intent(intent: Optional[str]) -> Optional[str]:
+    """The topic an intent asks about, or None for any other intent."""
+    if intent and intent.startswith(INTENT_PREFIX) and intent[len(INTENT_PREFIX):] in TOPICS:
+        return intent[len(INTENT_PREFIX):]
+    return None

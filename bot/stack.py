@@ -1,0 +1,131 @@
+"""Starts and stops the action server and the Rasa server as child processes.
+
+Used by ``python -m bot run`` (what ``make run`` starts) and by the conversation tests,
+so both exercise the same start-up path. Rasa is launched as a program, never imported.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Optional
+
+import requests
+
+from bot.config import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+
+RASA = str(Path(sys.executable).with_name("rasa"))
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Poll ``url`` until it answers 200; fail early if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode} before {url} answered")
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+@dataclass
+class Stack:
+    """An action server and a Rasa server (REST channel) on loopback."""
+
+    model: Path
+    rasa_port: int = 5005
+    action_port: int = 5055
+    env: dict[str, str] = field(default_factory=dict)
+    log_dir: Optional[Path] = None
+    processes: list[subprocess.Popen] = field(default_factory=list)
+    _logs: list[IO] = field(default_factory=list)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}/webhook"
+
+    def environment(self) -> dict[str, str]:
+        environment = {**os.environ, **self.env}
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT),
+                                                                  environment.get("PYTHONPATH")]))
+        environment["ACTION_ENDPOINT_URL"] = self.action_url
+        environment.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+        environment.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        environment.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+        return environment
+
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
+        output = None
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            output = open(self.log_dir / f"{name}.log", "ab")
+            self._logs.append(output)
+        process = subprocess.Popen(args, cwd=PROJECT_ROOT, env=self.environment(), stdout=output,
+                                   stderr=subprocess.STDOUT if output else None, start_new_session=True)
+        self.processes.append(process)
+        return process
+
+    def start_actions(self, timeout: float = 120) -> None:
+        process = self._spawn("actions", [RASA, "run", "actions", "--actions", "actions",
+                                          "--port", str(self.action_port)])
+        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", process, timeout)
+
+    def start_rasa(self, timeout: float = 300) -> None:
+        process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
+                                       "--interface", "127.0.0.1", "--credentials", "credentials.yml",
+                                       "--endpoints", "endpoints.yml"])
+        wait_until_up(self.rasa_url + "/", process, timeout)
+
+    def start(self) -> "Stack":
+        try:
+            self.start_actions()
+            self.start_rasa()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        """Stop every process this stack started (the whole process group of each)."""
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self.processes.clear()
+        for handle in self._logs:
+            handle.close()
+        self._logs.clear()
+
+    def __enter__(self) -> "Stack":
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()

@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components (glue only; the logic lives in ``bot``)."""

@@ -1,0 +1,24 @@
+"""A tiny client for Rasa's REST channel, as a website or app would use it."""
+from __future__ import annotations
+
+import uuid
+
+import requests
+
+
+class Conversation:
+    def __init__(self, base_url: str, sender: str | None = None) -> None:
+        self.url = base_url + "/webhooks/rest/webhook"
+        self.sender = sender or f"test-{uuid.uuid4().hex[:10]}"
+
+    def say(self, message: str, metadata: dict | None = None) -> list[dict]:
+        body = {"sender": self.sender, "message": message}
+        if metadata is not None:
+            body["metadata"] = metadata
+        response = requests.post(self.url, json=body, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+
+def texts(replies: list[dict]) -> str:
+    return "\n".join(reply.get("text", "") for reply in replies)

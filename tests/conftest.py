@@ -1,0 +1,101 @@
+"""Shared fixtures: real databases (SQLite always, PostgreSQL where it runs) and the KB."""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from bot.config import PROJECT_ROOT
+from bot.db import make_engine
+from bot.migrate import upgrade
+
+KB_DIR = PROJECT_ROOT / "data" / "kb"
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require_service(name: str, reason: str) -> None:
+    """Skip a test that needs an absent service locally; in CI a missing service fails."""
+    message = f"{name} is not available: {reason}"
+    if IN_CI:
+        pytest.fail(message + " (CI=true: required)")
+    pytest.skip(message)
+
+
+def _postgres_engine() -> Iterator[Engine]:
+    """A fresh schema in the test database, dropped afterwards."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_URL)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+    except OperationalError as error:
+        admin.dispose()
+        require_service("PostgreSQL", str(error).splitlines()[0])
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    engine = make_engine(f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}")
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated, empty database of each supported kind."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        upgrade(engine)
+        yield engine
+        engine.dispose()
+    else:
+        for engine in _postgres_engine():
+            upgrade(engine)
+            yield engine
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """The model trained from the current data (``make train`` is a no-op when it is current)."""
+    import subprocess
+
+    subprocess.run(["make", "--no-print-directory", "train"], cwd=PROJECT_ROOT, check=True)
+    return PROJECT_ROOT / "models" / "assistant.tar.gz"
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The real action server and Rasa server on free ports, over a freshly set-up SQLite database."""
+    from bot.db import session_scope
+    from bot.kb.loader import load_knowledge_base
+    from bot.stack import Stack, free_port
+
+    workdir = tmp_path_factory.mktemp("servers")
+    url = f"sqlite:///{workdir / 'assistant.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with session_scope(engine) as session:
+        load_knowledge_base(session, KB_DIR)
+    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
+                  env={"DATABASE_URL": url}, log_dir=workdir / "logs")
+    with stack:
+        stack.engine = engine
+        yield stack
+    engine.dispose()

@@ -1,0 +1,87 @@
+"""The custom actions with trackers built in the test and a real SQLite database."""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from actions.faq import ActionAnswerFaq, knowledge_service
+from bot.db import make_engine, session_scope
+from bot.kb.loader import load_knowledge_base
+from bot.migrate import upgrade
+from bot.models import UnansweredQuestion
+from tests.kb_samples import small_kb
+
+
+def tracker_for(text: str, intent: str, confidence: float = 0.95, entities: list | None = None) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": entities or []}
+    return Tracker("visitor", {}, message, [], False, None, {}, "action_listen")
+
+
+def run_action(tracker: Tracker) -> CollectingDispatcher:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionAnswerFaq().run(dispatcher, tracker, {}))
+    assert events == []
+    return dispatcher
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'actions.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with session_scope(engine) as session:
+        load_knowledge_base(session, small_kb(tmp_path / "kb"))
+    engine.dispose()
+    monkeypatch.setenv("DATABASE_URL", url)
+    knowledge_service.cache_clear()
+    yield url
+    knowledge_service.cache_clear()
+
+
+def test_answers_with_sources_and_related_question_buttons(database: str) -> None:
+    dispatcher = run_action(tracker_for("is ketamine habit forming or addictive?", "ask_risks"))
+    [message] = dispatcher.messages
+    assert message["text"].startswith("Misuse.")
+    assert "Sources: [SPRAVATO prescribing information]" in message["text"]
+    [button] = message["buttons"]
+    assert button["title"] == "What are the side effects of ketamine?"
+    intent, entities = button["payload"].split("{", 1)
+    assert intent == "/ask_risks" and json.loads("{" + entities) == {"faq_entry": "risks-overview"}
+
+
+def test_a_related_question_button_shows_that_entry(database: str) -> None:
+    tracker = tracker_for('/ask_cost{"faq_entry":"cost-insurance"}', "ask_cost", 1.0,
+                          [{"entity": "faq_entry", "value": "cost-insurance"}])
+    [message] = run_action(tracker).messages
+    assert message["text"].startswith("Coverage differs.")
+
+
+def test_a_topic_button_shows_the_topic_overview(database: str) -> None:
+    [message] = run_action(tracker_for("/ask_cost", "ask_cost", 1.0)).messages
+    assert message["text"].startswith("Costs vary.")
+
+
+def test_low_confidence_asks_to_rephrase_and_logs_the_question(database: str) -> None:
+    [message] = run_action(tracker_for("flibber jabber wocky", "nlu_fallback", 0.3)).messages
+    assert message["response"] == "utter_rephrase"
+    engine = make_engine(database)
+    with session_scope(engine) as session:
+        logged = session.execute(select(UnansweredQuestion)).scalar_one()
+        assert logged.text == "flibber jabber wocky" and logged.intent == "nlu_fallback"
+    engine.dispose()
+
+
+def test_database_down_gets_a_clear_apology(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/nothing")
+    knowledge_service.cache_clear()
+    try:
+        [message] = run_action(tracker_for("how much is it", "ask_cost")).messages
+    finally:
+        knowledge_service.cache_clear()
+    assert message["response"] == "utter_knowledge_unavailable"

@@ -1,0 +1,86 @@
+"""Conversations over HTTP against the real Rasa server and action server.
+
+The visitor messages are written for these tests and do not appear in the training data.
+"""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.db import session_scope
+from bot.kb.topics import TOPICS
+from bot.models import KnowledgeEntry
+from tests.chat import Conversation, texts
+
+pytestmark = pytest.mark.servers
+
+QUESTIONS = {
+    "what_is_ketamine": "so what exactly is this ketamine stuff they use in clinics",
+    "how_it_works": "what does ketamine actually do inside the brain to lift mood",
+    "efficacy": "is there real evidence ketamine helps ptsd or is it hype",
+    "onset_duration": "after an infusion how many days until the good effect wears off",
+    "risks": "could ketamine treatments mess up my bladder long term",
+    "eligibility": "i'm pregnant, would a clinic still give me ketamine",
+    "treatment_process": "walk me through what happens during an iv ketamine appointment",
+    "cost": "what's the typical out of pocket price for one ketamine infusion",
+    "legality": "has the fda actually approved ketamine for depression",
+}
+
+
+def published_answers(engine) -> dict[str, str]:
+    with session_scope(engine) as session:
+        rows = session.execute(select(KnowledgeEntry).where(KnowledgeEntry.status == "published")).scalars()
+        return {row.answer: row.topic for row in rows}
+
+
+@pytest.mark.parametrize("topic", list(TOPICS))
+def test_each_topic_gets_a_sourced_answer_of_that_topic(servers, topic: str) -> None:
+    replies = Conversation(servers.rasa_url).say(QUESTIONS[topic])
+    assert len(replies) == 1, replies
+    reply = replies[0]
+    answers = published_answers(servers.engine)
+    matched = [answer for answer in answers if reply["text"].startswith(answer)]
+    assert matched, f"not a knowledge-base answer: {reply['text'][:200]!r}"
+    assert answers[matched[0]] == topic
+    assert "\nSources: " in reply["text"] and "not medical advice" in reply["text"]
+    assert 2 <= len(reply.get("buttons", [])) <= 3
+
+
+def test_a_suggested_question_button_answers_that_question(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    first = chat.say(QUESTIONS["cost"])[0]
+    button = first["buttons"][0]
+    follow_up = chat.say(button["payload"])
+    assert len(follow_up) == 1
+    with session_scope(servers.engine) as session:
+        entry = session.execute(select(KnowledgeEntry).filter_by(question=button["title"])).scalar_one()
+    assert follow_up[0]["text"].startswith(entry.answer)
+
+
+@pytest.mark.parametrize("message", [
+    "I want to kill myself",
+    "i keep thinking everyone would be better off if i was gone, i want to end my life",
+    "does ketamine work if i'm suicidal",
+])
+def test_crisis_messages_get_988_first(servers, message: str) -> None:
+    replies = Conversation(servers.rasa_url).say(message)
+    assert replies, "no reply to a crisis message"
+    first = replies[0]["text"]
+    assert "988" in first and first.index("988") < first.find("911")
+    assert "741741" in first and "press 1" in first
+
+
+@pytest.mark.parametrize("message", ["what's the weather going to be in Chicago tomorrow",
+                                     "can you help me fix my python code"])
+def test_out_of_scope_says_what_the_assistant_can_do(servers, message: str) -> None:
+    replies = Conversation(servers.rasa_url).say(message)
+    assert len(replies) == 1
+    assert "ketamine" in replies[0]["text"].lower()
+    assert len(replies[0]["buttons"]) == len(TOPICS)
+
+
+def test_gibberish_gets_a_helpful_reply(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("qwpoeiru zmxncbv asldkfj")
+    assert len(replies) == 1
+    assert replies[0]["buttons"], replies
+    assert len(replies[0]["buttons"]) == len(TOPICS)
