@@ -6,7 +6,9 @@ import logging
 import sys
 from pathlib import Path
 
-from bot.config import load_settings
+from bot.config import PROJECT_ROOT, load_settings
+
+SAMPLE_CLINICS = PROJECT_ROOT / "data" / "clinics" / "sample_clinics.csv"
 
 
 def _cmd_build_nlp(args: argparse.Namespace) -> int:
@@ -42,9 +44,53 @@ def _cmd_load_kb(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import_clinics(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.directory.csv_io import CsvImportError, import_csv
+
+    try:
+        with open(args.csv, newline="", encoding="utf-8") as stream, session_scope() as session:
+            report = import_csv(session, stream)
+    except CsvImportError as error:
+        print(f"{args.csv}: {error}", file=sys.stderr)
+        for row in error.report.rejected:
+            print(f"  line {row.line}{f' ({row.ref})' if row.ref else ''}: {row.reason}", file=sys.stderr)
+        return 2
+    print(f"clinics: {report.summary()}")
+    return 0
+
+
+def _cmd_export_clinics(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.directory.csv_io import export_csv
+
+    with session_scope() as session:
+        if args.csv == "-":
+            count = export_csv(session, sys.stdout)
+        else:
+            with open(args.csv, "w", newline="", encoding="utf-8") as stream:
+                count = export_csv(session, stream)
+    print(f"clinics: {count} rows exported", file=sys.stderr)
+    return 0
+
+
 def _cmd_setup(args: argparse.Namespace) -> int:
+    """Schema, knowledge base and, on an empty directory, the sample clinics."""
+    from sqlalchemy import func, select
+
+    from bot.db import session_scope
+    from bot.models import Clinic
+
     args.kb_dir, args.overwrite = None, False
-    return _cmd_migrate(args) or _cmd_load_kb(args)
+    status = _cmd_migrate(args) or _cmd_load_kb(args)
+    if status:
+        return status
+    with session_scope() as session:
+        empty = session.execute(select(func.count(Clinic.id))).scalar_one() == 0
+    if empty:
+        args.csv = str(SAMPLE_CLINICS)
+        return _cmd_import_clinics(args)
+    return 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -105,7 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--kb-dir", help="folder of topic files (default: data/kb or $KB_DIR)")
     load.add_argument("--overwrite", action="store_true", help="replace entries edited in the database")
     load.set_defaults(func=_cmd_load_kb)
-    commands.add_parser("setup", help="migrate, then load the knowledge base").set_defaults(func=_cmd_setup)
+    commands.add_parser("setup", help="migrate, load the knowledge base, load sample clinics into an empty "
+                                      "directory").set_defaults(func=_cmd_setup)
+    importer = commands.add_parser("import-clinics", help="import clinics from CSV (all rows valid or nothing)")
+    importer.add_argument("csv", help="CSV file in the directory format (see README)")
+    importer.set_defaults(func=_cmd_import_clinics)
+    exporter = commands.add_parser("export-clinics", help="export every clinic to CSV")
+    exporter.add_argument("csv", help="output file, or - for standard output")
+    exporter.set_defaults(func=_cmd_export_clinics)
     run = commands.add_parser("run", help="start the action server and the Rasa server; Ctrl-C stops both")
     run.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
     run.set_defaults(func=_cmd_run)

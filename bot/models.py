@@ -6,16 +6,19 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
     DateTime,
     Float,
+    ForeignKey,
+    Index,
     Integer,
     String,
     Text,
 )
-from sqlalchemy.orm import declarative_base
+from sqlalchemy.orm import declarative_base, relationship
 
 from bot.kb.topics import TOPICS
 
@@ -76,3 +79,76 @@ class UnansweredQuestion(Base):
     intent = Column(String(64), nullable=True)
     status = Column(String(16), nullable=False, default="new")
     created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+
+
+TREATMENTS = {
+    "iv": "IV infusion",
+    "im": "intramuscular injection",
+    "esketamine": "esketamine nasal spray (SPRAVATO)",
+    "oral": "oral or sublingual ketamine",
+    "kap": "ketamine-assisted psychotherapy",
+}
+LICENSE_STATUSES = ("active", "expired", "suspended", "pending")
+
+
+class Clinic(Base):
+    """A clinic in the directory; visitors see it only while a credential makes it licensed."""
+
+    __tablename__ = "clinics"
+    __table_args__ = (Index("ix_clinics_latitude_longitude", "latitude", "longitude"),)
+
+    id = Column(Integer, primary_key=True)
+    ref = Column(String(64), nullable=False, unique=True)
+    name = Column(String(200), nullable=False)
+    street = Column(String(200), nullable=False)
+    city = Column(String(100), nullable=False)
+    state = Column(String(2), nullable=False)
+    zip = Column(String(10), nullable=False)
+    latitude = Column(Float, nullable=False)
+    longitude = Column(Float, nullable=False)
+    phone = Column(String(40), nullable=False)
+    website = Column(String(300), nullable=True)
+    email = Column(String(254), nullable=True)
+    treatments = Column(JSON, nullable=False, default=list)
+    accepts_insurance = Column(Boolean, nullable=False, default=False)
+    insurance_notes = Column(Text, nullable=True)
+    telehealth = Column(Boolean, nullable=False, default=False)
+    languages = Column(JSON, nullable=False, default=list)
+    notes = Column(Text, nullable=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+    version = Column(Integer, nullable=False, default=1)
+
+    credentials = relationship("Credential", back_populates="clinic", cascade="all, delete-orphan",
+                               order_by="Credential.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    def __repr__(self) -> str:
+        return f"<Clinic {self.ref} {self.name!r}>"
+
+
+class Credential(Base):
+    """What makes a clinic "licensed": its responsible prescriber's license and its verification."""
+
+    __tablename__ = "clinic_credentials"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_sql_in(LICENSE_STATUSES)})", name="ck_clinic_credentials_status"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    clinic_id = Column(Integer, ForeignKey("clinics.id", ondelete="CASCADE"), nullable=False, index=True)
+    prescriber = Column(String(200), nullable=False)
+    license_number = Column(String(64), nullable=False)
+    license_state = Column(String(2), nullable=False)
+    license_expires = Column(Date, nullable=False)
+    npi = Column(String(10), nullable=False)
+    rems_certified = Column(Boolean, nullable=False, default=False)
+    status = Column(String(16), nullable=False, default="pending")
+    verified_on = Column(Date, nullable=True)
+    verified_by = Column(String(200), nullable=True)
+    verification_method = Column(String(200), nullable=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    clinic = relationship("Clinic", back_populates="credentials")

