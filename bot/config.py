@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
@@ -18,6 +19,10 @@ class Settings:
     answer_threshold: float
     fallback_answer_threshold: float
     max_message_chars: int
+    geocoder: str
+    geocoder_user_agent: Optional[str]
+    license_verification_days: int
+    clinic_results: int
 
 
 def default_database_url() -> str:
@@ -33,4 +38,8 @@ def load_settings() -> Settings:
         answer_threshold=float(os.environ.get("ANSWER_THRESHOLD", "0.25")),
         fallback_answer_threshold=float(os.environ.get("FALLBACK_ANSWER_THRESHOLD", "0.5")),
         max_message_chars=int(os.environ.get("MAX_MESSAGE_CHARS", "2000")),
+        geocoder=os.environ.get("GEOCODER", "offline"),
+        geocoder_user_agent=os.environ.get("GEOCODER_USER_AGENT") or None,
+        license_verification_days=int(os.environ.get("LICENSE_VERIFICATION_DAYS", "365")),
+        clinic_results=int(os.environ.get("CLINIC_RESULTS", "3")),
     )

@@ -16,6 +16,7 @@ from bot.db import make_engine
 from bot.migrate import upgrade
 
 KB_DIR = PROJECT_ROOT / "data" / "kb"
+SAMPLE_CLINICS = PROJECT_ROOT / "data" / "clinics" / "sample_clinics.csv"
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -84,6 +85,7 @@ def trained_model() -> Path:
 def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """The real action server and Rasa server on free ports, over a freshly set-up SQLite database."""
     from bot.db import session_scope
+    from bot.directory.csv_io import import_csv
     from bot.kb.loader import load_knowledge_base
     from bot.stack import Stack, free_port
 
@@ -93,6 +95,8 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     upgrade(engine)
     with session_scope(engine) as session:
         load_knowledge_base(session, KB_DIR)
+    with session_scope(engine) as session, SAMPLE_CLINICS.open(newline="", encoding="utf-8") as stream:
+        import_csv(session, stream)
     stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
                   env={"DATABASE_URL": url}, log_dir=workdir / "logs")
     with stack:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, bindparam, exists, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.models import Clinic, Credential
@@ -55,17 +55,27 @@ class ListingPolicy:
     def is_listed(self, clinic: Clinic) -> bool:
         return not self.problems(clinic)
 
-    def passing_credential(self, *extra: ColumnElement) -> ColumnElement:
-        """SQL: the clinic has a credential passing the license checks (and ``extra``)."""
-        return exists(select(Credential.id).where(and_(
-            Credential.clinic_id == Clinic.id,
-            Credential.status == "active",
-            Credential.license_expires >= self.today,
-            Credential.license_state == Clinic.state,
-            Credential.verified_on >= self.verified_since,
-            *extra,
-        )))
+    def parameters(self) -> dict[str, dt.date]:
+        """Values for the bound parameters of :func:`passing_credential`."""
+        return {"listing_today": self.today, "listing_verified_since": self.verified_since}
 
-    def rems_certified(self) -> ColumnElement:
-        """SQL: a passing credential that is also REMS-certified (needed to offer esketamine)."""
-        return self.passing_credential(Credential.rems_certified.is_(True))
+
+def passing_credential(*extra: ColumnElement) -> ColumnElement:
+    """SQL: the clinic has a credential passing the license checks (and ``extra``).
+
+    Dates are bound parameters (see ``ListingPolicy.parameters``), so statements built
+    from this are built once and reused.
+    """
+    return exists(select(Credential.id).where(and_(
+        Credential.clinic_id == Clinic.id,
+        Credential.status == "active",
+        Credential.license_expires >= bindparam("listing_today"),
+        Credential.license_state == Clinic.state,
+        Credential.verified_on >= bindparam("listing_verified_since"),
+        *extra,
+    )))
+
+
+def rems_certified() -> ColumnElement:
+    """SQL: a passing credential that is also REMS-certified (needed to offer esketamine)."""
+    return passing_credential(Credential.rems_certified.is_(True))

@@ -1,26 +1,39 @@
-"""Nearest licensed clinics: an indexed bounding box in SQL, then exact geodesic distance.
+"""Nearest licensed clinics: an indexed bounding box and ordering in SQL, exact distance in Python.
 
-The bounding box (latitude/longitude ranges, served by a composite index) narrows 100,000
-clinics to the few near the visitor. Great-circle distance, cheap and never more than
-0.6% off the geodesic, shortlists them; geopy's geodesic distance then ranks the
-shortlist exactly. The result equals ranking every listed clinic by geodesic distance.
+SQL narrows 100,000 clinics to a latitude/longitude box (a composite index) and streams
+the clinics in it nearest-first by a flat-earth approximation of distance, computed from
+the index alone. Python checks the license of each small batch and measures the exact
+geodesic distance with geopy, and stops as soon as no clinic further down the stream can
+beat the ones found: the approximation is never more than a known factor above the true
+distance. The result equals ranking every listed clinic by geodesic distance (tested).
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Sequence
 
-from geopy.distance import geodesic, great_circle
-from sqlalchemy import and_, or_, select
+from geopy.distance import geodesic
+
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
-from bot.directory.listing import ListingPolicy
+from bot.directory.listing import ListingPolicy, passing_credential, rems_certified
 from bot.models import Clinic
 
 MILES_PER_DEGREE_LATITUDE = 68.70  # the smallest value (at the equator): a box never too small
 MILES_PER_DEGREE_LONGITUDE_AT_EQUATOR = 69.17
-GREAT_CIRCLE_ERROR = 0.006  # great-circle vs geodesic on the WGS-84 ellipsoid, relative, with margin
+MILES_PER_DEGREE = 69.09  # on the mean-radius sphere, for the flat approximation
+# How far below the true geodesic distance the flat approximation can fall, besides the
+# latitude effect computed per query: sphere vs ellipsoid (0.56%) and flatness (< 1%).
+APPROXIMATION_SLACK = 0.985
+BATCH = 16
+FIRST_BOX_MILES = 3.0
+BOX_GROWTH = 2.5
 WIDENING_RADII = (25, 50, 100)
 
 
@@ -39,8 +52,13 @@ class ClinicHit:
 @dataclass(frozen=True)
 class SearchResult:
     hits: tuple[ClinicHit, ...]
-    radius: int
-    widened: bool  # the first radius found nothing and a larger one was used
+    radius: int  # the radius of the search that produced the hits (the last one tried if none)
+    first_radius: int
+
+    @property
+    def widened(self) -> bool:
+        """The first radius found nothing and a larger one was searched."""
+        return self.radius != self.first_radius
 
 
 def bounding_box(latitude: float, longitude: float, miles: float) -> tuple[float, float, list[tuple[float, float]]]:
@@ -69,35 +87,112 @@ def _matches(treatments: Sequence[str], telehealth: bool, has_rems: bool, filter
     return telehealth or not filters.telehealth
 
 
+def lower_bound_factor(latitude: float, miles: float) -> float:
+    """The flat approximation times this is at most the true distance, anywhere in the box.
+
+    Longitude degrees shrink towards the pole: the approximation scales them by the
+    cosine of the visitor's latitude, which overstates distances on the poleward side by at
+    most cos(lat)/cos(lat + half the box height).
+    """
+    half_height = miles / MILES_PER_DEGREE_LATITUDE / 2
+    poleward = min(89.9, abs(latitude) + half_height)
+    return min(1.0, math.cos(math.radians(poleward)) / math.cos(math.radians(latitude))) * APPROXIMATION_SLACK
+
+
+@lru_cache(maxsize=None)
+def _box_statement() -> Select:
+    """Clinic ids in a box, nearest first by the flat approximation (squared degrees)."""
+    dlat = Clinic.latitude - bindparam("lat0")
+    dlon = Clinic.longitude - bindparam("lon0")
+    flat = dlat * dlat + dlon * dlon * bindparam("scale2")
+    return (select(Clinic.id, flat.label("flat"))
+            .where(Clinic.latitude.between(bindparam("south"), bindparam("north")),
+                   Clinic.longitude.between(bindparam("west"), bindparam("east")))
+            .order_by(flat, Clinic.id).limit(bindparam("size")).offset(bindparam("skip")))
+
+
+@lru_cache(maxsize=None)
+def _listed_statement() -> Select:
+    """Position, treatments and REMS status of the listed clinics among some ids."""
+    return (select(Clinic.id, Clinic.latitude, Clinic.longitude, Clinic.treatments, Clinic.telehealth,
+                   rems_certified().label("has_rems"))
+            .where(Clinic.id.in_(bindparam("ids", expanding=True)), passing_credential()))
+
+
+def _stream(session: Session, latitude: float, longitude: float, south: float, north: float,
+            west: float, east: float, shift: float) -> Iterator[tuple[float, int]]:
+    """(approximate miles, clinic id) for clinics in one box, nearest first, fetched in batches."""
+    parameters = {"lat0": latitude, "lon0": longitude + shift, "scale2": math.cos(math.radians(latitude)) ** 2,
+                  "south": south, "north": north, "west": west, "east": east}
+    size, skip = BATCH, 0
+    while True:
+        rows = session.execute(_box_statement(), {**parameters, "size": size, "skip": skip}).all()
+        for clinic_id, squared in rows:
+            yield math.sqrt(max(squared, 0.0)) * MILES_PER_DEGREE, clinic_id
+        if len(rows) < size:
+            return
+        skip += size
+        size *= 2
+
+
 def nearest_clinics(session: Session, latitude: float, longitude: float, miles: float, *, limit: int,
                     policy: ListingPolicy, filters: SearchFilters = SearchFilters()) -> list[ClinicHit]:
-    """Listed clinics within ``miles`` of the point, nearest first, at most ``limit``."""
-    south, north, longitude_ranges = bounding_box(latitude, longitude, miles)
-    query = (select(Clinic.id, Clinic.latitude, Clinic.longitude, Clinic.treatments, Clinic.telehealth,
-                    policy.rems_certified().label("has_rems"))
-             .where(Clinic.latitude.between(south, north))
-             .where(or_(*(and_(Clinic.longitude >= west, Clinic.longitude <= east)
-                          for west, east in longitude_ranges)))
-             .where(policy.passing_credential()))
+    """Listed clinics within ``miles`` of the point, nearest first, at most ``limit``.
+
+    Searches a small box first and grows it, so a dense city costs the same as a village:
+    a box that already holds ``limit`` clinics no farther than its own half-width cannot
+    be beaten by anything outside it.
+    """
     origin = (latitude, longitude)
-    rough = []
-    for row in session.execute(query):
-        if _matches(row.treatments or [], row.telehealth, row.has_rems, filters):
-            approximate = great_circle(origin, (row.latitude, row.longitude)).miles
-            if approximate * (1 - GREAT_CIRCLE_ERROR) <= miles:
-                rough.append((approximate, row.id, row.latitude, row.longitude))
-    rough.sort()
-    if len(rough) > limit:  # anything beyond the k-th by more than the error bound cannot make the cut
-        cutoff = rough[limit - 1][0] * (1 + GREAT_CIRCLE_ERROR) / (1 - GREAT_CIRCLE_ERROR)
-        rough = [candidate for candidate in rough if candidate[0] <= cutoff]
-    exact = sorted((geodesic(origin, (lat, lon)).miles, clinic_id) for _, clinic_id, lat, lon in rough)
-    exact = [(distance, clinic_id) for distance, clinic_id in exact if distance <= miles][:limit]
-    if not exact:
+    measured: dict[int, Optional[float]] = {}  # clinic id -> geodesic miles (None: not listed or filtered)
+    box_miles = min(miles, FIRST_BOX_MILES)
+    while True:
+        found = _nearest_in_box(session, origin, box_miles, limit, policy, filters, measured)
+        found = [(distance, clinic_id) for distance, clinic_id in found if distance <= miles]
+        if box_miles >= miles or (len(found) == limit and found[-1][0] <= box_miles):
+            break
+        box_miles = min(miles, box_miles * BOX_GROWTH)
+    if not found:
         return []
     clinics = {clinic.id: clinic for clinic in session.execute(
-        select(Clinic).where(Clinic.id.in_([clinic_id for _, clinic_id in exact]))
+        select(Clinic).where(Clinic.id.in_([clinic_id for _, clinic_id in found]))
         .options(selectinload(Clinic.credentials))).scalars()}
-    return [ClinicHit(clinics[clinic_id], distance) for distance, clinic_id in exact]
+    return [ClinicHit(clinics[clinic_id], distance) for distance, clinic_id in found]
+
+
+def _nearest_in_box(session: Session, origin: tuple[float, float], box_miles: float, limit: int,
+                    policy: ListingPolicy, filters: SearchFilters,
+                    measured: dict[int, Optional[float]]) -> list[tuple[float, int]]:
+    """The ``limit`` nearest listed clinics among those in the box around ``origin``."""
+    latitude, longitude = origin
+    south, north, longitude_ranges = bounding_box(latitude, longitude, box_miles)
+    shifts = [0.0 if west <= longitude <= east else (360.0 if longitude < west else -360.0)
+              for west, east in longitude_ranges]
+    stream = heapq.merge(*(_stream(session, latitude, longitude, south, north, west, east, shift)
+                           for (west, east), shift in zip(longitude_ranges, shifts)))
+    factor = lower_bound_factor(latitude, box_miles)
+    found: list[tuple[float, int]] = []
+    while True:
+        batch = list(itertools.islice(stream, BATCH))
+        if not batch:
+            return found
+        _measure(session, origin, [clinic_id for _, clinic_id in batch if clinic_id not in measured], policy,
+                 filters, measured)
+        found = sorted(found + [(measured[clinic_id], clinic_id) for _, clinic_id in batch
+                                if measured[clinic_id] is not None])[:limit]
+        if len(found) == limit and found[-1][0] <= batch[-1][0] * factor:
+            return found  # nothing further down the stream can be nearer
+
+
+def _measure(session: Session, origin: tuple[float, float], clinic_ids: list[int], policy: ListingPolicy,
+             filters: SearchFilters, measured: dict[int, Optional[float]]) -> None:
+    """Record the geodesic distance of each listed, matching clinic (None for the others)."""
+    if not clinic_ids:
+        return
+    measured.update(dict.fromkeys(clinic_ids))
+    for row in session.execute(_listed_statement(), {"ids": clinic_ids, **policy.parameters()}):
+        if _matches(row.treatments or [], row.telehealth, row.has_rems, filters):
+            measured[row.id] = geodesic(origin, (row.latitude, row.longitude)).miles
 
 
 def search_with_widening(session: Session, latitude: float, longitude: float, *, limit: int,
@@ -108,8 +203,8 @@ def search_with_widening(session: Session, latitude: float, longitude: float, *,
     for radius in radii:
         hits = nearest_clinics(session, latitude, longitude, radius, limit=limit, policy=policy, filters=filters)
         if hits:
-            return SearchResult(tuple(hits), radius, widened=radius != radii[0])
-    return SearchResult((), radii[-1], widened=len(radii) > 1)
+            return SearchResult(tuple(hits), radius, radii[0])
+    return SearchResult((), radii[-1], radii[0])
 
 
 def brute_force_nearest(clinics: Iterable[Clinic], latitude: float, longitude: float, miles: float, *,

