@@ -8,8 +8,8 @@ import threading
 from functools import lru_cache
 from typing import Any, Optional
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,6 +22,7 @@ from bot.directory.search import SearchFilters
 from bot.geo import gazetteer
 from bot.geo.geocoder import make_geocoder
 from bot.geo.places import place_from_entities, place_from_text, place_phrase, radius_from_text, strip_filler
+from bot.inquiries.form_text import wants_to_stop
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ class ActionFindClinics(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         message = tracker.latest_message
-        text = message.get("text") or ""
+        answered = tracker.get_slot("search_place")  # a bare answer to "where should I look?"
+        text = answered or message.get("text") or ""
         if text.startswith("/"):
             text = ""
         text = text[:load_settings().max_message_chars]
@@ -71,19 +73,22 @@ class ActionFindClinics(Action):
         filters = SearchFilters(
             treatment=stated.treatment or tracker.get_slot("search_treatment"),
             telehealth=stated.telehealth or bool(tracker.get_slot("search_telehealth")))
-        remember = [SlotSet("search_treatment", filters.treatment), SlotSet("search_telehealth", filters.telehealth)]
+        events = [SlotSet("search_treatment", filters.treatment), SlotSet("search_telehealth", filters.telehealth),
+                  SlotSet("search_place", None)]
+        if answered and wants_to_stop(answered):
+            dispatcher.utter_message(text="Okay, I've stopped the clinic search.")
+            return events
         radius = radius_from_text(text)
         coordinates = browser_coordinates(message.get("metadata"))
-        place = None if coordinates else (place_from_entities(message.get("entities") or [])
-                                          or place_from_text(text))
+        place = None if coordinates else (
+            (None if answered else place_from_entities(message.get("entities") or [])) or place_from_text(text))
         finder = clinic_finder()
         if coordinates is None and place is None:
-            unknown = strip_filler(text) if message.get("intent", {}).get("name") == "inform" else place_phrase(text)
+            unknown = strip_filler(text) if answered or message.get("intent", {}).get("name") == "inform" \
+                else place_phrase(text)
             if unknown:
                 dispatcher.utter_message(text=search_summary(ClinicSearch("unknown_place", unknown, filters)))
-            else:
-                dispatcher.utter_message(response="utter_ask_location")
-            return remember
+            return events + [FollowupAction("location_form")]
         try:
             if coordinates:
                 search = await asyncio.to_thread(finder.near_point, *coordinates, "your location", filters, radius)
@@ -92,8 +97,8 @@ class ActionFindClinics(Action):
         except SQLAlchemyError:
             log.exception("clinic directory unavailable")
             dispatcher.utter_message(response="utter_directory_unavailable")
-            return remember
-        return remember + self._reply(dispatcher, search)
+            return events
+        return events + self._reply(dispatcher, search)
 
     @staticmethod
     def _reply(dispatcher: CollectingDispatcher, search: ClinicSearch) -> list[dict[str, Any]]:
@@ -105,3 +110,14 @@ class ActionFindClinics(Action):
             dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref)])
             refs.append(hit.clinic.ref)
         return [SlotSet("last_clinics", refs)]
+
+
+class ValidateLocationForm(FormValidationAction):
+    """Any answer to "where should I look?" is taken as the place; the search judges it."""
+
+    def name(self) -> str:
+        return "validate_location_form"
+
+    def validate_search_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: dict[str, Any]) -> dict[str, Any]:
+        return {"search_place": str(value)[:300] if value else None}

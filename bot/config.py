@@ -23,6 +23,18 @@ class Settings:
     geocoder_user_agent: Optional[str]
     license_verification_days: int
     clinic_results: int
+    inquiry_retention_days: int
+    smtp_host: Optional[str]
+    smtp_port: int
+    smtp_username: Optional[str]
+    smtp_password: Optional[str]
+    smtp_security: str  # "none", "starttls" or "ssl"
+    mail_from: str
+    public_url: str  # where the web app is reached, for links in notifications
+    outbox_max_attempts: int
+    cors_origins: tuple[str, ...]
+    web_cookie_secure: bool
+    ratelimit_storage_uri: str
 
 
 def default_database_url() -> str:
@@ -42,4 +54,17 @@ def load_settings() -> Settings:
         geocoder_user_agent=os.environ.get("GEOCODER_USER_AGENT") or None,
         license_verification_days=int(os.environ.get("LICENSE_VERIFICATION_DAYS", "365")),
         clinic_results=int(os.environ.get("CLINIC_RESULTS", "3")),
+        inquiry_retention_days=int(os.environ.get("INQUIRY_RETENTION_DAYS", "180")),
+        smtp_host=os.environ.get("SMTP_HOST") or None,
+        smtp_port=int(os.environ.get("SMTP_PORT", "25")),
+        smtp_username=os.environ.get("SMTP_USERNAME") or None,
+        smtp_password=os.environ.get("SMTP_PASSWORD") or None,
+        smtp_security=os.environ.get("SMTP_SECURITY", "none").lower(),
+        mail_from=os.environ.get("MAIL_FROM", "Ketamine therapy assistant <no-reply@localhost>"),
+        public_url=os.environ.get("PUBLIC_URL", "http://localhost:8000").rstrip("/"),
+        outbox_max_attempts=int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12")),
+        cors_origins=tuple(origin.strip() for origin in os.environ.get(
+            "CORS_ORIGINS", "http://localhost:8000,http://127.0.0.1:8000").split(",") if origin.strip()),
+        web_cookie_secure=os.environ.get("WEB_COOKIE_SECURE", "false").lower() in ("1", "true", "yes"),
+        ratelimit_storage_uri=os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
     )

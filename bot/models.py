@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.crypto import EncryptedText
 from bot.kb.topics import TOPICS
 
 Base = declarative_base()
@@ -115,6 +116,10 @@ class Clinic(Base):
     telehealth = Column(Boolean, nullable=False, default=False)
     languages = Column(JSON, nullable=False, default=list)
     notes = Column(Text, nullable=True)
+    # Where routed inquiries are announced besides ``email``: a JSON POST signed with
+    # HMAC-SHA256 using this clinic's own secret.
+    webhook_url = Column(String(500), nullable=True)
+    webhook_secret = Column(EncryptedText, nullable=True)
     created_at = Column(DateTime, nullable=False, default=utcnow)
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
     version = Column(Integer, nullable=False, default=1)
@@ -152,3 +157,84 @@ class Credential(Base):
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
     clinic = relationship("Clinic", back_populates="credentials")
+
+
+ROLES = ("admin", "editor", "clinic")
+INQUIRY_STATUSES = ("new", "contacted", "closed")
+OUTBOX_CHANNELS = ("email", "webhook")
+OUTBOX_STATUSES = ("pending", "sent", "failed")
+
+
+class User(Base):
+    """A staff or clinic account for the web app; ``clinic`` accounts belong to one clinic."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(f"role IN ({_sql_in(ROLES)})", name="ck_users_role"),
+        CheckConstraint("role != 'clinic' OR clinic_id IS NOT NULL", name="ck_users_clinic_account"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), nullable=False, unique=True)
+    password_hash = Column(String(255), nullable=False)
+    role = Column(String(16), nullable=False)
+    clinic_id = Column(Integer, ForeignKey("clinics.id", ondelete="CASCADE"), nullable=True, index=True)
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_login_at = Column(DateTime, nullable=True)
+
+    clinic = relationship("Clinic")
+
+
+class Inquiry(Base):
+    """A visitor's request to be contacted by one clinic: the record, not the chat transcript.
+
+    Contact fields are encrypted at rest; inquiries past the retention period are purged.
+    """
+
+    __tablename__ = "inquiries"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_sql_in(INQUIRY_STATUSES)})", name="ck_inquiries_status"),
+        Index("ix_inquiries_clinic_created", "clinic_id", "created_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(20), nullable=False, unique=True)
+    clinic_id = Column(Integer, ForeignKey("clinics.id", ondelete="CASCADE"), nullable=False)
+    first_name = Column(EncryptedText, nullable=False)
+    contact = Column(EncryptedText, nullable=False)
+    contact_kind = Column(String(8), nullable=False)  # "email" or "phone"
+    preferred_time = Column(EncryptedText, nullable=True)
+    note = Column(EncryptedText, nullable=True)
+    consent_at = Column(DateTime, nullable=False)
+    source = Column(String(16), nullable=False, default="chat")  # "chat" or "embed"
+    status = Column(String(16), nullable=False, default="new")
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    clinic = relationship("Clinic")
+    notifications = relationship("OutboxMessage", back_populates="inquiry", cascade="all, delete-orphan",
+                                 order_by="OutboxMessage.id")
+
+
+class OutboxMessage(Base):
+    """One notification of one inquiry on one channel, retried with backoff until delivered."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(f"channel IN ({_sql_in(OUTBOX_CHANNELS)})", name="ck_outbox_channel"),
+        CheckConstraint(f"status IN ({_sql_in(OUTBOX_STATUSES)})", name="ck_outbox_status"),
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    inquiry_id = Column(Integer, ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False, index=True)
+    channel = Column(String(16), nullable=False)
+    status = Column(String(16), nullable=False, default="pending")
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime, nullable=False, default=utcnow)
+    last_error = Column(Text, nullable=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    sent_at = Column(DateTime, nullable=True)
+
+    inquiry = relationship("Inquiry", back_populates="notifications")

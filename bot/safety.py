@@ -19,7 +19,7 @@ _PATTERNS = [
     r"end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|things|everything|my\s+suffering)",
     r"take\s+my\s+(?:own\s+)?life",
     r"tak(?:e|ing)\s+my\s+life",
-    r"self[\s-]?harm\w*",
+    r"\bself[\s-]?harm\w*",
     r"(?:hurt|harm|cut|burn)(?:t?ing|s)?\s+my\s?self",
     r"(?:want|wanna|plan(?:ning)?|ready)\s+(?:to\s+)?die\b",
     r"wish\s+i\s+(?:was|were)\s+dead",

@@ -1,4 +1,4 @@
-"""Starts and stops the action server and the Rasa server as child processes.
+"""Starts and stops the assistant's processes: action server, Rasa server, web app, outbox worker.
 
 Used by ``python -m bot run`` (what ``make run`` starts) and by the conversation tests,
 so both exercise the same start-up path. Rasa is launched as a program, never imported.
@@ -54,6 +54,7 @@ class Stack:
     model: Path
     rasa_port: int = 5005
     action_port: int = 5055
+    web_port: int = 8000
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Optional[Path] = None
     processes: list[subprocess.Popen] = field(default_factory=list)
@@ -62,6 +63,10 @@ class Stack:
     @property
     def rasa_url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
 
     @property
     def action_url(self) -> str:
@@ -99,9 +104,21 @@ class Stack:
                                        "--endpoints", "endpoints.yml"])
         wait_until_up(self.rasa_url + "/", process, timeout)
 
-    def start(self) -> "Stack":
+    def start_web(self, timeout: float = 60) -> None:
+        process = self._spawn("web", [sys.executable, "-m", "bot", "web", "--port", str(self.web_port)])
+        wait_until_up(self.web_url + "/login", process, timeout)
+
+    def start_worker(self) -> None:
+        self._spawn("outbox", [sys.executable, "-m", "bot", "outbox-worker"])
+
+    def start(self, *, web: bool = False, worker: bool = False) -> "Stack":
+        """Start the action server and Rasa server, and optionally the web app and outbox worker."""
         try:
             self.start_actions()
+            if web:
+                self.start_web()
+            if worker:
+                self.start_worker()
             self.start_rasa()
         except BaseException:
             self.stop()

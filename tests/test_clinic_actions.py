@@ -63,11 +63,14 @@ def test_a_zip_entity_finds_nearest_licensed_clinics(directory) -> None:
 
 def test_filters_from_words_and_remembered_in_slots(directory) -> None:
     messages, events = run(tracker_for("who does spravato near me"))
-    assert [message["response"] for message in messages] == ["utter_ask_location"]
+    assert messages == []
+    assert {"event": "followup", "name": "location_form", "timestamp": None} in events
     treatment = next(event["value"] for event in events if event.get("name") == "search_treatment")
     assert treatment == "esketamine"
-    messages, _ = run(tracker_for("30308", intent="inform", slots={"search_treatment": "esketamine"}))
+    answered = {"search_treatment": "esketamine", "search_place": "30308"}  # the location form's answer
+    messages, events = run(tracker_for("30308", intent="deny", slots=answered))
     assert refs(messages) == ["midtown"]
+    assert {"event": "slot", "name": "search_place", "value": None, "timestamp": None} in events
 
 
 def test_browser_location_and_widening(directory) -> None:
@@ -77,8 +80,9 @@ def test_browser_location_and_widening(directory) -> None:
 
 
 def test_unknown_places_and_nothing_nearby(directory) -> None:
-    messages, _ = run(tracker_for("Atlantis, GA", intent="inform"))
-    assert messages[0]["text"].startswith('I couldn\'t find "Atlantis, GA"')
+    messages, events = run(tracker_for("Atlantis, GA", intent="inform"))
+    assert messages[0]["text"] == 'I couldn\'t find "Atlantis, GA" as a US place.'
+    assert events[-1] == {"event": "followup", "name": "location_form", "timestamp": None}
     messages, _ = run(tracker_for("ketamine in Anchorage, AK", entities=[
         {"entity": "city", "value": "Anchorage", "start": 12, "end": 21},
         {"entity": "state", "value": "AK", "start": 23, "end": 25}]))

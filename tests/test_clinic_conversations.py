@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
 from bot.models import Clinic
-from tests.chat import Conversation
+from tests.chat import Conversation, texts
 from tests.conftest import SAMPLE_CLINICS
 
 pytestmark = pytest.mark.servers
@@ -88,6 +88,9 @@ def test_near_me_then_a_zip_code(servers) -> None:
     asked = chat.say("are there ketamine clinics near me?")
     assert len(asked) == 1 and "ZIP" in asked[0]["text"]
     assert_good_results(chat.say("80202"), servers.engine, "Denver, CO 80202")
+    assert "ZIP" in texts(chat.say("any spravato clinics near me?"))
+    found = assert_good_results(chat.say("seattle"), servers.engine, "Seattle, WA")
+    assert all("SPRAVATO" in card["text"] for card in found)
 
 
 def test_browser_coordinates_are_used_directly(servers) -> None:
@@ -97,12 +100,14 @@ def test_browser_coordinates_are_used_directly(servers) -> None:
     assert found[0]["miles"] < 25
 
 
-@pytest.mark.parametrize("message, place", [("find a ketamine clinic in Gotham City", "Gotham City"),
-                                            ("Narnia, XY", "Narnia, XY")])
-def test_an_unknown_place_is_named_and_asked_again(servers, message: str, place: str) -> None:
-    replies = Conversation(servers.rasa_url).say(message)
-    assert len(replies) == 1
-    assert f'couldn\'t find "{place}"' in replies[0]["text"] and "ZIP" in replies[0]["text"]
+def test_an_unknown_place_is_named_and_asked_again(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    replies = chat.say("find a ketamine clinic in Hogsmeade")
+    assert replies[0]["text"] == 'I couldn\'t find "Hogsmeade" as a US place.'
+    assert "ZIP" in replies[1]["text"]
+    replies = chat.say("Narnia, XY")  # any answer to "where should I look?" is taken as a place
+    assert replies[0]["text"] == 'I couldn\'t find "Narnia, XY" as a US place.' and "ZIP" in replies[1]["text"]
+    assert_good_results(chat.say("Boise, Idaho"), servers.engine, "Boise, ID")
 
 
 def test_the_search_widens_when_nothing_is_near(servers) -> None:

@@ -30,6 +30,7 @@ ORDINARY_MESSAGES = [
     "Is ketamine addictive?",
     "I'm dying to know whether insurance covers it",
     "what happens if someone takes too much ketamine",
+    "is the dissociation itself harmful?",
     "",
     "   ",
 ]

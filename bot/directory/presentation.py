@@ -25,8 +25,7 @@ def search_summary(search: ClinicSearch) -> str:
         return ("Sorry, the place search is unavailable right now, so I can't look up clinics. "
                 "Please try again in a few minutes.")
     if search.status == "unknown_place":
-        return (f"I couldn't find \"{search.place}\" as a US place. Could you send a 5-digit ZIP code, "
-                "or a city and state such as \"Winston-Salem, NC\"?")
+        return f"I couldn't find \"{search.place}\" as a US place."
     result = search.result
     assert result is not None
     guessed = (f"I took that to mean {search.guessed}; add the state if you meant another one. "

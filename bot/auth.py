@@ -1,0 +1,136 @@
+"""Web-app accounts: Argon2 password hashing, account creation and login checks.
+
+Plain Python (no Flask) so the same rules serve the web app, scripts and tests.
+Functions take the caller's session and never commit: the caller owns the transaction.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Optional
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.models import ROLES, Clinic, User, utcnow
+
+log = logging.getLogger(__name__)
+
+MIN_PASSWORD_CHARS = 12
+# Long enough for any passphrase, short enough that hashing it is not a denial-of-service lever.
+MAX_PASSWORD_CHARS = 1000
+MAX_EMAIL_CHARS = 254
+_EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> PasswordHasher:
+    """Argon2id with the library's current recommended parameters (RFC 9106 profile)."""
+    return PasswordHasher()
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A real hash to verify against for unknown e-mails, so they cost as much time as known ones."""
+    return _hasher().hash("not a real password: timing equaliser")
+
+
+def hash_password(password: str) -> str:
+    """An Argon2id hash (salted, self-describing) of ``password``."""
+    return _hasher().hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """Whether ``password`` matches ``password_hash``; a malformed hash is simply a mismatch."""
+    try:
+        return _hasher().verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+    except (TypeError, ValueError):  # not a string, or not an Argon2 hash at all
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    """Whether the hash was made with weaker parameters than today's (or cannot be read)."""
+    try:
+        return _hasher().check_needs_rehash(password_hash)
+    except (InvalidHashError, VerificationError, TypeError, ValueError):
+        return True
+
+
+def normalise_email(email: str) -> str:
+    """E-mail addresses are compared case-insensitively and without surrounding spaces."""
+    return (email or "").strip().lower()
+
+
+def validate_email(email: str) -> str:
+    """The normalised address, or ValueError saying what is wrong with it."""
+    normalised = normalise_email(email)
+    if not normalised or len(normalised) > MAX_EMAIL_CHARS or not _EMAIL_SHAPE.match(normalised):
+        raise ValueError("Enter a valid e-mail address, like name@clinic.example.")
+    return normalised
+
+
+def validate_password(password: str) -> str:
+    """The password itself, or ValueError if it is too short or absurdly long."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_CHARS:
+        raise ValueError(f"The password must be at least {MIN_PASSWORD_CHARS} characters long.")
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise ValueError(f"The password must be at most {MAX_PASSWORD_CHARS} characters long.")
+    return password
+
+
+def find_user(session: Session, email: str) -> Optional[User]:
+    """The account with this e-mail (any case), active or not."""
+    return session.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
+
+
+def create_user(session: Session, email: str, password: str, role: str,
+                clinic_ref: Optional[str] = None) -> User:
+    """Add a new account (flushed, not committed); ValueError with a message a person can act on."""
+    address = validate_email(email)
+    validate_password(password)
+    if role not in ROLES:
+        raise ValueError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.")
+    clinic = None
+    if role == "clinic":
+        if not clinic_ref:
+            raise ValueError("A clinic account needs a clinic.")
+        clinic = session.execute(select(Clinic).where(Clinic.ref == clinic_ref)).scalar_one_or_none()
+        if clinic is None:
+            raise ValueError(f"There is no clinic with the reference {clinic_ref!r}.")
+    elif clinic_ref:
+        raise ValueError("Only clinic accounts belong to a clinic; leave the clinic empty for staff.")
+    if find_user(session, address) is not None:
+        raise ValueError("An account with this e-mail address already exists.")
+    user = User(email=address, password_hash=hash_password(password), role=role, clinic=clinic, active=True)
+    session.add(user)
+    session.flush()
+    log.info("created %s account %s (id %s)", role, address, user.id)
+    return user
+
+
+def authenticate(session: Session, email: str, password: str) -> Optional[User]:
+    """The active account these credentials open, else None (the reason is deliberately not told).
+
+    Unknown e-mails are verified against a dummy hash so response time does not reveal
+    which addresses have accounts. On success the hash is upgraded if its parameters are
+    outdated and ``last_login_at`` is set; the caller commits.
+    """
+    user = find_user(session, email) if isinstance(email, str) else None
+    if user is None:
+        verify_password(_dummy_hash(), password if isinstance(password, str) else "")
+        return None
+    if not isinstance(password, str) or not verify_password(user.password_hash, password):
+        return None
+    if not user.active:
+        log.info("login refused for disabled account id %s", user.id)
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        log.info("upgraded the password hash of account id %s", user.id)
+    user.last_login_at = utcnow()
+    return user

@@ -1,0 +1,39 @@
+"""Web-app accounts from the terminal (the first admin, clinic logins)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from bot.cli.output import complain, say
+
+
+def create_user(args: argparse.Namespace) -> int:
+    from bot.auth import create_user as create
+    from bot.db import session_scope
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password (at least 12 characters): ")
+        if password != getpass.getpass("Repeat the password: "):
+            complain("The passwords differ; no account was created.")
+            return 2
+    try:
+        with session_scope() as session:
+            user = create(session, args.email, password, args.role, clinic_ref=args.clinic)
+            email, role = user.email, user.role
+    except ValueError as error:
+        complain(f"No account was created: {error}")
+        return 2
+    say(f"created {role} account {email}")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("create-user", help="create an admin, editor or clinic account")
+    parser.add_argument("--email", required=True)
+    parser.add_argument("--role", required=True, choices=["admin", "editor", "clinic"])
+    parser.add_argument("--clinic", help="clinic ref (required for --role clinic)")
+    parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    parser.set_defaults(func=create_user)

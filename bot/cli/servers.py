@@ -1,0 +1,76 @@
+"""Running the assistant: everything at once (``run``), the terminal chat, the web app, alone."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import time
+from pathlib import Path
+
+from bot.cli.output import say
+
+CHAT_HELP = """
+The assistant is running.
+  Web app (clinic portal, admin):  {web}/   (first admin: python -m bot create-user --role admin --email you@example.org)
+  Rasa server (REST channel):      {rasa}/webhooks/rest/webhook
+  Chat in a terminal instead:      make shell
+  Or send a message:
+    curl -s -XPOST {rasa}/webhooks/rest/webhook -H 'Content-Type: application/json' \\
+         -d '{{"sender": "me", "message": "How much does ketamine therapy cost?"}}'
+Press Ctrl-C to stop everything.
+"""
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.stack import Stack
+
+    stack = Stack(model=Path(args.model), rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+                  action_port=int(os.environ.get("ACTION_PORT", "5055")),
+                  web_port=int(os.environ.get("WEB_PORT", "8000")))
+    try:
+        stack.start(web=True, worker=True)
+        say(CHAT_HELP.format(rasa=stack.rasa_url, web=stack.web_url))
+        while all(process.poll() is None for process in stack.processes):
+            time.sleep(1)
+        logging.error("a server stopped unexpectedly; shutting the rest down")
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop()
+
+
+def shell(args: argparse.Namespace) -> int:
+    from bot.stack import RASA, Stack, free_port
+
+    stack = Stack(model=Path(args.model), action_port=free_port())
+    try:
+        stack.start_actions()
+        return subprocess.call([RASA, "shell", "--model", args.model, "--endpoints", "endpoints.yml"],
+                               env=stack.environment())
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop()
+
+
+def web(args: argparse.Namespace) -> int:
+    from bot.web.server import serve
+
+    serve(host=args.host, port=args.port)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("run", help="start the action server, Rasa server, web app and outbox worker; "
+                                             "Ctrl-C stops them all")
+    parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
+    parser.set_defaults(func=run)
+    parser = commands.add_parser("shell", help="chat in the terminal (starts its own action server)")
+    parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to use")
+    parser.set_defaults(func=shell)
+    parser = commands.add_parser("web", help="serve the web app (portal, admin) with the development server")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.set_defaults(func=web)

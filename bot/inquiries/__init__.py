@@ -1,0 +1,1 @@
+"""Visitors' requests to be contacted by a clinic: validation, saving, notification, retention."""

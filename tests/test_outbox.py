@@ -1,0 +1,438 @@
+"""Outbox delivery against real loopback servers: an aiosmtpd SMTP server and an HTTP server."""
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import json
+import logging
+import threading
+import time
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope
+from cryptography.fernet import Fernet
+from sqlalchemy import func, select
+
+from bot.config import Settings, load_settings
+from bot.db import make_engine, session_scope
+from bot.inquiries.notify import REFERENCE_HEADER, SIGNATURE_HEADER, sign, verify
+from bot.inquiries.outbox import (
+    SMTP_NOT_CONFIGURED,
+    DeliveryReport,
+    backoff,
+    deliver_due,
+    delivery_status,
+    run_worker,
+)
+from bot.inquiries.service import NewInquiry, save_inquiry
+from bot.migrate import upgrade
+from bot.models import Inquiry, OutboxMessage, utcnow
+from bot.stack import free_port
+from tests.clinic_factory import make_clinic
+
+VISITOR = dict(first_name="Zebulon", contact="zeb.visitor@example.org", contact_kind="email",
+               preferred_time="weekday mornings", note="Curious about IV sessions")
+VISITOR_DETAILS = ["Zebulon", "zeb.visitor", "example.org", "weekday mornings", "IV sessions"]
+CLINIC_SECRET = "clinic-webhook-secret"
+
+
+# --- loopback servers ---------------------------------------------------------------------------
+
+@dataclass
+class SmtpSink:
+    """An aiosmtpd handler that keeps every message it accepts."""
+
+    envelopes: list[Envelope] = field(default_factory=list)
+    logins: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+    async def handle_DATA(self, server, session, envelope: Envelope) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        self.logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=True)
+
+
+@contextmanager
+def smtp_server(port: int, *, with_auth: bool = False) -> Iterator[SmtpSink]:
+    sink = SmtpSink()
+    options = dict(authenticator=sink.authenticate, auth_require_tls=False) if with_auth else {}
+    controller = Controller(sink, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    try:
+        yield sink
+    finally:
+        controller.stop()
+
+
+@dataclass
+class Received:
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class WebhookReceiver:
+    """Answers each POST with the next queued status (200 once the queue is empty)."""
+
+    url: str = ""
+    requests: list[Received] = field(default_factory=list)
+    statuses: deque = field(default_factory=deque)
+    delay: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def answer(self, received: Received) -> int:
+        with self.lock:
+            self.requests.append(received)
+            return self.statuses.popleft() if self.statuses else 200
+
+
+@contextmanager
+def webhook_server() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            time.sleep(receiver.delay)
+            status = receiver.answer(Received(dict(self.headers.items()), body))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    port = free_port()
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    receiver.url = f"http://127.0.0.1:{port}/hooks/inquiries"
+    try:
+        yield receiver
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[SmtpSink, int]]:
+    port = free_port()
+    with smtp_server(port) as sink:
+        yield sink, port
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    with webhook_server() as receiver:
+        yield receiver
+
+
+# --- data and settings --------------------------------------------------------------------------
+
+def settings_for(smtp_port: Optional[int] = None, **changes: object) -> Settings:
+    """Settings pointing at the loopback SMTP server (or with SMTP unset when no port)."""
+    base = replace(load_settings(), smtp_host="127.0.0.1" if smtp_port else None, smtp_port=smtp_port or 25,
+                   smtp_username=None, smtp_password=None, smtp_security="none",
+                   mail_from="Ketamine assistant <no-reply@assistant.test>", public_url="https://assistant.test",
+                   outbox_max_attempts=12)
+    return replace(base, **changes)
+
+
+def add_clinic(engine, *, email: bool = True, webhook_url: Optional[str] = None, ref: str = "c1") -> None:
+    with session_scope(engine) as session:
+        clinic = make_clinic(ref, 33.7, -84.4)
+        clinic.email = f"intake@{ref}.example" if email else None
+        clinic.webhook_url = webhook_url
+        clinic.webhook_secret = CLINIC_SECRET if webhook_url else None
+        session.add(clinic)
+
+
+def add_inquiry(engine, ref: str = "c1") -> str:
+    with session_scope(engine) as session:
+        return save_inquiry(session, NewInquiry(clinic_ref=ref, **VISITOR)).reference
+
+
+def outbox(engine, reference: str) -> dict[str, OutboxMessage]:
+    """The inquiry's outbox rows by channel (loaded, usable after the session closes)."""
+    with session_scope(engine) as session:
+        rows = session.execute(select(OutboxMessage).join(Inquiry).where(Inquiry.reference == reference)).scalars()
+        return {row.channel: row for row in rows}
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+# --- pure functions -----------------------------------------------------------------------------
+
+def test_backoff_doubles_from_30_seconds_and_is_capped_at_one_hour() -> None:
+    waits = [backoff(attempts).total_seconds() for attempts in range(1, 10)]
+    assert waits == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
+    assert backoff(0) == dt.timedelta(seconds=30)
+    assert backoff(10_000) == dt.timedelta(hours=1)
+
+
+def test_signature_verifies_only_the_exact_body_with_the_right_secret() -> None:
+    body = b'{"event":"inquiry.created","reference":"KT-7F3K-92QD"}'
+    header = sign(body, "s3cret")
+    assert header.startswith("sha256=") and len(header) == len("sha256=") + 64
+    assert verify(body, "s3cret", header)
+    assert not verify(body, "another", header)
+    assert not verify(body + b" ", "s3cret", header)
+    assert not verify(body, "s3cret", header.removeprefix("sha256="))
+    assert not verify(body, "s3cret", None) and not verify(body, "s3cret", "")
+
+
+# --- delivery -----------------------------------------------------------------------------------
+
+def test_email_is_delivered_once_and_names_no_visitor_detail(engine, smtp) -> None:
+    sink, port = smtp
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    settings = settings_for(port)
+
+    assert deliver_due(engine, settings) == DeliveryReport(sent=1)
+    assert deliver_due(engine, settings) == DeliveryReport()
+
+    assert len(sink.envelopes) == 1
+    envelope = sink.envelopes[0]
+    assert envelope.mail_from == "no-reply@assistant.test" and envelope.rcpt_tos == ["intake@c1.example"]
+    raw = envelope.content.decode("utf-8", "replace")
+    assert not [detail for detail in VISITOR_DETAILS if detail.lower() in raw.lower()]
+    message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+    assert message["Subject"] == f"New contact request {reference}"
+    assert message["Auto-Submitted"] == "auto-generated" and message["Message-ID"] and message["Date"]
+    text = message.get_content()
+    assert f"https://assistant.test/portal/inquiries/{reference}" in text and reference in text
+    sent = outbox(engine, reference)["email"]
+    assert (sent.status, sent.attempts, sent.last_error) == ("sent", 1, None) and sent.sent_at
+
+
+def test_smtp_login_is_used_when_a_username_is_set(engine) -> None:
+    port = free_port()
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    with smtp_server(port, with_auth=True) as sink:
+        report = deliver_due(engine, settings_for(port, smtp_username="outbox", smtp_password="pw-123"))
+    assert report == DeliveryReport(sent=1)
+    assert sink.logins == [(b"outbox", b"pw-123")] and len(sink.envelopes) == 1
+    assert outbox(engine, reference)["email"].status == "sent"
+
+
+def test_webhook_is_signed_json_with_the_details(engine, webhook) -> None:
+    add_clinic(engine, email=False, webhook_url=webhook.url)
+    reference = add_inquiry(engine)
+
+    assert deliver_due(engine, settings_for()) == DeliveryReport(sent=1)
+
+    assert len(webhook.requests) == 1
+    received = webhook.requests[0]
+    assert received.headers["Content-Type"] == "application/json"
+    assert received.headers[REFERENCE_HEADER] == reference
+    assert verify(received.body, CLINIC_SECRET, received.headers[SIGNATURE_HEADER])
+    assert not verify(received.body, "not-the-clinic-secret", received.headers[SIGNATURE_HEADER])
+    document = json.loads(received.body.decode("utf-8"))
+    assert received.body == json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+    created_at = document.pop("created_at")
+    assert created_at.endswith("Z") and dt.datetime.fromisoformat(created_at[:-1])
+    assert document == {"event": "inquiry.created", "reference": reference, "clinic_ref": "c1",
+                        "first_name": "Zebulon", "contact": "zeb.visitor@example.org", "contact_kind": "email",
+                        "preferred_time": "weekday mornings", "note": "Curious about IV sessions",
+                        "portal_url": f"https://assistant.test/portal/inquiries/{reference}"}
+
+
+def test_smtp_down_then_up_delivers_later_and_loses_nothing(engine) -> None:
+    port = free_port()  # nothing listens here yet
+    settings = settings_for(port)
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    start = utcnow()
+
+    assert deliver_due(engine, settings, now=start) == DeliveryReport(retried=1)
+    waiting = outbox(engine, reference)["email"]
+    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    assert waiting.next_attempt_at == start + dt.timedelta(seconds=30)
+    assert waiting.last_error and "refused" in waiting.last_error.lower()
+    assert deliver_due(engine, settings, now=start) == DeliveryReport()  # not due yet
+
+    with smtp_server(port) as sink:
+        report = deliver_due(engine, settings, now=waiting.next_attempt_at + dt.timedelta(seconds=1))
+    assert report == DeliveryReport(sent=1) and len(sink.envelopes) == 1
+    sent = outbox(engine, reference)["email"]
+    assert (sent.status, sent.attempts, sent.last_error) == ("sent", 2, None)
+
+
+def test_webhook_500_is_retried_then_sent(engine, webhook) -> None:
+    webhook.statuses.extend([500])
+    add_clinic(engine, email=False, webhook_url=webhook.url)
+    reference = add_inquiry(engine)
+    settings, start = settings_for(), utcnow()
+
+    assert deliver_due(engine, settings, now=start) == DeliveryReport(retried=1)
+    waiting = outbox(engine, reference)["webhook"]
+    assert (waiting.status, waiting.attempts, waiting.last_error) == ("pending", 1, "webhook answered HTTP 500")
+
+    assert deliver_due(engine, settings, now=start + dt.timedelta(seconds=31)) == DeliveryReport(sent=1)
+    assert outbox(engine, reference)["webhook"].status == "sent"
+    assert [received.body for received in webhook.requests] == [webhook.requests[0].body] * 2
+
+
+def test_gives_up_after_max_attempts_and_keeps_the_row(engine, webhook) -> None:
+    webhook.statuses.extend([500] * 10)
+    add_clinic(engine, email=False, webhook_url=webhook.url)
+    reference = add_inquiry(engine)
+    settings, start = settings_for(outbox_max_attempts=3), utcnow()
+
+    reports = [deliver_due(engine, settings, now=start + dt.timedelta(hours=2 * run)) for run in range(3)]
+    assert reports == [DeliveryReport(retried=1), DeliveryReport(retried=1), DeliveryReport(failed=1)]
+    failed = outbox(engine, reference)["webhook"]
+    assert (failed.status, failed.attempts, failed.last_error) == ("failed", 3, "webhook answered HTTP 500")
+    assert deliver_due(engine, settings, now=start + dt.timedelta(days=2)) == DeliveryReport()
+    assert len(webhook.requests) == 3
+    with session_scope(engine) as session:
+        assert session.execute(select(func.count()).select_from(OutboxMessage)).scalar_one() == 1
+
+
+def test_email_waits_while_smtp_is_not_configured(engine) -> None:
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    settings, start = settings_for(smtp_port=None), utcnow()
+
+    for run in range(20):  # however long it takes, it neither uses up attempts nor is dropped
+        deliver_due(engine, settings, now=start + dt.timedelta(hours=run))
+    waiting = outbox(engine, reference)["email"]
+    assert (waiting.status, waiting.attempts, waiting.last_error) == ("pending", 0, SMTP_NOT_CONFIGURED)
+    assert waiting.next_attempt_at == start + dt.timedelta(hours=19, minutes=5)
+
+
+def test_a_channel_the_clinic_no_longer_has_fails_with_a_clear_reason(engine, smtp) -> None:
+    sink, port = smtp
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    with session_scope(engine) as session:
+        session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one().clinic.email = None
+
+    assert deliver_due(engine, settings_for(port)) == DeliveryReport(failed=1)
+    failed = outbox(engine, reference)["email"]
+    assert (failed.status, failed.last_error) == ("failed", "the clinic has no e-mail address any more")
+    assert sink.envelopes == []
+
+
+def test_plain_http_webhook_is_refused_and_errors_name_no_secret(engine) -> None:
+    add_clinic(engine, email=False, webhook_url="http://clinic.example/hook")
+    insecure = add_inquiry(engine)
+    add_clinic(engine, email=False, webhook_url=f"http://127.0.0.1:{free_port()}/hook?token=tok-98765", ref="c2")
+    unreachable = add_inquiry(engine, "c2")
+
+    assert deliver_due(engine, settings_for()) == DeliveryReport(retried=2)
+    assert "https" in outbox(engine, insecure)["webhook"].last_error
+    error = outbox(engine, unreachable)["webhook"].last_error
+    assert error.startswith("ConnectionError") and "tok-98765" not in error and len(error) <= 500
+
+
+def test_an_undecryptable_inquiry_is_a_failed_attempt_not_a_crash(engine, smtp,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    sink, port = smtp
+    monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    add_clinic(engine)
+    add_clinic(engine, ref="c2")
+    lost = add_inquiry(engine)
+    monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", Fernet.generate_key().decode())  # the old key is gone
+    readable = add_inquiry(engine, "c2")
+
+    assert deliver_due(engine, settings_for(port)) == DeliveryReport(sent=1, retried=1)
+    assert outbox(engine, lost)["email"].last_error == "InvalidToken"
+    assert outbox(engine, readable)["email"].status == "sent" and len(sink.envelopes) == 1
+
+
+def test_delivery_status_shows_each_channel(engine, smtp, webhook) -> None:
+    sink, port = smtp
+    webhook.statuses.append(503)
+    add_clinic(engine, webhook_url=webhook.url)
+    reference = add_inquiry(engine)
+    start = utcnow()
+    deliver_due(engine, settings_for(port), now=start)
+
+    with session_scope(engine) as session:
+        inquiry = session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
+        status = {row["channel"]: row for row in delivery_status(session, inquiry)}
+    assert status["email"] == {"channel": "email", "status": "sent", "attempts": 1, "last_error": None,
+                               "sent_at": start, "next_attempt_at": None}
+    assert status["webhook"] == {"channel": "webhook", "status": "pending", "attempts": 1,
+                                 "last_error": "webhook answered HTTP 503", "sent_at": None,
+                                 "next_attempt_at": start + dt.timedelta(seconds=30)}
+
+
+def test_two_workers_never_send_the_same_message(engine, webhook) -> None:
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite has no row locks: run one outbox worker per SQLite database")
+    webhook.delay = 0.05
+    add_clinic(engine, email=False, webhook_url=webhook.url)
+    references = sorted(add_inquiry(engine) for _ in range(8))
+    reports: list[DeliveryReport] = []
+    workers = [threading.Thread(target=lambda: reports.append(deliver_due(engine, settings_for())))
+               for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=30)
+
+    assert sorted(received.headers[REFERENCE_HEADER] for received in webhook.requests) == references
+    assert sum(report.sent for report in reports) == 8 and all(report.sent for report in reports)
+
+
+# --- the worker ---------------------------------------------------------------------------------
+
+@contextmanager
+def worker(engine, settings: Settings) -> Iterator[threading.Thread]:
+    stop = threading.Event()
+    thread = threading.Thread(target=run_worker, args=(engine, settings), kwargs=dict(interval=0.05, stop=stop))
+    thread.start()
+    try:
+        yield thread
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+    assert not thread.is_alive()
+
+
+def test_worker_delivers_a_due_message_then_stops(engine, smtp) -> None:
+    sink, port = smtp
+    add_clinic(engine)
+    reference = add_inquiry(engine)
+    started = time.monotonic()
+    with worker(engine, settings_for(port)):
+        assert wait_until(lambda: len(sink.envelopes) == 1, timeout=3)
+    assert time.monotonic() - started < 5
+    assert outbox(engine, reference)["email"].status == "sent"
+
+
+def test_worker_survives_a_database_outage(tmp_path: Path, smtp, caplog: pytest.LogCaptureFixture) -> None:
+    sink, port = smtp
+    engine = make_engine(f"sqlite:///{tmp_path / 'late.db'}")  # no schema yet: every run fails
+    caplog.set_level(logging.ERROR, logger="bot.inquiries.outbox")
+    try:
+        with worker(engine, settings_for(port)):
+            assert wait_until(lambda: any("run failed" in record.message for record in caplog.records))
+            upgrade(engine)  # the database is back
+            add_clinic(engine)
+            add_inquiry(engine)
+            assert wait_until(lambda: len(sink.envelopes) == 1)
+    finally:
+        engine.dispose()
