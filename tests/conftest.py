@@ -65,6 +65,14 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
+def postgres_engine() -> Iterator[Engine]:
+    """A migrated, empty PostgreSQL schema (for behaviour only PostgreSQL has, such as row locks)."""
+    for engine in _postgres_engine():
+        upgrade(engine)
+        yield engine
+
+
+@pytest.fixture
 def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
     upgrade(engine)

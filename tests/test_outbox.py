@@ -379,9 +379,9 @@ def test_delivery_status_shows_each_channel(engine, smtp, webhook) -> None:
                                  "next_attempt_at": start + dt.timedelta(seconds=30)}
 
 
-def test_two_workers_never_send_the_same_message(engine, webhook) -> None:
-    if engine.dialect.name == "sqlite":
-        pytest.skip("SQLite has no row locks: run one outbox worker per SQLite database")
+def test_two_workers_never_send_the_same_message(postgres_engine, webhook) -> None:
+    """PostgreSQL only: SQLite has no row locks, so run one outbox worker per SQLite database."""
+    engine = postgres_engine
     webhook.delay = 0.05
     add_clinic(engine, email=False, webhook_url=webhook.url)
     references = sorted(add_inquiry(engine) for _ in range(8))
