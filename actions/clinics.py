@@ -33,7 +33,11 @@ threading.Thread(target=gazetteer.preload, name="gazetteer-preload", daemon=True
 @lru_cache(maxsize=1)
 def clinic_finder() -> ClinicFinder:
     settings = load_settings()
-    geocoder = make_geocoder(settings.geocoder, user_agent=settings.geocoder_user_agent)
+    online = {"domain": settings.geocoder_domain, "scheme": settings.geocoder_scheme} if settings.geocoder_domain \
+        else {}
+    # A visitor is waiting: one attempt within the time limit, no retries (the cache absorbs repeats).
+    geocoder = make_geocoder(settings.geocoder, user_agent=settings.geocoder_user_agent,
+                             timeout=settings.geocoder_timeout, max_retries=0, **online)
     return ClinicFinder(get_engine(settings.database_url), geocoder,
                         verification_days=settings.license_verification_days, limit=settings.clinic_results)
 

@@ -21,6 +21,9 @@ class Settings:
     max_message_chars: int
     geocoder: str
     geocoder_user_agent: Optional[str]
+    geocoder_domain: Optional[str]  # a self-hosted Nominatim, e.g. "nominatim.internal:8080"
+    geocoder_scheme: str
+    geocoder_timeout: float
     license_verification_days: int
     clinic_results: int
     inquiry_retention_days: int
@@ -52,6 +55,9 @@ def load_settings() -> Settings:
         max_message_chars=int(os.environ.get("MAX_MESSAGE_CHARS", "2000")),
         geocoder=os.environ.get("GEOCODER", "offline"),
         geocoder_user_agent=os.environ.get("GEOCODER_USER_AGENT") or None,
+        geocoder_domain=os.environ.get("GEOCODER_DOMAIN") or None,
+        geocoder_scheme=os.environ.get("GEOCODER_SCHEME", "https"),
+        geocoder_timeout=float(os.environ.get("GEOCODER_TIMEOUT", "4")),
         license_verification_days=int(os.environ.get("LICENSE_VERIFICATION_DAYS", "365")),
         clinic_results=int(os.environ.get("CLINIC_RESULTS", "3")),
         inquiry_retention_days=int(os.environ.get("INQUIRY_RETENTION_DAYS", "180")),

@@ -1,0 +1,62 @@
+"""The visitor always gets a reply: database down, slow geocoder (action server down: test_rest_channel)."""
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from bot.stack import Stack, free_port
+from tests.chat import Conversation, texts
+
+pytestmark = pytest.mark.servers
+
+
+@pytest.fixture(scope="module")
+def database_down(trained_model):
+    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
+                  env={"DATABASE_URL": "postgresql://nobody@127.0.0.1:9/nothing"})
+    with stack:
+        yield stack
+
+
+def test_database_down_gets_an_apology_and_crisis_still_works(database_down) -> None:
+    chat = Conversation(database_down.rasa_url)
+    assert "can't reach my knowledge base" in texts(chat.say("how much does a ketamine infusion cost"))
+    assert "can't reach the clinic directory" in texts(chat.say("any ketamine clinics near 30301"))
+    assert "988" in chat.say("i'm going to kill myself")[0]["text"]
+
+
+class SlowGeocoder(BaseHTTPRequestHandler):
+    """A Nominatim stand-in that answers too late."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        time.sleep(3)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"[]")
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def slow_geocoder(trained_model, servers):
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), SlowGeocoder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    env = {**servers.env, "GEOCODER": "nominatim", "GEOCODER_USER_AGENT": "ketamine-assistant-tests/1.0",
+           "GEOCODER_DOMAIN": f"127.0.0.1:{server.server_address[1]}", "GEOCODER_SCHEME": "http",
+           "GEOCODER_TIMEOUT": "1"}
+    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(), env=env)
+    with stack:
+        yield stack
+    server.shutdown()
+
+
+def test_a_slow_geocoder_is_cut_off_with_a_clear_message(slow_geocoder) -> None:
+    started = time.monotonic()
+    reply = texts(Conversation(slow_geocoder.rasa_url).say("ketamine clinics in Denver, CO"))
+    assert "place search is unavailable" in reply
+    assert time.monotonic() - started < 10
