@@ -111,3 +111,12 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
         stack.engine = engine
         yield stack
     engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Report how many hostile inputs the fuzz tests sent through the real REST channel."""
+    from tests import test_hostile_input
+
+    if test_hostile_input.TRIED["count"]:
+        terminalreporter.write_line(f"hostile inputs tried through the REST channel: "
+                                    f"{test_hostile_input.TRIED['count']}")
