@@ -55,6 +55,7 @@ class Stack:
     rasa_port: int = 5005
     action_port: int = 5055
     web_port: int = 8000
+    endpoints: str = "endpoints.yml"
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Optional[Path] = None
     processes: list[subprocess.Popen] = field(default_factory=list)
@@ -101,7 +102,7 @@ class Stack:
     def start_rasa(self, timeout: float = 300) -> None:
         process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
                                        "--interface", "127.0.0.1", "--credentials", "credentials.yml",
-                                       "--endpoints", "endpoints.yml"])
+                                       "--endpoints", self.endpoints])
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:
