@@ -17,7 +17,7 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(wildcard components/*.py) bot/safety.py $(SPACY)
 
-.PHONY: help run test train shell eval setup lock clean bench-directory
+.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat
 
 help:
 	@echo "make run    start the assistant (action server + Rasa server) on the embedded defaults"
@@ -25,7 +25,7 @@ help:
 	@echo "make train  train the model if the training data changed"
 	@echo "make shell  chat with the assistant in the terminal"
 	@echo "make eval   5-fold cross-validation of the intent classifier (results/)"
-	@echo "make bench-directory  nearest-clinic search vs brute force on 100,000 clinics"
+	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory)"
 
 $(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
 	scripts/bootstrap-venv.sh
@@ -54,6 +54,11 @@ test: $(STAMP) $(MODEL)
 eval: $(STAMP) $(SPACY)
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out results
 	$(PY) scripts/nlu_report.py results/intent_report.json
+
+bench: bench-directory bench-chat
+
+bench-chat: $(STAMP) $(MODEL)
+	$(PY) scripts/bench_chat.py
 
 bench-directory: $(STAMP)
 	$(PY) scripts/bench_directory.py
