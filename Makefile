@@ -8,6 +8,9 @@ RASA := $(VENV)/bin/rasa
 MODEL := models/assistant.tar.gz
 SPACY := var/spacy/en_assistant/meta.json
 STAMP := $(VENV)/.requirements-installed
+# The chat widget's one npm dependency (socket.io-client), installed from package-lock.json.
+NODE_STAMP := node_modules/.installed
+WIDGET_VENDOR := bot/web/static/vendor/socket.io.min.js
 
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
@@ -17,10 +20,10 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(wildcard components/*.py) bot/safety.py $(SPACY)
 
-.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat
+.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat widget
 
 help:
-	@echo "make run    start the assistant (action server + Rasa server) on the embedded defaults"
+	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
 	@echo "make test   run the whole test suite"
 	@echo "make train  train the model if the training data changed"
 	@echo "make shell  chat with the assistant in the terminal"
@@ -34,6 +37,16 @@ $(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
 $(SPACY): $(STAMP) bot/nlp.py bot/geo/gazetteer.py
 	$(PY) -m bot build-nlp
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+$(WIDGET_VENDOR): $(NODE_STAMP)
+	mkdir -p $(@D)
+	cp node_modules/socket.io-client/dist/socket.io.min.js node_modules/socket.io-client/dist/socket.io.min.js.map $(@D)/
+
+widget: $(WIDGET_VENDOR)
+
 setup: $(STAMP)
 	$(PY) -m bot setup
 
@@ -42,13 +55,13 @@ $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 
 train: $(MODEL)
 
-run: setup $(MODEL)
+run: setup $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m bot run --model $(MODEL)
 
 shell: setup $(MODEL)
 	$(PY) -m bot shell --model $(MODEL)
 
-test: $(STAMP) $(MODEL)
+test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m pytest
 
 eval: $(STAMP) $(SPACY)
@@ -67,4 +80,4 @@ lock:
 	scripts/lock-requirements.sh
 
 clean:
-	rm -rf models results var .pytest_cache
+	rm -rf models results var .pytest_cache node_modules bot/web/static/vendor

@@ -35,7 +35,8 @@ class Settings:
     mail_from: str
     public_url: str  # where the web app is reached, for links in notifications
     outbox_max_attempts: int
-    cors_origins: tuple[str, ...]
+    cors_origins: tuple[str, ...]  # pages allowed to use the chat channels (Rasa --cors, socket.io)
+    chat_server_url: str  # the Rasa server as browsers reach it, for the chat widget
     web_cookie_secure: bool
     ratelimit_storage_uri: str
 
@@ -43,6 +44,12 @@ class Settings:
 def default_database_url() -> str:
     """The zero-set-up default: an SQLite file under ``var/``."""
     return f"sqlite:///{VAR_DIR / 'assistant.db'}"
+
+
+def parse_origins(value: Optional[str]) -> tuple[str, ...]:
+    """``CORS_ORIGINS``: comma-separated origins such as ``https://clinic.example`` (default: the local web app)."""
+    value = "http://localhost:8000,http://127.0.0.1:8000" if value is None else value
+    return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())
 
 
 def load_settings() -> Settings:
@@ -69,8 +76,8 @@ def load_settings() -> Settings:
         mail_from=os.environ.get("MAIL_FROM", "Ketamine therapy assistant <no-reply@localhost>"),
         public_url=os.environ.get("PUBLIC_URL", "http://localhost:8000").rstrip("/"),
         outbox_max_attempts=int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12")),
-        cors_origins=tuple(origin.strip() for origin in os.environ.get(
-            "CORS_ORIGINS", "http://localhost:8000,http://127.0.0.1:8000").split(",") if origin.strip()),
+        cors_origins=parse_origins(os.environ.get("CORS_ORIGINS")),
+        chat_server_url=os.environ.get("CHAT_SERVER_URL", "http://localhost:5005").rstrip("/"),
         web_cookie_secure=os.environ.get("WEB_COOKIE_SECURE", "false").lower() in ("1", "true", "yes"),
         ratelimit_storage_uri=os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
     )

@@ -18,7 +18,7 @@ from typing import IO, Optional
 
 import requests
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, parse_origins
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,9 @@ class Stack:
         environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT),
                                                                   environment.get("PYTHONPATH")]))
         environment["ACTION_ENDPOINT_URL"] = self.action_url
+        # The chat widget on the web app's pages talks to this Rasa server, and only those pages may.
+        environment.setdefault("CHAT_SERVER_URL", self.rasa_url)
+        environment.setdefault("CORS_ORIGINS", f"http://localhost:{self.web_port},http://127.0.0.1:{self.web_port}")
         environment.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         environment.setdefault("RASA_TELEMETRY_ENABLED", "false")
         environment.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
@@ -100,9 +103,11 @@ class Stack:
         wait_until_up(f"http://127.0.0.1:{self.action_port}/health", process, timeout)
 
     def start_rasa(self, timeout: float = 300) -> None:
+        # Channels only (no --enable-api); browsers may call them from the CORS_ORIGINS pages alone.
+        origins = parse_origins(self.environment()["CORS_ORIGINS"])
         process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
                                        "--interface", "127.0.0.1", "--credentials", "credentials.yml",
-                                       "--endpoints", self.endpoints])
+                                       "--endpoints", self.endpoints, *(["--cors", *origins] if origins else [])])
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:

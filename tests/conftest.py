@@ -91,7 +91,10 @@ def trained_model() -> Path:
 
 @pytest.fixture(scope="session")
 def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The real action server and Rasa server on free ports, over a freshly set-up SQLite database."""
+    """The real action server, Rasa server and web app on free ports, over a freshly set-up SQLite database.
+
+    The web app's demo page embeds the chat widget; its origin alone may use the Rasa server's channels.
+    """
     from bot.db import session_scope
     from bot.directory.csv_io import import_csv
     from bot.kb.loader import load_knowledge_base
@@ -105,11 +108,16 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
         load_knowledge_base(session, KB_DIR)
     with session_scope(engine) as session, SAMPLE_CLINICS.open(newline="", encoding="utf-8") as stream:
         import_csv(session, stream)
-    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
-                  env={"DATABASE_URL": url}, log_dir=workdir / "logs")
-    with stack:
+    rasa_port, web_port = free_port(), free_port()
+    stack = Stack(model=trained_model, rasa_port=rasa_port, action_port=free_port(), web_port=web_port,
+                  env={"DATABASE_URL": url, "CHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
+                       "CORS_ORIGINS": f"http://127.0.0.1:{web_port}"}, log_dir=workdir / "logs")
+    stack.start(web=True)
+    try:
         stack.engine = engine
         yield stack
+    finally:
+        stack.stop()
     engine.dispose()
 
 

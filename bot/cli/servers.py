@@ -12,7 +12,8 @@ from bot.cli.output import say
 
 CHAT_HELP = """
 The assistant is running.
-  Web app (clinic portal, admin):  {web}/   (first admin: python -m bot create-user --role admin --email you@example.org)
+  Demo page with the chat:         {web}/
+  Staff log-in (portal, admin):    {web}/login   (first admin: python -m bot create-user --role admin --email you@example.org)
   Rasa server (REST channel):      {rasa}/webhooks/rest/webhook
   Chat in a terminal instead:      make shell
   Or send a message:

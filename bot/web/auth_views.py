@@ -63,9 +63,9 @@ def safe_next(target: Optional[str]) -> Optional[str]:
     return target
 
 
-@blueprint.get("/")
+@blueprint.get("/start")
 def index() -> Response:
-    """The site root leads to the login page, or to the account's start page once logged in."""
+    """Staff's start: the login page, or the account's own start page once logged in (``/`` is the demo page)."""
     if current_user.is_authenticated:
         return redirect(role_home(current_user))
     return redirect(url_for("auth.login"))

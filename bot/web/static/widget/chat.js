@@ -1,0 +1,734 @@
+/*
+ * Chat widget for the ketamine-therapy assistant. Plain JavaScript, no framework.
+ *
+ * Embed with one tag (see README, "The chat on a website"):
+ *   <script src="https://assistant.example.org/static/widget/chat.js" data-server="https://assistant.example.org"
+ *           data-clinic-id="" data-title="Ask about ketamine therapy" data-color="#0b5cad" defer></script>
+ *
+ * It loads its stylesheet and the official socket.io client (../vendor/socket.io.min.js, installed
+ * from npm by `make`) from next to itself, and talks to Rasa's socket.io channel: session_request /
+ * session_confirm, user_uttered {message, session_id, metadata}, bot_uttered {text, quick_replies}.
+ *
+ * Safety: message text is never parsed as HTML. A tiny Markdown subset (bold, italic, lists, line
+ * breaks, http/https links) is turned into DOM nodes with textContent; anything else stays text.
+ * The widget lives in a shadow root, so the host page's CSS cannot break it and its CSS cannot leak.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript || document.querySelector("script[src*='widget/chat.js'][data-server]");
+  if (!script || window.__ketamineChat) {
+    return;
+  }
+
+  var MAX_CHARS = 2000;
+  var MAX_HISTORY = 200;
+  var TYPING_TIMEOUT_MS = 30000;
+  var COORDINATE_DECIMALS = 2; // about 1 km: enough to rank clinics, less precise than the browser knows
+  var DEFAULT_COLOR = "#0b5cad";
+  var TEXT_DARK = "#1b1f24";
+  var BUBBLE_BG = "#eef1f4";
+
+  var data = script.dataset;
+  var config = {
+    server: String(data.server || "").replace(/\/+$/, ""),
+    clinicId: String(data.clinicId || "").trim(),
+    title: String(data.title || "").trim() || "Ask about ketamine therapy",
+    color: validColor(data.color) || DEFAULT_COLOR,
+    open: data.open === "true",
+    greeting: data.greeting === undefined ? "/greet" : String(data.greeting)
+  };
+  var assets = new URL(".", script.src);
+  var storageKey = "ketamine-chat:" + config.server + ":";
+
+  // ------------------------------------------------------------------ storage (this browser tab only)
+
+  var memory = {};
+  var store = {
+    get: function (key) {
+      try {
+        return window.sessionStorage.getItem(storageKey + key);
+      } catch (error) {
+        return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
+      }
+    },
+    set: function (key, value) {
+      try {
+        window.sessionStorage.setItem(storageKey + key, value);
+      } catch (error) {
+        memory[key] = value;
+      }
+    },
+    remove: function (key) {
+      try {
+        window.sessionStorage.removeItem(storageKey + key);
+      } catch (error) {
+        // storage unavailable: the in-memory copy is all there is
+      }
+      delete memory[key];
+    }
+  };
+
+  function loadHistory() {
+    try {
+      var items = JSON.parse(store.get("history") || "[]");
+      return Array.isArray(items) ? items.filter(isRecord) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function isRecord(item) {
+    return item && typeof item.text === "string" && ["user", "bot", "notice"].indexOf(item.who) >= 0;
+  }
+
+  // ------------------------------------------------------------------ colours and contrast
+
+  function validColor(value) {
+    var match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value || "").trim());
+    if (!match) {
+      return null;
+    }
+    var hex = match[1];
+    if (hex.length === 3) {
+      hex = hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
+    }
+    return "#" + hex.toLowerCase();
+  }
+
+  function channels(hex) {
+    return [1, 3, 5].map(function (i) { return parseInt(hex.substr(i, 2), 16); });
+  }
+
+  function luminance(hex) {
+    var c = channels(hex).map(function (v) {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  function darken(hex, amount) {
+    return "#" + channels(hex).map(function (v) {
+      var s = Math.round(v * (1 - amount)).toString(16);
+      return s.length === 1 ? "0" + s : s;
+    }).join("");
+  }
+
+  /** The accent darkened just enough to read as text (4.5:1) on the light bubble colour. */
+  function readableOn(hex, background) {
+    var color = hex;
+    for (var step = 0; step < 20 && contrast(color, background) < 4.5; step++) {
+      color = darken(color, 0.1);
+    }
+    return color;
+  }
+
+  function applyColors(root) {
+    var accent = config.color;
+    var onAccent = contrast(accent, "#ffffff") >= contrast(accent, TEXT_DARK) ? "#ffffff" : TEXT_DARK;
+    if (contrast(accent, onAccent) < 4.5) {
+      accent = readableOn(accent, "#ffffff");
+      onAccent = "#ffffff";
+    }
+    root.style.setProperty("--kt-accent", accent);
+    root.style.setProperty("--kt-on-accent", onAccent);
+    root.style.setProperty("--kt-accent-text", readableOn(config.color, BUBBLE_BG));
+  }
+
+  // ------------------------------------------------------------------ safe rendering
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function srOnly(text) {
+    return el("span", "kt-sr", text);
+  }
+
+  /** An http(s) URL, normalised; anything else (javascript:, data:, relative) is refused. */
+  function safeUrl(value) {
+    try {
+      var url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // [label](url) | **bold** | *italic* | _italic_
+  var INLINE = /\[([^\[\]\n]+)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\*\*(.+?)\*\*|\*(\S(?:[^*\n]*?\S)?)\*|_(\S(?:[^_\n]*?\S)?)_/g;
+
+  function isWordChar(character) {
+    return /[A-Za-z0-9]/.test(character || "");
+  }
+
+  function renderInline(text, parent) {
+    var pattern = new RegExp(INLINE.source, "g");
+    var last = 0;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var start = match.index;
+      var end = pattern.lastIndex;
+      var emphasis = match[4] !== undefined ? match[4] : match[5];
+      if (emphasis !== undefined && (isWordChar(text.charAt(start - 1)) || isWordChar(text.charAt(end)))) {
+        pattern.lastIndex = start + 1; // snake_case or 2*3*4: not emphasis
+        continue;
+      }
+      if (start > last) {
+        parent.appendChild(document.createTextNode(text.slice(last, start)));
+      }
+      if (match[1] !== undefined) {
+        renderLink(match[1], match[2], parent);
+      } else if (match[3] !== undefined) {
+        var strong = el("strong");
+        renderInline(match[3], strong);
+        parent.appendChild(strong);
+      } else {
+        var em = el("em");
+        renderInline(emphasis, em);
+        parent.appendChild(em);
+      }
+      last = end;
+    }
+    if (last < text.length) {
+      parent.appendChild(document.createTextNode(text.slice(last)));
+    }
+  }
+
+  function renderLink(label, target, parent) {
+    var href = safeUrl(target);
+    if (!href) {
+      renderInline(label, parent);
+      return;
+    }
+    var link = el("a");
+    link.href = href;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    renderInline(label, link);
+    link.appendChild(srOnly(" (opens in a new tab)"));
+    parent.appendChild(link);
+  }
+
+  /** Paragraphs, line breaks and "- " / "1. " lists; inline Markdown inside. Never HTML. */
+  function renderMarkdown(text, container) {
+    var paragraph = null;
+    var list = null;
+    String(text).replace(/\r\n?/g, "\n").split("\n").forEach(function (line) {
+      if (!line.trim()) {
+        paragraph = list = null;
+        return;
+      }
+      var item = /^\s*(?:([-*\u2022])|(\d{1,3})[.)])\s+(.*)$/.exec(line);
+      if (item) {
+        var tag = item[2] ? "ol" : "ul";
+        paragraph = null;
+        if (!list || list.tagName.toLowerCase() !== tag) {
+          list = el(tag);
+          container.appendChild(list);
+        }
+        var entry = el("li");
+        renderInline(item[3], entry);
+        list.appendChild(entry);
+        return;
+      }
+      list = null;
+      if (paragraph) {
+        paragraph.appendChild(el("br"));
+      } else {
+        paragraph = el("p");
+        container.appendChild(paragraph);
+      }
+      renderInline(line, paragraph);
+    });
+  }
+
+  function bubbleIcon() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.setAttribute("class", "kt-launcher-icon");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
+    svg.appendChild(path);
+    return svg;
+  }
+
+  // ------------------------------------------------------------------ the widget
+
+  window.__ketamineChat = true;
+  var host = el("div");
+  host.id = "ketamine-chat";
+  var shadow = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
+  var stylesheet = el("link");
+  stylesheet.rel = "stylesheet";
+  stylesheet.href = new URL("chat.css", assets).href;
+  shadow.appendChild(stylesheet);
+
+  var root = el("div", "kt-root");
+  root.hidden = true; // until chat.css has loaded, so nothing flashes unstyled
+  function reveal() {
+    root.hidden = false;
+    log.scrollTop = log.scrollHeight;
+  }
+  stylesheet.addEventListener("load", reveal);
+  stylesheet.addEventListener("error", reveal);
+  applyColors(root);
+  shadow.appendChild(root);
+
+  var launcher = el("button", "kt-launcher");
+  launcher.type = "button";
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.setAttribute("aria-controls", "kt-panel");
+  launcher.appendChild(bubbleIcon());
+  launcher.appendChild(el("span", "kt-launcher-text", config.title));
+
+  var panel = el("section", "kt-panel");
+  panel.id = "kt-panel";
+  panel.setAttribute("aria-labelledby", "kt-title");
+  panel.hidden = true;
+
+  var header = el("div", "kt-header");
+  var title = el("h2", "kt-title", config.title);
+  title.id = "kt-title";
+  var newButton = el("button", "kt-header-button kt-new", "New conversation");
+  newButton.type = "button";
+  var closeButton = el("button", "kt-header-button kt-close");
+  closeButton.type = "button";
+  closeButton.setAttribute("aria-label", "Close chat");
+  closeButton.title = "Close chat";
+  closeButton.appendChild(el("span", "", "\u00d7"));
+  closeButton.firstChild.setAttribute("aria-hidden", "true");
+  header.appendChild(title);
+  header.appendChild(newButton);
+  header.appendChild(closeButton);
+
+  var status = el("p", "kt-status");
+  status.setAttribute("role", "status");
+  status.hidden = true;
+
+  var log = el("div", "kt-log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "Conversation");
+  log.tabIndex = 0; // keyboard users can scroll it
+
+  var typing = el("div", "kt-typing");
+  typing.setAttribute("role", "status");
+  var typingText = srOnly("");
+  var dots = el("span", "kt-dots");
+  dots.setAttribute("aria-hidden", "true");
+  dots.appendChild(el("span"));
+  dots.appendChild(el("span"));
+  dots.appendChild(el("span"));
+  typing.appendChild(dots);
+  typing.appendChild(typingText);
+  typing.hidden = true;
+
+  var form = el("form", "kt-form");
+  form.setAttribute("aria-label", "Send a message");
+  var label = el("label", "kt-sr", "Your message");
+  label.htmlFor = "kt-input";
+  var input = el("input", "kt-input");
+  input.id = "kt-input";
+  input.type = "text";
+  input.autocomplete = "off";
+  input.maxLength = MAX_CHARS;
+  input.placeholder = "Type your question\u2026";
+  var send = el("button", "kt-send", "Send");
+  send.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(send);
+
+  var tools = el("div", "kt-tools");
+  var locate = el("button", "kt-tool kt-locate", "Use my location");
+  locate.type = "button";
+  locate.setAttribute("aria-describedby", "kt-locate-hint");
+  var locateHint = el("span", "kt-sr", "Finds licensed clinics near you; your browser asks before sharing your location.");
+  locateHint.id = "kt-locate-hint";
+  tools.appendChild(locate);
+  tools.appendChild(locateHint);
+
+  var note = el("p", "kt-note", "Information, not medical advice. In a crisis, call or text 988.");
+
+  panel.appendChild(header);
+  panel.appendChild(status);
+  panel.appendChild(log);
+  panel.appendChild(typing);
+  panel.appendChild(form);
+  panel.appendChild(tools);
+  panel.appendChild(note);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+
+  // ------------------------------------------------------------------ messages
+
+  var history = loadHistory();
+
+  function remember(record) {
+    history.push(record);
+    if (history.length > MAX_HISTORY) {
+      history = history.slice(history.length - MAX_HISTORY);
+    }
+    store.set("history", JSON.stringify(history));
+  }
+
+  function renderRecord(record) {
+    var item = el("div", "kt-msg kt-from-" + record.who);
+    if (record.who === "notice") {
+      item.appendChild(srOnly("Note: "));
+      var notice = el("p", "kt-bubble");
+      notice.appendChild(document.createTextNode(record.text));
+      item.appendChild(notice);
+    } else if (record.who === "user") {
+      item.appendChild(srOnly("You said: "));
+      item.appendChild(el("p", "kt-bubble", record.text)); // as typed, never interpreted
+    } else {
+      item.appendChild(srOnly("Assistant said: "));
+      var bubble = el("div", "kt-bubble");
+      renderMarkdown(record.text, bubble);
+      item.appendChild(bubble);
+      if (record.buttons && record.buttons.length) {
+        var group = el("div", "kt-buttons");
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", "Suggested replies");
+        record.buttons.forEach(function (button) {
+          group.appendChild(renderButton(button));
+        });
+        item.appendChild(group);
+      }
+    }
+    log.appendChild(item);
+    return item;
+  }
+
+  function renderButton(button) {
+    var url = button.url ? safeUrl(button.url) : null;
+    if (url) {
+      var link = el("a", "kt-choice", button.title);
+      link.href = url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.appendChild(srOnly(" (opens in a new tab)"));
+      return link;
+    }
+    var choice = el("button", "kt-choice", button.title);
+    choice.type = "button";
+    choice.addEventListener("click", function () {
+      say(button.payload, { display: button.title });
+      input.focus();
+    });
+    return choice;
+  }
+
+  var turnStart = null; // the visitor's latest message: the replies to it are read from there down
+
+  function scrollTo(item) {
+    var anchor = turnStart && turnStart.parentNode === log ? turnStart : item;
+    var top = anchor.offsetTop - log.offsetTop;
+    var bottom = item.offsetTop - log.offsetTop + item.offsetHeight;
+    // Everything since the question fits: show the newest; otherwise keep the question and the start in view.
+    log.scrollTop = bottom - top <= log.clientHeight ? log.scrollHeight : top - 8;
+  }
+
+  function addMessage(record) {
+    remember(record);
+    var item = renderRecord(record);
+    if (record.who === "user") {
+      turnStart = item;
+    }
+    scrollTo(item);
+  }
+
+  function botMessage(message) {
+    if (!message || typeof message !== "object") {
+      return;
+    }
+    var buttons = (message.quick_replies || message.buttons || []).filter(function (button) {
+      return button && typeof button.title === "string" && (typeof button.payload === "string" || button.url);
+    }).map(function (button) {
+      return { title: button.title, payload: button.payload, url: button.url };
+    });
+    var text = typeof message.text === "string" ? message.text : "";
+    var attachment = message.attachment;
+    if (attachment && attachment.payload && safeUrl(attachment.payload.src)) {
+      text += (text ? "\n" : "") + "[Open the attachment](" + safeUrl(attachment.payload.src) + ")";
+    }
+    if (!text && !buttons.length) {
+      return;
+    }
+    hideTyping();
+    addMessage({ who: "bot", text: text, buttons: buttons });
+  }
+
+  // ------------------------------------------------------------------ typing indicator and status
+
+  var typingTimer = null;
+
+  function showTyping() {
+    typing.hidden = false;
+    typingText.textContent = "The assistant is typing\u2026";
+    log.scrollTop = log.scrollHeight;
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+  }
+
+  function hideTyping() {
+    window.clearTimeout(typingTimer);
+    typing.hidden = true;
+    typingText.textContent = "";
+  }
+
+  var statusTimer = null;
+
+  function setStatus(text, kind, clearAfterMs) {
+    window.clearTimeout(statusTimer);
+    status.textContent = text || "";
+    status.hidden = !text;
+    status.className = "kt-status" + (kind ? " kt-status-" + kind : "");
+    if (text && clearAfterMs) {
+      statusTimer = window.setTimeout(function () { setStatus(""); }, clearAfterMs);
+    }
+  }
+
+  // ------------------------------------------------------------------ connection (socket.io)
+
+  var ioClient = null;
+  var socket = null;
+  var sessionId = store.get("session");
+  var ready = false; // connected and the session confirmed: messages can go out
+  var queue = [];
+  var greeted = history.length > 0;
+  var lostConnection = false;
+
+  function metadataFor(extra) {
+    var metadata = {};
+    if (config.clinicId) {
+      metadata.clinic_id = config.clinicId;
+    }
+    if (extra) {
+      Object.keys(extra).forEach(function (key) { metadata[key] = extra[key]; });
+    }
+    return metadata;
+  }
+
+  function flush() {
+    while (ready && queue.length) {
+      var next = queue.shift();
+      socket.emit("user_uttered", { message: next.message, session_id: sessionId, metadata: next.metadata });
+    }
+  }
+
+  /** Send a message (a typed text or a button payload); show what the visitor chose unless silent. */
+  function say(message, options) {
+    options = options || {};
+    if (!options.silent) {
+      addMessage({ who: "user", text: options.display || message });
+    }
+    queue.push({ message: message, metadata: metadataFor(options.metadata) });
+    showTyping();
+    flush(); // or, until the session is confirmed, kept in order for then
+  }
+
+  function maybeGreet() {
+    if (!greeted && ready && !panel.hidden && config.greeting && history.length === 0 && queue.length === 0) {
+      greeted = true;
+      say(config.greeting, { silent: true });
+    }
+  }
+
+  function requestSession() {
+    ready = false;
+    socket.emit("session_request", { session_id: sessionId || null });
+  }
+
+  function connect() {
+    if (!config.server) {
+      setStatus("The chat is not configured (data-server is missing).", "error");
+      return;
+    }
+    if (typeof ioClient !== "function") {
+      setStatus("The chat could not load. Please reload the page.", "error");
+      return;
+    }
+    // WebSocket first (one connection, no sticky sessions needed), long-polling if a proxy blocks it.
+    socket = ioClient(config.server, {
+      path: "/socket.io", transports: ["websocket", "polling"], tryAllTransports: true, reconnectionDelayMax: 10000
+    });
+    socket.on("connect", function () {
+      if (lostConnection) {
+        lostConnection = false;
+        setStatus("Reconnected.", "info", 4000);
+      } else {
+        setStatus("");
+      }
+      requestSession();
+    });
+    socket.on("session_confirm", function (confirmed) {
+      var id = typeof confirmed === "string" ? confirmed : confirmed && confirmed.session_id;
+      if (!id) {
+        return;
+      }
+      sessionId = id;
+      store.set("session", id);
+      ready = true;
+      flush();
+      maybeGreet();
+    });
+    socket.on("bot_uttered", botMessage);
+    socket.on("disconnect", function (reason) {
+      ready = false;
+      if (reason === "io client disconnect") {
+        return;
+      }
+      lostConnection = true;
+      hideTyping();
+      setStatus("Connection lost. Reconnecting\u2026 Messages you send now go out when it is back.", "error");
+      if (reason === "io server disconnect") {
+        socket.connect(); // the server closed it: socket.io does not retry that on its own
+      }
+    });
+    socket.on("connect_error", function (error) {
+      ready = false;
+      hideTyping();
+      if (socket.active) {
+        lostConnection = true;
+        setStatus("Can't reach the assistant right now. Trying again\u2026", "error");
+      } else {
+        // Refused by the server (this site's origin is not in CORS_ORIGINS): retrying will not help.
+        setStatus("The chat is not available on this page.", "error");
+        if (window.console) {
+          window.console.warn("ketamine chat: connection refused by " + config.server + ": " + error.message);
+        }
+      }
+    });
+  }
+
+  /** Our own socket.io client, whatever the host page uses: its window.io (if any) is put back. */
+  function loadClient(then) {
+    var hostHadIo = Object.prototype.hasOwnProperty.call(window, "io");
+    var hostIo = window.io;
+    var client = el("script");
+    client.src = new URL("../vendor/socket.io.min.js", assets).href;
+    client.async = true;
+    client.addEventListener("load", function () {
+      ioClient = window.io;
+      if (hostHadIo) {
+        window.io = hostIo;
+      }
+      then();
+    });
+    client.addEventListener("error", function () {
+      setStatus("The chat could not load. Please reload the page.", "error");
+    });
+    document.head.appendChild(client);
+  }
+
+  // ------------------------------------------------------------------ controls
+
+  function setOpen(open, focus) {
+    panel.hidden = !open;
+    launcher.hidden = open;
+    launcher.setAttribute("aria-expanded", String(open));
+    store.set("open", open ? "1" : "0");
+    if (open) {
+      log.scrollTop = log.scrollHeight;
+      if (focus) {
+        input.focus();
+      }
+      maybeGreet();
+    } else if (focus) {
+      launcher.focus();
+    }
+  }
+
+  function newConversation() {
+    history = [];
+    store.remove("history");
+    store.remove("session");
+    sessionId = null;
+    queue = [];
+    greeted = false;
+    hideTyping();
+    turnStart = null;
+    while (log.firstChild) {
+      log.removeChild(log.firstChild);
+    }
+    if (socket && socket.connected) {
+      requestSession(); // a new id from the server; the old conversation's room is left
+    }
+    input.value = "";
+    input.focus();
+  }
+
+  function useLocation() {
+    addMessage({ who: "user", text: "Find clinics near my location" });
+    var fallback = function (reason) {
+      addMessage({ who: "notice", text: reason + " Please tell me a ZIP code or a city instead." });
+      say("clinics near me", { silent: true });
+    };
+    if (!navigator.geolocation) {
+      fallback("This browser can't share a location.");
+      return;
+    }
+    showTyping();
+    navigator.geolocation.getCurrentPosition(function (position) {
+      var factor = Math.pow(10, COORDINATE_DECIMALS);
+      var round = function (value) { return Math.round(value * factor) / factor; };
+      say("clinics near me", {
+        silent: true,
+        metadata: { location: { latitude: round(position.coords.latitude), longitude: round(position.coords.longitude) } }
+      });
+    }, function (error) {
+      hideTyping();
+      fallback(error && error.code === 1 ? "Your location wasn't shared (permission was refused)."
+        : "Your location isn't available right now.");
+    }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 });
+  }
+
+  launcher.addEventListener("click", function () { setOpen(true, true); });
+  closeButton.addEventListener("click", function () { setOpen(false, true); });
+  newButton.addEventListener("click", newConversation);
+  locate.addEventListener("click", useLocation);
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      setOpen(false, true);
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) {
+      input.focus();
+      return;
+    }
+    input.value = "";
+    say(text.slice(0, MAX_CHARS));
+    input.focus();
+  });
+
+  // ------------------------------------------------------------------ start
+
+  history.forEach(renderRecord);
+  var wasOpen = store.get("open");
+  var narrow = window.matchMedia && window.matchMedia("(max-width: 480px)").matches;
+  setOpen(wasOpen === null ? config.open && !narrow : wasOpen === "1", false);
+  (document.body || document.documentElement).appendChild(host);
+  loadClient(connect);
+})();
