@@ -16,6 +16,7 @@ from bot.db import get_engine
 from bot.kb.presentation import render_answer
 from bot.kb.service import KnowledgeService
 from bot.kb.topics import intent_for_topic, topic_for_intent
+from bot.stats import record_question
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class ActionAnswerFaq(Action):
         if answer is None:
             dispatcher.utter_message(response="utter_rephrase")
             return []
+        await asyncio.to_thread(record_question, service.engine, answer.entry.topic)
         dispatcher.utter_message(
             text=render_answer(answer),
             buttons=[entry_button(related.slug, related.topic, related.question) for related in answer.related],

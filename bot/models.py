@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -238,3 +239,63 @@ class OutboxMessage(Base):
     sent_at = Column(DateTime, nullable=True)
 
     inquiry = relationship("Inquiry", back_populates="notifications")
+
+
+CHAT_EVENT_KINDS = ("conversation", "question")
+
+
+class EntryRevision(Base):
+    """One saved state of a knowledge entry: who saved it, when, and which fields changed.
+
+    ``snapshot`` holds the editable fields as JSON so any revision can be shown, compared
+    or restored. A NULL author is the system (the YAML loader or the command line).
+    """
+
+    __tablename__ = "entry_revisions"
+    __table_args__ = (UniqueConstraint("entry_id", "number", name="uq_entry_revisions_entry_number"),)
+
+    id = Column(Integer, primary_key=True)
+    entry_id = Column(Integer, ForeignKey("knowledge_entries.id", ondelete="CASCADE"), nullable=False,
+                      index=True)
+    number = Column(Integer, nullable=False)
+    snapshot = Column(JSON, nullable=False)
+    author_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    summary = Column(String(500), nullable=False, default="")
+
+    author = relationship("User")
+
+
+class AuditLog(Base):
+    """Who changed what and when; ``details`` never holds passwords or visitors' contact data."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_object", "object_type", "object_ref"),)
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    user_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    action = Column(String(64), nullable=False)
+    object_type = Column(String(32), nullable=False)
+    object_ref = Column(String(128), nullable=True)
+    details = Column(JSON, nullable=False, default=dict)
+
+    user = relationship("User")
+
+
+class ChatEvent(Base):
+    """An anonymous usage count: a conversation started or a question answered on a topic.
+
+    Never the message text or the sender id: only when, what kind and which topic.
+    """
+
+    __tablename__ = "chat_events"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_sql_in(CHAT_EVENT_KINDS)})", name="ck_chat_events_kind"),
+        Index("ix_chat_events_kind_created", "kind", "created_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    kind = Column(String(16), nullable=False)
+    topic = Column(String(40), nullable=True)

@@ -85,3 +85,22 @@ def test_database_down_gets_a_clear_apology(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         knowledge_service.cache_clear()
     assert message["response"] == "utter_knowledge_unavailable"
+
+
+@pytest.mark.parametrize("carry_over", [True, False])
+def test_session_start_counts_the_conversation_and_follows_the_carry_over_setting(
+        database: str, carry_over: bool) -> None:
+    from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+
+    from actions.session import ActionSessionStart
+    from bot.models import ChatEvent
+
+    tracker = Tracker("visitor", {"location": "30301", "requested_slot": "location", "clinic_ref": None},
+                      {}, [], False, None, {}, "action_listen")
+    domain = {"session_config": {"carry_over_slots_to_new_session": carry_over}}
+    events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker, domain))
+
+    carried = [SlotSet("location", "30301")] if carry_over else []
+    assert events == [SessionStarted(), *carried, ActionExecuted("action_listen")]
+    with session_scope(make_engine(database)) as session:
+        assert [event.kind for event in session.execute(select(ChatEvent)).scalars()] == ["conversation"]

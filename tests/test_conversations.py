@@ -84,3 +84,21 @@ def test_gibberish_gets_a_helpful_reply(servers) -> None:
     assert len(replies) == 1
     assert replies[0]["buttons"], replies
     assert len(replies[0]["buttons"]) == len(TOPICS)
+
+
+def test_conversations_and_questions_are_counted_anonymously(servers) -> None:
+    from bot.models import ChatEvent
+
+    def counts() -> tuple[int, int]:
+        with session_scope(servers.engine) as session:
+            kinds = [event.kind for event in session.execute(select(ChatEvent)).scalars()]
+        return kinds.count("conversation"), kinds.count("question")
+
+    conversations, questions = counts()
+    chat = Conversation(servers.rasa_url)
+    chat.say(QUESTIONS["risks"])
+    chat.say(QUESTIONS["cost"])
+    assert counts() == (conversations + 1, questions + 2)
+    with session_scope(servers.engine) as session:
+        latest = session.execute(select(ChatEvent).order_by(ChatEvent.id.desc())).scalars().first()
+        assert latest.topic == "cost" and not hasattr(latest, "text")

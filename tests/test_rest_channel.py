@@ -5,7 +5,7 @@ import pytest
 import requests
 
 from bot.stack import Stack, free_port
-from channels.guarded_rest import EMPTY_REPLY, FALLBACK_REPLY
+from channels.guarded_rest import EMPTY_REPLY
 from tests.chat import Conversation
 
 pytestmark = pytest.mark.servers
@@ -59,6 +59,7 @@ def without_action_server(trained_model, servers):
 
 def test_action_server_down_still_answers(without_action_server) -> None:
     chat = Conversation(without_action_server.rasa_url)
-    assert chat.say("what does ketamine therapy cost")[0]["text"] == FALLBACK_REPLY
+    apology = chat.say("what does ketamine therapy cost")[0]["text"]
+    assert apology.startswith("Sorry") and "988" in apology  # the channel's or Rasa's fallback
     crisis = chat.say("I want to end my life")
     assert "988" in crisis[0]["text"] and "741741" in crisis[0]["text"]

@@ -9,6 +9,7 @@ from bot.cli.output import complain, say
 
 
 def create_user(args: argparse.Namespace) -> int:
+    from bot import audit
     from bot.auth import create_user as create
     from bot.db import session_scope
 
@@ -22,6 +23,8 @@ def create_user(args: argparse.Namespace) -> int:
     try:
         with session_scope() as session:
             user = create(session, args.email, password, args.role, clinic_ref=args.clinic)
+            audit.record(session, None, "user.create", "user", user.email,
+                         {"id": user.id, "role": user.role, "clinic": args.clinic, "via": "command line"})
             email, role = user.email, user.role
     except ValueError as error:
         complain(f"No account was created: {error}")

@@ -27,6 +27,7 @@ def migrate(args: argparse.Namespace) -> int:
 
 
 def load_kb(args: argparse.Namespace) -> int:
+    from bot import audit
     from bot.db import session_scope
     from bot.kb.loader import load_knowledge_base
     from bot.kb.source import KbSourceError
@@ -35,6 +36,9 @@ def load_kb(args: argparse.Namespace) -> int:
     try:
         with session_scope() as session:
             report = load_knowledge_base(session, kb_dir, overwrite_conflicts=args.overwrite)
+            if report.created or report.updated:
+                audit.record(session, None, "entry.load", "knowledge_entry", None,
+                             {"created": report.created, "updated": report.updated, "conflicts": report.conflicts})
     except KbSourceError as error:
         logging.error("knowledge base not loaded: %s", error)
         return 2
@@ -46,12 +50,15 @@ def load_kb(args: argparse.Namespace) -> int:
 
 
 def import_clinics(args: argparse.Namespace) -> int:
+    from bot import audit
     from bot.db import session_scope
     from bot.directory.csv_io import CsvImportError, import_csv
 
     try:
         with open(args.csv, newline="", encoding="utf-8") as stream, session_scope() as session:
             report = import_csv(session, stream)
+            audit.record(session, None, "clinic.import", "clinic", None,
+                         {"source": Path(args.csv).name, "created": report.created, "updated": report.updated})
     except CsvImportError as error:
         complain(f"{args.csv}: {error}")
         for row in error.report.rejected:

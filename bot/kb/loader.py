@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.kb.revisions import ensure_baseline, record_revision, snapshot
 from bot.kb.source import content_hash, read_kb_dir
 from bot.models import KnowledgeEntry
 
@@ -44,11 +45,14 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
     """Bring the database in line with ``kb_dir``; returns what happened to each slug."""
     report = LoadReport()
     existing = {entry.slug: entry for entry in session.execute(select(KnowledgeEntry)).scalars()}
+    changed: list[tuple[KnowledgeEntry, dict | None]] = []  # (entry, state before) for the revision history
     for fields in read_kb_dir(kb_dir):
         yaml_hash = content_hash(fields)
         entry = existing.get(fields["slug"])
         if entry is None:
-            session.add(KnowledgeEntry(**fields, source_hash=yaml_hash))
+            entry = KnowledgeEntry(**fields, source_hash=yaml_hash)
+            session.add(entry)
+            changed.append((entry, None))
             report.created.append(fields["slug"])
             continue
         current_hash = row_hash(entry)
@@ -56,6 +60,8 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
             entry.source_hash = yaml_hash
             report.unchanged.append(entry.slug)
         elif current_hash == entry.source_hash or overwrite_conflicts:
+            ensure_baseline(session, entry)
+            changed.append((entry, snapshot(entry)))
             for name, value in fields.items():
                 setattr(entry, name, value)
             entry.source_hash = yaml_hash
@@ -64,5 +70,7 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
             report.conflicts.append(entry.slug)
             log.warning("knowledge entry %r was edited in the database; YAML change not applied", entry.slug)
     session.flush()
+    for entry, before in changed:  # author None: shown as "system" in the history
+        record_revision(session, entry, None, previous=before)
     log.info("knowledge base loaded: %s", report.summary())
     return report

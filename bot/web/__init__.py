@@ -84,11 +84,13 @@ def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = N
     limiter.init_app(app)
     app.extensions["bot_limiter"] = limiter
 
-    from bot.web import accounts, auth_views, portal  # the blueprints use get_db() from this module
+    from bot.web import accounts, admin, auth_views, portal, site  # the blueprints use get_db() from this module
 
     app.register_blueprint(auth_views.blueprint)
     app.register_blueprint(portal.blueprint)
     app.register_blueprint(accounts.blueprint)
+    app.register_blueprint(site.blueprint)
+    admin.register(app)
     auth_views.apply_rate_limits(app, limiter)
 
     app.before_request(_end_expired_session)

@@ -1,7 +1,9 @@
 """Account administration (admins only), plus the staff start page at /admin.
 
 Admins create clinic and staff accounts with an initial password they pass on out of band,
-and enable or disable accounts. A disabled account's open sessions end at its next request.
+change an account's role, and enable or disable accounts. A disabled account's open
+sessions end at its next request; a role change applies from its next request. Every
+change is written to the audit log.
 """
 from __future__ import annotations
 
@@ -17,9 +19,11 @@ from werkzeug.wrappers import Response
 from wtforms import EmailField, HiddenField, PasswordField, SelectField
 from wtforms.validators import AnyOf, InputRequired, Length
 
+from bot import audit
 from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, create_user
 from bot.models import Clinic, User
 from bot.web import get_db
+from bot.web.admin.overview import overview_page
 from bot.web.guards import role_required
 
 log = logging.getLogger(__name__)
@@ -27,8 +31,8 @@ blueprint = Blueprint("accounts", __name__, url_prefix="/admin")
 
 ROLE_CHOICES = [
     ("clinic", "Clinic — sees its own inquiries"),
-    ("editor", "Editor — staff"),
-    ("admin", "Administrator — manages accounts"),
+    ("editor", "Editor — knowledge base, unanswered questions, clinic directory"),
+    ("admin", "Administrator — everything, including accounts and the audit log"),
 ]
 ROLE_LABELS = {"clinic": "Clinic", "editor": "Editor", "admin": "Administrator"}
 
@@ -54,11 +58,22 @@ class ActiveForm(FlaskForm):
     active = HiddenField(validators=[AnyOf(["0", "1"])])
 
 
+class RoleForm(FlaskForm):
+    role = SelectField("Role", choices=ROLE_CHOICES)
+    clinic = SelectField("Clinic (for clinic accounts)", choices=[])
+
+
+def _clinic_choices() -> list[tuple[str, str]]:
+    clinics = get_db().execute(select(Clinic).order_by(Clinic.name, Clinic.ref)).scalars().all()
+    return [("", "— Not a clinic account —")] + [
+        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in clinics]
+
+
 @blueprint.get("")
 @role_required("admin", "editor")
 def admin_home() -> str:
-    """The staff start page: links to the admin tools this account may use."""
-    return render_template("accounts/admin_home.html")
+    """The staff start page: the overview, with links to the admin tools this account may use."""
+    return overview_page()
 
 
 @blueprint.get("/accounts")
@@ -77,14 +92,14 @@ def new_account():
     """Create a clinic or staff account; problems are shown next to the form (HTTP 400)."""
     db = get_db()
     form = NewAccountForm()
-    clinics = db.execute(select(Clinic).order_by(Clinic.name, Clinic.ref)).scalars().all()
-    form.clinic.choices = [("", "— Not a clinic account —")] + [
-        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in clinics]
+    form.clinic.choices = _clinic_choices()
     if not form.validate_on_submit():
         return render_template("accounts/new.html", form=form), 400 if form.is_submitted() else 200
     clinic_ref = form.clinic.data if form.role.data == "clinic" else None
     try:
         user = create_user(db, form.email.data, form.password.data, form.role.data, clinic_ref)
+        audit.record(db, current_user.id, "user.create", "user", user.email,
+                     {"id": user.id, "role": user.role, "clinic": clinic_ref})
         db.commit()
     except ValueError as error:
         db.rollback()
@@ -114,8 +129,48 @@ def set_active(user_id: int) -> Response:
     active = form.active.data == "1"
     if user.id == current_user.id and not active:
         abort(400, description="You cannot disable your own account. Ask another administrator.")
-    user.active = active
+    if user.active != active:
+        user.active = active
+        audit.record(db, current_user.id, "user.enable" if active else "user.disable", "user", user.email,
+                     {"id": user.id, "role": user.role})
     db.commit()
     log.info("account id %s %s account id %s", current_user.id, "enabled" if active else "disabled", user.id)
     flash(f"{user.email} is now {'enabled' if active else 'disabled'}.", "success")
+    return redirect(url_for("accounts.accounts"), 303)
+
+
+@blueprint.route("/accounts/<int:user_id>/role", methods=["GET", "POST"])
+@role_required("admin")
+def change_role(user_id: int):
+    """Make an account an administrator, an editor or a clinic account (of one clinic)."""
+    db = get_db()
+    user = db.execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one_or_none()
+    if user is None:
+        abort(404)
+    form = RoleForm(role=user.role, clinic=user.clinic.ref if user.clinic else "")
+    form.clinic.choices = _clinic_choices()
+    if not form.validate_on_submit():
+        return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), \
+            400 if form.is_submitted() else 200
+    if user.id == current_user.id:
+        form.form_errors.append("You cannot change your own role. Ask another administrator.")
+        return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), 400
+    clinic = None
+    if form.role.data == "clinic":
+        clinic = db.execute(select(Clinic).where(Clinic.ref == form.clinic.data)).scalar_one_or_none()
+        if clinic is None:
+            form.clinic.errors = list(form.clinic.errors) + ["A clinic account needs a clinic."]
+            return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), 400
+    before = (user.role, user.clinic.ref if user.clinic else None)
+    user.role, user.clinic = form.role.data, clinic
+    after = (user.role, clinic.ref if clinic else None)
+    if after != before:
+        audit.record(db, current_user.id, "user.role", "user", user.email,
+                     {"id": user.id, "from": before[0], "to": after[0], "from_clinic": before[1],
+                      "to_clinic": after[1]})
+    db.commit()
+    log.info("account id %s set account id %s to %s", current_user.id, user.id, user.role)
+    flash(f"{user.email} is now {ROLE_LABELS[user.role].lower()}"
+          f"{f' of {clinic.name}' if clinic else ''}." if after != before else "Nothing changed.",
+          "success" if after != before else "info")
     return redirect(url_for("accounts.accounts"), 303)

@@ -1,0 +1,176 @@
+"""Changing clinics and credentials one at a time (the staff web pages), with the CSV rules.
+
+Each value is checked by the very field validators of :class:`bot.directory.csv_io.ClinicRow`,
+so a clinic saved here could be exported and imported again unchanged. Clinic edits carry
+the version the editor started from and are refused if someone saved in between. Every
+change writes an audit entry; nothing here commits.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import IO, Any, Mapping, Optional
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import audit
+from bot.directory.csv_io import ClinicRow, ImportReport, import_csv
+from bot.models import Clinic, Credential
+
+CLINIC_FIELDS = ("ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website",
+                 "email", "treatments", "accepts_insurance", "insurance_notes", "telehealth", "languages", "notes")
+#: Credential attribute -> the CSV column (and ClinicRow field) holding it.
+CREDENTIAL_COLUMNS = {
+    "prescriber": "prescriber", "license_number": "license_number", "license_state": "license_state",
+    "license_expires": "license_expires", "npi": "npi", "rems_certified": "rems_certified",
+    "status": "license_status", "verified_on": "verified_on", "verified_by": "verified_by",
+    "verification_method": "verification_method",
+}
+
+
+class RecordInvalid(ValueError):
+    """Values that break the directory rules; ``problems`` maps a field to its messages."""
+
+    def __init__(self, problems: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{name}: {' '.join(messages)}" for name, messages in problems.items()))
+        self.problems = problems
+
+
+class ClinicConflict(Exception):
+    """The clinic was saved by someone else after the editor opened it."""
+
+
+FORMAT_HINTS = {
+    "ref": "Use lowercase letters, digits and single hyphens, for example atlanta-mind-care.",
+    "zip": "Use a 5-digit ZIP code (or ZIP+4, like 30301-1234).",
+    "phone": "Use 7 to 25 digits, spaces, brackets, dots, + or -.",
+    "email": "Enter an e-mail address like intake@clinic.example.",
+}
+MESSAGES_BY_TYPE = {
+    "type_error.none.not_allowed": "This is required.",
+    "type_error.float": "Enter a number, like 33.749.",
+    "value_error.date": "Enter a date as YYYY-MM-DD.",
+    "value_error.url.scheme": "Enter a web address starting with https:// or http://.",
+    "value_error.url.host": "Enter a full web address, like https://clinic.example.",
+}
+
+
+def _message(column: str, error: dict) -> str:
+    """A pydantic error in words a non-developer can act on."""
+    if error["type"] == "value_error.str.regex" and column in FORMAT_HINTS:
+        return FORMAT_HINTS[column]
+    if error["type"] in MESSAGES_BY_TYPE:
+        return MESSAGES_BY_TYPE[error["type"]]
+    message = error["msg"]
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
+def _check(values: Mapping[str, Any], columns: Mapping[str, str]) -> dict:
+    """Validate each value with ClinicRow's own field rules; clean values or RecordInvalid."""
+    cleaned: dict[str, Any] = {}
+    problems: dict[str, list[str]] = {}
+    for attribute, column in columns.items():
+        model_field = ClinicRow.__fields__[column]
+        value, errors = model_field.validate(values.get(attribute), {}, loc=column, cls=ClinicRow)
+        if errors:
+            problems[attribute] = [_message(column, error) for error in ValidationError([errors], ClinicRow).errors()]
+        else:
+            cleaned[attribute] = str(value) if column == "website" and value is not None else value
+    if problems:
+        raise RecordInvalid(problems)
+    return cleaned
+
+
+def check_clinic(values: Mapping[str, Any]) -> dict:
+    """Clinic column values, validated like an imported row (ref, ZIP, phone, treatments…)."""
+    return _check(values, {name: name for name in CLINIC_FIELDS})
+
+
+def check_credential(values: Mapping[str, Any]) -> dict:
+    """Credential column values, validated like an imported row (NPI check digit, dates…)."""
+    return _check(values, CREDENTIAL_COLUMNS)
+
+
+def _changes(row: object, fields: Mapping[str, Any]) -> list[str]:
+    changed = [name for name, value in fields.items() if getattr(row, name) != value]
+    for name in changed:
+        setattr(row, name, fields[name])
+    return changed
+
+
+def create_clinic(session: Session, values: Mapping[str, Any], user_id: Optional[int]) -> Clinic:
+    fields = check_clinic(values)
+    if session.execute(select(Clinic.id).where(Clinic.ref == fields["ref"])).first():
+        raise RecordInvalid({"ref": ["Another clinic already uses this reference."]})
+    clinic = Clinic(**fields)
+    session.add(clinic)
+    session.flush()
+    audit.record(session, user_id, "clinic.create", "clinic", clinic.ref, {"id": clinic.id, "name": clinic.name})
+    return clinic
+
+
+def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: Optional[int],
+                  expected_version: Optional[int]) -> list[str]:
+    """Save an edit (the ref stays); the changed field names. ClinicConflict if the clinic moved on."""
+    if expected_version != clinic.version:
+        raise ClinicConflict(clinic.ref)
+    fields = check_clinic(dict(values, ref=clinic.ref))
+    changed = _changes(clinic, fields)
+    if changed:
+        session.flush()  # StaleDataError if another save won the race since the check above
+        audit.record(session, user_id, "clinic.update", "clinic", clinic.ref, {"id": clinic.id, "changed": changed})
+    return changed
+
+
+def credential_ref(clinic: Clinic, credential: Credential) -> str:
+    return f"{clinic.ref}/{credential.id}"
+
+
+def add_credential(session: Session, clinic: Clinic, values: Mapping[str, Any],
+                   user_id: Optional[int]) -> Credential:
+    credential = Credential(**check_credential(values))
+    clinic.credentials.append(credential)
+    session.flush()
+    audit.record(session, user_id, "credential.create", "credential", credential_ref(clinic, credential),
+                 {"clinic": clinic.ref, "license_number": credential.license_number,
+                  "license_state": credential.license_state})
+    return credential
+
+
+def update_credential(session: Session, credential: Credential, values: Mapping[str, Any],
+                      user_id: Optional[int]) -> list[str]:
+    changed = _changes(credential, check_credential(values))
+    if changed:
+        session.flush()
+        audit.record(session, user_id, "credential.update", "credential", credential_ref(credential.clinic, credential),
+                     {"clinic": credential.clinic.ref, "changed": changed})
+    return changed
+
+
+def record_verification(session: Session, credential: Credential, verified_on: Optional[dt.date],
+                        verified_by: str, method: str, user_id: Optional[int]) -> None:
+    """Note that someone checked the license with the state board (or similar) on a given day."""
+    problems: dict[str, list[str]] = {}
+    if not (verified_by or "").strip():
+        problems["verified_by"] = ["Say who verified the license."]
+    if not (method or "").strip():
+        problems["verification_method"] = ["Say how the license was verified."]
+    if problems:
+        raise RecordInvalid(problems)
+    fields = _check({"verified_on": verified_on, "verified_by": verified_by, "verification_method": method},
+                    {name: name for name in ("verified_on", "verified_by", "verification_method")})
+    if fields["verified_on"] is None:
+        raise RecordInvalid({"verified_on": ["Enter the date of the verification."]})
+    _changes(credential, fields)
+    session.flush()
+    audit.record(session, user_id, "credential.verify", "credential", credential_ref(credential.clinic, credential),
+                 {"clinic": credential.clinic.ref, **fields})
+
+
+def import_clinics(session: Session, stream: IO[str], user_id: Optional[int], source: str) -> ImportReport:
+    """All-or-nothing CSV import (:func:`import_csv`) with one audit entry for the whole file."""
+    report = import_csv(session, stream)
+    audit.record(session, user_id, "clinic.import", "clinic", None,
+                 {"source": source, "created": report.created, "updated": report.updated})
+    return report

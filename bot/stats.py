@@ -1,0 +1,90 @@
+"""Anonymous usage counts for the staff overview, and the overview's figures.
+
+Rasa keeps conversations in its own tracker store (in memory by default), so the chat
+records a tiny event instead: "a conversation started" or "a question on topic X was
+answered". Only the time, the kind and the topic are kept: never the message or who sent it.
+Recording must never break a reply, so a database failure is logged and swallowed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from bot.db import session_scope
+from bot.kb.topics import TOPICS
+from bot.models import ChatEvent, Clinic, Inquiry, UnansweredQuestion, utcnow
+
+log = logging.getLogger(__name__)
+
+PERIODS_DAYS = (7, 30)
+
+
+def _record(engine: Engine, kind: str, topic: Optional[str]) -> bool:
+    try:
+        with session_scope(engine) as session:
+            session.add(ChatEvent(kind=kind, topic=topic))
+    except SQLAlchemyError as error:
+        log.warning("could not record a %s chat event: %s", kind, error.__class__.__name__)
+        return False
+    return True
+
+
+def record_conversation(engine: Engine) -> bool:
+    """Count one conversation (call on a conversation's first message); False if it was not saved."""
+    return _record(engine, "conversation", None)
+
+
+def record_question(engine: Engine, topic: Optional[str]) -> bool:
+    """Count one knowledge question of ``topic`` (an unknown topic is counted without one)."""
+    return _record(engine, "question", topic if topic in TOPICS else None)
+
+
+@dataclass
+class PeriodCounts:
+    """What happened in the last ``days`` days."""
+
+    days: int
+    conversations: int = 0
+    questions: int = 0
+    questions_by_topic: dict[str, int] = field(default_factory=dict)
+    unanswered: int = 0
+    inquiries: int = 0
+    # clinic ref -> (clinic name, {status: count})
+    inquiries_by_clinic: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
+
+
+def period_counts(session: Session, days: int, now: Optional[dt.datetime] = None) -> PeriodCounts:
+    """Counts of chat events, unanswered questions and inquiries created in the last ``days`` days."""
+    since = (now or utcnow()) - dt.timedelta(days=days)
+    counts = PeriodCounts(days=days)
+    events = session.execute(
+        select(ChatEvent.kind, ChatEvent.topic, func.count(ChatEvent.id))
+        .where(ChatEvent.created_at >= since).group_by(ChatEvent.kind, ChatEvent.topic)
+    ).all()
+    for kind, topic, count in events:
+        if kind == "conversation":
+            counts.conversations += count
+        else:
+            counts.questions += count
+            key = topic or "unknown"
+            counts.questions_by_topic[key] = counts.questions_by_topic.get(key, 0) + count
+    counts.unanswered = session.execute(
+        select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.created_at >= since)).scalar_one()
+    rows = session.execute(
+        select(Clinic.ref, Clinic.name, Inquiry.status, func.count(Inquiry.id))
+        .join(Clinic, Clinic.id == Inquiry.clinic_id)
+        .where(Inquiry.created_at >= since)
+        .group_by(Clinic.ref, Clinic.name, Inquiry.status)
+        .order_by(Clinic.name, Clinic.ref)
+    ).all()
+    for ref, name, status, count in rows:
+        counts.inquiries += count
+        counts.inquiries_by_clinic.setdefault(ref, (name, {}))[1][status] = count
+    return counts

@@ -1,0 +1,29 @@
+"""Staff administration under /admin: knowledge base, unanswered questions, clinic directory,
+overview and audit log.
+
+Admins may use everything; editors everything but accounts and the audit log; clinic
+accounts none of it (403); anonymous visitors are sent to the login page. The start page
+(``/admin``, the overview) stays at its original endpoint in :mod:`bot.web.accounts`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from flask import Flask
+
+STAFF_ROLES = ("admin", "editor")
+
+
+def register(app: Flask) -> None:
+    """Register the admin blueprints on ``app`` (called by ``create_app``)."""
+    from bot.web.admin import audit, directory, kb, unanswered
+
+    for module in (kb, unanswered, directory, audit):
+        app.register_blueprint(module.blueprint)
+    app.add_template_filter(_format_day, "day")
+
+
+def _format_day(value: Optional[dt.date]) -> str:
+    """Dates as YYYY-MM-DD, the format of the CSV files and the date inputs."""
+    return value.strftime("%Y-%m-%d") if value else "—"

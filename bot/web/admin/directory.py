@@ -1,0 +1,296 @@
+"""Clinic-directory pages: list and search, create and edit clinics and credentials, record a
+verification, import (all or nothing, with a row-by-row report) and export CSV.
+
+Flags show what hides a clinic from visitors now (the listing rule) and what will soon:
+a license expiring, or a verification falling due, within 30 days.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import math
+from typing import Optional
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
+from werkzeug.wrappers import Response
+
+from bot.directory.csv_io import CsvImportError, ImportReport, RejectedRow, export_csv
+from bot.directory.editing import (ClinicConflict, RecordInvalid, add_credential, create_clinic, import_clinics,
+                                  record_verification, update_clinic, update_credential)
+from bot.directory.flags import clinic_flags, credential_flags
+from bot.directory.listing import ListingPolicy
+from bot.models import TREATMENTS, Clinic, Credential, utcnow
+from bot.web import get_db
+from bot.web.admin import STAFF_ROLES
+from bot.web.admin.directory_forms import ClinicFilterForm, ClinicForm, CredentialForm, ImportForm, VerifyForm
+from bot.web.guards import role_required
+
+log = logging.getLogger(__name__)
+blueprint = Blueprint("directory", __name__, url_prefix="/admin/clinics")
+
+PAGE_SIZE = 50
+#: Uploads are the one place larger bodies are accepted (the app's default is 64 KB).
+IMPORT_MAX_BYTES = 5 * 1024 * 1024
+CONFLICT = ("Someone else saved this clinic after you opened it. Your changes were NOT saved and nothing was "
+            "overwritten. Your text is still in the form: copy what you need, open the latest version and make "
+            "your changes there.")
+
+
+@blueprint.url_value_preprocessor
+def _allow_csv_upload(endpoint: Optional[str], _values: Optional[dict]) -> None:
+    """Raise the body limit for the import only; this runs before CSRFProtect reads the body."""
+    if endpoint == "directory.import_csv":
+        request.max_content_length = IMPORT_MAX_BYTES
+
+
+def _policy() -> ListingPolicy:
+    settings = current_app.extensions["bot_settings"]
+    return ListingPolicy(today=dt.date.today(), max_verification_age_days=settings.license_verification_days)
+
+
+def _clinic_or_404(clinic_id: int) -> Clinic:
+    clinic = get_db().execute(select(Clinic).where(Clinic.id == clinic_id)
+                              .options(selectinload(Clinic.credentials))).scalar_one_or_none()
+    if clinic is None:
+        abort(404)
+    return clinic
+
+
+def _credential_or_404(clinic: Clinic, credential_id: int) -> Credential:
+    credential = next((item for item in clinic.credentials if item.id == credential_id), None)
+    if credential is None:
+        abort(404)
+    return credential
+
+
+def _show_problems(form, problems: dict[str, list[str]]) -> None:
+    for name, messages in problems.items():
+        field = getattr(form, name, None)
+        if field is None:
+            form.form_errors.extend(messages)
+        else:
+            field.errors = list(field.errors) + messages
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# ---------------------------------------------------------------- list and detail
+
+@blueprint.get("")
+@role_required(*STAFF_ROLES)
+def clinics() -> str:
+    """Clinics by name, searchable, optionally only those hidden or needing attention soon."""
+    form = ClinicFilterForm(formdata=request.args)
+    valid = form.validate()
+    query = select(Clinic).options(selectinload(Clinic.credentials)).order_by(Clinic.name, Clinic.ref)
+    if valid and form.q.data and form.q.data.strip():
+        pattern = _like(form.q.data.strip())
+        query = query.where(or_(*(column.ilike(pattern, escape="\\")
+                                  for column in (Clinic.name, Clinic.ref, Clinic.city, Clinic.state))))
+    policy = _policy()
+    rows = [(clinic, clinic_flags(policy, clinic), policy.is_listed(clinic))
+            for clinic in get_db().execute(query).scalars()]
+    show = form.show.data if valid else ""
+    if show == "attention":
+        rows = [row for row in rows if row[1]]
+    elif show == "hidden":
+        rows = [row for row in rows if not row[2]]
+    total = len(rows)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    filters = {name: value for name, value in request.args.items() if name in ("q", "show") and value}
+    return render_template("admin/directory/list.html", rows=rows[(page - 1) * PAGE_SIZE:page * PAGE_SIZE],
+                           form=form, total=total, page=page, pages=pages, filters=filters)
+
+
+@blueprint.get("/<int:clinic_id>")
+@role_required(*STAFF_ROLES)
+def clinic(clinic_id: int) -> str:
+    """One clinic: whether visitors see it, its credentials with their flags, verification forms."""
+    found = _clinic_or_404(clinic_id)
+    return _clinic_page(found)
+
+
+def _clinic_page(found: Clinic, status: int = 200, failed: Optional[tuple[int, VerifyForm]] = None):
+    policy = _policy()
+    credentials = []
+    for credential in found.credentials:
+        if failed and failed[0] == credential.id:
+            form = failed[1]
+        else:
+            form = VerifyForm(formdata=None, prefix=f"verify-{credential.id}", verified_on=dt.date.today(),
+                              verified_by=current_user.email)
+        credentials.append((credential, policy.credential_problems(found, credential),
+                            credential_flags(policy, credential), form))
+    return render_template("admin/directory/clinic.html", clinic=found, problems=policy.problems(found),
+                           credentials=credentials, treatments=TREATMENTS), status
+
+
+# ---------------------------------------------------------------- clinics
+
+@blueprint.route("/new", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def new_clinic():
+    """Add a clinic; it stays hidden from visitors until it has a verified credential."""
+    form = ClinicForm()
+    if not form.validate_on_submit():
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=None), \
+            400 if form.is_submitted() else 200
+    db = get_db()
+    try:
+        created = create_clinic(db, form.values(), current_user.id)
+        db.commit()
+    except RecordInvalid as error:
+        db.rollback()
+        _show_problems(form, error.problems)
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=None), 400
+    flash(f"{created.name} added. Add its license so visitors can find it.", "success")
+    return redirect(url_for("directory.new_credential", clinic_id=created.id), 303)
+
+
+@blueprint.route("/<int:clinic_id>/edit", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def edit_clinic(clinic_id: int):
+    """Edit a clinic; refused (409) if someone saved it since the form was opened."""
+    found = _clinic_or_404(clinic_id)
+    form = ClinicForm()
+    if not form.is_submitted():
+        form.fill(found)
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=found)
+    if not form.validate():
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=found), 400
+    db = get_db()
+    try:
+        changed = update_clinic(db, found, form.values(), current_user.id, form.expected_version())
+        db.commit()
+    except RecordInvalid as error:
+        db.rollback()
+        _show_problems(form, error.problems)
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=found), 400
+    except (ClinicConflict, StaleDataError):
+        db.rollback()
+        return render_template("admin/directory/clinic_form.html", form=form, clinic=_clinic_or_404(clinic_id),
+                               conflict=CONFLICT), 409
+    flash("Saved." if changed else "Nothing changed, so nothing was saved.", "success" if changed else "info")
+    return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
+
+
+# ---------------------------------------------------------------- credentials
+
+@blueprint.route("/<int:clinic_id>/credentials/new", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def new_credential(clinic_id: int):
+    found = _clinic_or_404(clinic_id)
+    form = CredentialForm()
+    if not form.is_submitted():
+        form.license_state.data = found.state
+    if not form.validate_on_submit():
+        return render_template("admin/directory/credential_form.html", form=form, clinic=found, credential=None), \
+            400 if form.is_submitted() else 200
+    db = get_db()
+    try:
+        add_credential(db, found, form.values(), current_user.id)
+        db.commit()
+    except RecordInvalid as error:
+        db.rollback()
+        _show_problems(form, error.problems)
+        return render_template("admin/directory/credential_form.html", form=form,
+                               clinic=_clinic_or_404(clinic_id), credential=None), 400
+    flash("License added.", "success")
+    return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
+
+
+@blueprint.route("/<int:clinic_id>/credentials/<int:credential_id>/edit", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def edit_credential(clinic_id: int, credential_id: int):
+    found = _clinic_or_404(clinic_id)
+    credential = _credential_or_404(found, credential_id)
+    form = CredentialForm()
+    if not form.is_submitted():
+        form.fill(credential)
+    if not form.validate_on_submit():
+        return render_template("admin/directory/credential_form.html", form=form, clinic=found,
+                               credential=credential), 400 if form.is_submitted() else 200
+    db = get_db()
+    try:
+        changed = update_credential(db, credential, form.values(), current_user.id)
+        db.commit()
+    except RecordInvalid as error:
+        db.rollback()
+        _show_problems(form, error.problems)
+        return render_template("admin/directory/credential_form.html", form=form, clinic=found,
+                               credential=credential), 400
+    flash("License saved." if changed else "Nothing changed, so nothing was saved.", "success" if changed else "info")
+    return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
+
+
+@blueprint.post("/<int:clinic_id>/credentials/<int:credential_id>/verify")
+@role_required(*STAFF_ROLES)
+def verify_credential(clinic_id: int, credential_id: int):
+    """Record a verification: when, by whom and how the license was checked."""
+    found = _clinic_or_404(clinic_id)
+    credential = _credential_or_404(found, credential_id)
+    form = VerifyForm(prefix=f"verify-{credential_id}")
+    if not form.validate():
+        return _clinic_page(found, 400, (credential_id, form))
+    db = get_db()
+    try:
+        record_verification(db, credential, form.verified_on.data, form.verified_by.data,
+                            form.verification_method.data, current_user.id)
+        db.commit()
+    except RecordInvalid as error:
+        db.rollback()
+        _show_problems(form, error.problems)
+        return _clinic_page(_clinic_or_404(clinic_id), 400, (credential_id, form))
+    flash(f"Verification of license {credential.license_number} recorded.", "success")
+    return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
+
+
+# ---------------------------------------------------------------- CSV
+
+@blueprint.route("/import", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def import_csv():
+    """Import clinics from CSV: every row is checked first, and one bad row imports nothing."""
+    form = ImportForm()
+    if not form.validate_on_submit():
+        return render_template("admin/directory/import.html", form=form), 400 if form.is_submitted() else 200
+    upload = form.file.data
+    db = get_db()
+    try:
+        text = upload.read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report = ImportReport(rejected=[RejectedRow(1, "", "the file is not UTF-8 text; save it as CSV (UTF-8)")])
+        return render_template("admin/directory/import.html", form=form, report=report), 400
+    try:
+        report = import_clinics(db, io.StringIO(text, newline=""), current_user.id, upload.filename or "upload")
+        db.commit()
+    except CsvImportError as error:
+        db.rollback()
+        log.info("account id %s: clinic import refused, %d rows rejected", current_user.id,
+                 len(error.report.rejected))
+        return render_template("admin/directory/import.html", form=form, report=error.report), 400
+    log.info("account id %s imported clinics: %s", current_user.id, report.summary())
+    flash(f"Import complete: {report.summary()}.", "success")
+    return redirect(url_for("directory.clinics"), 303)
+
+
+@blueprint.get("/export.csv")
+@role_required(*STAFF_ROLES)
+def export() -> Response:
+    """Every clinic in the import format, one row per credential."""
+    buffer = io.StringIO()
+    count = export_csv(get_db(), buffer)
+    log.info("account id %s exported %d clinic rows", current_user.id, count)
+    return Response(buffer.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="clinics-{utcnow():%Y-%m-%d}.csv"',
+        "Cache-Control": "no-store",
+    })
+

@@ -1,0 +1,118 @@
+"""The knowledge-entry forms and their translation to and from :class:`EntryDraft`.
+
+WTForms checks the shape (required fields, a real date, CSRF); the knowledge-base rules
+themselves (word count, sources, slug format) stay in :mod:`bot.kb.editing`, shared with YAML.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from flask_wtf import FlaskForm
+from wtforms import DateField, FieldList, Form, FormField, HiddenField, SelectField, StringField, SubmitField, \
+    TextAreaField, URLField
+from wtforms.validators import AnyOf, InputRequired, Length, Optional as Blank, Regexp
+
+from bot.kb.editing import EntryDraft
+from bot.kb.source import MAX_ANSWER_WORDS, MIN_ANSWER_WORDS
+from bot.kb.topics import TOPICS
+from bot.models import ENTRY_STATUSES
+
+BLANK_SOURCE_ROWS = 2
+VERSION = [InputRequired("The form is missing its version; reload the page."), Regexp(r"^\d{1,9}$")]
+
+
+class SourceForm(Form):
+    """One source row (a plain WTForms form: the page's CSRF token covers it)."""
+
+    title = StringField("Title or citation", validators=[Blank(), Length(max=300)])
+    url = URLField("Web address (optional)", validators=[Blank(), Length(max=500)],
+                   render_kw={"spellcheck": "false", "inputmode": "url"})
+
+
+class EntryForm(FlaskForm):
+    slug = StringField("Short name", validators=[Length(max=80)],
+                       description="Lowercase letters, digits and hyphens, for example cost-insurance. "
+                                   "It identifies the entry and cannot be changed later.",
+                       render_kw={"spellcheck": "false", "autocomplete": "off"})
+    topic = SelectField("Topic", choices=list(TOPICS.items()), validators=[AnyOf(list(TOPICS))])
+    question = StringField("Question", validators=[InputRequired("Write the question."), Length(max=500)])
+    phrasings = TextAreaField("Other ways people ask", validators=[Length(max=5000)],
+                              description="One per line. The assistant matches a visitor's words against the "
+                                          "question and these phrasings.",
+                              render_kw={"rows": 5})
+    answer = TextAreaField("Answer", validators=[InputRequired("Write the answer."), Length(max=5000)],
+                           description=f"{MIN_ANSWER_WORDS}–{MAX_ANSWER_WORDS} words. Markdown: **bold**, "
+                                       "_italic_, lines starting with “- ” for a list, "
+                                       "[link text](https://…).",
+                           render_kw={"rows": 10})
+    sources = FieldList(FormField(SourceForm), min_entries=1)
+    reviewed_on = DateField("Reviewed on", validators=[InputRequired("Enter the date the answer was reviewed.")],
+                            description="When someone last checked the answer against its sources.")
+    version = HiddenField()
+    unanswered = HiddenField(validators=[Blank(), Regexp(r"^\d+(,\d+)*$")])
+    preview = SubmitField("Preview")
+    save = SubmitField("Save")
+
+    def add_blank_sources(self) -> None:
+        """Room for new sources without JavaScript: two empty rows after the existing ones."""
+        for _ in range(BLANK_SOURCE_ROWS):
+            self.sources.append_entry()
+
+    def fill(self, draft: EntryDraft) -> None:
+        """Show a draft in the form (for GET requests)."""
+        self.slug.data, self.topic.data, self.question.data = draft.slug, draft.topic, draft.question
+        self.phrasings.data = "\n".join(draft.phrasings)
+        self.answer.data, self.reviewed_on.data = draft.answer, draft.reviewed_on
+        while len(self.sources.entries):
+            self.sources.pop_entry()
+        for source in draft.sources:
+            self.sources.append_entry({"title": source.get("title") or "", "url": source.get("url") or ""})
+        self.add_blank_sources()
+
+    def draft(self, slug: Optional[str] = None) -> EntryDraft:
+        """What was typed, as a draft: blank lines and empty source rows are dropped."""
+        phrasings: list[str] = []
+        for line in (self.phrasings.data or "").splitlines():
+            if line.strip() and line.strip() not in phrasings:
+                phrasings.append(line.strip())
+        sources = [{"title": (row.title.data or "").strip(), "url": (row.url.data or "").strip() or None}
+                   for row in self.sources if (row.title.data or "").strip() or (row.url.data or "").strip()]
+        return EntryDraft(slug=(slug if slug is not None else (self.slug.data or "")).strip(),
+                          topic=self.topic.data or "", question=(self.question.data or "").strip(),
+                          answer=self.answer.data or "", phrasings=phrasings, sources=sources,
+                          reviewed_on=self.reviewed_on.data)
+
+    def expected_version(self) -> Optional[int]:
+        data = self.version.data or ""
+        return int(data) if data.isdigit() else None
+
+
+class StatusForm(FlaskForm):
+    status = HiddenField(validators=[AnyOf(list(ENTRY_STATUSES))])
+    version = HiddenField(validators=VERSION)
+
+
+class RestoreForm(FlaskForm):
+    version = HiddenField(validators=VERSION)
+
+
+class FilterForm(FlaskForm):
+    """The list's search and filters: a GET form without CSRF token."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField("Search", validators=[Length(max=200)], render_kw={"type": "search"})
+    topic = SelectField("Topic", choices=[("", "All topics")] + list(TOPICS.items()), default="")
+    status = SelectField("Status", choices=[("", "Any status"), ("published", "Published"), ("draft", "Draft")],
+                         default="")
+
+
+class CompareForm(FlaskForm):
+    """Which two revisions to compare (GET, no CSRF token)."""
+
+    class Meta:
+        csrf = False
+
+    old = SelectField("Older revision", coerce=int, choices=[])
+    new = SelectField("Newer revision", coerce=int, choices=[])

@@ -1,0 +1,101 @@
+"""What the staff-admin tests share: accounts of every role, clinics in every licensing state,
+and helpers that drive the real app like a browser (CSRF tokens read from the pages).
+
+The login helpers and the app fixture are those of ``tests/test_web_portal.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import SimpleNamespace
+from typing import Optional
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from werkzeug.test import TestResponse
+
+from bot.db import session_scope
+from bot.models import AuditLog, Clinic, User
+from tests.clinic_factory import make_clinic
+from tests.test_web_portal import (  # noqa: F401 - fixtures are used by name
+    PASSWORD, _password_hash, _secrets, app, csrf_token, logged_in, login, path_of, text)
+
+TODAY = dt.date.today()
+VERSION_FIELD = re.compile(r'name="version" type="hidden" value="(\d+)"')
+SOURCE_URL = "https://www.accessdata.fda.gov/drugsatfda_docs/label/2019/211243lbl.pdf"
+ANSWER_V1 = (
+    "Plan not to drive on the day of a ketamine or esketamine session. The SPRAVATO label says patients "
+    "should not drive or operate machinery until the next day after a restful sleep, and clinics giving "
+    "IV ketamine ask for someone to take you home. Dizziness, sleepiness and slowed reactions can last "
+    "for hours after the session, even when you feel fine."
+)
+ANSWER_V2 = (
+    "Do not drive on the day of a ketamine or esketamine session. The SPRAVATO label says patients should "
+    "not drive or operate machinery until the next day after a restful sleep, and clinics giving IV "
+    "ketamine ask for someone to take you home. Dizziness, sleepiness and slowed reactions can last for "
+    "hours after the session. Ask your clinic about a ride before your first appointment."
+)
+QUESTION = "Can I drive home after a ketamine treatment?"
+
+
+@pytest.fixture
+def world(engine: Engine) -> SimpleNamespace:
+    """Accounts of each role and three clinics: listed, listed but due soon, and hidden."""
+    with session_scope(engine) as session:
+        session.add_all([
+            make_clinic("c1", 33.70, -84.40, license_expires=TODAY + dt.timedelta(days=300),
+                        verified_on=TODAY - dt.timedelta(days=30)),
+            make_clinic("c2", 33.80, -84.30, license_expires=TODAY + dt.timedelta(days=10),
+                        verified_on=TODAY - dt.timedelta(days=350)),
+            make_clinic("c3", 33.90, -84.20, license_expires=TODAY + dt.timedelta(days=200),
+                        verified_on=TODAY - dt.timedelta(days=400)),
+        ])
+    with session_scope(engine) as session:
+        c1 = session.execute(select(Clinic).where(Clinic.ref == "c1")).scalar_one()
+        session.add_all([
+            User(email="admin@example.org", password_hash=_password_hash(), role="admin"),
+            User(email="editor@example.org", password_hash=_password_hash(), role="editor"),
+            User(email="second.editor@example.org", password_hash=_password_hash(), role="editor"),
+            User(email="one@c1.example", password_hash=_password_hash(), role="clinic", clinic=c1),
+        ])
+    with session_scope(engine) as session:
+        ids = {user.email: user.id for user in session.execute(select(User)).scalars()}
+        clinics = {clinic.ref: clinic.id for clinic in session.execute(select(Clinic)).scalars()}
+        credentials = {clinic.ref: clinic.credentials[0].id for clinic in session.execute(select(Clinic)).scalars()}
+    return SimpleNamespace(engine=engine, users=ids, clinics=clinics, credentials=credentials)
+
+
+def version_of(response: TestResponse) -> str:
+    match = VERSION_FIELD.search(text(response))
+    assert match, "the page has no version field"
+    return match.group(1)
+
+
+def entry_form(token: str, version: Optional[str] = None, **changes: str) -> dict:
+    """A complete, valid knowledge-entry form as a browser would post it."""
+    data = {
+        "csrf_token": token, "slug": "driving-after-treatment", "topic": "treatment_process",
+        "question": QUESTION,
+        "phrasings": "Is it safe to drive after an infusion?\nWho takes me home after ketamine?",
+        "answer": ANSWER_V1,
+        "sources-0-title": "SPRAVATO prescribing information", "sources-0-url": SOURCE_URL,
+        "sources-1-title": "", "sources-1-url": "",
+        "reviewed_on": "2026-11-01", "save": "Save",
+    }
+    if version is not None:
+        data["version"] = version
+    data.update(changes)
+    return data
+
+
+def audit_actions(engine: Engine) -> list[tuple[Optional[int], str, str, Optional[str]]]:
+    """(user id, action, object type, object ref) of every audit entry, oldest first."""
+    with session_scope(engine) as session:
+        return [(row.user_id, row.action, row.object_type, row.object_ref)
+                for row in session.execute(select(AuditLog).order_by(AuditLog.id)).scalars()]
+
+
+def squeeze(html: str) -> str:
+    """Markup without the whitespace between tags, for matching table rows."""
+    return re.sub(r">\s+<", "><", html)
