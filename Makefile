@@ -20,7 +20,7 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(wildcard components/*.py) bot/safety.py $(SPACY)
 
-.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat widget
+.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat widget audit
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
@@ -28,6 +28,7 @@ help:
 	@echo "make train  train the model if the training data changed"
 	@echo "make shell  chat with the assistant in the terminal"
 	@echo "make eval   5-fold cross-validation of the intent classifier (results/)"
+	@echo "make audit  check the pinned Python and npm dependencies against vulnerability advisories"
 	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory)"
 
 $(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
@@ -79,5 +80,8 @@ bench-directory: $(STAMP)
 lock:
 	scripts/lock-requirements.sh
 
+audit:
+	scripts/audit-dependencies.sh
+
 clean:
-	rm -rf models results var .pytest_cache node_modules bot/web/static/vendor
+	rm -rf models results var .pytest_cache node_modules bot/web/static/vendor .venv-audit

@@ -47,6 +47,23 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
 
 
+def http_api_arguments(environment: dict[str, str]) -> list[str]:
+    """Rasa's HTTP API stays closed unless ``RASA_API_TOKEN`` or ``RASA_JWT_SECRET`` is set, and then requires it.
+
+    The token goes in ``?token=``; a JWT (HS256, payload ``{"user": {"username": …, "role": "admin"}}``)
+    in ``Authorization: Bearer``. Never the API without one of them.
+    """
+    token, jwt_secret = environment.get("RASA_API_TOKEN", ""), environment.get("RASA_JWT_SECRET", "")
+    if not (token or jwt_secret):
+        return []
+    arguments = ["--enable-api"]
+    if token:
+        arguments += ["--auth-token", token]
+    if jwt_secret:
+        arguments += ["--jwt-secret", jwt_secret, "--jwt-method", "HS256"]
+    return arguments
+
+
 @dataclass
 class Stack:
     """An action server and a Rasa server (REST channel) on loopback."""
@@ -103,11 +120,13 @@ class Stack:
         wait_until_up(f"http://127.0.0.1:{self.action_port}/health", process, timeout)
 
     def start_rasa(self, timeout: float = 300) -> None:
-        # Channels only (no --enable-api); browsers may call them from the CORS_ORIGINS pages alone.
-        origins = parse_origins(self.environment()["CORS_ORIGINS"])
+        # The channels are public; browsers may call them from the CORS_ORIGINS pages alone.
+        environment = self.environment()
+        origins = parse_origins(environment["CORS_ORIGINS"])
         process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
                                        "--interface", "127.0.0.1", "--credentials", "credentials.yml",
-                                       "--endpoints", self.endpoints, *(["--cors", *origins] if origins else [])])
+                                       "--endpoints", self.endpoints, *(["--cors", *origins] if origins else []),
+                                       *http_api_arguments(environment)])
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:

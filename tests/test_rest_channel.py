@@ -1,6 +1,9 @@
 """The hardened REST channel: odd or hostile requests get a clear answer, never a 5xx or silence."""
 from __future__ import annotations
 
+import secrets
+
+import jwt
 import pytest
 import requests
 
@@ -47,14 +50,42 @@ def test_the_rasa_http_api_is_closed(servers) -> None:
         assert response.status_code in (403, 404, 405), path
 
 
+API_TOKEN, JWT_SECRET = secrets.token_urlsafe(24), secrets.token_urlsafe(32)
+
+
 @pytest.fixture(scope="module")
 def without_action_server(trained_model, servers):
-    """A Rasa server whose action server is not running (the port is free, nothing listens)."""
+    """A Rasa server whose action server is not running (the port is free, nothing listens).
+
+    It also opens Rasa's HTTP API the only way the project allows: behind a token and a JWT secret.
+    """
     stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
-                  env=dict(servers.env))
+                  env={**servers.env, "RASA_API_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET})
     stack.start_rasa()
     yield stack
     stack.stop()
+
+
+def test_an_opened_http_api_requires_the_token_or_a_jwt(without_action_server) -> None:
+    def status(**kwargs) -> int:
+        return requests.get(without_action_server.rasa_url + "/status", timeout=30, **kwargs).status_code
+
+    def bearer(secret: str, role: str = "admin") -> dict:
+        token = jwt.encode({"user": {"username": "ops", "role": role}}, secret, algorithm="HS256")
+        return {"Authorization": f"Bearer {token}"}
+
+    assert status() == 401
+    assert status(params={"token": "wrong"}) == 401
+    assert status(headers=bearer("not the secret")) == 401
+    assert status(headers=bearer(JWT_SECRET, role="user")) == 403  # a visitor's JWT reaches only its own conversation
+    assert status(params={"token": API_TOKEN}) == 200
+    assert status(headers=bearer(JWT_SECRET)) == 200
+    parse = requests.post(without_action_server.rasa_url + "/model/parse", json={"text": "hi"}, timeout=30)
+    assert parse.status_code == 401
+    # the channels stay public
+    reply = requests.post(without_action_server.rasa_url + "/webhooks/rest/webhook",
+                          json={"sender": "api-check", "message": "I want to end my life"}, timeout=60)
+    assert "988" in reply.json()[0]["text"]
 
 
 def test_action_server_down_still_answers(without_action_server) -> None:
