@@ -2,10 +2,11 @@
 
 SQL narrows 100,000 clinics to a latitude/longitude box (a composite index) and streams
 the clinics in it nearest-first by a flat-earth approximation of distance, computed from
-the index alone. Python checks the license of each small batch and measures the exact
-geodesic distance with geopy, and stops as soon as no clinic further down the stream can
+the index alone. Python checks the license of each small batch, measures the exact
+geodesic distance (WGS-84, the ellipsoid geopy's ``geodesic`` uses) only of clinics that
+could still make the list, and stops as soon as no clinic further down the stream can
 beat the ones found: the approximation is never more than a known factor above the true
-distance. The result equals ranking every listed clinic by geodesic distance (tested).
+distance. The result equals ranking every listed clinic by geopy's geodesic distance (tested).
 """
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
+from geographiclib.geodesic import Geodesic
 from geopy.distance import geodesic
-
+from geopy.units import miles as kilometres_to_miles
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.sql import Select
 
 from bot.directory.listing import ListingPolicy, passing_credential, rems_certified
@@ -144,10 +146,10 @@ def nearest_clinics(session: Session, latitude: float, longitude: float, miles: 
     be beaten by anything outside it.
     """
     origin = (latitude, longitude)
-    measured: dict[int, Optional[float]] = {}  # clinic id -> geodesic miles (None: not listed or filtered)
+    candidates: dict[int, Optional[Candidate]] = {}  # clinic id -> candidate (None: not listed or filtered)
     box_miles = min(miles, FIRST_BOX_MILES)
     while True:
-        found = _nearest_in_box(session, origin, box_miles, limit, policy, filters, measured)
+        found = _nearest_in_box(session, origin, box_miles, limit, policy, filters, candidates)
         found = [(distance, clinic_id) for distance, clinic_id in found if distance <= miles]
         if box_miles >= miles or (len(found) == limit and found[-1][0] <= box_miles):
             break
@@ -156,13 +158,13 @@ def nearest_clinics(session: Session, latitude: float, longitude: float, miles: 
         return []
     clinics = {clinic.id: clinic for clinic in session.execute(
         select(Clinic).where(Clinic.id.in_([clinic_id for _, clinic_id in found]))
-        .options(selectinload(Clinic.credentials))).scalars()}
+        .options(joinedload(Clinic.credentials))).unique().scalars()}
     return [ClinicHit(clinics[clinic_id], distance) for distance, clinic_id in found]
 
 
 def _nearest_in_box(session: Session, origin: tuple[float, float], box_miles: float, limit: int,
                     policy: ListingPolicy, filters: SearchFilters,
-                    measured: dict[int, Optional[float]]) -> list[tuple[float, int]]:
+                    candidates: dict[int, Optional[Candidate]]) -> list[tuple[float, int]]:
     """The ``limit`` nearest listed clinics among those in the box around ``origin``."""
     latitude, longitude = origin
     south, north, longitude_ranges = bounding_box(latitude, longitude, box_miles)
@@ -176,23 +178,45 @@ def _nearest_in_box(session: Session, origin: tuple[float, float], box_miles: fl
         batch = list(itertools.islice(stream, BATCH))
         if not batch:
             return found
-        _measure(session, origin, [clinic_id for _, clinic_id in batch if clinic_id not in measured], policy,
-                 filters, measured)
-        found = sorted(found + [(measured[clinic_id], clinic_id) for _, clinic_id in batch
-                                if measured[clinic_id] is not None])[:limit]
-        if len(found) == limit and found[-1][0] <= batch[-1][0] * factor:
-            return found  # nothing further down the stream can be nearer
+        _check_listed(session, [clinic_id for _, clinic_id in batch if clinic_id not in candidates], policy,
+                      filters, candidates)
+        for approximate, clinic_id in batch:
+            if len(found) == limit and approximate * factor > found[-1][0]:
+                return found  # nothing further down the stream can be nearer
+            candidate = candidates[clinic_id]
+            if candidate is not None:
+                found = sorted(found + [(candidate.miles_from(origin), clinic_id)])[:limit]
 
 
-def _measure(session: Session, origin: tuple[float, float], clinic_ids: list[int], policy: ListingPolicy,
-             filters: SearchFilters, measured: dict[int, Optional[float]]) -> None:
-    """Record the geodesic distance of each listed, matching clinic (None for the others)."""
+@dataclass
+class Candidate:
+    """A listed clinic that matches the filters; its distance is measured once, when first needed."""
+
+    latitude: float
+    longitude: float
+    miles: Optional[float] = None
+
+    def miles_from(self, origin: tuple[float, float]) -> float:
+        if self.miles is None:
+            self.miles = geodesic_miles(origin, (self.latitude, self.longitude))
+        return self.miles
+
+
+def geodesic_miles(origin: tuple[float, float], point: tuple[float, float]) -> float:
+    """geopy's ``geodesic(origin, point).miles`` (WGS-84, Karney's algorithm), without its per-call set-up."""
+    metres = Geodesic.WGS84.Inverse(origin[0], origin[1], point[0], point[1], Geodesic.DISTANCE)["s12"]
+    return kilometres_to_miles(kilometers=metres / 1000)
+
+
+def _check_listed(session: Session, clinic_ids: list[int], policy: ListingPolicy, filters: SearchFilters,
+                  candidates: dict[int, Optional[Candidate]]) -> None:
+    """Record each listed, matching clinic as a candidate (None for the others)."""
     if not clinic_ids:
         return
-    measured.update(dict.fromkeys(clinic_ids))
+    candidates.update(dict.fromkeys(clinic_ids))
     for row in session.execute(_listed_statement(), {"ids": clinic_ids, **policy.parameters()}):
         if _matches(row.treatments or [], row.telehealth, row.has_rems, filters):
-            measured[row.id] = geodesic(origin, (row.latitude, row.longitude)).miles
+            candidates[row.id] = Candidate(row.latitude, row.longitude)
 
 
 def search_with_widening(session: Session, latitude: float, longitude: float, *, limit: int,
