@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.background import in_background
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.presentation import render_answer
@@ -66,7 +67,7 @@ class ActionAnswerFaq(Action):
         if answer is None:
             dispatcher.utter_message(response="utter_rephrase")
             return []
-        await asyncio.to_thread(record_question, service.engine, answer.entry.topic)
+        in_background(record_question, service.engine, answer.entry.topic)
         dispatcher.utter_message(
             text=render_answer(answer),
             buttons=[entry_button(related.slug, related.topic, related.question) for related in answer.related],

@@ -23,6 +23,7 @@ from bot.config import PROJECT_ROOT, parse_origins
 log = logging.getLogger(__name__)
 
 RASA = str(Path(sys.executable).with_name("rasa"))
+KEEP_ALIVE_SECONDS = 75  # longer than any client's idle keep-alive (aiohttp 15 s, nginx upstream 60 s)
 
 
 def free_port() -> int:
@@ -98,6 +99,10 @@ class Stack:
         # The chat widget on the web app's pages talks to this Rasa server, and only those pages may.
         environment.setdefault("CHAT_SERVER_URL", self.rasa_url)
         environment.setdefault("CORS_ORIGINS", f"http://localhost:{self.web_port},http://127.0.0.1:{self.web_port}")
+        # Rasa's HTTP client (aiohttp) reuses an idle connection to the action server for up to 15 s,
+        # but Sanic closes it after 5 s: a request sent as the server closes fails and the turn loses
+        # its reply. Servers that keep idle connections longer than their clients never race them.
+        environment.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", str(KEEP_ALIVE_SECONDS))
         environment.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         environment.setdefault("RASA_TELEMETRY_ENABLED", "false")
         environment.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")

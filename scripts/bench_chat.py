@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import aiohttp
@@ -56,6 +58,17 @@ def peak_memory_mb(pid: int) -> float:
         except OSError:
             continue
     return total
+
+
+def cpu_times() -> tuple[int, int]:
+    """(busy, total) jiffies of all CPUs since boot, from /proc/stat (Linux)."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def cpu_busy(before: tuple[int, int], after: tuple[int, int]) -> float:
+    return (after[0] - before[0]) / max(1, after[1] - before[1])
 
 
 def children(pid: int) -> list[int]:
@@ -109,22 +122,30 @@ async def conversation(session: aiohttp.ClientSession, url: str, messages: list[
         latencies.append((time.perf_counter() - started) * 1000)
 
 
-async def load(url: str, conversations: int, turns: int, message, check_places: bool = True) -> dict:
+async def load(url: str, conversations: int, turns: int, message, check_places: bool = True,
+               rounds: int = 1) -> dict:
+    """``conversations`` visitors at once, each having ``rounds`` conversations of ``turns`` turns in a row."""
     latencies: list[float] = []
     problems: list[str] = []
     timeout = aiohttp.ClientTimeout(total=300)
+
+    async def visitor(number: int) -> None:
+        for _ in range(rounds):
+            await conversation(session, url, [message(number, turn) for turn in range(turns)], latencies,
+                               problems, check_places)
+
     async with aiohttp.ClientSession(timeout=timeout) as session:
         started = time.perf_counter()
-        await asyncio.gather(*(conversation(session, url, [message(number, turn) for turn in range(turns)],
-                                            latencies, problems, check_places)
-                               for number in range(conversations)))
+        await asyncio.gather(*(visitor(number) for number in range(conversations)))
         elapsed = time.perf_counter() - started
     return {"p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95),
             "throughput": len(latencies) / elapsed, "turns": len(latencies), "problems": problems}
 
 
 def report(label: str, figures: dict) -> None:
-    problems = f", {len(figures['problems'])} errors" if figures["problems"] else ", 0 errors"
+    kinds = Counter(figures["problems"])
+    problems = f", {len(figures['problems'])} errors: " + "; ".join(
+        f"{count} x {kind}" for kind, count in kinds.most_common()) if kinds else ", 0 errors"
     print(f"  {label:<44} p50 {figures['p50']:7.1f} ms  p95 {figures['p95']:7.1f} ms  "
           f"{figures['throughput']:6.1f} turns/s ({figures['turns']} turns{problems})", flush=True)
 
@@ -147,7 +168,9 @@ def measure_turns(stack: Stack, label: str, levels: list[int], turns: int, check
     for kind, message in (("knowledge", lambda n, t: KNOWLEDGE),
                           ("clinic search", lambda n, t: SEARCH.format(zip=ZIPS[(n + t) % len(ZIPS)]))):
         for level in levels:
-            figures = asyncio.run(load(url, level, turns, message, check_places))
+            # at least 100 turns per figure: each visitor has conversations of `turns` turns, one after another
+            rounds = max(1, 100 // (level * turns))
+            figures = asyncio.run(load(url, level, turns, message, check_places, rounds=rounds))
             report(f"{label}, {kind}, {level} concurrent", figures)
             results[(kind, level)] = figures
     return results
@@ -215,9 +238,12 @@ def scale_workers(env: dict, concurrency: int, turns: int, logs: Path) -> float:
                           env={**production, "SANIC_WORKERS": str(workers)},
                           endpoints="deploy/endpoints.production.yml", log_dir=logs).start()
             try:
+                before = cpu_times()
                 figures = asyncio.run(load(stack.rasa_url + "/webhooks/rest/webhook", concurrency, turns,
                                            lambda n, t: KNOWLEDGE))
                 report(f"{workers} Sanic worker(s), knowledge, {concurrency} concurrent", figures)
+                print(f"    all {os.cpu_count()} CPUs busy {cpu_busy(before, cpu_times()):.0%} of the run "
+                      "(servers, PostgreSQL, Redis and this load generator share them)")
                 throughput[workers] = figures["throughput"]
             finally:
                 stack.stop()

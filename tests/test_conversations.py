@@ -4,6 +4,8 @@ The visitor messages are written for these tests and do not appear in the traini
 """
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -98,6 +100,9 @@ def test_conversations_and_questions_are_counted_anonymously(servers) -> None:
     chat = Conversation(servers.rasa_url)
     chat.say(QUESTIONS["risks"])
     chat.say(QUESTIONS["cost"])
+    deadline = time.monotonic() + 10  # written after the reply, off the reply's path
+    while counts() != (conversations + 1, questions + 2) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert counts() == (conversations + 1, questions + 2)
     with session_scope(servers.engine) as session:
         latest = session.execute(select(ChatEvent).order_by(ChatEvent.id.desc())).scalars().first()

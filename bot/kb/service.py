@@ -57,6 +57,7 @@ class KnowledgeService:
         self._fingerprint: Optional[tuple] = None
         self._index = RetrievalIndex([])
         self._entries: dict[str, EntryView] = {}
+        self._related: dict[str, tuple[EntryView, ...]] = {}  # per slug, until the index is rebuilt
 
     def _refresh(self) -> None:
         """Rebuild the index when published content changed since the last message."""
@@ -74,6 +75,7 @@ class KnowledgeService:
             self._index = RetrievalIndex([IndexedEntry(row.slug, row.topic,
                                                        (row.question, *(row.phrasings or ())))
                                           for row in rows])
+            self._related = {}
             self._fingerprint = fingerprint
             log.info("knowledge index rebuilt with %d published entries", len(rows))
 
@@ -111,10 +113,12 @@ class KnowledgeService:
         return next((entry for entry in self._entries.values() if entry.topic == topic), None)
 
     def _with_related(self, entry: EntryView, score: float) -> Answer:
-        related = [match.slug for match in self._index.rank(entry.question, topic=entry.topic,
-                                                             limit=RELATED_COUNT + 1)
-                   if match.slug != entry.slug][:RELATED_COUNT]
-        return Answer(entry, score, tuple(self._entries[slug] for slug in related))
+        if entry.slug not in self._related:
+            related = [match.slug for match in self._index.rank(entry.question, topic=entry.topic,
+                                                                 limit=RELATED_COUNT + 1)
+                       if match.slug != entry.slug][:RELATED_COUNT]
+            self._related[entry.slug] = tuple(self._entries[slug] for slug in related)
+        return Answer(entry, score, self._related[entry.slug])
 
     def log_unanswered(self, text: str, confidence: float, intent: Optional[str]) -> None:
         """Keep a question we could not answer, for staff to turn into content."""
