@@ -123,8 +123,12 @@ async def conversation(session: aiohttp.ClientSession, url: str, messages: list[
 
 
 async def load(url: str, conversations: int, turns: int, message, check_places: bool = True,
-               rounds: int = 1) -> dict:
-    """``conversations`` visitors at once, each having ``rounds`` conversations of ``turns`` turns in a row."""
+               rounds: int = 1, new_connections: bool = False) -> dict:
+    """``conversations`` visitors at once, each having ``rounds`` conversations of ``turns`` turns in a row.
+
+    ``new_connections``: a connection per request, as nginx makes to its upstreams by default;
+    otherwise connections are kept alive and pinned to whichever server worker accepted them.
+    """
     latencies: list[float] = []
     problems: list[str] = []
     timeout = aiohttp.ClientTimeout(total=300)
@@ -134,12 +138,23 @@ async def load(url: str, conversations: int, turns: int, message, check_places: 
             await conversation(session, url, [message(number, turn) for turn in range(turns)], latencies,
                                problems, check_places)
 
-    async with aiohttp.ClientSession(timeout=timeout) as session:
+    async with aiohttp.ClientSession(timeout=timeout,
+                                     connector=aiohttp.TCPConnector(force_close=new_connections)) as session:
         started = time.perf_counter()
         await asyncio.gather(*(visitor(number) for number in range(conversations)))
         elapsed = time.perf_counter() - started
+    return summary(latencies, elapsed, problems)
+
+
+def summary(latencies: list[float], elapsed: float, problems: list[str]) -> dict:
     return {"p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95),
-            "throughput": len(latencies) / elapsed, "turns": len(latencies), "problems": problems}
+            "throughput": len(latencies) / elapsed, "turns": len(latencies), "problems": problems,
+            "latencies": latencies, "elapsed": elapsed}
+
+
+def merged(parts: list[dict]) -> dict:
+    return summary([value for part in parts for value in part["latencies"]], sum(part["elapsed"] for part in parts),
+                   [problem for part in parts for problem in part["problems"]])
 
 
 def report(label: str, figures: dict) -> None:
@@ -162,17 +177,28 @@ def prepared_database(folder: Path) -> str:
     return url
 
 
-def measure_turns(stack: Stack, label: str, levels: list[int], turns: int, check_places: bool = True) -> dict:
-    url = stack.rasa_url + "/webhooks/rest/webhook"
-    results = {}
-    for kind, message in (("knowledge", lambda n, t: KNOWLEDGE),
-                          ("clinic search", lambda n, t: SEARCH.format(zip=ZIPS[(n + t) % len(ZIPS)]))):
+KINDS = (("knowledge", lambda n, t: KNOWLEDGE),
+         ("clinic search", lambda n, t: SEARCH.format(zip=ZIPS[(n + t) % len(ZIPS)])))
+
+
+def compare_turns(stacks: dict[str, Stack], levels: list[int], turns: int) -> dict[str, dict]:
+    """Turn latency of each stack, measured in alternating slices so that the machine's drift hits all alike.
+
+    Each figure has at least 100 turns, and at least two slices per stack; a visitor has
+    conversations of ``turns`` turns, one after another.
+    """
+    results: dict[str, dict] = {name: {} for name in stacks}
+    for kind, message in KINDS:
         for level in levels:
-            # at least 100 turns per figure: each visitor has conversations of `turns` turns, one after another
-            rounds = max(1, 100 // (level * turns))
-            figures = asyncio.run(load(url, level, turns, message, check_places, rounds=rounds))
-            report(f"{label}, {kind}, {level} concurrent", figures)
-            results[(kind, level)] = figures
+            slices = max(2, 100 // (level * turns))
+            parts: dict[str, list[dict]] = {name: [] for name in stacks}
+            for _ in range(slices):
+                for name, stack in stacks.items():
+                    parts[name].append(asyncio.run(load(stack.rasa_url + "/webhooks/rest/webhook", level, turns,
+                                                        message, check_places=name == "assistant")))
+            for name in stacks:
+                results[name][(kind, level)] = figures = merged(parts[name])
+                report(f"{name}, {kind}, {level} concurrent", figures)
     return results
 
 
@@ -186,13 +212,20 @@ def main() -> None:
         database = prepared_database(Path(folder))
         env = {"DATABASE_URL": database}
         logs = Path(folder) / "logs"  # the servers' own output, kept out of the figures
-        print("Turn latency through the REST channel (one Sanic worker, in-memory tracker):")
+        print("Turn latency through the REST channel (one Sanic worker, in-memory tracker), the assistant and")
+        print("a baseline (the same model, every custom action a static reply) measured in alternating slices:")
         started = time.perf_counter()
         real = Stack(model=MODEL, rasa_port=free_port(), action_port=free_port(), env=env, log_dir=logs).start()
         asyncio.run(load(real.rasa_url + "/webhooks/rest/webhook", 1, 1, lambda n, t: KNOWLEDGE))
         first_answer = time.perf_counter() - started
+        baseline = Stack(model=MODEL, rasa_port=free_port(), action_port=free_port(), env=env, log_dir=logs)
         try:
-            assistant = measure_turns(real, "assistant", levels, turns)
+            static = baseline._spawn("static-actions", [sys.executable, str(Path(__file__)),
+                                                        "--static-actions-port", str(baseline.action_port)])
+            wait_until_up(f"http://127.0.0.1:{baseline.action_port}/health", static, 60)
+            baseline.start_rasa()
+            figures = compare_turns({"assistant": real, "baseline": baseline}, levels, turns)
+            baseline.stop()
             print("Load test: 100 concurrent conversations x 20 turns")
             mixed = asyncio.run(load(real.rasa_url + "/webhooks/rest/webhook", 100, 20 if not args.quick else 4,
                                      lambda n, t: KNOWLEDGE if t % 2 else SEARCH.format(zip=ZIPS[n % len(ZIPS)])))
@@ -201,19 +234,11 @@ def main() -> None:
             memory = {"Rasa server": peak_memory_mb(real.processes[1].pid),
                       "action server": peak_memory_mb(real.processes[0].pid)}
         finally:
-            real.stop()
-        baseline = Stack(model=MODEL, rasa_port=free_port(), action_port=free_port(), env=env, log_dir=logs)
-        static = baseline._spawn("static-actions", [sys.executable, str(Path(__file__)), "--static-actions-port",
-                                                    str(baseline.action_port)])
-        wait_until_up(f"http://127.0.0.1:{baseline.action_port}/health", static, 60)
-        try:
-            baseline.start_rasa()
-            bare = measure_turns(baseline, "baseline (static actions)", levels, turns, check_places=False)
-        finally:
             baseline.stop()
+            real.stop()
         print("Knowledge answers, p50 relative to the baseline:")
         for level in levels:
-            ratio = assistant[("knowledge", level)]["p50"] / bare[("knowledge", level)]["p50"]
+            ratio = figures["assistant"][("knowledge", level)]["p50"] / figures["baseline"][("knowledge", level)]["p50"]
             print(f"  {level:>2} concurrent: {ratio:.2f}x")
         workers = scale_workers(env, levels[-1], turns, logs)
         print(f"Two Sanic workers vs one (PostgreSQL tracker store, Redis lock store): {workers:.2f}x throughput")
@@ -240,7 +265,7 @@ def scale_workers(env: dict, concurrency: int, turns: int, logs: Path) -> float:
             try:
                 before = cpu_times()
                 figures = asyncio.run(load(stack.rasa_url + "/webhooks/rest/webhook", concurrency, turns,
-                                           lambda n, t: KNOWLEDGE))
+                                           lambda n, t: KNOWLEDGE, new_connections=True))
                 report(f"{workers} Sanic worker(s), knowledge, {concurrency} concurrent", figures)
                 print(f"    all {os.cpu_count()} CPUs busy {cpu_busy(before, cpu_times()):.0%} of the run "
                       "(servers, PostgreSQL, Redis and this load generator share them)")

@@ -61,13 +61,14 @@ class KnowledgeService:
 
     def _refresh(self) -> None:
         """Rebuild the index when published content changed since the last message."""
-        with session_scope(self.engine) as session:
-            published = KnowledgeEntry.status == "published"
-            fingerprint = tuple(session.execute(
+        published = KnowledgeEntry.status == "published"
+        with self.engine.connect() as connection:  # one cheap query per message, no ORM session
+            fingerprint = tuple(connection.execute(
                 select(func.count(KnowledgeEntry.id), func.max(KnowledgeEntry.updated_at),
                        func.sum(KnowledgeEntry.version)).where(published)).one())
-            if fingerprint == self._fingerprint:
-                return
+        if fingerprint == self._fingerprint:
+            return
+        with session_scope(self.engine) as session:
             rows = session.execute(select(KnowledgeEntry).where(published)
                                    .order_by(KnowledgeEntry.topic, KnowledgeEntry.position,
                                              KnowledgeEntry.id)).scalars().all()
