@@ -78,10 +78,13 @@ def _conflict_text(error: EntryConflict) -> str:
             "latest version and make your changes there.")
 
 
-def _conflict_after_race(entry_id: int) -> EntryConflict:
-    """The conflict to report when the database refused a save (StaleDataError)."""
+def _conflict(entry_id: int, error: Exception) -> EntryConflict:
+    """The conflict to report, after rolling back: the one found before saving, or, when the
+    database refused the save (StaleDataError: someone saved in between), the one found now."""
     db = get_db()
     db.rollback()
+    if isinstance(error, EntryConflict):
+        return error
     entry = db.get(KnowledgeEntry, entry_id)
     if entry is None:
         abort(404)
@@ -199,12 +202,9 @@ def edit_entry(entry_id: int):
     except EntryInvalid as error:
         db.rollback()
         return _edit_page(entry, form, 400, source_errors=_show_problems(form, error.problems))
-    except EntryConflict as error:
-        db.rollback()
-        return _edit_page(entry, form, 409, conflict=_conflict_text(error))
-    except StaleDataError:
-        error = _conflict_after_race(entry_id)
-        return _edit_page(get_db().get(KnowledgeEntry, entry_id), form, 409, conflict=_conflict_text(error))
+    except (EntryConflict, StaleDataError) as error:
+        conflict = _conflict(entry_id, error)
+        return _edit_page(get_db().get(KnowledgeEntry, entry_id), form, 409, conflict=_conflict_text(conflict))
     if number is None:
         flash("Nothing changed, so nothing was saved.", "info")
     else:
@@ -229,12 +229,8 @@ def change_status(entry_id: int) -> Response:
         db.rollback()
         flash("This entry cannot be published until it follows the rules: " + str(error), "error")
         return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
-    except EntryConflict as error:
-        db.rollback()
-        flash(_status_conflict(error), "error")
-        return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
-    except StaleDataError:
-        flash(_status_conflict(_conflict_after_race(entry_id)), "error")
+    except (EntryConflict, StaleDataError) as error:
+        flash(_status_conflict(_conflict(entry_id, error)), "error")
         return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
     if number is not None:
         flash("Published: the chat answers with it from the next message." if entry.status == "published"
@@ -311,12 +307,8 @@ def restore(entry_id: int, number: int) -> Response:
         db.rollback()
         flash(f"Revision {number} cannot be restored: it breaks today's rules ({error}).", "error")
         return redirect(url_for("kb.history", entry_id=entry_id), 303)
-    except EntryConflict as error:
-        db.rollback()
-        flash(_status_conflict(error), "error")
-        return redirect(url_for("kb.history", entry_id=entry_id), 303)
-    except StaleDataError:
-        flash(_status_conflict(_conflict_after_race(entry_id)), "error")
+    except (EntryConflict, StaleDataError) as error:
+        flash(_status_conflict(_conflict(entry_id, error)), "error")
         return redirect(url_for("kb.history", entry_id=entry_id), 303)
     if new_number is None:
         flash(f"The entry already has the content of revision {number}; nothing changed.", "info")
