@@ -18,18 +18,22 @@ export RASA_TELEMETRY_ENABLED ?= false
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
-TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(wildcard components/*.py) bot/safety.py $(SPACY)
+# Questions and phrasings of the knowledge base, as ask_question examples (generated, git-ignored).
+KB_NLU := data/nlu/kb_questions.yml
+TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) bot/safety.py bot/safety_patterns_en.py $(SPACY)
 
-.PHONY: help run test train shell eval setup lock clean bench bench-directory bench-chat widget audit
+.PHONY: help run test train shell eval eval-answers setup lock clean bench bench-directory bench-chat bench-selection widget audit
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
 	@echo "make test   run the whole test suite"
 	@echo "make train  train the model if the training data changed"
 	@echo "make shell  chat with the assistant in the terminal"
-	@echo "make eval   5-fold cross-validation of the intent classifier (results/)"
+	@echo "make eval   5-fold cross-validation of the intent classifier beside a TF-IDF + logistic-regression peer"
+	@echo "make eval-answers  right entry / did you mean / not sure / crisis on the evaluation sets in eval/, beside lexical retrieval"
 	@echo "make audit  check the pinned Python and npm dependencies against vulnerability advisories"
-	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory)"
+	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory;"
+	@echo "            bench-selection: answer selection with 500 entries)"
 
 $(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
 	scripts/bootstrap-venv.sh
@@ -51,6 +55,9 @@ widget: $(WIDGET_VENDOR)
 setup: $(STAMP)
 	$(PY) -m bot setup
 
+$(KB_NLU): $(STAMP) $(wildcard data/kb/*.yml) scripts/kb_to_nlu.py bot/safety.py bot/safety_patterns_en.py $(filter-out $(KB_NLU),$(wildcard data/nlu/*.yml))
+	$(PY) scripts/kb_to_nlu.py $@
+
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 	$(RASA) train --config config.yml --domain domain.yml --data data --out models --fixed-model-name assistant
 
@@ -65,11 +72,17 @@ shell: setup $(MODEL)
 test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m pytest
 
-eval: $(STAMP) $(SPACY)
+eval: $(STAMP) $(SPACY) $(KB_NLU)
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out results
 	$(PY) scripts/nlu_report.py results/intent_report.json
 
-bench: bench-directory bench-chat
+eval-answers: $(STAMP) $(MODEL)
+	$(PY) scripts/eval_answers.py --model $(MODEL)
+
+bench: bench-directory bench-chat bench-selection
+
+bench-selection: $(STAMP)
+	$(PY) scripts/bench_selection.py
 
 bench-chat: $(STAMP) $(MODEL)
 	$(PY) scripts/bench_chat.py

@@ -1,4 +1,9 @@
-"""``action_answer_faq``: answer a knowledge question from the published knowledge base."""
+"""``action_answer_faq``: answer a question from the published knowledge base, offer a short
+"did you mean" list, or say honestly that there is no reviewed answer yet.
+
+The choice itself is made by the core (:class:`bot.kb.service.KnowledgeService`); this
+action only reads the message and the conversation's context slots and writes the reply.
+"""
 from __future__ import annotations
 
 import asyncio
@@ -8,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -15,29 +21,41 @@ from actions.background import in_background
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.presentation import render_answer
-from bot.kb.service import KnowledgeService
-from bot.kb.topics import intent_for_topic, topic_for_intent
+from bot.kb.selection import Context
+from bot.kb.service import EntryView, KnowledgeService, Reply
 from bot.stats import record_question
 
 log = logging.getLogger(__name__)
 
+QUESTION_INTENT = "ask_question"
+SOMETHING_ELSE_INTENT = "something_else"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+#: Slots that carry the conversation's context from one question to the next.
+LAST_ENTRY, CONDITION, ROUTE, PENDING = "faq_last_entry", "faq_condition", "faq_route", "faq_pending_question"
+
 
 @lru_cache(maxsize=1)
 def knowledge_service() -> KnowledgeService:
-    settings = load_settings()
-    return KnowledgeService(get_engine(settings.database_url), settings.answer_threshold,
-                            settings.fallback_answer_threshold)
+    return KnowledgeService(get_engine(load_settings().database_url))
 
 
-def entry_button(slug: str, topic: str, question: str) -> dict[str, str]:
+def entry_button(entry: EntryView) -> dict[str, str]:
     """A button that asks for one entry directly."""
-    payload = f"/{intent_for_topic(topic)}{json.dumps({'faq_entry': slug})}"
-    return {"title": question, "payload": payload}
+    return {"title": entry.question, "payload": f"/{QUESTION_INTENT}{json.dumps({'faq_entry': entry.slug})}"}
 
 
-def requested_entry(tracker: Tracker) -> Optional[str]:
-    return next((entity.get("value") for entity in tracker.latest_message.get("entities", [])
-                 if entity.get("entity") == "faq_entry"), None)
+def entity(tracker: Tracker, name: str) -> Optional[str]:
+    return next((found.get("value") for found in tracker.latest_message.get("entities", [])
+                 if found.get("entity") == name), None)
+
+
+def context_of(tracker: Tracker) -> Context:
+    return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE))
+
+
+def context_events(context: Context, pending: Optional[str] = None) -> list[dict[str, Any]]:
+    return [SlotSet(LAST_ENTRY, context.last_entry), SlotSet(CONDITION, context.condition),
+            SlotSet(ROUTE, context.route), SlotSet(PENDING, pending)]
 
 
 class ActionAnswerFaq(Action):
@@ -47,29 +65,52 @@ class ActionAnswerFaq(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         message = tracker.latest_message
-        intent = message.get("intent") or {}
+        intent = (message.get("intent") or {}).get("name")
+        confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
         text = message.get("text") or ""
         if text.startswith("/"):  # a button payload carries no words of the visitor's
             text = ""
         text = text[:load_settings().max_message_chars]
-        topic = topic_for_intent(intent.get("name"))
-        confidence = float(intent.get("confidence") or 0.0)
         service = knowledge_service()
         try:
-            answer = await asyncio.to_thread(service.answer, text, topic, confidence,
-                                             requested_entry(tracker))
-            if answer is None:
-                await asyncio.to_thread(service.log_unanswered, text, confidence, intent.get("name"))
+            if intent == SOMETHING_ELSE_INTENT:
+                return await self._something_else(dispatcher, tracker, service)
+            reply = await asyncio.to_thread(service.respond, text, context_of(tracker),
+                                            entity(tracker, "faq_entry"), entity(tracker, "faq_topic"))
+            unknown = reply.answer is None and not reply.choices
+            if unknown and intent != OUT_OF_SCOPE_INTENT and text.strip():
+                await asyncio.to_thread(service.log_unanswered, text, confidence, intent)
         except SQLAlchemyError:
             log.exception("knowledge base unavailable")
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        if answer is None:
-            dispatcher.utter_message(response="utter_rephrase")
-            return []
-        in_background(record_question, service.engine, answer.entry.topic)
-        dispatcher.utter_message(
-            text=render_answer(answer),
-            buttons=[entry_button(related.slug, related.topic, related.question) for related in answer.related],
-        )
-        return []
+        return self._say(dispatcher, service, reply, text, intent)
+
+    @staticmethod
+    def _say(dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str,
+             intent: Optional[str]) -> list[dict[str, Any]]:
+        if reply.answer is not None:
+            in_background(record_question, service.engine, reply.answer.entry.topic)
+            dispatcher.utter_message(text=render_answer(reply.answer),
+                                     buttons=[entry_button(related) for related in reply.answer.related])
+            return context_events(reply.context)
+        if intent == OUT_OF_SCOPE_INTENT:
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return context_events(reply.context)
+        if reply.choices:
+            dispatcher.utter_message(response="utter_did_you_mean",
+                                     buttons=[entry_button(choice) for choice in reply.choices]
+                                     + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}])
+            return context_events(reply.context, pending=text or None)
+        dispatcher.utter_message(response="utter_no_reviewed_answer")
+        return context_events(reply.context)
+
+    @staticmethod
+    async def _something_else(dispatcher: CollectingDispatcher, tracker: Tracker,
+                              service: KnowledgeService) -> list[dict[str, Any]]:
+        """None of the offered entries: keep the question for staff and ask to rephrase."""
+        pending = tracker.get_slot(PENDING)
+        if pending:
+            await asyncio.to_thread(service.log_unanswered, pending, 0.0, SOMETHING_ELSE_INTENT)
+        dispatcher.utter_message(response="utter_something_else")
+        return [SlotSet(PENDING, None)]

@@ -16,8 +16,6 @@ class Settings:
 
     database_url: str
     kb_dir: Path
-    answer_threshold: float
-    fallback_answer_threshold: float
     max_message_chars: int
     geocoder: str
     geocoder_user_agent: Optional[str]
@@ -39,6 +37,9 @@ class Settings:
     chat_server_url: str  # the Rasa server as browsers reach it, for the chat widget
     web_cookie_secure: bool
     ratelimit_storage_uri: str
+    trusted_proxy_hops: int  # reverse proxies in front of the web app whose X-Forwarded-* are believed
+    login_max_failures: int  # failed logins within login_lock_minutes that lock an account (0: never)
+    login_lock_minutes: int
 
 
 def default_database_url() -> str:
@@ -57,8 +58,6 @@ def load_settings() -> Settings:
     return Settings(
         database_url=os.environ.get("DATABASE_URL") or default_database_url(),
         kb_dir=Path(os.environ.get("KB_DIR") or PROJECT_ROOT / "data" / "kb"),
-        answer_threshold=float(os.environ.get("ANSWER_THRESHOLD", "0.25")),
-        fallback_answer_threshold=float(os.environ.get("FALLBACK_ANSWER_THRESHOLD", "0.5")),
         max_message_chars=int(os.environ.get("MAX_MESSAGE_CHARS", "2000")),
         geocoder=os.environ.get("GEOCODER", "offline"),
         geocoder_user_agent=os.environ.get("GEOCODER_USER_AGENT") or None,
@@ -80,4 +79,7 @@ def load_settings() -> Settings:
         chat_server_url=os.environ.get("CHAT_SERVER_URL", "http://localhost:5005").rstrip("/"),
         web_cookie_secure=os.environ.get("WEB_COOKIE_SECURE", "false").lower() in ("1", "true", "yes"),
         ratelimit_storage_uri=os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        trusted_proxy_hops=int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),
+        login_max_failures=int(os.environ.get("LOGIN_MAX_FAILURES", "5")),
+        login_lock_minutes=int(os.environ.get("LOGIN_LOCK_MINUTES", "15")),
     )

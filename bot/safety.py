@@ -1,47 +1,94 @@
-"""Explicit suicide and self-harm language, matched without any model.
+"""Crisis language (suicide, self-harm, overdose, someone else in danger), matched without any model.
 
 The NLU classifier can miss an unusual phrasing; these patterns are the safety net that
-forces the crisis response for anything that explicitly mentions suicide or self-harm.
+forces the crisis response. They cover explicit words ("suicide", "kill myself") and the
+indirect and passive ways people actually say it ("I can't go on", "everyone would be
+better off without me", "I took a whole bottle of pills", "my son says he wants to end it").
 They are deliberately broad: a false alarm costs a visitor one extra message, a miss
-could cost far more.
+could cost far more. Questions *about* suicidality research or overdose risk may fire;
+that is acceptable (crisis resources first, then the answer).
+
+The patterns are language data: one list per category, gathered per language in
+``PATTERNS_BY_LANGUAGE``. Adding another language means adding another entry there with
+the same four category keys; nothing else changes. All patterns are matched
+case-insensitively against normalised text (NFKC, straight apostrophes, single spaces),
+so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Dict, List, Optional, Pattern, Tuple
 
-_PATTERNS = [
-    r"suicid\w*",
-    r"sui\s?cide",
-    r"kill(?:ing)?\s+my\s?self",
-    r"\bkms\b",
-    r"\bunalive\w*",
-    r"end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|things|everything|my\s+suffering)",
-    r"take\s+my\s+(?:own\s+)?life",
-    r"tak(?:e|ing)\s+my\s+life",
-    r"\bself[\s-]?harm\w*",
-    r"(?:hurt|harm|cut|burn)(?:t?ing|s)?\s+my\s?self",
-    r"(?:want|wanna|plan(?:ning)?|ready)\s+(?:to\s+)?die\b",
-    r"wish\s+i\s+(?:was|were)\s+dead",
-    r"wish\s+i\s+(?:could\s+)?(?:die|disappear\s+forever)",
-    r"better\s+off\s+(?:dead|without\s+me)",
-    r"(?:don'?t|do\s+not|dont)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s?more|wake\s+up)",
-    r"no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go(?:ing)?\s+on)",
-    r"overdos(?:e|ing)\s+on\s+purpose",
-    r"(?:going|gonna|want|wanna|plan(?:ning)?)\s+(?:to\s+)?overdose",
-    r"jump(?:ing)?\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|roof|building)",
-    r"hang(?:ing)?\s+my\s?self",
-    r"shoot(?:ing)?\s+my\s?self",
-]
-_CRISIS = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS), re.IGNORECASE)
+from bot import safety_patterns_en as en
+
+OVERDOSE = "overdose"
+CRISIS = "crisis"
+
+# Category name -> the kind ``crisis_kind`` reports for it.
+CATEGORY_KINDS: Dict[str, str] = {
+    "overdose": OVERDOSE,
+    "self_harm_intent": CRISIS,
+    "passive_ideation": CRISIS,
+    "third_person_danger": CRISIS,
+}
+
+# Language -> category -> patterns. Add a language by adding an entry with the same keys.
+PATTERNS_BY_LANGUAGE: Dict[str, Dict[str, List[str]]] = {
+    "en": {
+        "self_harm_intent": en.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": en.PASSIVE_IDEATION_PATTERNS,
+        "overdose": en.OVERDOSE_PATTERNS,
+        "third_person_danger": en.THIRD_PERSON_DANGER_PATTERNS,
+    },
+}
+
+
+def _compile(patterns_by_language: Dict[str, Dict[str, List[str]]]) -> List[Tuple[str, Pattern[str]]]:
+    """One regex per category, every language merged; overdose first so it wins over plain crisis."""
+    by_category: Dict[str, List[str]] = {}
+    for categories in patterns_by_language.values():
+        for category, patterns in categories.items():
+            if category not in CATEGORY_KINDS:
+                raise ValueError(f"unknown crisis pattern category {category!r}")
+            by_category.setdefault(category, []).extend(patterns)
+    order = sorted(by_category, key=lambda category: CATEGORY_KINDS[category] != OVERDOSE)
+    return [(category, re.compile("|".join(f"(?:{pattern})" for pattern in by_category[category]), re.IGNORECASE))
+            for category in order]
+
+
+_COMPILED = _compile(PATTERNS_BY_LANGUAGE)
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'"})
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def _normalise(text: str) -> str:
     """Fold look-alike characters and curly apostrophes so spelling tricks do not hide a match."""
-    folded = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", folded)
+    folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", folded)).strip()
+
+
+def crisis_category(text: str) -> Optional[str]:
+    """The pattern category (``"overdose"``, ``"self_harm_intent"``, ...) that ``text`` matches, if any."""
+    if not text:
+        return None
+    normalised = _normalise(text)
+    for category, pattern in _COMPILED:
+        if pattern.search(normalised):
+            return category
+    return None
+
+
+def crisis_kind(text: str) -> Optional[str]:
+    """``"overdose"`` for overdose or poisoning language, ``"crisis"`` for other crisis language, else None.
+
+    An overdose reply should add Poison Control (1-800-222-1222) to the crisis resources.
+    """
+    category = crisis_category(text)
+    return CATEGORY_KINDS[category] if category else None
 
 
 def mentions_crisis(text: str) -> bool:
-    """True when ``text`` explicitly mentions suicide or self-harm."""
-    return bool(text) and _CRISIS.search(_normalise(text)) is not None
+    """True when ``text`` mentions suicide, self-harm, overdose or someone else in danger."""
+    return crisis_kind(text) is not None

@@ -22,3 +22,14 @@ class Conversation:
 
 def texts(replies: list[dict]) -> str:
     return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def heading(text: str) -> str:
+    """An answer's bold heading: the question it answers ("" when the reply has none)."""
+    first, _, _ = text.partition("\n\n")
+    return first[2:-2] if first.startswith("**") and first.endswith("**") else ""
+
+
+def answer_body(text: str) -> str:
+    """An answer's text without its heading."""
+    return text.partition("\n\n")[2] if heading(text) else text

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
@@ -23,11 +24,10 @@ def tracker_for(text: str, intent: str, confidence: float = 0.95, entities: list
     return Tracker("visitor", {}, message, [], False, None, {}, "action_listen")
 
 
-def run_action(tracker: Tracker) -> CollectingDispatcher:
+def run_action(tracker: Tracker) -> tuple[CollectingDispatcher, list]:
     dispatcher = CollectingDispatcher()
     events = asyncio.run(ActionAnswerFaq().run(dispatcher, tracker, {}))
-    assert events == []
-    return dispatcher
+    return dispatcher, events
 
 
 @pytest.fixture
@@ -45,31 +45,34 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_answers_with_sources_and_related_question_buttons(database: str) -> None:
-    dispatcher = run_action(tracker_for("is ketamine habit forming or addictive?", "ask_risks"))
+    dispatcher, events = run_action(tracker_for("can you get hooked on ketamine?", "ask_question"))
     [message] = dispatcher.messages
-    assert message["text"].startswith("Misuse.")
+    assert message["text"].startswith("**Is ketamine addictive?**\n\nMisuse.")
+    assert SlotSet("faq_last_entry", "risks-addiction") in events
     assert "Sources: [SPRAVATO prescribing information]" in message["text"]
     [button] = message["buttons"]
     assert button["title"] == "What are the side effects of ketamine?"
     intent, entities = button["payload"].split("{", 1)
-    assert intent == "/ask_risks" and json.loads("{" + entities) == {"faq_entry": "risks-overview"}
+    assert intent == "/ask_question" and json.loads("{" + entities) == {"faq_entry": "risks-overview"}
 
 
 def test_a_related_question_button_shows_that_entry(database: str) -> None:
-    tracker = tracker_for('/ask_cost{"faq_entry":"cost-insurance"}', "ask_cost", 1.0,
+    tracker = tracker_for('/ask_question{"faq_entry":"cost-insurance"}', "ask_question", 1.0,
                           [{"entity": "faq_entry", "value": "cost-insurance"}])
-    [message] = run_action(tracker).messages
-    assert message["text"].startswith("Coverage differs.")
+    [message] = run_action(tracker)[0].messages
+    assert message["text"].startswith("**Does insurance cover ketamine?**\n\nCoverage differs.")
 
 
 def test_a_topic_button_shows_the_topic_overview(database: str) -> None:
-    [message] = run_action(tracker_for("/ask_cost", "ask_cost", 1.0)).messages
-    assert message["text"].startswith("Costs vary.")
+    tracker = tracker_for('/ask_question{"faq_topic":"cost"}', "ask_question", 1.0,
+                          [{"entity": "faq_topic", "value": "cost"}])
+    [message] = run_action(tracker)[0].messages
+    assert "\n\nCosts vary." in message["text"]
 
 
-def test_low_confidence_asks_to_rephrase_and_logs_the_question(database: str) -> None:
-    [message] = run_action(tracker_for("flibber jabber wocky", "nlu_fallback", 0.3)).messages
-    assert message["response"] == "utter_rephrase"
+def test_no_fitting_entry_says_so_and_logs_the_question(database: str) -> None:
+    [message] = run_action(tracker_for("flibber jabber wocky", "nlu_fallback", 0.3))[0].messages
+    assert message["response"] == "utter_no_reviewed_answer"
     engine = make_engine(database)
     with session_scope(engine) as session:
         logged = session.execute(select(UnansweredQuestion)).scalar_one()
@@ -81,7 +84,7 @@ def test_database_down_gets_a_clear_apology(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/nothing")
     knowledge_service.cache_clear()
     try:
-        [message] = run_action(tracker_for("how much is it", "ask_cost")).messages
+        [message] = run_action(tracker_for("how much is it", "ask_question"))[0].messages
     finally:
         knowledge_service.cache_clear()
     assert message["response"] == "utter_knowledge_unavailable"

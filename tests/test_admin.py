@@ -41,8 +41,18 @@ from tests.conftest import SAMPLE_CLINICS
 from tests.kb_samples import small_kb
 
 
-def service(engine: Engine) -> KnowledgeService:
-    return KnowledgeService(engine, 0.25, 0.5)
+class Chat:
+    """The knowledge service as the chat uses it: the answer shown for a question, if any."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.service = KnowledgeService(engine)
+
+    def answer(self, question: str):
+        return self.service.respond(question).answer
+
+
+def service(engine: Engine) -> Chat:
+    return Chat(engine)
 
 
 def entry_row(engine: Engine, slug: str = "driving-after-treatment") -> KnowledgeEntry:
@@ -72,7 +82,7 @@ def create_draft(client, **changes: str) -> int:
 
 def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: Flask, world: SimpleNamespace) -> None:
     chat = service(world.engine)
-    assert chat.answer(QUESTION, "treatment_process", 0.9) is None  # nothing published yet: index built empty
+    assert chat.answer(QUESTION) is None  # nothing published yet: index built empty
     editor = logged_in(app, "editor@example.org")
 
     entry_id = create_draft(editor)
@@ -83,7 +93,7 @@ def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: F
     assert created.reviewed_on == dt.date(2026, 11, 1)
     page = editor.get(f"/admin/kb/{entry_id}")
     assert "Draft" in text(page) and "Visitors do not see this entry" in text(page)
-    assert chat.answer(QUESTION, "treatment_process", 0.9) is None  # a draft never reaches visitors
+    assert chat.answer(QUESTION) is None  # a draft never reaches visitors
 
     saved = editor.post(f"/admin/kb/{entry_id}", data=entry_form(csrf_token(page), version_of(page),
                                                                   answer=ANSWER_V2))
@@ -94,17 +104,17 @@ def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: F
         "csrf_token": csrf_token(page), "status": "published", "version": version_of(page)})
     assert published.status_code == 303
     assert "the chat answers with it from the next message" in text(editor.get(published.location))
-    answer = chat.answer(QUESTION, "treatment_process", 0.9)  # the very next message, same service object
+    answer = chat.answer(QUESTION)  # the very next message, same service object
     assert answer is not None and answer.entry.slug == "driving-after-treatment"
     assert answer.entry.answer == ANSWER_V2
-    assert chat.answer("Is it safe to drive after an infusion?", "treatment_process", 0.9).entry.slug == \
+    assert chat.answer("Is it safe to drive after an infusion?").entry.slug == \
         "driving-after-treatment"
 
     page = editor.get(f"/admin/kb/{entry_id}")
     unpublished = editor.post(f"/admin/kb/{entry_id}/status", data={
         "csrf_token": csrf_token(page), "status": "draft", "version": version_of(page)})
     assert unpublished.status_code == 303
-    assert chat.answer(QUESTION, "treatment_process", 0.9) is None
+    assert chat.answer(QUESTION) is None
 
     history = text(editor.get(f"/admin/kb/{entry_id}/history"))
     assert history.count("<td>editor@example.org</td>") == 4
@@ -137,14 +147,14 @@ def test_a_published_edit_is_used_by_the_next_message(app: Flask, world: SimpleN
     editor.post(f"/admin/kb/{entry_id}/status", data={"csrf_token": csrf_token(page), "status": "published",
                                                       "version": version_of(page)})
     chat = service(world.engine)
-    assert chat.answer(QUESTION, "treatment_process", 0.9).entry.answer == ANSWER_V1
+    assert chat.answer(QUESTION).entry.answer == ANSWER_V1
     page = editor.get(f"/admin/kb/{entry_id}")
     response = editor.post(f"/admin/kb/{entry_id}", data=entry_form(
         csrf_token(page), version_of(page), answer=ANSWER_V2,
         phrasings="Is it safe to drive after an infusion?\nCan someone else drive me after ketamine?"))
     assert response.status_code == 303
     assert "The chat uses it from the next message" in text(editor.get(response.location))
-    answer = chat.answer("Can someone else drive me after ketamine?", "treatment_process", 0.9)
+    answer = chat.answer("Can someone else drive me after ketamine?")
     assert answer.entry.answer == ANSWER_V2 and answer.entry.slug == "driving-after-treatment"
 
 

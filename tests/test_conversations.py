@@ -12,18 +12,18 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.kb.topics import TOPICS
 from bot.models import KnowledgeEntry
-from tests.chat import Conversation, texts
+from tests.chat import Conversation, answer_body, heading, texts
 
 pytestmark = pytest.mark.servers
 
 QUESTIONS = {
     "what_is_ketamine": "so what exactly is this ketamine stuff they use in clinics",
-    "how_it_works": "what does ketamine actually do inside the brain to lift mood",
+    "how_it_works": "how does ketamine work in the brain",
     "efficacy": "is there real evidence ketamine helps ptsd or is it hype",
-    "onset_duration": "after an infusion how many days until the good effect wears off",
+    "onset_duration": "how long do the effects of ketamine last",
     "risks": "could ketamine treatments mess up my bladder long term",
     "eligibility": "i'm pregnant, would a clinic still give me ketamine",
-    "treatment_process": "walk me through what happens during an iv ketamine appointment",
+    "treatment_process": "what happens during an iv ketamine infusion session",
     "cost": "what's the typical out of pocket price for one ketamine infusion",
     "legality": "has the fda actually approved ketamine for depression",
 }
@@ -41,7 +41,7 @@ def test_each_topic_gets_a_sourced_answer_of_that_topic(servers, topic: str) -> 
     assert len(replies) == 1, replies
     reply = replies[0]
     answers = published_answers(servers.engine)
-    matched = [answer for answer in answers if reply["text"].startswith(answer)]
+    matched = [answer for answer in answers if answer_body(reply["text"]).startswith(answer)]
     assert matched, f"not a knowledge-base answer: {reply['text'][:200]!r}"
     assert answers[matched[0]] == topic
     assert "\nSources: " in reply["text"] and "not medical advice" in reply["text"]
@@ -56,7 +56,8 @@ def test_a_suggested_question_button_answers_that_question(servers) -> None:
     assert len(follow_up) == 1
     with session_scope(servers.engine) as session:
         entry = session.execute(select(KnowledgeEntry).filter_by(question=button["title"])).scalar_one()
-    assert follow_up[0]["text"].startswith(entry.answer)
+    assert heading(follow_up[0]["text"]) == entry.question
+    assert answer_body(follow_up[0]["text"]).startswith(entry.answer)
 
 
 @pytest.mark.parametrize("message", [

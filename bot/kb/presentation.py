@@ -1,4 +1,5 @@
-"""How an answer reads in the chat: the entry, its sources, its review date, one caveat."""
+"""How an answer reads in the chat: the question it answers as a heading, the entry, its sources,
+its review date, one caveat."""
 from __future__ import annotations
 
 from bot.kb.service import Answer
@@ -16,7 +17,8 @@ def format_source(source: dict) -> str:
 def render_answer(answer: Answer) -> str:
     """The reply text for an answer (short Markdown)."""
     entry = answer.entry
-    lines = [entry.answer.strip(), "", "Sources: " + "; ".join(format_source(s) for s in entry.sources)]
+    heading = entry.question.replace("*", "")  # the question it answers, so a near miss shows at once
+    lines = [f"**{heading}**", "", entry.answer.strip(), "", "Sources: " + "; ".join(format_source(s) for s in entry.sources)]
     reviewed = f"Reviewed {entry.reviewed_on:%B %Y}. " if entry.reviewed_on else ""
     lines.append(f"_{reviewed}{DISCLAIMER}_")
     return "\n".join(lines)

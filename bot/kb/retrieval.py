@@ -7,13 +7,13 @@ so an entry added by staff is found on the next message without retraining anyth
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import re
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import linear_kernel
+from scipy.sparse import csr_matrix
 
 WORD_WEIGHT = 0.55
 CHAR_WEIGHT = 0.45
@@ -48,7 +48,8 @@ class Match:
 class RetrievalIndex:
     """Scores a query against every indexed entry; an entry's score is its best text's."""
 
-    def __init__(self, entries: Sequence[IndexedEntry]) -> None:
+    def __init__(self, entries: Sequence[IndexedEntry],
+                 preprocess: Callable[[str], str] = content_words) -> None:
         self.entries = list(entries)
         self._owner: list[int] = []
         documents: list[str] = []
@@ -56,25 +57,30 @@ class RetrievalIndex:
             for text in entry.texts:
                 documents.append(text)
                 self._owner.append(position)
-        self._owner_array = np.array(self._owner, dtype=int)
+        # Texts are stored entry by entry, so each entry's texts start at one offset.
+        self._entry_starts = np.searchsorted(np.array(self._owner, dtype=int), np.arange(len(self.entries)))
         self._word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=content_words)
+                                     strip_accents="unicode", preprocessor=preprocess)
         self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=content_words)
+                                     strip_accents="unicode", preprocessor=preprocess)
         if documents:
-            self._word_matrix = self._word.fit_transform(documents)
-            self._char_matrix = self._char.fit_transform(documents)
+            # Posting lists (term -> texts): a query touches only the rows of its own terms.
+            self._word_postings = self._word.fit_transform(documents).T.tocsr()
+            self._char_postings = self._char.fit_transform(documents).T.tocsr()
+
+    def entry_scores(self, query: str) -> np.ndarray:
+        """Each entry's score for ``query`` (its best text's), in the order of ``entries``."""
+        if not self._owner or not query.strip():
+            return np.zeros(len(self.entries))
+        document_scores = (WORD_WEIGHT * _cosines(self._word.transform([query]), self._word_postings)
+                           + CHAR_WEIGHT * _cosines(self._char.transform([query]), self._char_postings))
+        return np.maximum.reduceat(document_scores, self._entry_starts)
 
     def rank(self, query: str, topic: Optional[str] = None, limit: int = 5) -> list[Match]:
         """Best entries for ``query``, optionally within one topic, best first."""
         if not self._owner or not query.strip():
             return []
-        document_scores = (
-            WORD_WEIGHT * linear_kernel(self._word.transform([query]), self._word_matrix)[0]
-            + CHAR_WEIGHT * linear_kernel(self._char.transform([query]), self._char_matrix)[0]
-        )
-        entry_scores = np.zeros(len(self.entries))
-        np.maximum.at(entry_scores, self._owner_array, document_scores)
+        entry_scores = self.entry_scores(query)
         order = np.argsort(-entry_scores, kind="stable")
         matches = []
         for position in order:
@@ -85,3 +91,10 @@ class RetrievalIndex:
             if len(matches) == limit:
                 break
         return matches
+
+
+def _cosines(query: csr_matrix, postings: csr_matrix) -> np.ndarray:
+    """Cosine similarity of a (normalised) query vector with every (normalised) text."""
+    if not query.nnz:
+        return np.zeros(postings.shape[1])
+    return np.asarray(postings[query.indices].T @ query.data).ravel()

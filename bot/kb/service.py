@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.retrieval import IndexedEntry, RetrievalIndex
+from bot.kb.language import load_language
+from bot.kb.retrieval import IndexedEntry
+from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
 
 log = logging.getLogger(__name__)
 
-#: Below this NLU confidence a topic is not trusted on its own to pick the overview.
-TOPIC_TRUST = 0.8
 RELATED_COUNT = 3
 
 
@@ -45,22 +45,30 @@ class Answer:
     related: tuple[EntryView, ...]
 
 
-class KnowledgeService:
-    """Finds the best published entry for a question; cheap to call on every message."""
+@dataclass(frozen=True)
+class Reply:
+    """What to tell the visitor: an answer, a few entries to choose from, or neither ("not sure")."""
 
-    def __init__(self, engine: Engine, threshold: float, fallback_threshold: float) -> None:
+    answer: Optional[Answer] = None
+    choices: tuple[EntryView, ...] = ()
+    context: Context = Context()
+
+
+class KnowledgeService:
+    """Finds what to show for a question from the published entries; cheap to call on every message."""
+
+    def __init__(self, engine: Engine, policy: Policy = Policy(), language: str = "en") -> None:
         self.engine = engine
-        self.threshold = threshold
-        # Without a topic from the classifier, only a close match across all topics counts.
-        self.fallback_threshold = max(threshold, fallback_threshold)
+        self.policy = policy
+        self.language = load_language(language)
         self._lock = threading.Lock()
         self._fingerprint: Optional[tuple] = None
-        self._index = RetrievalIndex([])
+        self._selector = Selector([], self.language, policy)
         self._entries: dict[str, EntryView] = {}
         self._related: dict[str, tuple[EntryView, ...]] = {}  # per slug, until the index is rebuilt
 
     def _refresh(self) -> None:
-        """Rebuild the index when published content changed since the last message."""
+        """Refit selection when published content changed since the last message."""
         published = KnowledgeEntry.status == "published"
         with self.engine.connect() as connection:  # one cheap query per message, no ORM session
             fingerprint = tuple(connection.execute(
@@ -73,51 +81,41 @@ class KnowledgeService:
                                    .order_by(KnowledgeEntry.topic, KnowledgeEntry.position,
                                              KnowledgeEntry.id)).scalars().all()
             self._entries = {row.slug: EntryView.of(row) for row in rows}
-            self._index = RetrievalIndex([IndexedEntry(row.slug, row.topic,
-                                                       (row.question, *(row.phrasings or ())))
-                                          for row in rows])
+            self._selector = Selector([IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ())))
+                                       for row in rows], self.language, self.policy)
             self._related = {}
             self._fingerprint = fingerprint
-            log.info("knowledge index rebuilt with %d published entries", len(rows))
+            log.info("answer selection refit on %d published entries", len(rows))
 
-    def answer(self, text: str, topic: Optional[str] = None, topic_confidence: float = 0.0,
-               slug: Optional[str] = None) -> Optional[Answer]:
-        """The answer to show, or None when nothing fits well enough (ask to rephrase).
+    def respond(self, text: str, context: Context = Context(), slug: Optional[str] = None,
+                topic: Optional[str] = None) -> Reply:
+        """What to show for ``text`` in ``context``.
 
-        ``slug`` picks an entry directly (a suggested-question button). Otherwise the best
-        entry of ``topic`` for the visitor's words wins when it scores above the threshold;
-        a confidently classified topic without a close entry gets the topic's overview.
+        ``slug`` picks an entry directly (a suggested-question or "did you mean" button);
+        ``topic`` without words picks the topic's overview (a topic button).
         """
         with self._lock:
             self._refresh()
-            if slug and slug in self._entries:
-                return self._with_related(self._entries[slug], 1.0)
-            if topic is None:
-                return self._best(text, None, self.fallback_threshold)
-            best = self._best(text, topic, self.threshold)
-            if best is not None:
-                return best
-            if topic_confidence >= TOPIC_TRUST or not text.strip():
-                overview = self.overview(topic)
-                if overview is not None:
-                    return self._with_related(overview, 0.0)
-            return self._best(text, None, self.fallback_threshold)
+            chosen = self._entries.get(slug or "") or (self.overview(topic) if topic and not text.strip() else None)
+            if chosen is not None:
+                return Reply(self._with_related(chosen, 1.0), context=Context(
+                    chosen.slug, self.language.condition_in(chosen.question) or context.condition,
+                    self.language.route_in(chosen.question) or context.route))
+            selection = self._selector.select(text, context)
+            if selection.kind == ANSWER and selection.best is not None:
+                return Reply(self._with_related(self._entries[selection.best.slug], selection.best.score),
+                             context=selection.context)
+            choices = tuple(self._entries[candidate.slug] for candidate in selection.candidates)
+            return Reply(choices=choices if selection.kind == CHOOSE else (), context=selection.context)
 
-    def _best(self, text: str, topic: Optional[str], threshold: float) -> Optional[Answer]:
-        matches = self._index.rank(text, topic=topic, limit=1)
-        if matches and matches[0].score >= threshold:
-            return self._with_related(self._entries[matches[0].slug], matches[0].score)
-        return None
-
-    def overview(self, topic: str) -> Optional[EntryView]:
+    def overview(self, topic: Optional[str]) -> Optional[EntryView]:
         """The first published entry of a topic (the general answer shown for a topic button)."""
         return next((entry for entry in self._entries.values() if entry.topic == topic), None)
 
     def _with_related(self, entry: EntryView, score: float) -> Answer:
         if entry.slug not in self._related:
-            related = [match.slug for match in self._index.rank(entry.question, topic=entry.topic,
-                                                                 limit=RELATED_COUNT + 1)
-                       if match.slug != entry.slug][:RELATED_COUNT]
+            ranked = self._selector.lexical.rank(entry.question, topic=entry.topic, limit=RELATED_COUNT + 1)
+            related = [match.slug for match in ranked if match.slug != entry.slug][:RELATED_COUNT]
             self._related[entry.slug] = tuple(self._entries[slug] for slug in related)
         return Answer(entry, score, self._related[entry.slug])
 

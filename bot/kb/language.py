@@ -1,0 +1,70 @@
+"""The language data answer selection uses (``bot/kb/languages/<code>.yml``).
+
+Selection and follow-up logic never name an English word: stop words, back-references
+("that", "it") and the conditions and treatments a follow-up can switch to come from the
+language's file, so a second language is a new file plus its training data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+LANGUAGES_DIR = Path(__file__).with_name("languages")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\$")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of any alphabet (apostrophes and hyphens inside a word kept)."""
+    return [word.replace("’", "'") for word in _WORD.findall(text.lower())]
+
+
+@dataclass(frozen=True)
+class Language:
+    """Word lists for one language; see the YAML file for what each one is for."""
+
+    code: str
+    stop_words: frozenset[str]
+    back_references: frozenset[str]
+    conditions: dict[str, tuple[str, ...]]
+    routes: dict[str, tuple[str, ...]]
+
+    def content_words(self, text: str) -> list[str]:
+        """The words of ``text`` that can tell entries apart."""
+        return [word for word in words(text) if word not in self.stop_words]
+
+    def condition_in(self, text: str) -> Optional[str]:
+        return _first_named(self.conditions, words(text))
+
+    def route_in(self, text: str) -> Optional[str]:
+        return _first_named(self.routes, words(text))
+
+    def without_named(self, text: str) -> str:
+        """``text`` with every condition and route word removed (to swap in another one)."""
+        named = {word for group in (*self.conditions.values(), *self.routes.values()) for word in group}
+        return " ".join(word for word in words(text) if word not in named)
+
+
+def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> Optional[str]:
+    for word in text_words:
+        for key, names in groups.items():
+            if word in names:
+                return key
+    return None
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str = "en") -> Language:
+    """The language file for ``code`` (read once per process)."""
+    raw = yaml.safe_load((LANGUAGES_DIR / f"{code}.yml").read_text(encoding="utf-8"))
+    return Language(
+        code=code,
+        stop_words=frozenset(raw["stop_words"]),
+        back_references=frozenset(raw["back_references"]),
+        conditions={key: tuple(names) for key, names in raw["conditions"].items()},
+        routes={key: tuple(names) for key, names in raw["routes"].items()},
+    )

@@ -1,0 +1,226 @@
+"""What to show for a question: one entry, a short "did you mean" list, or an honest "not sure".
+
+Every published entry competes; the classifier only says that the message is a question.
+A linear model over entries, trained on their questions and phrasings, ranks them. It
+answers outright only when its best entry leads the runner-up clearly (or by a little when
+lexical retrieval, ``RetrievalIndex``, picks the same entry) and the message holds no word
+the knowledge base has never used; with entries close it offers them ("did you mean");
+with nothing close, or a message mostly made of unknown words, it is not sure. Both models
+are refit from the database when published content changes (about a second for today's
+entries), so a new entry or phrasing works on the next message without retraining Rasa.
+
+A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
+that?") is read together with the last answered entry and the condition or treatment in
+play; naming another condition or treatment moves to the matching entry of the same topic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+import scipy.sparse as sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from bot.kb.language import Language, words
+from bot.kb.retrieval import IndexedEntry, RetrievalIndex
+
+ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
+_KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When to answer, offer choices or say "not sure". Tuned on the dev evaluation set only
+    (``make eval-answers``); scores are the entry model's decision values."""
+
+    #: Lead of the best entry over the runner-up needed to answer outright...
+    answer_margin: float = 0.35
+    #: ...or a smaller lead when lexical retrieval picks the same entry.
+    agreed_margin: float = 0.05
+    #: Below this score nothing is answered outright, whatever the lead.
+    answer_floor: float = -0.6
+    #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
+    choice_score: float = -0.6
+    choice_window: float = 0.3
+    max_choices: int = 3
+    #: Words the knowledge base has never used (beyond typos) that a message may hold and still be answered.
+    unknown_words: int = 0
+    #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment.
+    topic_boost: float = 0.2
+    #: A message with at most this many content words may lean on the previous turn.
+    follow_up_words: int = 4
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation is about so far (kept in Rasa slots between messages)."""
+
+    last_entry: Optional[str] = None
+    condition: Optional[str] = None
+    route: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    slug: str
+    topic: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Selection:
+    kind: str  # ANSWER, CHOOSE or UNKNOWN
+    candidates: tuple[Candidate, ...] = ()
+    context: Context = field(default_factory=Context)
+
+    @property
+    def best(self) -> Optional[Candidate]:
+        return self.candidates[0] if self.candidates else None
+
+
+class EntryModel:
+    """A linear classifier from words to entries (one-vs-rest SVM), trained on each entry's
+    question and phrasings; refit in about a second, a sparse product per message."""
+
+    def __init__(self, entries: Sequence[IndexedEntry], preprocess: Callable[[str], str]) -> None:
+        self.size = len(entries)
+        documents = [text for entry in entries for text in entry.texts]
+        labels = [position for position, entry in enumerate(entries) for _ in entry.texts]
+        self._word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                     strip_accents="unicode", preprocessor=preprocess)
+        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                                     strip_accents="unicode", preprocessor=preprocess)
+        self._weights: Optional[np.ndarray] = None
+        if len(set(labels)) >= 2:
+            features = sparse.hstack([self._word.fit_transform(documents), self._char.fit_transform(documents)])
+            model = LinearSVC(C=0.2).fit(features, labels)
+            coefficients = model.coef_ if len(model.classes_) > 2 else np.vstack([-model.coef_, model.coef_])
+            intercepts = model.intercept_ if len(model.classes_) > 2 else np.array([-1.0, 1.0]) * model.intercept_
+            # Kept as float32, one row per term: a message reads only the rows of its own terms.
+            self._weights = np.ascontiguousarray(coefficients.T, dtype=np.float32)
+            self._intercepts = intercepts.astype(np.float32)
+
+    def scores(self, text: str) -> np.ndarray:
+        """Each entry's decision value for ``text`` (higher is closer), in the order given."""
+        if self._weights is None:
+            return np.full(self.size, 1.0 if self.size == 1 else 0.0)
+        features = sparse.hstack([self._word.transform([text]), self._char.transform([text])]).tocsr()
+        if not features.nnz:
+            return np.full(self.size, -1.0)
+        return features.data @ self._weights[features.indices] + self._intercepts
+
+
+class Selector:
+    """Scores a message against every entry and decides what to show."""
+
+    def __init__(self, entries: Sequence[IndexedEntry], language: Language, policy: Policy = Policy()) -> None:
+        self.entries = list(entries)
+        self.language = language
+        self.policy = policy
+        self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
+        preprocess = self._preprocess
+        self.lexical = RetrievalIndex(self.entries, preprocess=preprocess)
+        self.model = EntryModel(self.entries, preprocess)
+        self._vocabulary = frozenset(word for entry in self.entries for text in entry.texts
+                                     for word in language.content_words(text))
+        self._vocabulary_deletions = frozenset(shorter for word in self._vocabulary if len(word) >= 4
+                                               for shorter in _deletions(word))
+
+    def _preprocess(self, text: str) -> str:
+        return " ".join(self.language.content_words(text))
+
+    def is_known(self, word: str) -> bool:
+        """In the knowledge base's vocabulary, or one typo away from a word in it (symmetric deletes:
+        a letter added, dropped, changed or two swapped)."""
+        if word in self._vocabulary or word.isdigit():
+            return True
+        if len(word) < 4:
+            return False
+        if word in self._vocabulary_deletions:
+            return True
+        return any(shorter in self._vocabulary or shorter in self._vocabulary_deletions for shorter in _deletions(word))
+
+    def select(self, text: str, context: Context = Context()) -> Selection:
+        """The selection for ``text`` read alone, or with the previous turn when it leans on it."""
+        own = self._decide(text, self.model.scores(text))
+        own = Selection(own.kind, own.candidates, self._next_context(text, own, context))
+        previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None
+        if previous is None or not self._leans_on_previous(text):
+            return own
+        query, boosted_topic = self._contextual_query(text, previous, context)
+        scores = self.model.scores(query)
+        if boosted_topic is not None:
+            scores = scores + self.policy.topic_boost * np.array(
+                [entry.topic == boosted_topic for entry in self.entries], dtype=float)
+        contextual = self._decide(query, scores, unknown_text=text)
+        # "How much is that?" means the thing just discussed, even though it makes sense alone.
+        refers_back = self._refers_back(text)
+        if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
+            return own
+        return Selection(contextual.kind, contextual.candidates, self._next_context(text, contextual, context))
+
+    def _refers_back(self, text: str) -> bool:
+        """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
+        language = self.language
+        return (any(word in language.back_references for word in words(text))
+                or bool(language.condition_in(text) or language.route_in(text)))
+
+    def _decide(self, text: str, scores: np.ndarray, unknown_text: Optional[str] = None) -> Selection:
+        policy = self.policy
+        words = self.language.content_words(unknown_text if unknown_text is not None else text)
+        unknown = sum(not self.is_known(word) for word in words)
+        if not self.entries or not words or 2 * unknown >= len(words):  # mostly words the knowledge base never uses
+            return Selection(UNKNOWN)
+        order = np.argsort(-scores, kind="stable")
+        top = float(scores[order[0]])
+        lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
+        lexical_best = self.lexical.rank(text, limit=1)
+        agreed = bool(lexical_best) and lexical_best[0].slug == self.entries[order[0]].slug
+        if unknown <= policy.unknown_words and top >= policy.answer_floor and (
+                lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin)):
+            return Selection(ANSWER, (self._candidate(order[0], scores),))
+        if top >= policy.choice_score:
+            return Selection(CHOOSE, tuple(self._candidate(position, scores) for position in order[:policy.max_choices]
+                                           if scores[position] >= top - policy.choice_window))
+        return Selection(UNKNOWN)
+
+    def _candidate(self, position: int, scores: np.ndarray) -> Candidate:
+        entry = self.entries[position]
+        return Candidate(entry.slug, entry.topic, float(scores[position]))
+
+    def _leans_on_previous(self, text: str) -> bool:
+        return len(self.language.content_words(text)) <= self.policy.follow_up_words
+
+    def _contextual_query(self, text: str, previous: IndexedEntry,
+                          context: Context) -> tuple[str, Optional[str]]:
+        """The message completed from the previous turn, and the topic to favour (if any)."""
+        language = self.language
+        condition, route = language.condition_in(text), language.route_in(text)
+        if condition or route:
+            # "What about PTSD?": the previous question with the new condition in place of the old.
+            named = " ".join(([language.conditions[condition][0]] if condition else [])
+                             + ([language.routes[route][0]] if route else []))
+            return f"{text} {named} {language.without_named(previous.texts[0])}", previous.topic
+        in_play = [language.conditions[context.condition][0] if context.condition in language.conditions else "",
+                   language.routes[context.route][0] if context.route in language.routes else ""]
+        return " ".join([text, *in_play]), None
+
+    def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
+        """Context after this message: the answered entry and any condition or treatment named."""
+        answered = selection.best.slug if selection.kind == ANSWER and selection.best else None
+        shown = (self.entries[self._position[answered]].texts[0] if answered else "")
+        return Context(
+            last_entry=answered or context.last_entry,
+            condition=self.language.condition_in(text) or self.language.condition_in(shown) or context.condition,
+            route=self.language.route_in(text) or self.language.route_in(shown) or context.route,
+        )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:index] + word[index + 1:] for index in range(len(word))}
+
+
+def _top(selection: Selection) -> float:
+    return selection.best.score if selection.best else 0.0

@@ -1,0 +1,63 @@
+"""``make bench-selection``: what answer selection costs with 500 published entries.
+
+The 500 entries are the shipped ones repeated with numbered slugs and a distinguishing
+word in every text, so vocabulary and phrasing counts grow as a real knowledge base would.
+Prints the refit time (paid once after published content changes) and the time per
+message over the evaluation sets' questions.
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.kb.language import load_language  # noqa: E402
+from bot.kb.retrieval import IndexedEntry  # noqa: E402
+from bot.kb.selection import Context, Selector  # noqa: E402
+from bot.kb.source import read_kb_dir  # noqa: E402
+
+ENTRIES = 500
+
+
+def entries(count: int) -> list[IndexedEntry]:
+    shipped = [entry for entry in read_kb_dir(ROOT / "data" / "kb") if entry["status"] == "published"]
+    made = []
+    for number in range(count):
+        entry = shipped[number % len(shipped)]
+        tag = "" if number < len(shipped) else f" variant{number // len(shipped)}"
+        made.append(IndexedEntry(f"{entry['slug']}-{number}", entry["topic"],
+                                 tuple(text + tag for text in (entry["question"], *entry["phrasings"]))))
+    return made
+
+
+def main() -> None:
+    questions = [item["text"] for name in ("answers-dev.yml", "answers-heldout.yml")
+                 for item in yaml.safe_load((ROOT / "eval" / name).read_text())["items"]]
+    made = entries(ENTRIES)
+    started = time.perf_counter()
+    selector = Selector(made, load_language("en"))
+    refit = time.perf_counter() - started
+    for question in questions[:20]:  # warm up
+        selector.select(question)
+    timings = []
+    context = Context(last_entry=made[0].slug, condition="ptsd")
+    for question in questions:
+        started = time.perf_counter()
+        selector.select(question, context)
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    print(f"answer selection over {len(made)} entries ({sum(len(e.texts) for e in made)} texts)")
+    print(f"refit after a content change: {refit:.2f} s")
+    print(f"per message ({len(timings)} questions, with follow-up context): "
+          f"p50 {statistics.median(timings):.2f} ms, p95 {timings[int(0.95 * len(timings))]:.2f} ms, "
+          f"max {timings[-1]:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""``make eval-answers``: does a visitor get an entry that answers their question?
+
+Runs the evaluation sets in ``eval/`` (visitor questions written independently of the
+training data and the entries, each labelled with the entries that answer it, or none)
+through the real pipeline: the trained Rasa model's NLU (classifier and crisis guard) and
+the knowledge service the action calls, over a fresh SQLite database loaded from
+``data/kb``. Beside it, in the same run, the peer: plain lexical retrieval over all
+entries (``RetrievalIndex``, as the assistant answered before answer selection), which
+shows its best entry when it scores at least ``PEER_THRESHOLD``.
+
+``--no-nlu`` skips the Rasa model (every message is treated as a knowledge question and
+crisis is judged by the safety patterns alone): quick, for tuning on the dev set only.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.db import make_engine, session_scope  # noqa: E402
+from bot.kb.loader import load_knowledge_base  # noqa: E402
+from bot.kb.source import read_kb_dir  # noqa: E402
+from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
+from bot.kb.selection import Context  # noqa: E402
+from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.migrate import upgrade  # noqa: E402
+from bot.safety import mentions_crisis  # noqa: E402
+
+PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
+SETS = {"dev": ROOT / "eval" / "answers-dev.yml", "held-out": ROOT / "eval" / "answers-heldout.yml"}
+KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the visitor saw: "answer" (one entry), "choose" (did you mean), "unknown", "crisis" or "other"."""
+
+    kind: str
+    slugs: tuple[str, ...] = ()
+    context: Context = Context()
+
+
+Respond = Callable[[str, Context], Outcome]
+
+
+def assistant(service: KnowledgeService, parse: Optional[Callable[[str], dict]]) -> Respond:
+    def respond(text: str, context: Context) -> Outcome:
+        intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
+        if intent == "crisis":
+            return Outcome("crisis", context=context)
+        if intent not in KNOWLEDGE_INTENTS:
+            return Outcome("other", context=context)
+        reply = service.respond(text, context)
+        if reply.answer is not None:
+            return Outcome("answer", (reply.answer.entry.slug,), reply.context)
+        if intent != "out_of_scope" and reply.choices:
+            return Outcome("choose", tuple(entry.slug for entry in reply.choices), reply.context)
+        return Outcome("unknown", context=reply.context)
+    return respond
+
+
+def peer(index: RetrievalIndex) -> Respond:
+    def respond(text: str, context: Context) -> Outcome:
+        matches = index.rank(text, limit=1)
+        if matches and matches[0].score >= PEER_THRESHOLD:
+            return Outcome("answer", (matches[0].slug,))
+        return Outcome("unknown")
+    return respond
+
+
+def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
+    counts: Counter = Counter()
+    for item in items:
+        context = respond(item["after"], Context()).context if item.get("after") else Context()
+        outcome = respond(item["text"], context)
+        if item.get("crisis"):
+            counts["crisis"] += 1
+            counts["crisis_caught"] += outcome.kind == "crisis"
+            continue
+        labels = set(item.get("answers") or [])
+        counts["questions"] += 1
+        counts["wrong"] += outcome.kind == "answer" and outcome.slugs[0] not in labels
+        if not labels:
+            counts["unanswerable"] += 1
+            counts["honest"] += outcome.kind in ("unknown", "choose")
+            counts["honest_not_sure"] += outcome.kind == "unknown"
+            continue
+        counts["answerable"] += 1
+        counts["right"] += outcome.kind == "answer" and outcome.slugs[0] in labels
+        counts["choose"] += outcome.kind == "choose"
+        counts["choose_right"] += outcome.kind == "choose" and bool(labels & set(outcome.slugs))
+    ratio = lambda part, whole: counts[part] / counts[whole] if counts[whole] else float("nan")  # noqa: E731
+    return {
+        "answerable": counts["answerable"],
+        "right entry": ratio("right", "answerable"),
+        "did you mean": ratio("choose", "answerable"),
+        "did you mean with a right entry": ratio("choose_right", "choose"),
+        "score (right + half of right did-you-mean)": (counts["right"] + 0.5 * counts["choose_right"])
+        / max(counts["answerable"], 1),
+        "confidently wrong": ratio("wrong", "questions"),
+        "unanswerable": counts["unanswerable"],
+        "honest on unanswerable": ratio("honest", "unanswerable"),
+        "of which plain not-sure": ratio("honest_not_sure", "unanswerable"),
+        "crisis messages": counts["crisis"],
+        "crisis recall": ratio("crisis_caught", "crisis"),
+    }
+
+
+def rasa_parser(model: Path) -> Callable[[str], dict]:
+    from rasa.core.agent import Agent
+    from rasa.utils.common import configure_logging_and_warnings
+
+    configure_logging_and_warnings(logging.WARNING)  # Rasa logs every parsed message at debug level
+    agent = Agent.load(str(model))
+    loop = asyncio.new_event_loop()
+    return lambda text: loop.run_until_complete(agent.parse_message(text))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(ROOT / "models" / "assistant.tar.gz"))
+    parser.add_argument("--no-nlu", action="store_true", help="skip the Rasa model (tuning on dev only)")
+    parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = make_engine(f"sqlite:///{workdir}/eval.db")
+        upgrade(engine)
+        with session_scope(engine) as session:
+            load_knowledge_base(session, ROOT / "data" / "kb")
+        service = KnowledgeService(engine)
+        service.respond("warm up", Context())
+        index = RetrievalIndex([IndexedEntry(entry["slug"], entry["topic"], (entry["question"], *entry["phrasings"]))
+                                for entry in read_kb_dir(ROOT / "data" / "kb") if entry["status"] == "published"])
+        systems = {"assistant": assistant(service, None if args.no_nlu else rasa_parser(Path(args.model))),
+                   "peer (lexical)": peer(index)}
+        for name in args.sets:
+            items = yaml.safe_load(SETS[name].read_text(encoding="utf-8"))["items"]
+            results = {system: evaluate(items, respond) for system, respond in systems.items()}
+            print(f"\n### {name} set ({SETS[name].name}, {len(items)} messages)\n")
+            print("| measure | " + " | ".join(results) + " |")
+            print("|---|" + "---|" * len(results))
+            for measure in results["assistant"]:
+                cells = [_cell(results[system][measure]) for system in results]
+                print(f"| {measure} | " + " | ".join(cells) + " |")
+        engine.dispose()
+
+
+def _cell(value: float) -> str:
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+if __name__ == "__main__":
+    main()

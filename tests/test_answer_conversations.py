@@ -1,0 +1,118 @@
+"""Answer selection over HTTP against the real Rasa and action servers: the heading, did you mean,
+an honest "not sure", follow-ups in context, and crisis language in indirect words and mid-form.
+
+The visitor messages are written for these tests; none is an entry's question or phrasing.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from bot.db import session_scope
+from bot.models import KnowledgeEntry, UnansweredQuestion
+from tests.chat import Conversation, answer_body, heading, texts
+from tests.test_contact_conversations import start_after_search
+
+pytestmark = pytest.mark.servers
+
+CRISIS_LINES = ("988", "911", "741741", "press 1")
+
+
+def question_of(engine, slug: str) -> str:
+    with session_scope(engine) as session:
+        return session.execute(select(KnowledgeEntry.question).filter_by(slug=slug)).scalar_one()
+
+
+def shown(replies: list[dict]) -> str:
+    """The heading of the single answer in ``replies`` (fails on anything else)."""
+    assert len(replies) == 1, replies
+    assert heading(replies[0]["text"]), f"not an answer: {replies[0]['text'][:160]!r}"
+    return heading(replies[0]["text"])
+
+
+def test_every_answer_starts_with_the_question_it_answers(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("could regular ketamine treatments wreck my bladder")
+    assert shown(replies) == question_of(servers.engine, "risks-bladder")
+    with session_scope(servers.engine) as session:
+        answer = session.execute(select(KnowledgeEntry.answer).filter_by(slug="risks-bladder")).scalar_one()
+    assert answer_body(replies[0]["text"]).startswith(answer.strip())
+
+
+def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("the nasal spray")
+    assert offer["text"].startswith("I want to be sure I answer the right question")
+    titles = [button["title"] for button in offer["buttons"]]
+    assert 2 <= len(titles) <= 4 and titles[-1] == "Something else"
+    first = offer["buttons"][0]
+    assert first["payload"].startswith("/ask_question{")
+    slug = json.loads(first["payload"].split("ask_question", 1)[1])["faq_entry"]
+    assert shown(chat.say(first["payload"])) == question_of(servers.engine, slug) == first["title"]
+
+
+def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    question = "the nasal spray"
+    [offer] = chat.say(question)
+    assert offer["buttons"][-1] == {"title": "Something else", "payload": "/something_else"}
+    [reply] = chat.say("/something_else")
+    assert "another way" in reply["text"] and len(reply["buttons"]) == 9
+    with session_scope(servers.engine) as session:
+        logged = session.execute(select(UnansweredQuestion).filter_by(intent="something_else")).scalars().all()
+    assert question in [row.text for row in logged]
+
+
+@pytest.mark.parametrize("question", ["will ketamine show up on a drug test for my job",
+                                      "is ketamine good for fibromyalgia pain"])
+def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers, question: str) -> None:
+    [reply] = Conversation(servers.rasa_url).say(question)
+    assert "don't have a reviewed answer" in reply["text"] and "clinician" in reply["text"]
+    assert not heading(reply["text"]) and len(reply["buttons"]) == 9
+    with session_scope(servers.engine) as session:
+        logged = [row.text for row in session.execute(select(UnansweredQuestion)).scalars()]
+    assert question in logged
+
+
+@pytest.mark.parametrize("first, follow_up, slugs", [
+    ("does ketamine work for depression", "what about ptsd?", ["efficacy-ptsd"]),
+    ("does ketamine work for depression", "and for anxiety?", ["efficacy-anxiety"]),
+    ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
+    ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
+    ("tell me how well spravato works", "how much is that?", ["cost-spravato"]),
+])
+def test_a_short_follow_up_is_read_with_the_previous_answer(servers, first: str, follow_up: str,
+                                                            slugs: list[str]) -> None:
+    chat = Conversation(servers.rasa_url)
+    assert heading(texts(chat.say(first)))
+    assert shown(chat.say(follow_up)) in [question_of(servers.engine, slug) for slug in slugs]
+
+
+def test_naming_another_treatment_offers_that_treatments_entry(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    assert shown(chat.say("what's the price of a single ketamine infusion")) == \
+        question_of(servers.engine, "cost-iv-infusion")
+    [reply] = chat.say("what about the nasal spray?")
+    offered = [button["title"] for button in reply["buttons"]] if not heading(reply["text"]) else [heading(reply["text"])]
+    assert question_of(servers.engine, "cost-spravato") in offered
+
+
+@pytest.mark.parametrize("message", ["i'm not safe right now", "i can't go on like this anymore",
+                                     "everyone would honestly be better off without me",
+                                     "I took a whole bottle of pills", "my son says he wants to end it"])
+def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: str) -> None:
+    first = Conversation(servers.rasa_url).say(message)[0]["text"]
+    assert all(line in first for line in CRISIS_LINES), first
+    assert first.index("988") < first.index("911")
+    assert "1-800-222-1222" in first  # Poison Control, for an overdose
+
+
+def test_crisis_language_in_the_middle_of_the_contact_form(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    start_after_search(chat)
+    assert "first name" in texts(chat.say("please have the first one get in touch"))
+    first = chat.say("honestly i don't see the point in living anymore")[0]["text"]
+    assert all(line in first for line in CRISIS_LINES)
+    # The form stopped: the next question is answered, not taken as a name.
+    assert heading(texts(chat.say("could regular ketamine treatments wreck my bladder")))

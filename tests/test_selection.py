@@ -1,0 +1,99 @@
+"""Answer selection on a small knowledge base written here: answer, did-you-mean, not sure, follow-ups."""
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.language import load_language
+from bot.kb.retrieval import IndexedEntry
+from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selector
+
+ENTRIES = [
+    IndexedEntry("efficacy-depression", "efficacy",
+                 ("Does ketamine work for depression?", "Can ketamine help my depression?",
+                  "Is ketamine effective for depression?", "ketamine results for depression")),
+    IndexedEntry("efficacy-ptsd", "efficacy",
+                 ("Does ketamine work for PTSD?", "Can ketamine help PTSD?", "Is ketamine effective for PTSD?",
+                  "ketamine results for PTSD")),
+    IndexedEntry("efficacy-anxiety", "efficacy",
+                 ("Does ketamine work for anxiety?", "Can ketamine help my anxiety?",
+                  "Is ketamine effective for anxiety?", "ketamine results for anxiety")),
+    IndexedEntry("onset-ptsd", "onset_duration",
+                 ("How long does ketamine last for PTSD?", "How fast does ketamine work for PTSD?",
+                  "When does the PTSD relief wear off?")),
+    IndexedEntry("cost-iv", "cost",
+                 ("How much does one ketamine infusion cost?", "price of an IV infusion",
+                  "What do infusions cost?")),
+    IndexedEntry("cost-spravato", "cost",
+                 ("How much does SPRAVATO cost?", "price of the nasal spray", "What does esketamine cost?")),
+    IndexedEntry("risks-bladder", "risks",
+                 ("Can ketamine damage your bladder?", "ketamine and bladder problems",
+                  "does ketamine hurt the bladder")),
+    IndexedEntry("risks-blood-pressure", "risks",
+                 ("Does ketamine raise blood pressure?", "ketamine and high blood pressure")),
+]
+
+
+@pytest.fixture(scope="module")
+def selector() -> Selector:
+    return Selector(ENTRIES, load_language("en"))
+
+
+def test_a_clear_question_gets_its_entry(selector: Selector) -> None:
+    selection = selector.select("can ketamine damage the bladder")
+    assert (selection.kind, selection.best.slug) == (ANSWER, "risks-bladder")
+    assert selection.context.last_entry == "risks-bladder"
+
+
+def test_a_misspelt_question_still_gets_its_entry(selector: Selector) -> None:
+    assert selector.select("does ketamin raise my blod presure").best.slug == "risks-blood-pressure"
+
+
+def test_words_no_entry_knows_are_never_answered_with_an_unrelated_entry(selector: Selector) -> None:
+    for question in ("will it show up on a drug test for work", "what's the weather tomorrow", "zzkx qwpo"):
+        assert selector.select(question).kind != ANSWER, question
+
+
+def test_an_unrelated_question_is_not_sure(selector: Selector) -> None:
+    assert selector.select("can I bring my dog to the office party").kind == UNKNOWN
+
+
+def test_two_close_entries_are_offered_as_choices(selector: Selector) -> None:
+    selection = selector.select("how much does ketamine cost")
+    assert selection.kind == CHOOSE
+    assert {candidate.slug for candidate in selection.candidates} >= {"cost-iv", "cost-spravato"}
+
+
+def test_naming_another_condition_moves_to_the_same_topic(selector: Selector) -> None:
+    first = selector.select("does ketamine work for depression")
+    assert first.best.slug == "efficacy-depression" and first.context.condition == "depression"
+    follow_up = selector.select("what about ptsd?", first.context)
+    assert (follow_up.kind, follow_up.best.slug) == (ANSWER, "efficacy-ptsd")
+    assert follow_up.context.condition == "ptsd"
+    assert selector.select("and for anxiety?", follow_up.context).best.slug == "efficacy-anxiety"
+
+
+def test_a_back_reference_uses_the_condition_in_play(selector: Selector) -> None:
+    context = Context(last_entry="efficacy-ptsd", condition="ptsd")
+    assert selector.select("how long does that last?", context).best.slug == "onset-ptsd"
+
+
+def test_naming_another_treatment_moves_to_the_same_topic(selector: Selector) -> None:
+    context = selector.select("how much is one ketamine infusion").context
+    assert context.last_entry == "cost-iv" and context.route == "iv"
+    assert selector.select("what about the nasal spray?", context).best.slug == "cost-spravato"
+
+
+def test_a_follow_up_without_context_is_not_answered_from_nothing(selector: Selector) -> None:
+    assert selector.select("what about that?").kind != ANSWER
+
+
+def test_a_long_question_is_read_on_its_own(selector: Selector) -> None:
+    context = Context(last_entry="efficacy-ptsd", condition="ptsd")
+    selection = selector.select("separately from that, can ketamine damage the bladder if used a lot", context)
+    assert selection.best.slug == "risks-bladder"
+
+
+def test_an_empty_knowledge_base_is_never_sure() -> None:
+    assert Selector([], load_language("en")).select("does ketamine work").kind == UNKNOWN
+    single = Selector(ENTRIES[:1], load_language("en"))
+    assert single.select("does ketamine work for depression").best.slug == "efficacy-depression"
