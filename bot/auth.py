@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.login_throttle import LoginThrottle
 from bot.models import ROLES, Clinic, User, utcnow
 
 log = logging.getLogger(__name__)
@@ -113,22 +114,35 @@ def create_user(session: Session, email: str, password: str, role: str,
     return user
 
 
-def authenticate(session: Session, email: str, password: str) -> Optional[User]:
+def authenticate(session: Session, email: str, password: str,
+                 throttle: Optional[LoginThrottle] = None) -> Optional[User]:
     """The active account these credentials open, else None (the reason is deliberately not told).
 
-    Unknown e-mails are verified against a dummy hash so response time does not reveal
-    which addresses have accounts. On success the hash is upgraded if its parameters are
-    outdated and ``last_login_at`` is set; the caller commits.
+    Unknown e-mails are verified against a dummy hash, and a locked account's password is
+    verified too, so response time reveals neither which addresses have accounts nor which
+    are locked. With a ``throttle``, a wrong password counts towards the account's lock and a
+    locked account is refused even with the right password. On success the hash is upgraded
+    if its parameters are outdated, the failure count cleared and ``last_login_at`` set; the
+    caller commits, after failures too (they are counted in the database).
     """
+    text = password if isinstance(password, str) else ""
     user = find_user(session, email) if isinstance(email, str) else None
     if user is None:
-        verify_password(_dummy_hash(), password if isinstance(password, str) else "")
+        verify_password(_dummy_hash(), text)
         return None
-    if not isinstance(password, str) or not verify_password(user.password_hash, password):
+    matches = verify_password(user.password_hash, text) and isinstance(password, str)
+    if throttle is not None and throttle.is_locked(user):
+        log.info("login refused for locked account id %s", user.id)
+        return None
+    if not matches:
+        if throttle is not None:
+            throttle.record_failure(session, user)
         return None
     if not user.active:
         log.info("login refused for disabled account id %s", user.id)
         return None
+    if throttle is not None:
+        throttle.record_success(user)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         log.info("upgraded the password hash of account id %s", user.id)

@@ -183,6 +183,10 @@ class User(Base):
     active = Column(Boolean, nullable=False, default=True)
     created_at = Column(DateTime, nullable=False, default=utcnow)
     last_login_at = Column(DateTime, nullable=True)
+    # The per-account login lock (bot/login_throttle.py), kept here so every web process shares it.
+    failed_logins = Column(Integer, nullable=False, default=0, server_default="0")
+    failed_logins_since = Column(DateTime, nullable=True)  # the first failure that ``failed_logins`` counts
+    locked_until = Column(DateTime, nullable=True)
 
     clinic = relationship("Clinic")
 

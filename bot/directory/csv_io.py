@@ -3,7 +3,9 @@
 Format (UTF-8, header row required): the columns in ``COLUMNS``; booleans yes/no, lists
 separated by semicolons, dates YYYY-MM-DD. ``ref`` is the stable key: a row whose ref
 exists updates that clinic and replaces its credentials. A clinic with more than one
-credential takes one row per credential, repeating the same clinic columns.
+credential takes one row per credential, repeating the same clinic columns. Exported cells
+that a spreadsheet would run as a formula get a leading apostrophe (:mod:`bot.csv_safety`),
+which the import removes again.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pydantic import BaseModel, Field, HttpUrl, ValidationError, validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bot.csv_safety import neutralise_cell, restore_cell
 from bot.directory.npi import is_valid_npi
 from bot.models import LICENSE_STATUSES, TREATMENTS, Clinic, Credential
 
@@ -181,6 +184,7 @@ def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
             if None in record or None in record.values():
                 report.rejected.append(RejectedRow(line, ref, "wrong number of fields"))
                 continue
+            record = {name: restore_cell(value) for name, value in record.items()}
             try:
                 row = ClinicRow.parse_obj(record)
             except ValidationError as error:
@@ -260,12 +264,12 @@ def clinic_records(clinics: Iterable[Clinic]) -> Iterator[dict]:
 
 
 def export_csv(session: Session, stream: IO[str]) -> int:
-    """Write every clinic in the import format; returns the number of rows written."""
+    """Write every clinic in the import format, formula-safe; returns the number of rows written."""
     writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     query = select(Clinic).order_by(Clinic.ref).options(selectinload(Clinic.credentials))
     count = 0
     for record in clinic_records(session.execute(query).scalars()):
-        writer.writerow(record)
+        writer.writerow({name: neutralise_cell(value) for name, value in record.items()})
         count += 1
     return count

@@ -3,6 +3,9 @@
 Everything is built by :func:`create_app`; importing this package opens no database and
 reads no secret. Security defaults live here so that every blueprint inherits them:
 CSRF on every POST, signed HttpOnly SameSite cookies, rate limiting, strict headers.
+Behind ``TRUSTED_PROXY_HOPS`` reverse proxies, the client address and scheme are taken from
+their X-Forwarded-For / X-Forwarded-Proto headers (and never without such a proxy, where
+any client could forge them to dodge the per-address login limit).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, joinedload
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
 from bot.config import Settings, load_settings
@@ -60,6 +64,9 @@ def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = N
     """Build a configured app; ``engine`` defaults to the one for ``settings.database_url``."""
     settings = settings or load_settings()
     app = Flask(__name__)
+    if settings.trusted_proxy_hops > 0:
+        hops = settings.trusted_proxy_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     app.config.update(
         TESTING=testing,
         SECRET_KEY=get_secret("WEB_SECRET_KEY"),

@@ -1,7 +1,8 @@
 """Logging in and out.
 
 A failed login says only "E-mail or password is incorrect." (HTTP 401), whatever the
-reason, so the page cannot be used to find out which addresses have accounts.
+reason (unknown address, wrong password, disabled or locked account), so the page cannot
+be used to find out which addresses have accounts or which accounts are locked.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 from typing import Optional
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, current_app, flash, redirect, render_template, request, session, url_for
 from flask_limiter import Limiter
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -18,6 +19,7 @@ from wtforms import EmailField, PasswordField
 from wtforms.validators import InputRequired, Length
 
 from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, authenticate
+from bot.login_throttle import LoginThrottle
 from bot.web import get_db, start_session
 from bot.web.guards import LoggedInUser, role_home
 
@@ -27,6 +29,7 @@ blueprint = Blueprint("auth", __name__)
 LOGIN_FAILED = "E-mail or password is incorrect."
 # Per client address: slows password guessing without locking real users out of their account.
 # Only unsuccessful POSTs count, so a clinic's staff logging in from one office address are not blocked.
+# Many addresses against one account are stopped by the per-account lock (bot/login_throttle.py).
 LOGIN_RATE_LIMITS = "5 per minute;30 per hour"
 
 
@@ -44,6 +47,12 @@ def apply_rate_limits(app: Flask, limiter: Limiter) -> None:
     app.view_functions["auth.login"] = limiter.limit(
         LOGIN_RATE_LIMITS, methods=["POST"], deduct_when=_not_logged_in,
     )(app.view_functions["auth.login"])
+
+
+def _throttle() -> LoginThrottle:
+    """The per-account lock with this app's settings."""
+    settings = current_app.extensions["bot_settings"]
+    return LoginThrottle(max_failures=settings.login_max_failures, lock_minutes=settings.login_lock_minutes)
 
 
 def _not_logged_in(response: Response) -> bool:
@@ -80,11 +89,11 @@ def login():
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 400 if form.is_submitted() else 200
     db = get_db()
-    user = authenticate(db, form.email.data, form.password.data)
+    user = authenticate(db, form.email.data, form.password.data, _throttle())
+    db.commit()  # the failure count, or last_login_at and any upgraded hash
     if user is None:
         log.info("failed login from %s", request.remote_addr)
         return render_template("auth/login.html", form=form, error=LOGIN_FAILED), 401
-    db.commit()  # last_login_at and any upgraded hash
     account = LoggedInUser.from_row(user)
     session.clear()  # nothing from before the login survives into the logged-in session
     login_user(account)

@@ -22,6 +22,7 @@ from sqlalchemy.sql import Select
 from werkzeug.wrappers import Response
 from wtforms import SelectField
 
+from bot.csv_safety import neutralise_cell
 from bot.models import INQUIRY_STATUSES, Inquiry, utcnow
 from bot.web import get_db
 from bot.web.guards import role_required
@@ -31,8 +32,6 @@ blueprint = Blueprint("portal", __name__, url_prefix="/portal")
 
 PAGE_SIZE = 50
 STATUS_LABELS = {status: status.capitalize() for status in INQUIRY_STATUSES}  # New, Contacted, Closed
-# Spreadsheets run cells starting with these as formulas (OWASP "CSV injection"); tab and CR too.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("reference", "received_at_utc", "status", "first_name", "contact", "contact_kind",
                "preferred_time", "note", "source", "consent_at_utc", "updated_at_utc", "notifications")
 
@@ -147,12 +146,6 @@ def inquiries_csv(rows: Iterable[Inquiry]) -> str:
             "; ".join(f"{message.channel} {message.status}" for message in row.notifications),
         )])
     return buffer.getvalue()
-
-
-def neutralise_cell(value: object) -> str:
-    """Prefix a quote to text a spreadsheet would run as a formula (``=HYPERLINK(...)``)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def _iso(value: Optional[dt.datetime]) -> str:
