@@ -57,11 +57,12 @@ def http_api_arguments(environment: dict[str, str]) -> list[str]:
     token, jwt_secret = environment.get("RASA_API_TOKEN", ""), environment.get("RASA_JWT_SECRET", "")
     if not (token or jwt_secret):
         return []
+    # "--option=value": a secret may start with "-", which argparse would take for an option.
     arguments = ["--enable-api"]
     if token:
-        arguments += ["--auth-token", token]
+        arguments.append(f"--auth-token={token}")
     if jwt_secret:
-        arguments += ["--jwt-secret", jwt_secret, "--jwt-method", "HS256"]
+        arguments += [f"--jwt-secret={jwt_secret}", "--jwt-method", "HS256"]
     return arguments
 
 

@@ -54,13 +54,14 @@ API_TOKEN, JWT_SECRET = secrets.token_urlsafe(24), secrets.token_urlsafe(32)
 
 
 @pytest.fixture(scope="module")
-def without_action_server(trained_model, servers):
+def without_action_server(trained_model, servers, tmp_path_factory: pytest.TempPathFactory):
     """A Rasa server whose action server is not running (the port is free, nothing listens).
 
     It also opens Rasa's HTTP API the only way the project allows: behind a token and a JWT secret.
     """
     stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
-                  env={**servers.env, "RASA_API_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET})
+                  env={**servers.env, "RASA_API_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET},
+                  log_dir=tmp_path_factory.mktemp("without-action-server"))  # Rasa's output, if it fails to start
     stack.start_rasa()
     yield stack
     stack.stop()
@@ -94,3 +95,15 @@ def test_action_server_down_still_answers(without_action_server) -> None:
     assert apology.startswith("Sorry") and "988" in apology  # the channel's or Rasa's fallback
     crisis = chat.say("I want to end my life")
     assert "988" in crisis[0]["text"] and "741741" in crisis[0]["text"]
+
+
+@pytest.mark.parametrize("secret", ["-starts-with-a-dash", "--looks-like-an-option", "plain"])
+def test_api_secrets_reach_rasa_whatever_they_start_with(secret: str) -> None:
+    """Rasa's own command-line parser reads the token and JWT secret we pass, even one starting with "-"."""
+    from rasa.__main__ import create_argument_parser
+
+    from bot.stack import http_api_arguments
+
+    arguments = create_argument_parser().parse_args(
+        ["run", *http_api_arguments({"RASA_API_TOKEN": secret, "RASA_JWT_SECRET": secret})])
+    assert (arguments.auth_token, arguments.jwt_secret, arguments.enable_api) == (secret, secret, True)
