@@ -19,13 +19,9 @@ TOPICS: dict[str, str] = {
 INTENT_PREFIX = "ask_"
 
 
-def intent_for_topic(topic: str) -> str:
-    """The NLU intent that asks about ``topic``."""
-    return INTENT_PREFIX + topic
-
-
 def topic_for_intent(intent: Optional[str]) -> Optional[str]:
-    """The topic an intent asks about, or None for any other intent."""
+    """The topic of a first-version topic intent (``ask_cost``), as stored with older unanswered
+    questions; None for any other intent (questions are one intent now)."""
     if intent and intent.startswith(INTENT_PREFIX) and intent[len(INTENT_PREFIX):] in TOPICS:
         return intent[len(INTENT_PREFIX):]
     return None
