@@ -22,7 +22,7 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 KB_NLU := data/nlu/kb_questions.yml
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) bot/safety.py bot/safety_patterns_en.py $(SPACY)
 
-.PHONY: help run test train shell eval eval-answers setup lock clean bench bench-directory bench-chat bench-selection widget audit
+.PHONY: help run test train shell eval eval-answers kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
@@ -78,6 +78,9 @@ eval: $(STAMP) $(SPACY) $(KB_NLU)
 
 eval-answers: $(STAMP) $(MODEL)
 	$(PY) scripts/eval_answers.py --model $(MODEL)
+
+kb-check: $(STAMP)
+	$(PY) scripts/kb_check.py --all
 
 bench: bench-directory bench-chat bench-selection
 

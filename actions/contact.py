@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import load_settings
 from bot.db import get_engine, session_scope
 from bot.inquiries.clinic_choice import chosen_ref, clinic_names, listed_clinic
-from bot.inquiries.contact import InvalidContact, parse_contact
+from bot.inquiries.contact import InvalidContact, mask_contact, parse_contact
 from bot.inquiries.form_text import first_name, is_skip, wants_to_stop, yes_or_no
 from bot.inquiries.service import NewInquiry, save_inquiry
 
@@ -163,7 +163,10 @@ class ValidateContactForm(FormValidationAction):
 
 
 class ActionAskContactConfirmed(Action):
-    """Read the request back before anything is saved."""
+    """Read the request back before anything is saved, the contact detail masked
+    (``j•••@example.org``, ``•••-•••-1234``): the visitor recognises it without it being
+    repeated on screen. (The whole message is sealed in the tracker store and redacted when
+    the form closes; see ``channels/tracker_store.py``.)"""
 
     def name(self) -> str:
         return "action_ask_contact_confirmed"
@@ -175,7 +178,7 @@ class ActionAskContactConfirmed(Action):
         dispatcher.utter_message(
             text=(f"Here's what I'll send to **{slot('contact_clinic_name')}**:\n"
                   f"- First name: {slot('contact_first_name')}\n"
-                  f"- Contact: {slot('contact_detail')}\n"
+                  f"- Contact: {mask_contact(slot('contact_detail') or '')}\n"
                   f"- Best time: {slot('contact_time')}\n"
                   f"- Note: {note if note and note != NONE else 'none'}\n"
                   "Shall I send it?"),

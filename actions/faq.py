@@ -3,6 +3,8 @@
 
 The choice itself is made by the core (:class:`bot.kb.service.KnowledgeService`); this
 action only reads the message and the conversation's context slots and writes the reply.
+Every answer carries the related-question buttons and "Helpful? Yes / No" (actions/feedback.py),
+and counts one showing of its entry.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.background import in_background
+from actions.feedback import feedback_buttons
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.presentation import render_answer
@@ -90,9 +93,11 @@ class ActionAnswerFaq(Action):
     def _say(dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str,
              intent: Optional[str]) -> list[dict[str, Any]]:
         if reply.answer is not None:
-            in_background(record_question, service.engine, reply.answer.entry.topic)
+            entry = reply.answer.entry
+            in_background(record_question, service.engine, entry.topic, entry.slug)
             dispatcher.utter_message(text=render_answer(reply.answer),
-                                     buttons=[entry_button(related) for related in reply.answer.related])
+                                     buttons=[entry_button(related) for related in reply.answer.related]
+                                     + feedback_buttons(entry.slug))
             return context_events(reply.context)
         if intent == OUT_OF_SCOPE_INTENT:
             dispatcher.utter_message(response="utter_out_of_scope")

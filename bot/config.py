@@ -40,11 +40,34 @@ class Settings:
     trusted_proxy_hops: int  # reverse proxies in front of the web app whose X-Forwarded-* are believed
     login_max_failures: int  # failed logins within login_lock_minutes that lock an account (0: never)
     login_lock_minutes: int
+    review_interval_months: int = 12  # a published answer not reviewed for this long is "review due"
+    conversation_retention_days: int = 30  # Rasa tracker events (python -m bot purge)
+    unanswered_retention_days: int = 365
+    feedback_retention_days: int = 365
+    tracker_database_url: Optional[str] = None  # Rasa's SQL tracker store, for the purge
 
 
 def default_database_url() -> str:
     """The zero-set-up default: an SQLite file under ``var/``."""
     return f"sqlite:///{VAR_DIR / 'assistant.db'}"
+
+
+def tracker_database_url() -> Optional[str]:
+    """Rasa's SQL tracker store: ``TRACKER_DATABASE_URL``, else the PostgreSQL database that
+    ``deploy/endpoints.production.yml`` names with ``TRACKER_DB_*``, else None (no SQL tracker store)."""
+    from urllib.parse import quote
+
+    if os.environ.get("TRACKER_DATABASE_URL"):
+        return os.environ["TRACKER_DATABASE_URL"]
+    host = os.environ.get("TRACKER_DB_HOST")
+    if not host:
+        return None
+    if "://" in host:  # Rasa takes a complete URL in the host too
+        return host
+    user, password = quote(os.environ.get("TRACKER_DB_USER", ""), safe=""), os.environ.get("TRACKER_DB_PASSWORD", "")
+    login = f"{user}{':' + quote(password, safe='') if password else ''}@" if user else ""
+    port = f":{os.environ['TRACKER_DB_PORT']}" if os.environ.get("TRACKER_DB_PORT") and ":" not in host else ""
+    return f"postgresql://{login}{host}{port}/{quote(os.environ.get('TRACKER_DB_NAME', 'rasa.db'), safe='')}"
 
 
 def parse_origins(value: Optional[str]) -> tuple[str, ...]:
@@ -82,4 +105,9 @@ def load_settings() -> Settings:
         trusted_proxy_hops=int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),
         login_max_failures=int(os.environ.get("LOGIN_MAX_FAILURES", "5")),
         login_lock_minutes=int(os.environ.get("LOGIN_LOCK_MINUTES", "15")),
+        review_interval_months=max(1, int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))),
+        conversation_retention_days=int(os.environ.get("CONVERSATION_RETENTION_DAYS", "30")),
+        unanswered_retention_days=int(os.environ.get("UNANSWERED_RETENTION_DAYS", "365")),
+        feedback_retention_days=int(os.environ.get("FEEDBACK_RETENTION_DAYS", "365")),
+        tracker_database_url=tracker_database_url(),
     )

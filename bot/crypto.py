@@ -2,6 +2,8 @@
 
 ``INQUIRY_ENCRYPTION_KEY`` holds one key or several separated by commas: the first
 encrypts, all decrypt, so keys can be rotated without losing older inquiries.
+``rotate`` re-encrypts every stored value under the first key, after which the older
+keys can be removed (``python -m bot rotate-key``).
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from functools import lru_cache
 from typing import Optional
 
 from cryptography.fernet import Fernet, MultiFernet
+from sqlalchemy import Column, MetaData, literal, select, type_coerce, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.types import Text, TypeDecorator
 
 from bot.secrets import get_secret
@@ -21,6 +25,11 @@ def _fernet(keys: str) -> MultiFernet:
 
 def cipher() -> MultiFernet:
     return _fernet(get_secret("INQUIRY_ENCRYPTION_KEY"))
+
+
+def split_keys(keys: str) -> list[str]:
+    """The keys of an ``INQUIRY_ENCRYPTION_KEY`` value, newest first."""
+    return [key.strip() for key in keys.split(",") if key.strip()]
 
 
 class EncryptedText(TypeDecorator):
@@ -38,3 +47,28 @@ class EncryptedText(TypeDecorator):
         if value is None:
             return None
         return cipher().decrypt(value.encode("ascii")).decode("utf-8")
+
+
+def encrypted_columns(metadata: MetaData) -> list[Column]:
+    """Every column stored encrypted (contact fields, webhook secrets)."""
+    return [column for table in metadata.sorted_tables for column in table.columns
+            if isinstance(column.type, EncryptedText)]
+
+
+def rotate(connection: Connection, metadata: MetaData, keys: str) -> int:
+    """Re-encrypt every stored value under the first of ``keys`` (all of them decrypt); the
+    count of values rewritten. A value no key opens raises ``InvalidToken`` and nothing is
+    committed by the caller's transaction."""
+    fernet = _fernet(keys)
+    rewritten = 0
+    for column in encrypted_columns(metadata):
+        table = column.table
+        [key_column] = table.primary_key.columns
+        raw = type_coerce(column, Text)  # the stored ciphertext, not the decrypted text
+        rows = connection.execute(select(key_column, raw).where(column.is_not(None))).all()
+        for row_id, token in rows:
+            fresh = fernet.rotate(token.encode("ascii")).decode("ascii")
+            connection.execute(update(table).where(key_column == row_id)
+                               .values({column.name: literal(fresh, Text)}))
+            rewritten += 1
+    return rewritten

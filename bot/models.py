@@ -26,7 +26,7 @@ from bot.kb.topics import TOPICS
 
 Base = declarative_base()
 
-ENTRY_STATUSES = ("draft", "published")
+ENTRY_STATUSES = ("draft", "in_review", "published")
 
 
 def utcnow() -> dt.datetime:
@@ -57,6 +57,19 @@ class KnowledgeEntry(Base):
     sources = Column(JSON, nullable=False, default=list)
     status = Column(String(16), nullable=False, default="draft", index=True)
     reviewed_on = Column(Date, nullable=True)
+    # Who signed the medical content off: a person or a role ("Medical reviewer, MD").
+    reviewed_by = Column(String(200), nullable=True)
+    # When the sources last changed; sources changed after the review make the entry due again.
+    sources_changed_on = Column(Date, nullable=True)
+    # A change proposed to a *published* entry: its content fields (JSON, like a revision
+    # snapshot) wait here for review while visitors keep seeing the published version.
+    pending_change = Column(JSON, nullable=True)
+    pending_by = Column(String(254), nullable=True)  # e-mail of who last saved the proposed change
+    pending_saved_at = Column(DateTime, nullable=True)
+    # When and by whom the entry (status in_review) or its proposed change was submitted for review.
+    submitted_at = Column(DateTime, nullable=True)
+    submitted_by = Column(String(254), nullable=True)
+    review_note = Column(Text, nullable=True)  # the reviewer's note when sending it back
     # Hash of the YAML content this row was last loaded from; a row whose content no
     # longer matches it was edited in the database and is not overwritten silently.
     source_hash = Column(String(64), nullable=True)
@@ -160,7 +173,7 @@ class Credential(Base):
     clinic = relationship("Clinic", back_populates="credentials")
 
 
-ROLES = ("admin", "editor", "clinic")
+ROLES = ("admin", "reviewer", "editor", "clinic")
 INQUIRY_STATUSES = ("new", "contacted", "closed")
 OUTBOX_CHANNELS = ("email", "webhook")
 OUTBOX_STATUSES = ("pending", "sent", "failed")
@@ -303,3 +316,22 @@ class ChatEvent(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
     kind = Column(String(16), nullable=False)
     topic = Column(String(40), nullable=True)
+    entry_slug = Column(String(80), nullable=True, index=True)  # the entry shown, for "times shown"
+
+
+class AnswerFeedback(Base):
+    """A visitor's "Helpful? Yes / No" on one shown answer.
+
+    Anonymous: no sender id, and the optional reason and the question that led to the
+    answer are stored with e-mail addresses and phone numbers removed.
+    """
+
+    __tablename__ = "answer_feedback"
+    __table_args__ = (Index("ix_answer_feedback_entry_created", "entry_slug", "created_at"),)
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    entry_slug = Column(String(80), nullable=False)
+    helpful = Column(Boolean, nullable=False)
+    reason = Column(String(500), nullable=True)
+    question = Column(String(500), nullable=True)

@@ -175,6 +175,23 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"\b(?:i'?m|i\s+am)\s+(?:in\s+(?:a\s+)?crisis|having\s+a\s+(?:mental\s+health\s+)?crisis|in\s+danger)\b",
     # A decided plan: "I've already made up my mind how".,
     r"\b(?:made|make|making)\s+up\s+my\s+mind\s+(?:how|when)\b",
+    # Means and goodbyes in other words.
+    r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?\s+to|wanna|gonna|going\s+to|about\s+to|thinking\s+(?:of|about)|"
+    r"plan(?:ning)?\s+(?:to|on)|ready\s+to)\s+(?:just\s+)?(?:take|taking|swallow(?:ing)?|down(?:ing)?)\s+"
+    r"(?:all|every\s+one|the\s+whole\s+bottle|a\s+whole\s+bottle|a\s+handful)\b(?:\s+of)?\s+(?:my\s+|the\s+|these\s+|"
+    r"those\s+)?" + _EN_DRUG + r"\b(?=\s*(?:$|[.!,;]|\s(?:at\s+once|at\s+the\s+same\s+time|tonight|now|right\s+now|"
+    r"and\s+(?:sleep|not|never|be\s+done|end|die)|so\s+i|to\s+(?:die|end|sleep\s+forever|not\s+wake))\b))",
+    _EN_WEAPON.join((r"\b", r"\b.*?\b(?:keep|kept|been|i'?m|am)\s+(?:looking|staring)\s+at\s+it\b")),
+    r"\b(?:loaded|holding|cleaning\s+and\s+loading)\s+(?:my|a|the|dad'?s|his)\s+" + _EN_WEAPON + r"\b.*?\b(?:tonight|"
+    r"right\s+now|now|end|done|over|can'?t)\b",
+    r"\boff(?:ing)?\s+my\s?self\b",
+    r"\b(?:painless|least\s+painful|peaceful|quickest|easiest|fastest|best)\s+way\s+to\s+(?:die|kill\s+my\s?self|"
+    r"end\s+(?:it|my\s+life))\b",
+    r"\b(?:painless|least\s+painful|peaceful)\s+way\s+to\s+go\b(?!\s+(?:to|there|about|in|with|through|for|back|home)\b)",
+    r"\bin\s+case\s+(?:something|anything)\s+(?:happens|were\s+to\s+happen)\s+to\s+me\s+(?:tonight|today|tomorrow|"
+    r"this\s+week(?:end)?|soon)\b",
+    r"\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+be\s+(?:here|around|alive)\s+(?:much\s+longer|"
+    r"for\s+(?:much\s+)?long(?:er)?|tomorrow|any\s?more|soon|by\s+(?:morning|tomorrow|the\s+weekend))\b",
 ]
 
 # Passive ideation: wishing to be dead or gone, no reason to live, hopeless exhaustion
@@ -276,6 +293,14 @@ PASSIVE_IDEATION_PATTERNS: List[str] = [
     r"\b(?:wanna|want\s+to|wanting\s+to|i\s+(?:could|would|will|should|'?ll|'?d|just))\s+(?:just\s+)?(?:disappear|dissapear|disapear|vanish)\w*\s+(?:for\s+good|forever|permanently)\b",
     r"\b(?:no\s*one|nobody)\s+(?:would|will|'?d)\s+(?:even\s+|really\s+|ever\s+)?notice\b(?!\s+(?:the|a|my|any|that|it)\b)",
     r"\b(?:won'?t|wont|will\s+not)\s+(?:even\s+)?be\s+(?:alive\b|around\s+(?:much\s+longer|anymore|for\s+long|long\s+enough))",
+    # Hopelessness in other words: no way out, no future, wanting not to exist or "out".
+    r"\b(?:there'?s|there\s+is|i\s+see|i\s+have|i\s+can\s+see|seeing|see)\s+no\s+(?:other\s+)?way\s+out\b(?!\s+of\b)",
+    r"\bno\s+way\s+out\s+for\s+me\b",
+    r"\b(?:don'?t|can'?t|do\s+not|cannot)\s+see\s+(?:a|any)\s+future\b(?=\s*(?:$|[.!,;]|\s(?:for\s+(?:me|my\s?self)|"
+    r"any\s?more|ahead|at\s+all|left|anymore)\b))",
+    r"\bwish\s+i\s+(?:could\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|fade\s+away\s+for\s+good)\b",
+    r"\b(?:hopeless|trapped|no\s+hope)\b.*?\b(?:want(?:s)?|need)\s+(?:out|it\s+(?:all\s+)?to\s+(?:stop|end)\s+"
+    r"(?:for\s+good|forever|permanently))\b",
 ]
 
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply,

@@ -1,7 +1,9 @@
 """Starts and stops the assistant's processes: action server, Rasa server, web app, outbox worker.
 
-Used by ``python -m bot run`` (what ``make run`` starts) and by the conversation tests,
-so both exercise the same start-up path. Rasa is launched as a program, never imported.
+Used by ``python -m bot run`` (what ``make run`` starts), ``python -m bot production`` and
+the conversation tests, so all exercise the same start-up path. Rasa is launched as a
+program, never imported. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
+only): in production nginx is the only way in.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from bot.config import PROJECT_ROOT, parse_origins
 log = logging.getLogger(__name__)
 
 RASA = str(Path(sys.executable).with_name("rasa"))
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+PRODUCTION_ENDPOINTS = "deploy/endpoints.production.yml"
 KEEP_ALIVE_SECONDS = 75  # longer than any client's idle keep-alive (aiohttp 15 s, nginx upstream 60 s)
 
 
@@ -75,22 +79,29 @@ class Stack:
     action_port: int = 5055
     web_port: int = 8000
     endpoints: str = "endpoints.yml"
+    host: str = field(default_factory=lambda: os.environ.get("BIND_HOST", "127.0.0.1"))
+    production: bool = False  # gunicorn for the web app; pass PRODUCTION_ENDPOINTS for Rasa
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Optional[Path] = None
     processes: list[subprocess.Popen] = field(default_factory=list)
     _logs: list[IO] = field(default_factory=list)
 
     @property
+    def reach(self) -> str:
+        """The address the processes are reached at from this machine."""
+        return "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+
+    @property
     def rasa_url(self) -> str:
-        return f"http://127.0.0.1:{self.rasa_port}"
+        return f"http://{self.reach}:{self.rasa_port}"
 
     @property
     def web_url(self) -> str:
-        return f"http://127.0.0.1:{self.web_port}"
+        return f"http://{self.reach}:{self.web_port}"
 
     @property
     def action_url(self) -> str:
-        return f"http://127.0.0.1:{self.action_port}/webhook"
+        return f"http://{self.reach}:{self.action_port}/webhook"
 
     def environment(self) -> dict[str, str]:
         environment = {**os.environ, **self.env}
@@ -104,6 +115,7 @@ class Stack:
         # but Sanic closes it after 5 s: a request sent as the server closes fails and the turn loses
         # its reply. Servers that keep idle connections longer than their clients never race them.
         environment.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", str(KEEP_ALIVE_SECONDS))
+        environment["SANIC_HOST"] = self.host  # what rasa_sdk's action server binds (its default is 0.0.0.0)
         environment.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         environment.setdefault("RASA_TELEMETRY_ENABLED", "false")
         environment.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
@@ -123,20 +135,26 @@ class Stack:
     def start_actions(self, timeout: float = 120) -> None:
         process = self._spawn("actions", [RASA, "run", "actions", "--actions", "actions",
                                           "--port", str(self.action_port)])
-        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", process, timeout)
+        wait_until_up(f"http://{self.reach}:{self.action_port}/health", process, timeout)
 
     def start_rasa(self, timeout: float = 300) -> None:
         # The channels are public; browsers may call them from the CORS_ORIGINS pages alone.
         environment = self.environment()
         origins = parse_origins(environment["CORS_ORIGINS"])
         process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
-                                       "--interface", "127.0.0.1", "--credentials", "credentials.yml",
+                                       "--interface", self.host, "--credentials", "credentials.yml",
                                        "--endpoints", self.endpoints, *(["--cors", *origins] if origins else []),
                                        *http_api_arguments(environment)])
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:
-        process = self._spawn("web", [sys.executable, "-m", "bot", "web", "--port", str(self.web_port)])
+        if self.production:  # gunicorn workers; WEB_WORKERS of them (default 2)
+            workers = self.environment().get("WEB_WORKERS", "2")
+            args = [GUNICORN, "--bind", f"{self.host}:{self.web_port}", "--workers", workers,
+                    "--graceful-timeout", "20", "--access-logfile", "-", "bot.web:create_app()"]
+        else:
+            args = [sys.executable, "-m", "bot", "web", "--host", self.host, "--port", str(self.web_port)]
+        process = self._spawn("web", args)
         wait_until_up(self.web_url + "/login", process, timeout)
 
     def start_worker(self) -> None:

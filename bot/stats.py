@@ -2,7 +2,8 @@
 
 Rasa keeps conversations in its own tracker store (in memory by default), so the chat
 records a tiny event instead: "a conversation started" or "a question on topic X was
-answered". Only the time, the kind and the topic are kept: never the message or who sent it.
+answered" (with the entry shown, for its "times shown" beside visitors' feedback). Only the
+time, the kind, the topic and the entry are kept: never the message or who sent it.
 Recording must never break a reply, so a database failure is logged and swallowed.
 """
 from __future__ import annotations
@@ -26,10 +27,10 @@ log = logging.getLogger(__name__)
 PERIODS_DAYS = (7, 30)
 
 
-def _record(engine: Engine, kind: str, topic: Optional[str]) -> bool:
+def _record(engine: Engine, kind: str, topic: Optional[str], entry_slug: Optional[str] = None) -> bool:
     try:
         with session_scope(engine) as session:
-            session.add(ChatEvent(kind=kind, topic=topic))
+            session.add(ChatEvent(kind=kind, topic=topic, entry_slug=entry_slug))
     except SQLAlchemyError as error:
         log.warning("could not record a %s chat event: %s", kind, error.__class__.__name__)
         return False
@@ -41,9 +42,10 @@ def record_conversation(engine: Engine) -> bool:
     return _record(engine, "conversation", None)
 
 
-def record_question(engine: Engine, topic: Optional[str]) -> bool:
-    """Count one knowledge question of ``topic`` (an unknown topic is counted without one)."""
-    return _record(engine, "question", topic if topic in TOPICS else None)
+def record_question(engine: Engine, topic: Optional[str], entry_slug: Optional[str] = None) -> bool:
+    """Count one knowledge question of ``topic`` (an unknown topic is counted without one), and
+    one showing of the entry ``entry_slug`` that answered it."""
+    return _record(engine, "question", topic if topic in TOPICS else None, entry_slug or None)
 
 
 @dataclass

@@ -15,6 +15,15 @@ socket.io-client 4.x in the browser), but as shipped:
 - it splits each reply at blank lines into several messages; here a reply stays one
   message (an answer, its sources and review date read as one bubble).
 
+- it accepts any session id a client sends, so whoever learns a visitor's id joins their
+  room and receives their replies. Here the server issues every session id, signed with
+  ``CHAT_SESSION_SECRET`` (itsdangerous); a ``session_request`` may resume only a signed
+  id, and a message is accepted only for a session this connection was given or that
+  carries a valid signature.
+- it has no limit per connection. Here each connection may send ``CHAT_MESSAGES_PER_MINUTE``
+  messages a minute (and 10 in any 10 seconds), counted with ``limits``; beyond that the visitor
+  is asked to slow down and the message is not processed.
+
 Like the hardened REST channel, an empty or over-long message gets a clear reply
 without running the model, and a turn that produced no reply gets an apology and 988.
 The events are Rasa's: ``session_request``/``session_confirm``, ``user_uttered`` with
@@ -29,6 +38,10 @@ import uuid
 from typing import Any, Awaitable, Callable, Optional
 
 import rasa.core.channels.channel
+from itsdangerous import BadSignature, Signer
+from limits import RateLimitItem, parse_many
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
@@ -37,9 +50,40 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot.config import parse_origins
+from bot.secrets import get_secret
 from channels.guarded_rest import EMPTY_REPLY, FALLBACK_REPLY, MAX_SENDER_CHARS, max_message_chars, too_long_reply
 
 log = logging.getLogger(__name__)
+
+TOO_FAST_REPLY = "You're sending messages faster than I can answer. Please wait a few seconds and try again."
+BURST = "10/10second"  # room for a visitor clicking several buttons in a row
+
+
+def session_signer() -> Signer:
+    """Signs and checks the session ids this server issues."""
+    return Signer(get_secret("CHAT_SESSION_SECRET"), salt="chat-session-id")
+
+
+def issue_session_id(signer: Signer) -> str:
+    """A new session id: a random hex id and the server's signature."""
+    return signer.sign(uuid.uuid4().hex).decode("ascii")
+
+
+def signed_session_id(signer: Signer, value: Any) -> Optional[str]:
+    """``value`` when it is a session id this server issued, else None."""
+    session_id = valid_session_id(value)
+    if session_id is None:
+        return None
+    try:
+        signer.unsign(session_id)
+    except BadSignature:
+        return None
+    return session_id
+
+
+def message_limits() -> list[RateLimitItem]:
+    """Per connection: a short burst, and ``CHAT_MESSAGES_PER_MINUTE`` (default 30) a minute."""
+    return parse_many(f"{BURST};{int(os.environ.get('CHAT_MESSAGES_PER_MINUTE', '30'))}/minute")
 
 
 def valid_session_id(value: Any) -> Optional[str]:
@@ -109,6 +153,10 @@ class GuardedSocketIOInput(SocketIOInput):
         socketio_webhook = SocketBlueprint(sio, self.socketio_path, "guarded_socketio_webhook", __name__)
         self.sio = sio
         namespace = self.namespace or "/"
+        signer = session_signer()
+        # The limiter holds its storage weakly: keep a strong reference for the channel's lifetime.
+        self.rate_storage = MemoryStorage()
+        limiter, limits = MovingWindowRateLimiter(self.rate_storage), message_limits()
 
         @socketio_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -129,8 +177,8 @@ class GuardedSocketIOInput(SocketIOInput):
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Optional[dict]) -> None:
-            requested = valid_session_id(data.get("session_id")) if isinstance(data, dict) else None
-            session_id = requested or uuid.uuid4().hex
+            requested = signed_session_id(signer, data.get("session_id")) if isinstance(data, dict) else None
+            session_id = requested or issue_session_id(signer)
             if self.session_persistence:
                 for room in sio.rooms(sid, namespace=namespace):
                     if room not in (sid, session_id):
@@ -144,13 +192,17 @@ class GuardedSocketIOInput(SocketIOInput):
                 return
             if self.session_persistence:
                 sender_id = valid_session_id(data.get("session_id"))
-                if sender_id is None:
-                    log.warning("socket.io message without a valid session_id ignored (send session_request first)")
+                given = sender_id is not None and sender_id in sio.rooms(sid, namespace=namespace)
+                if not given and signed_session_id(signer, sender_id) is None:
+                    log.warning("socket.io message for a session id this server did not issue ignored")
                     return
                 await sio.enter_room(sid, sender_id, namespace=namespace)
             else:
                 sender_id = sid
             output = GuardedSocketIOOutput(sio, self.bot_message_evt)
+            if not all([limiter.hit(limit, "socketio", sid) for limit in limits]):
+                await output.send_text_message(sender_id, TOO_FAST_REPLY)
+                return
             text = data.get("message")
             text = text if isinstance(text, str) else ""
             if not text.strip():

@@ -57,6 +57,7 @@ def world(engine: Engine) -> SimpleNamespace:
             User(email="admin@example.org", password_hash=_password_hash(), role="admin"),
             User(email="editor@example.org", password_hash=_password_hash(), role="editor"),
             User(email="second.editor@example.org", password_hash=_password_hash(), role="editor"),
+            User(email="reviewer@example.org", password_hash=_password_hash(), role="reviewer"),
             User(email="one@c1.example", password_hash=_password_hash(), role="clinic", clinic=c1),
         ])
     with session_scope(engine) as session:
@@ -99,3 +100,20 @@ def audit_actions(engine: Engine) -> list[tuple[Optional[int], str, str, Optiona
 def squeeze(html: str) -> str:
     """Markup without the whitespace between tags, for matching table rows."""
     return re.sub(r">\s+<", "><", html)
+
+
+def publish_entry(client, entry_id: int, reviewed_by: Optional[str] = None) -> TestResponse:
+    """A reviewer's (or admin's) publish through the confirmation page, as a browser posts it."""
+    page = client.get(f"/admin/kb/{entry_id}/publish")
+    assert page.status_code == 200, page.status_code
+    field = re.search(r'name="reviewed_by"[^>]*value="([^"]*)"', text(page))
+    return client.post(f"/admin/kb/{entry_id}/publish", data={
+        "csrf_token": csrf_token(page), "version": version_of(page), "confirm": "y",
+        "reviewed_by": reviewed_by if reviewed_by is not None else (field.group(1) if field else "")})
+
+
+def submit_entry(client, entry_id: int) -> TestResponse:
+    """An editor's "Submit for review" from the entry's page."""
+    page = client.get(f"/admin/kb/{entry_id}")
+    return client.post(f"/admin/kb/{entry_id}/submit", data={"csrf_token": csrf_token(page),
+                                                             "version": version_of(page)})

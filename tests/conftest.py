@@ -128,3 +128,21 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if test_hostile_input.TRIED["count"]:
         terminalreporter.write_line(f"hostile inputs tried through the REST channel: "
                                     f"{test_hostile_input.TRIED['count']}")
+
+
+@pytest.fixture
+def verified_hashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The password hashes ``bot.auth`` checks a password against, in order (the real check still runs):
+    a login must cost one Argon2 verification whatever the account's state, or timing tells."""
+    import bot.auth
+
+    hashes: list[str] = []
+    real_verify = bot.auth.verify_password
+
+    def recording_verify(password_hash: str, password: str) -> bool:
+        hashes.append(password_hash)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(bot.auth, "verify_password", recording_verify)
+    return hashes
+

@@ -44,16 +44,31 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     knowledge_service.cache_clear()
 
 
-def test_answers_with_sources_and_related_question_buttons(database: str) -> None:
+def test_answers_with_sources_related_question_buttons_and_helpful_yes_no(database: str) -> None:
     dispatcher, events = run_action(tracker_for("can you get hooked on ketamine?", "ask_question"))
     [message] = dispatcher.messages
     assert message["text"].startswith("**Is ketamine addictive?**\n\nMisuse.")
     assert SlotSet("faq_last_entry", "risks-addiction") in events
     assert "Sources: [SPRAVATO prescribing information]" in message["text"]
-    [button] = message["buttons"]
-    assert button["title"] == "What are the side effects of ketamine?"
-    intent, entities = button["payload"].split("{", 1)
+    related, yes, no = message["buttons"]
+    assert related["title"] == "What are the side effects of ketamine?"
+    intent, entities = related["payload"].split("{", 1)
     assert intent == "/ask_question" and json.loads("{" + entities) == {"faq_entry": "risks-overview"}
+    assert (yes["title"], no["title"]) == ("Yes, helpful", "No, not helpful")
+    for button, helpful in ((yes, True), (no, False)):
+        intent, entities = button["payload"].split("{", 1)
+        assert intent == "/answer_feedback"
+        assert json.loads("{" + entities) == {"faq_entry": "risks-addiction", "helpful": helpful}
+
+
+def test_an_answer_counts_one_showing_of_its_entry(database: str) -> None:
+    from bot.models import ChatEvent
+
+    run_action(tracker_for("can you get hooked on ketamine?", "ask_question"))  # waits for the background write
+    run_action(tracker_for("flibber jabber wocky", "nlu_fallback", 0.3))  # no answer: nothing shown
+    with session_scope(make_engine(database)) as session:
+        shown = [(event.kind, event.topic, event.entry_slug) for event in session.execute(select(ChatEvent)).scalars()]
+    assert shown == [("question", "risks", "risks-addiction")]
 
 
 def test_a_related_question_button_shows_that_entry(database: str) -> None:

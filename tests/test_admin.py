@@ -1,7 +1,8 @@
 """Staff admin through the real web app, on real SQLite and PostgreSQL, with CSRF on.
 
-Editors and admins log in and work like people in a browser: the knowledge base (create,
-edit, preview, publish, history, diff, restore, concurrent edits), unanswered questions,
+Editors, reviewers and admins log in and work like people in a browser: the knowledge base
+(create, edit, preview, submit for review, publish, history, diff, restore, concurrent edits;
+the review workflow itself is in ``tests/test_review_workflow.py``), unanswered questions,
 the clinic directory (forms, flags, verification, CSV import and export), the overview,
 accounts, and the audit log behind all of it.
 """
@@ -36,9 +37,9 @@ from bot.models import AuditLog, ChatEvent, Clinic, Credential, EntryRevision, K
 from bot.stats import record_conversation, record_question
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     ANSWER_V1, ANSWER_V2, PASSWORD, QUESTION, SOURCE_URL, TODAY, _secrets, app, audit_actions, csrf_token,
-    entry_form, logged_in, login, path_of, squeeze, text, version_of, world)
+    entry_form, logged_in, login, path_of, publish_entry, squeeze, submit_entry, text, version_of, world)
 from tests.conftest import SAMPLE_CLINICS
-from tests.kb_samples import small_kb
+from tests.kb_samples import entry, small_kb, write_topic
 
 
 class Chat:
@@ -80,7 +81,11 @@ def create_draft(client, **changes: str) -> int:
 
 # ---------------------------------------------------------------- knowledge base: the editor flow
 
-def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: Flask, world: SimpleNamespace) -> None:
+ANSWER_V3 = ANSWER_V2.replace("Ask your clinic about a ride before your first appointment.",
+                              "Ask your clinic about a ride home before your first visit.")
+
+def test_an_editor_drafts_and_restores_an_entry_and_a_reviewer_publishes_and_unpublishes_it(
+        app: Flask, world: SimpleNamespace) -> None:
     chat = service(world.engine)
     assert chat.answer(QUESTION) is None  # nothing published yet: index built empty
     editor = logged_in(app, "editor@example.org")
@@ -90,35 +95,39 @@ def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: F
     assert (created.status, created.source_hash, created.position) == ("draft", None, 0)
     assert created.phrasings == ["Is it safe to drive after an infusion?", "Who takes me home after ketamine?"]
     assert created.sources == [{"title": "SPRAVATO prescribing information", "url": SOURCE_URL}]
-    assert created.reviewed_on == dt.date(2026, 11, 1)
+    assert (created.reviewed_on, created.reviewed_by) == (None, None)  # set by publishing, never typed in
     page = editor.get(f"/admin/kb/{entry_id}")
     assert "Draft" in text(page) and "Visitors do not see this entry" in text(page)
+    assert "Not reviewed yet" in text(page) and "Review and publish" not in text(page)
     assert chat.answer(QUESTION) is None  # a draft never reaches visitors
 
     saved = editor.post(f"/admin/kb/{entry_id}", data=entry_form(csrf_token(page), version_of(page),
                                                                   answer=ANSWER_V2))
     assert saved.status_code == 303 and "Saved as revision 2" in text(editor.get(saved.location))
+    submitted = submit_entry(editor, entry_id)
+    assert submitted.status_code == 303 and "Submitted for review" in text(editor.get(submitted.location))
+    assert entry_row(world.engine).status == "in_review" and chat.answer(QUESTION) is None
 
-    page = editor.get(f"/admin/kb/{entry_id}")
-    published = editor.post(f"/admin/kb/{entry_id}/status", data={
-        "csrf_token": csrf_token(page), "status": "published", "version": version_of(page)})
+    reviewer = logged_in(app, "reviewer@example.org")
+    published = publish_entry(reviewer, entry_id, "Medical reviewer, MD")
     assert published.status_code == 303
-    assert "the chat answers with it from the next message" in text(editor.get(published.location))
+    assert "the chat answers with it from the next message" in text(reviewer.get(published.location))
     answer = chat.answer(QUESTION)  # the very next message, same service object
     assert answer is not None and answer.entry.slug == "driving-after-treatment"
-    assert answer.entry.answer == ANSWER_V2
-    assert chat.answer("Is it safe to drive after an infusion?").entry.slug == \
-        "driving-after-treatment"
+    assert answer.entry.answer == ANSWER_V2 and answer.entry.reviewed_on == utcnow().date()
+    assert chat.answer("Is it safe to drive after an infusion?").entry.slug == "driving-after-treatment"
+    assert entry_row(world.engine).reviewed_by == "Medical reviewer, MD"
 
-    page = editor.get(f"/admin/kb/{entry_id}")
-    unpublished = editor.post(f"/admin/kb/{entry_id}/status", data={
-        "csrf_token": csrf_token(page), "status": "draft", "version": version_of(page)})
+    page = reviewer.get(f"/admin/kb/{entry_id}")
+    unpublished = reviewer.post(f"/admin/kb/{entry_id}/unpublish", data={
+        "csrf_token": csrf_token(page), "version": version_of(page)})
     assert unpublished.status_code == 303
     assert chat.answer(QUESTION) is None
 
     history = text(editor.get(f"/admin/kb/{entry_id}/history"))
-    assert history.count("<td>editor@example.org</td>") == 4
-    for summary in ("Created", "Changed answer", "Published", "Unpublished"):
+    assert history.count("<td>editor@example.org</td>") == 3 and history.count("<td>reviewer@example.org</td>") == 2
+    for summary in ("Created", "Changed answer", "Submitted for review", "Published, reviewed by Medical reviewer, MD",
+                    "Unpublished"):
         assert summary in history
     diff = editor.get(f"/admin/kb/{entry_id}/diff?old=1&new=2")
     assert diff.status_code == 200
@@ -129,33 +138,37 @@ def test_editor_creates_edits_publishes_unpublishes_and_restores_an_entry(app: F
     token, version = csrf_token(diff), entry_row(world.engine).version
     restored = editor.post(f"/admin/kb/{entry_id}/revisions/1/restore",
                            data={"csrf_token": token, "version": str(version)})
-    assert restored.status_code == 303 and "Revision 1 restored as revision 5" in text(editor.get(restored.location))
+    assert restored.status_code == 303 and "Revision 1 restored as revision 6" in text(editor.get(restored.location))
     after = entry_row(world.engine)
     assert after.answer == ANSWER_V1 and after.status == "draft"  # the content comes back, the status stays
+    assert after.reviewed_by == "Medical reviewer, MD"  # the last review is kept with the entry
     numbered = revisions(world.engine, entry_id)
-    assert [item.number for item in numbered] == [1, 2, 3, 4, 5]
+    assert [item.number for item in numbered] == [1, 2, 3, 4, 5, 6]
     assert numbered[-1].summary == "Restored revision 1 (answer)" and numbered[-1].snapshot["answer"] == ANSWER_V1
-    assert all(item.author.email == "editor@example.org" for item in numbered)
+    assert [item.author.email.split("@")[0] for item in numbered] == [
+        "editor", "editor", "editor", "reviewer", "reviewer", "editor"]
     assert [action for _, action, _, _ in audit_actions(world.engine)] == [
-        "entry.create", "entry.update", "entry.publish", "entry.unpublish", "entry.restore"]
+        "entry.create", "entry.update", "entry.submit", "entry.publish", "entry.unpublish", "entry.restore"]
 
 
-def test_a_published_edit_is_used_by_the_next_message(app: Flask, world: SimpleNamespace) -> None:
-    editor = logged_in(app, "editor@example.org")
-    entry_id = create_draft(editor)
-    page = editor.get(f"/admin/kb/{entry_id}")
-    editor.post(f"/admin/kb/{entry_id}/status", data={"csrf_token": csrf_token(page), "status": "published",
-                                                      "version": version_of(page)})
+def test_a_published_change_waits_for_review_then_the_next_message_uses_it(
+        app: Flask, world: SimpleNamespace) -> None:
+    editor, reviewer = logged_in(app, "editor@example.org"), logged_in(app, "reviewer@example.org")
+    entry_id = create_draft(editor, answer=ANSWER_V2)
+    assert publish_entry(reviewer, entry_id).status_code == 303  # a reviewer may publish a draft at once
     chat = service(world.engine)
-    assert chat.answer(QUESTION).entry.answer == ANSWER_V1
+    assert chat.answer(QUESTION).entry.answer == ANSWER_V2
     page = editor.get(f"/admin/kb/{entry_id}")
     response = editor.post(f"/admin/kb/{entry_id}", data=entry_form(
-        csrf_token(page), version_of(page), answer=ANSWER_V2,
+        csrf_token(page), version_of(page), answer=ANSWER_V3,
         phrasings="Is it safe to drive after an infusion?\nCan someone else drive me after ketamine?"))
     assert response.status_code == 303
-    assert "The chat uses it from the next message" in text(editor.get(response.location))
+    assert "Visitors keep seeing the published version" in text(editor.get(response.location))
+    assert chat.answer(QUESTION).entry.answer == ANSWER_V2  # still the published text
+    assert submit_entry(editor, entry_id).status_code == 303
+    assert publish_entry(reviewer, entry_id).status_code == 303
     answer = chat.answer("Can someone else drive me after ketamine?")
-    assert answer.entry.answer == ANSWER_V2 and answer.entry.slug == "driving-after-treatment"
+    assert answer.entry.answer == ANSWER_V3 and answer.entry.slug == "driving-after-treatment"
 
 
 def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
@@ -179,10 +192,10 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
     assert (stored.question, stored.answer, stored.version) == (QUESTION, ANSWER_V2, 2)
     assert len(revisions(world.engine, entry_id)) == 2
 
-    stale_publish = second.post(f"/admin/kb/{entry_id}/status", data={
-        "csrf_token": csrf_token(second_page), "status": "published", "version": "1"})
-    assert stale_publish.status_code == 303
-    assert "Not changed: editor@example.org saved this entry" in text(second.get(stale_publish.location))
+    stale_submit = second.post(f"/admin/kb/{entry_id}/submit", data={
+        "csrf_token": csrf_token(second_page), "version": "1"})
+    assert stale_submit.status_code == 303
+    assert "Not changed: editor@example.org saved this entry" in text(second.get(stale_submit.location))
     assert entry_row(world.engine).status == "draft"
 
 
@@ -221,9 +234,10 @@ def test_the_rules_of_the_yaml_files_apply_to_the_web_form(app: Flask, world: Si
     assert "Add at least one source." in page
     bad_link = editor.post("/admin/kb/new", data=entry_form(token, **{"sources-0-url": "javascript:alert(1)"}))
     assert bad_link.status_code == 400 and "must be a full web address" in text(bad_link)
-    missing = editor.post("/admin/kb/new", data=entry_form(token, question="", reviewed_on="", topic="gossip"))
+    missing = editor.post("/admin/kb/new", data=entry_form(token, question="", topic="gossip"))
     assert missing.status_code == 400
-    assert "Write the question." in text(missing) and "Enter the date the answer was reviewed." in text(missing)
+    assert "Write the question." in text(missing) and "Not a valid choice" in text(missing)
+    assert 'name="reviewed_on"' not in text(missing)  # the review date is set by publishing
     create_draft(editor)
     duplicate = editor.post("/admin/kb/new", data=entry_form(token))
     assert duplicate.status_code == 400 and "Another entry already uses this short name" in text(duplicate)
@@ -246,7 +260,7 @@ def test_the_preview_shows_the_chat_rendering_safely_with_and_without_javascript
     assert "<script>" not in fragment and "&lt;script&gt;alert(1)&lt;/script&gt;" in fragment
     assert '<a href="https://www.spravato.com/"' in fragment and 'href="javascript' not in fragment
     assert "Sources: <a href=\"" + SOURCE_URL in fragment and DISCLAIMER in fragment
-    assert "Reviewed November 2026." in fragment
+    assert f"Reviewed {utcnow():%B %Y}." in fragment  # as it will read once published today
     assert editor.post("/admin/kb/preview", data=entry_form("forged")).status_code == 400
 
     no_js = editor.post("/admin/kb/new", data=entry_form(csrf_token(page), answer=hostile, preview="Preview",
@@ -279,18 +293,22 @@ def test_the_list_searches_and_filters_and_yaml_entries_keep_their_history(
     page = editor.get(f"/admin/kb/{overview.id}")
     fields = {"slug": "ignored", "topic": "cost", "question": overview.question,
               "phrasings": "\n".join(overview.phrasings), "answer": overview.answer + " Prices change often.",
-              "sources-0-title": overview.sources[0]["title"], "sources-0-url": overview.sources[0]["url"],
-              "reviewed_on": "2026-11-15"}
+              "sources-0-title": overview.sources[0]["title"], "sources-0-url": overview.sources[0]["url"]}
     assert editor.post(f"/admin/kb/{overview.id}", data=entry_form(
         csrf_token(page), version_of(page), **fields)).status_code == 303
     edited = entry_row(world.engine, "cost-overview")
-    assert edited.slug == "cost-overview" and edited.answer.endswith("Prices change often.")
+    assert edited.slug == "cost-overview" and edited.answer == overview.answer  # the published text stays live
+    assert edited.pending_change["answer"].endswith("Prices change often.")
+    assert "(change saved)" in text(editor.get("/admin/kb?status=published&topic=cost"))
     history = text(editor.get(f"/admin/kb/{overview.id}/history"))
-    assert "system" in history and "editor@example.org" in history and "Changed answer, review date" in history
-    with session_scope(world.engine) as session:  # the YAML loader sees a staff edit and leaves it alone
+    assert "<td>system</td>" in history and "<td>editor@example.org</td>" not in history  # not a revision
+    with session_scope(world.engine) as session:  # unchanged YAML: nothing to apply, the proposed change stays
+        assert "cost-overview" in load_knowledge_base(session, kb_dir).unchanged
+    write_topic(kb_dir, "cost", [entry("cost-overview", "How much does ketamine therapy cost in 2026?", [])])
+    with session_scope(world.engine) as session:  # changed YAML: the loader leaves staff work alone
         report = load_knowledge_base(session, kb_dir)
     assert report.conflicts == ["cost-overview"]
-    assert entry_row(world.engine, "cost-overview").answer.endswith("Prices change often.")
+    assert entry_row(world.engine, "cost-overview").pending_change["answer"].endswith("Prices change often.")
 
 
 @pytest.mark.parametrize("markdown, expected", [
@@ -634,10 +652,9 @@ def test_admins_create_change_and_disable_accounts_and_editors_cannot(app: Flask
 
 def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
-    entry_id = create_draft(editor)
-    page = editor.get(f"/admin/kb/{entry_id}")
-    editor.post(f"/admin/kb/{entry_id}/status", data={"csrf_token": csrf_token(page), "status": "published",
-                                                      "version": version_of(page)})
+    entry_id = create_draft(editor, answer=ANSWER_V2)
+    submit_entry(editor, entry_id)
+    publish_entry(logged_in(app, "reviewer@example.org"), entry_id)
     form = editor.get("/admin/clinics/new")
     editor.post("/admin/clinics/new", data={**CLINIC_FORM, "csrf_token": csrf_token(form)})
     admin = logged_in(app, "admin@example.org")
@@ -648,15 +665,16 @@ def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: Simp
     log = admin.get("/admin/audit")
     assert log.status_code == 200
     page = squeeze(text(log))
-    assert "4 changes" in page
-    for action in ("entry.create", "entry.publish", "clinic.create", "user.create"):
+    assert "5 changes" in page
+    for action in ("entry.create", "entry.submit", "entry.publish", "clinic.create", "user.create"):
         assert f'<td class="reference">{action}</td>' in page
     assert page.index("user.create") < page.index("clinic.create") < page.index("entry.publish")  # newest first
     assert "driving-after-treatment" in page and "savannah-calm" in page and "third@example.org" in page
     assert "<td>editor@example.org</td>" in page and "<td>admin@example.org</td>" in page
+    assert "<td>reviewer@example.org</td>" in page
     assert PASSWORD not in page and "argon2" not in page
     only_entries = text(admin.get("/admin/audit?object_type=knowledge_entry"))
-    assert "2 changes" in only_entries and "savannah-calm" not in only_entries
+    assert "3 changes" in only_entries and "savannah-calm" not in only_entries
     assert "1 change" in text(admin.get("/admin/audit?ref=savannah-calm"))
     assert editor.get("/admin/audit").status_code == 403
     assert logged_in(app, "one@c1.example").get("/admin/audit").status_code == 403

@@ -1,7 +1,8 @@
 """A change published in the staff admin is what the very next chat message uses, over HTTP.
 
 The admin runs in-process (Flask's test client) on the same database as the real Rasa
-server and action server: no retraining, no restart in between.
+server and action server: no retraining, no restart in between. An editor writes and
+changes the entry; a reviewer publishes it, and until then visitors see no change.
 """
 from __future__ import annotations
 
@@ -27,35 +28,45 @@ ANSWER_V1 = ("Many clinics welcome service animals, but rules differ, so ask bef
 ANSWER_V2 = ANSWER_V1.replace("Many clinics welcome", "Most clinics we know of accept")
 
 
-@pytest.fixture(scope="module")
-def editor(servers):
-    password = "a long password for the editor 42"
+def _client(servers, email: str, role: str):
+    password = f"a long password for the {role} 42"
     with session_scope(servers.engine) as session:
-        session.add(User(email="live.editor@example.org", password_hash=hash_password(password), role="editor"))
+        session.add(User(email=email, password_hash=hash_password(password), role=role))
     settings = dataclasses.replace(load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False)
     client = create_app(servers.engine, settings, testing=True).test_client()
-    assert login(client, "live.editor@example.org", password).status_code == 303
+    assert login(client, email, password).status_code == 303
     return client
+
+
+@pytest.fixture(scope="module")
+def editor(servers):
+    return _client(servers, "live.editor@example.org", "editor")
+
+
+@pytest.fixture(scope="module")
+def reviewer(servers):
+    return _client(servers, "live.reviewer@example.org", "reviewer")
 
 
 def entry_form(token: str, answer: str, version: str | None = None) -> dict:
     form = {"csrf_token": token, "slug": "service-dogs-at-appointments", "topic": "treatment_process",
             "question": QUESTION, "phrasings": "Are service animals allowed during ketamine treatment?",
-            "answer": answer, "sources-0-title": "Clinic intake guidance (test entry)", "sources-0-url": "",
-            "reviewed_on": "2026-11-22", "save": "Save"}
+            "answer": answer, "sources-0-title": "CDC: service animals (test entry)",
+            "sources-0-url": "https://www.cdc.gov/healthy-pets/about/service-animals.html", "save": "Save"}
     if version:
         form["version"] = version
     return form
 
 
-def publish(editor, entry_path: str) -> None:
-    page = editor.get(entry_path)
-    response = editor.post(entry_path + "/status", data={"csrf_token": csrf_token(page), "status": "published",
-                                                         "version": version_of(page)})
+def publish(reviewer, entry_path: str) -> None:
+    page = reviewer.get(entry_path + "/publish")
+    response = reviewer.post(entry_path + "/publish", data={
+        "csrf_token": csrf_token(page), "version": version_of(page), "reviewed_by": "Medical reviewer, MD",
+        "confirm": "y"})
     assert response.status_code == 303
 
 
-def test_a_published_change_answers_the_next_message(servers, editor) -> None:
+def test_a_published_change_answers_the_next_message(servers, editor, reviewer) -> None:
     chat = Conversation(servers.rasa_url)
     assert not answer_body(chat.say(QUESTION)[0]["text"]).startswith(ANSWER_V1)
 
@@ -64,10 +75,12 @@ def test_a_published_change_answers_the_next_message(servers, editor) -> None:
     entry_path = created.location.split("?")[0].replace("http://localhost", "")
     assert not answer_body(chat.say(QUESTION)[0]["text"]).startswith(ANSWER_V1)  # a draft never reaches visitors
 
-    publish(editor, entry_path)
+    publish(reviewer, entry_path)
     assert answer_body(chat.say(QUESTION)[0]["text"]).startswith(ANSWER_V1)
 
     page = editor.get(entry_path)
     saved = editor.post(entry_path, data=entry_form(csrf_token(page), ANSWER_V2, version_of(page)))
     assert saved.status_code == 303
+    assert answer_body(chat.say(QUESTION)[0]["text"]).startswith(ANSWER_V1)  # the change waits for review
+    publish(reviewer, entry_path)
     assert answer_body(chat.say(QUESTION)[0]["text"]).startswith(ANSWER_V2)

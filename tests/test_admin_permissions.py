@@ -1,9 +1,10 @@
 """Who may open what under /admin: every route of the app's URL map, for every role.
 
 Anonymous visitors are sent to the login page; clinic accounts get 403 everywhere; editors
-get 403 on accounts and the audit log and are let in elsewhere; admins are let in everywhere.
-POSTs carry a valid CSRF token but no form, so they are accepted as requests and refused as
-forms (400), never carried out.
+get 403 on accounts, the audit log and the reviewers' steps (publish, send back, unpublish);
+reviewers get 403 on accounts and the audit log; admins are let in everywhere. POSTs carry a
+valid CSRF token but no form, so they are accepted as requests and refused as forms (400),
+never carried out.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
 
 ADMIN_ONLY = ("accounts.accounts", "accounts.new_account", "accounts.set_active", "accounts.change_role",
               "audit.log")
+PUBLISHERS_ONLY = ("review.confirm_publish", "review.send_back_entry", "review.unpublish_entry")
+FORBIDDEN = {"editor": ADMIN_ONLY + PUBLISHERS_ONLY, "reviewer": ADMIN_ONLY, "admin": ()}
 LET_IN = {200, 303, 400, 409}
 
 
@@ -55,12 +58,13 @@ def admin_routes(app: Flask, sample: dict[str, int]) -> Iterator[tuple[str, str,
 def test_every_admin_route_is_checked(app: Flask, sample: dict[str, int]) -> None:
     endpoints = {endpoint for endpoint, _, _ in admin_routes(app, sample)}
     assert set(ADMIN_ONLY) < endpoints
-    assert {"accounts.admin_home", "kb.entries", "kb.new_entry", "kb.edit_entry", "kb.change_status", "kb.preview",
-            "kb.history", "kb.diff", "kb.restore", "unanswered.groups", "unanswered.dismiss", "directory.clinics",
-            "directory.clinic", "directory.new_clinic", "directory.edit_clinic", "directory.new_credential",
-            "directory.edit_credential", "directory.verify_credential", "directory.import_csv",
-            "directory.export"} < endpoints
-    assert len(list(admin_routes(app, sample))) >= 34
+    assert set(PUBLISHERS_ONLY) < endpoints
+    assert {"accounts.admin_home", "kb.entries", "kb.new_entry", "kb.edit_entry", "kb.preview", "kb.history",
+            "kb.diff", "kb.restore", "review.queue", "review.submit", "review.discard", "unanswered.groups",
+            "unanswered.dismiss", "directory.clinics", "directory.clinic", "directory.new_clinic",
+            "directory.edit_clinic", "directory.new_credential", "directory.edit_credential",
+            "directory.verify_credential", "directory.import_csv", "directory.export"} < endpoints
+    assert len(list(admin_routes(app, sample))) >= 40
 
 
 def test_anonymous_visitors_are_sent_to_login_from_every_admin_route(
@@ -85,23 +89,24 @@ def test_clinic_accounts_get_403_on_every_admin_route(app: Flask, world: SimpleN
         assert "Access denied" in text(response)
 
 
-@pytest.mark.parametrize("email", ["editor@example.org", "admin@example.org"])
+@pytest.mark.parametrize("role", ["editor", "reviewer", "admin"])
 def test_staff_roles_reach_exactly_their_routes(app: Flask, world: SimpleNamespace, sample: dict[str, int],
-                                                email: str) -> None:
+                                                role: str) -> None:
+    email = f"{role}@example.org"
     client = logged_in(app, email)
     token = csrf_token(client.get("/admin"))
-    is_admin = email.startswith("admin")
     routes = list(admin_routes(app, sample))
     for endpoint, path in sorted({(endpoint, path) for endpoint, _, path in routes}):
         methods = {method for other, method, _ in routes if other == endpoint}
+        forbidden = endpoint in FORBIDDEN[role]
         response = client.get(path)  # a page, or 405 for an address that only takes forms
-        if endpoint in ADMIN_ONLY and not is_admin:
+        if forbidden:
             assert response.status_code in (403 if "GET" in methods else 405,), (email, path, response.status_code)
         else:
             assert response.status_code == (200 if "GET" in methods else 405), (email, path, response.status_code)
         if "POST" in methods:
             response = client.post(path, data={"csrf_token": token})
-            if endpoint in ADMIN_ONLY and not is_admin:
+            if forbidden:
                 assert response.status_code == 403, (email, path, response.status_code)
             else:
                 assert response.status_code in LET_IN, (email, path, response.status_code)

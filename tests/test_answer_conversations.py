@@ -64,8 +64,14 @@ def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(server
     assert question in [row.text for row in logged]
 
 
-@pytest.mark.parametrize("question", ["will ketamine show up on a drug test for my job",
-                                      "is ketamine good for fibromyalgia pain"])
+@pytest.mark.parametrize("question, slug", [("will ketamine show up on a drug test for my job", "ketamine-drug-test"),
+                                            ("is ketamine good for fibromyalgia pain", "efficacy-chronic-pain")])
+def test_questions_the_first_knowledge_base_could_not_answer_now_get_their_entry(servers, question: str,
+                                                                                 slug: str) -> None:
+    assert shown(Conversation(servers.rasa_url).say(question)) == question_of(servers.engine, slug)
+
+
+@pytest.mark.parametrize("question", ["is ketamine ok if i have lupus", "ketamine for tinnitus"])
 def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers, question: str) -> None:
     [reply] = Conversation(servers.rasa_url).say(question)
     assert "don't have a reviewed answer" in reply["text"] and "clinician" in reply["text"]
@@ -80,7 +86,7 @@ def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers, question: 
     ("does ketamine work for depression", "and for anxiety?", ["efficacy-anxiety"]),
     ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
     ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
-    ("tell me how well spravato works", "how much is that?", ["cost-spravato"]),
+    ("does spravato actually work", "how much is that?", ["cost-spravato"]),
 ])
 def test_a_short_follow_up_is_read_with_the_previous_answer(servers, first: str, follow_up: str,
                                                             slugs: list[str]) -> None:

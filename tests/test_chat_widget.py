@@ -17,10 +17,16 @@ from bot.config import parse_origins
 from bot.web import create_app
 from bot.web.site import chat_origins, page_policy
 from channels.guarded_rest import EMPTY_REPLY, FALLBACK_REPLY, too_long_reply
-from channels.guarded_socketio import (GuardedSocketIOInput, message_metadata, origin_allowed,
-                                       valid_session_id)
+from channels.guarded_socketio import (TOO_FAST_REPLY, GuardedSocketIOInput, message_metadata, origin_allowed,
+                                       session_signer, signed_session_id, valid_session_id)
 
 PAGE = "http://127.0.0.1:8000"
+SESSION_SECRET = "test-session-secret-" + "s" * 30
+
+
+def signed(session_id: str) -> str:
+    """``session_id`` signed as the channel under test signs the ids it issues."""
+    return session_signer().sign(session_id).decode()
 
 
 # ---------------------------------------------------------------- the socket.io channel
@@ -49,6 +55,7 @@ class FakeServer:
 def channel(monkeypatch: pytest.MonkeyPatch, reply=None, origins: str = PAGE):
     """The channel's handlers over a fake server; ``reply(message)`` plays the assistant's turn."""
     monkeypatch.setenv("CORS_ORIGINS", origins)
+    monkeypatch.setenv("CHAT_SESSION_SECRET", SESSION_SECRET)
     received: list[UserMessage] = []
 
     async def on_new_message(message: UserMessage) -> None:
@@ -95,13 +102,43 @@ def test_a_session_request_joins_its_room_and_leaves_the_previous_one(monkeypatc
     handlers, server, _ = channel(monkeypatch)
     run(handlers["session_request"]("sid1", {"session_id": None}))
     event, first, room = server.emitted[-1]
-    assert event == "session_confirm" and room == "sid1" and len(first) == 32
+    assert event == "session_confirm" and room == "sid1" and signed_session_id(session_signer(), first) == first
     assert server.rooms_of["sid1"] == {"sid1", first}  # Rasa 3.6 forgot to await this: replies went nowhere
-    run(handlers["session_request"]("sid1", {"session_id": "kept-id"}))
-    assert server.emitted[-1] == ("session_confirm", "kept-id", "sid1")
-    assert server.rooms_of["sid1"] == {"sid1", "kept-id"}  # "New conversation" leaves the old one
+    kept = signed("kept-id")
+    run(handlers["session_request"]("sid1", {"session_id": kept}))
+    assert server.emitted[-1] == ("session_confirm", kept, "sid1")
+    assert server.rooms_of["sid1"] == {"sid1", kept}  # "New conversation" leaves the old one
     run(handlers["session_request"]("sid2", {"session_id": "x" * 500}))
     assert server.emitted[-1][1] != "x" * 500
+
+
+def test_a_client_cannot_choose_or_forge_a_session_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whoever learns or guesses an id must not receive that visitor's replies."""
+    handlers, server, received = channel(monkeypatch)
+    victim = signed("victim-conversation")
+    for forged in ("victim-conversation", victim[:-1] + ("A" if victim[-1] != "A" else "B"), victim + "x"):
+        run(handlers["session_request"]("attacker", {"session_id": forged}))
+        assert server.emitted[-1][1] != forged and forged not in server.rooms_of["attacker"]
+        run(handlers["user_uttered"]("attacker", {"message": "hi", "session_id": forged}))
+        assert forged not in server.rooms_of["attacker"]
+    assert received == []
+    run(handlers["session_request"]("visitor", {"session_id": None}))
+    issued = server.emitted[-1][1]
+    run(handlers["user_uttered"]("visitor", {"message": "hello", "session_id": issued}))
+    assert [message.sender_id for message in received] == [issued]
+
+
+def test_a_connection_sending_too_fast_is_asked_to_slow_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHAT_MESSAGES_PER_MINUTE", "30")
+    handlers, server, received = channel(monkeypatch)
+    session = signed("busy")
+    for number in range(13):
+        run(handlers["user_uttered"]("sid", {"message": f"message {number}", "session_id": session}))
+    assert len(received) == 10  # the burst allowance
+    slow_down = [data for event, data, room in server.emitted if data == {"text": TOO_FAST_REPLY}]
+    assert len(slow_down) == 3
+    run(handlers["user_uttered"]("another-connection", {"message": "hi", "session_id": signed("calm")}))
+    assert received[-1].text == "hi"  # counted per connection
 
 
 def test_messages_reach_the_assistant_with_metadata_and_replies_go_to_the_session(
@@ -112,28 +149,30 @@ def test_messages_reach_the_assistant_with_metadata_and_replies_go_to_the_sessio
             "buttons": [{"title": "More", "payload": "/ask_cost"}]})
 
     handlers, server, received = channel(monkeypatch, answer)
-    run(handlers["user_uttered"]("sid9", {"message": "how much?", "session_id": "conv-1",
+    conversation = signed("conv-1")
+    run(handlers["user_uttered"]("sid9", {"message": "how much?", "session_id": conversation,
                                           "metadata": json.dumps({"clinic_id": "c1"})}))
     [message] = received
-    assert (message.text, message.sender_id, message.metadata) == ("how much?", "conv-1", {"clinic_id": "c1"})
+    assert (message.text, message.sender_id, message.metadata) == ("how much?", conversation, {"clinic_id": "c1"})
     assert message.input_channel == "socketio"
-    assert "conv-1" in server.rooms_of["sid9"]  # a reconnected socket gets its replies without a new request
+    assert conversation in server.rooms_of["sid9"]  # a reconnected socket gets its replies without a new request
     # One message per reply, not one per paragraph, with the buttons as quick replies.
     assert server.emitted == [("bot_uttered", {
         "text": "First paragraph.\n\nSources: [A](https://a.example)",
-        "quick_replies": [{"content_type": "text", "title": "More", "payload": "/ask_cost"}]}, "conv-1")]
+        "quick_replies": [{"content_type": "text", "title": "More", "payload": "/ask_cost"}]}, conversation)]
 
 
-@pytest.mark.parametrize("data, expected", [
-    ({"message": "   ", "session_id": "c"}, EMPTY_REPLY),
-    ({"message": "x" * 2001, "session_id": "c"}, too_long_reply(2000)),
-    ({"message": "hello", "session_id": "c"}, FALLBACK_REPLY),  # the turn produced no reply
+@pytest.mark.parametrize("message, expected", [
+    ("   ", EMPTY_REPLY),
+    ("x" * 2001, too_long_reply(2000)),
+    ("hello", FALLBACK_REPLY),  # the turn produced no reply
 ])
-def test_every_message_gets_a_clear_reply(monkeypatch: pytest.MonkeyPatch, data: dict, expected: str) -> None:
+def test_every_message_gets_a_clear_reply(monkeypatch: pytest.MonkeyPatch, message: str, expected: str) -> None:
     monkeypatch.setenv("MAX_MESSAGE_CHARS", "2000")
     handlers, server, _ = channel(monkeypatch)
-    run(handlers["user_uttered"]("sid", data))
-    assert server.emitted == [("bot_uttered", {"text": expected}, "c")]
+    session = signed("c")
+    run(handlers["user_uttered"]("sid", {"message": message, "session_id": session}))
+    assert server.emitted == [("bot_uttered", {"text": expected}, session)]
 
 
 def test_a_failing_turn_still_gets_an_apology_and_malformed_events_are_ignored(
@@ -142,8 +181,9 @@ def test_a_failing_turn_still_gets_an_apology_and_malformed_events_are_ignored(
         raise RuntimeError("action server down")
 
     handlers, server, received = channel(monkeypatch, fail)
-    run(handlers["user_uttered"]("sid", {"message": "hello", "session_id": "c"}))
-    assert server.emitted == [("bot_uttered", {"text": FALLBACK_REPLY}, "c")]
+    session = signed("c")
+    run(handlers["user_uttered"]("sid", {"message": "hello", "session_id": session}))
+    assert server.emitted == [("bot_uttered", {"text": FALLBACK_REPLY}, session)]
     for data in (None, "text", ["list"], {"message": "no session"}, {"message": "hi", "session_id": 7}):
         run(handlers["user_uttered"]("sid", data))
     assert len(received) == 1 and len(server.emitted) == 1

@@ -71,5 +71,9 @@ def test_import_reports_bad_rows_and_changes_nothing(env: dict, tmp_path: Path) 
 def test_purge_and_outbox_commands_run(env: dict) -> None:
     purged = bot("purge-inquiries", "--older-than-days", "30", env=env)
     assert purged.returncode == 0 and "0 older than 30 days purged" in purged.stdout
+    everything = bot("purge", env={**env, "TRACKER_DATABASE_URL": "", "TRACKER_DB_HOST": ""})
+    assert everything.returncode == 0, everything.stderr
+    assert "conversations: no SQL tracker store" in everything.stdout  # make run: conversations in memory only
+    assert "inquiries: 0 older than 180 days purged" in everything.stdout
     delivered = bot("deliver-outbox", env=env)
     assert delivered.returncode == 0 and delivered.stdout.startswith("outbox: 0 sent")

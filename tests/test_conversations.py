@@ -19,7 +19,7 @@ pytestmark = pytest.mark.servers
 QUESTIONS = {
     "what_is_ketamine": "so what exactly is this ketamine stuff they use in clinics",
     "how_it_works": "how does ketamine work in the brain",
-    "efficacy": "is there real evidence ketamine helps ptsd or is it hype",
+    "efficacy": "does ketamine actually work for ptsd or is it hype",
     "onset_duration": "how long do the effects of ketamine last",
     "risks": "could ketamine treatments mess up my bladder long term",
     "eligibility": "i'm pregnant, would a clinic still give me ketamine",
@@ -45,7 +45,8 @@ def test_each_topic_gets_a_sourced_answer_of_that_topic(servers, topic: str) -> 
     assert matched, f"not a knowledge-base answer: {reply['text'][:200]!r}"
     assert answers[matched[0]] == topic
     assert "\nSources: " in reply["text"] and "not medical advice" in reply["text"]
-    assert 2 <= len(reply.get("buttons", [])) <= 3
+    *related, yes, no = reply.get("buttons", [])
+    assert 2 <= len(related) <= 3 and (yes["title"], no["title"]) == ("Yes, helpful", "No, not helpful")
 
 
 def test_a_suggested_question_button_answers_that_question(servers) -> None:

@@ -8,6 +8,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import func, select, text
 
 from bot.db import session_scope
+from bot.inquiries.contact import mask_contact, parse_contact
 from bot.inquiries.service import NewInquiry, UnknownClinic, purge_inquiries, save_inquiry
 from bot.models import Inquiry, OutboxMessage, utcnow
 from tests.clinic_factory import make_clinic
@@ -80,3 +81,14 @@ def test_retention_purge_removes_only_old_inquiries(engine) -> None:
     with session_scope(engine) as session:
         assert [inquiry.first_name for inquiry in session.execute(select(Inquiry)).scalars()] == ["New"]
         assert session.execute(select(func.count(OutboxMessage.id))).scalar_one() == 1
+
+
+@pytest.mark.parametrize("typed, shown", [
+    ("jane.doe@example.org", "j•••@example.org"),
+    ("404-555-1234", "•••-•••-1234"),
+    ("+1 (312) 867 5309", "•••-•••-5309"),
+])
+def test_the_read_back_masks_the_contact_detail(typed: str, shown: str) -> None:
+    value = parse_contact(typed).value
+    assert mask_contact(value) == shown
+    assert value not in mask_contact(value)

@@ -21,7 +21,6 @@ from sqlalchemy import select, text as sql
 from sqlalchemy.engine import Engine
 from werkzeug.test import TestResponse
 
-import bot.auth
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.migrate import alembic_config, upgrade
@@ -115,7 +114,7 @@ def test_without_a_trusted_proxy_forwarded_for_is_ignored(world: SimpleNamespace
 
 def test_many_addresses_against_one_account_lock_it_with_the_usual_reply(
         proxied: Flask, world: SimpleNamespace, caplog: pytest.LogCaptureFixture,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        request: pytest.FixtureRequest) -> None:
     client = proxied.test_client()
     token = csrf_token(client.get("/login"))
     botnet = addresses()
@@ -133,14 +132,7 @@ def test_many_addresses_against_one_account_lock_it_with_the_usual_reply(
     assert all(WRONG not in record.getMessage() and PASSWORD not in record.getMessage()
                for record in caplog.records)
 
-    hashes: list[str] = []
-    real_verify = bot.auth.verify_password
-
-    def recording_verify(password_hash: str, password: str) -> bool:
-        hashes.append(password_hash)
-        return real_verify(password_hash, password)
-
-    monkeypatch.setattr(bot.auth, "verify_password", recording_verify)
+    hashes = request.getfixturevalue("verified_hashes")  # only from here on
     right = attempt(client, token, next(botnet), password=PASSWORD)
     assert right.status_code == 401 and LOGIN_FAILED in text(right)
     assert hashes == [locked.password_hash]  # the Argon2 check still ran, so timing does not tell

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import email
 import email.policy
 import json
@@ -191,12 +192,25 @@ def test_backoff_doubles_from_30_seconds_and_is_capped_at_one_hour() -> None:
 def test_signature_verifies_only_the_exact_body_with_the_right_secret() -> None:
     body = b'{"event":"inquiry.created","reference":"KT-7F3K-92QD"}'
     header = sign(body, "s3cret")
-    assert header.startswith("sha256=") and len(header) == len("sha256=") + 64
+    timestamp, digest = header.split(",")
+    assert timestamp.startswith("t=") and digest.startswith("v1=") and len(digest) == len("v1=") + 64
     assert verify(body, "s3cret", header)
     assert not verify(body, "another", header)
     assert not verify(body + b" ", "s3cret", header)
-    assert not verify(body, "s3cret", header.removeprefix("sha256="))
+    assert not verify(body, "s3cret", digest) and not verify(body, "s3cret", timestamp)
     assert not verify(body, "s3cret", None) and not verify(body, "s3cret", "")
+
+
+def test_a_captured_delivery_cannot_be_replayed_later() -> None:
+    body = b'{"event":"inquiry.created","reference":"KT-7F3K-92QD"}'
+    signed_at = 1_800_000_000
+    header = sign(body, "s3cret", timestamp=signed_at)
+    assert verify(body, "s3cret", header, now=signed_at + 299)
+    assert not verify(body, "s3cret", header, now=signed_at + 301)  # replayed six minutes later
+    assert not verify(body, "s3cret", header, now=signed_at - 301)
+    # Moving the timestamp forward breaks the signature: the time is signed with the body.
+    digest = header.split(",")[1]
+    assert not verify(body, "s3cret", f"t={signed_at + 600},{digest}", now=signed_at + 600)
 
 
 # --- delivery -----------------------------------------------------------------------------------
@@ -436,3 +450,19 @@ def test_worker_survives_a_database_outage(tmp_path: Path, smtp, caplog: pytest.
             assert wait_until(lambda: len(sink.envelopes) == 1)
     finally:
         engine.dispose()
+
+
+def test_the_readme_verification_snippet_accepts_a_real_signature_and_nothing_else() -> None:
+    """Clinics copy the README's snippet; it must agree with what the outbox sends."""
+    import re
+
+    from bot.config import PROJECT_ROOT
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    [snippet] = [block for block in re.findall(r"```python\n(.*?)```", readme, re.S) if "def verify" in block]
+    namespace: dict = {}
+    exec(textwrap.dedent(snippet), namespace)  # noqa: S102 - our own README
+    body = b'{"event":"inquiry.created"}'
+    assert namespace["verify"](body, "s3cret", sign(body, "s3cret"))
+    assert not namespace["verify"](body, "other", sign(body, "s3cret"))
+    assert not namespace["verify"](body, "s3cret", sign(body, "s3cret", timestamp=1_000_000_000))

@@ -35,6 +35,16 @@ EXPLICIT_MESSAGES = [
 
 # Indirect, passive and third-person crisis language (non-overdose).
 INDIRECT_CRISIS_MESSAGES = [
+    "there's no way out for me",
+    "i wrote letters to my kids in case something happens to me tonight",
+    "i want to take all my meds at once",
+    "i bought a gun last week and i keep looking at it",
+    "i don't see a future for myself",
+    "i don't think i'll be around much longer",
+    "thinking of offing myself",
+    "i wish i could just not exist",
+    "i feel hopeless and trapped and want out",
+    "what's the most painless way to go",
     # not safe
     "i'm not safe right now",
     "im not safe",
@@ -186,6 +196,14 @@ CRISIS_MESSAGES = EXPLICIT_MESSAGES + INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAG
 # Questions about suicidality *research* are deliberately absent (they may fire: crisis
 # resources first, then the answer, is acceptable), as are the ambiguous ones listed below.
 ORDINARY_MESSAGES = [
+    "can i take all my meds at once on the morning of the infusion",
+    "i'm going to take all my meds to the first appointment so they can see them",
+    "i'm going to take all the pills my psychiatrist prescribed, is that ok with ketamine",
+    "is there no way out of the contract with the clinic",
+    "i don't see a future for ketamine clinics without insurance",
+    "what's the best way to go about finding a clinic",
+    "is there a painless way to get the iv in",
+    "the easiest way to go to the clinic by bus",
     "How much does ketamine cost?",
     "this anxiety is killing me, does ketamine help?",
     "What are the side effects of Spravato?",

@@ -97,3 +97,21 @@ def test_an_empty_knowledge_base_is_never_sure() -> None:
     assert Selector([], load_language("en")).select("does ketamine work").kind == UNKNOWN
     single = Selector(ENTRIES[:1], load_language("en"))
     assert single.select("does ketamine work for depression").best.slug == "efficacy-depression"
+
+
+def test_an_entry_s_own_wording_is_answered_with_that_entry() -> None:
+    """Two entries whose wordings overlap almost entirely: the model alone offers both for the
+    first one's question, but a message that is exactly an entry's wording (case and
+    punctuation aside) gets that entry."""
+    twins = [IndexedEntry("history", "what_is_ketamine", ("How long has ketamine been used in medicine?",
+                                                          "ketamine history")),
+             IndexedEntry("overview", "what_is_ketamine", ("What is ketamine?", "ketamine in medicine",
+                                                           "how long has ketamine been used in medicine for depression")),
+             IndexedEntry("shared", "risks", ("Is ketamine safe?",)),
+             IndexedEntry("shared-too", "risks", ("is ketamine SAFE",))]
+    selector = Selector(twins, load_language("en"))
+    selection = selector.select("HOW LONG has ketamine been used in medicine")
+    assert (selection.kind, selection.best.slug) == (ANSWER, "history")
+    selector._exact.clear()  # the same message without the rule: the model alone is not sure between the two
+    assert selector.select("HOW LONG has ketamine been used in medicine").kind == CHOOSE
+    assert Selector(twins, load_language("en")).select("is ketamine safe").kind != ANSWER  # shared: decides nothing

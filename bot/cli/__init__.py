@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 import logging
 
-from bot.cli import accounts, data, inquiries, servers
+from bot.cli import accounts, data, inquiries, keys, servers
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Ketamine-therapy assistant tools.")
     commands = parser.add_subparsers(dest="command", required=True)
-    for module in (data, servers, accounts, inquiries):
+    for module in (data, servers, accounts, inquiries, keys):
         module.register(commands)
     return parser
 
@@ -22,4 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    from bot.secrets import MissingSecretError
+
+    try:
+        return args.func(args)
+    except MissingSecretError as error:  # production without its secrets: say which, no traceback
+        logging.error("%s", error)
+        return 2

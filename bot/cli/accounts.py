@@ -34,9 +34,10 @@ def create_user(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("create-user", help="create an admin, editor or clinic account")
+    parser = commands.add_parser("create-user", help="create an admin, reviewer, editor or clinic account")
     parser.add_argument("--email", required=True)
-    parser.add_argument("--role", required=True, choices=["admin", "editor", "clinic"])
+    parser.add_argument("--role", required=True, choices=["admin", "reviewer", "editor", "clinic"],
+                        help="reviewers publish knowledge-base answers; editors write drafts for review")
     parser.add_argument("--clinic", help="clinic ref (required for --role clinic)")
     parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     parser.set_defaults(func=create_user)

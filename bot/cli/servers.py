@@ -4,9 +4,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import subprocess
 import time
 from pathlib import Path
+from types import FrameType
+from typing import Optional
 
 from bot.cli.output import say
 
@@ -23,15 +26,29 @@ Press Ctrl-C to stop everything.
 """
 
 
-def run(args: argparse.Namespace) -> int:
-    from bot.stack import Stack
+def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
-    stack = Stack(model=Path(args.model), rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+
+def stop_on_signals() -> None:
+    """SIGTERM (a process manager, ``docker stop``) and SIGHUP (a closed terminal) stop every
+    child exactly as Ctrl-C does, instead of leaving them running and holding their ports."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _interrupt)
+
+
+def _serve(*, model: str, production: bool) -> int:
+    from bot.stack import PRODUCTION_ENDPOINTS, Stack
+
+    stop_on_signals()
+    stack = Stack(model=Path(model), rasa_port=int(os.environ.get("RASA_PORT", "5005")),
                   action_port=int(os.environ.get("ACTION_PORT", "5055")),
-                  web_port=int(os.environ.get("WEB_PORT", "8000")))
+                  web_port=int(os.environ.get("WEB_PORT", "8000")), production=production,
+                  endpoints=PRODUCTION_ENDPOINTS if production else "endpoints.yml")
     try:
         stack.start(web=True, worker=True)
-        say(CHAT_HELP.format(rasa=stack.rasa_url, web=stack.web_url))
+        say(CHAT_HELP.format(rasa=stack.rasa_url, web=stack.web_url) if not production
+            else f"serving: web {stack.web_url}, Rasa {stack.rasa_url}, actions {stack.action_url}")
         while all(process.poll() is None for process in stack.processes):
             time.sleep(1)
         logging.error("a server stopped unexpectedly; shutting the rest down")
@@ -39,7 +56,21 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        for signum in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the shutdown short
+            signal.signal(signum, signal.SIG_IGN)
         stack.stop()
+
+
+def run(args: argparse.Namespace) -> int:
+    return _serve(model=args.model, production=False)
+
+
+def production(args: argparse.Namespace) -> int:
+    """Everything behind nginx: secrets checked first, gunicorn, the SQL tracker store and Redis locks."""
+    from bot.secrets import check_secrets
+
+    check_secrets()
+    return _serve(model=args.model, production=True)
 
 
 def shell(args: argparse.Namespace) -> int:
@@ -68,6 +99,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                              "Ctrl-C stops them all")
     parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
     parser.set_defaults(func=run)
+    parser = commands.add_parser("production", help="start every process for production (gunicorn web app, Rasa "
+                                                    "with deploy/endpoints.production.yml); SIGTERM stops them all")
+    parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
+    parser.set_defaults(func=production)
     parser = commands.add_parser("shell", help="chat in the terminal (starts its own action server)")
     parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to use")
     parser.set_defaults(func=shell)

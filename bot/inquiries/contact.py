@@ -41,3 +41,21 @@ def parse_contact(text: str) -> ContactDetail:
                              "with its area code, like 404-555-0123.")
     raise InvalidContact("Please give an e-mail address (like name@example.com) or a US phone number "
                          "(like 404-555-0123).")
+
+
+MASK = "•••"
+
+
+def mask_contact(value: str) -> str:
+    """A contact detail as the read-back shows it: ``j•••@example.org``, ``•••-•••-1234``.
+
+    Enough for the visitor to recognise which address or number they gave (first letter and
+    domain; last four digits), while the full value is never repeated on screen or in the
+    bot's messages, where someone looking over a shoulder or at a shared screen would see it.
+    """
+    value = (value or "").strip()
+    if "@" in value:
+        local, _, domain = value.rpartition("@")
+        return f"{local[:1]}{MASK}@{domain}"
+    digits = re.sub(r"\D", "", value)
+    return f"{MASK}-{MASK}-{digits[-4:]}" if len(digits) >= 4 else MASK

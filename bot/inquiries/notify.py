@@ -6,11 +6,13 @@ portal, where signed-in clinic staff read the details. The webhook carries the d
 so it goes only to the clinic's own HTTPS endpoint (see ``bot.inquiries.outbox``) and is
 signed with the clinic's own secret.
 
-Verifying a webhook (for clinics): compute HMAC-SHA256 over the exact request body bytes
-with your webhook secret and compare, in constant time, ``"sha256=" + hexdigest`` with
-the ``X-Signature-256`` header, as :func:`verify` does. Only the body is signed; a
-notification can be delivered more than once (at-least-once delivery), so treat the
-``reference`` as the idempotency key.
+Verifying a webhook (for clinics): the ``X-Signature`` header reads ``t=<unix
+seconds>,v1=<hex>``. Compute HMAC-SHA256 with your webhook secret over the bytes
+``<t>.<exact request body>``, compare it with ``v1`` in constant time, and reject the
+request when ``t`` is more than five minutes from your clock, as :func:`verify` does: the
+timestamp is signed with the body, so a captured delivery cannot be replayed later. A
+notification can still be delivered more than once (at-least-once delivery, each attempt
+signed afresh), so treat the ``reference`` as the idempotency key.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import time
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from typing import Any, Optional
@@ -26,9 +29,9 @@ from bot.config import Settings, load_settings
 from bot.models import Inquiry
 
 EVENT_CREATED = "inquiry.created"
-SIGNATURE_HEADER = "X-Signature-256"
+SIGNATURE_HEADER = "X-Signature"
 REFERENCE_HEADER = "X-Inquiry-Reference"
-SIGNATURE_PREFIX = "sha256="
+SIGNATURE_TOLERANCE_SECONDS = 300  # receivers reject a signature timestamped further from their clock
 
 EMAIL_BODY = """\
 Hello {clinic},
@@ -107,16 +110,26 @@ def webhook_payload(inquiry: Inquiry, settings: Optional[Settings] = None) -> by
     return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def sign(body: bytes, secret: str) -> str:
-    """``"sha256=" + hex HMAC-SHA256`` of exactly ``body`` with the clinic's ``secret``."""
-    return SIGNATURE_PREFIX + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+def _digest(secret: str, timestamp: int, body: bytes) -> str:
+    return hmac.new(secret.encode("utf-8"), str(timestamp).encode("ascii") + b"." + body, hashlib.sha256).hexdigest()
 
 
-def verify(body: bytes, secret: str, header: Optional[str]) -> bool:
-    """Whether ``header`` (the ``X-Signature-256`` value) signs ``body``; constant-time compare."""
+def sign(body: bytes, secret: str, *, timestamp: Optional[int] = None) -> str:
+    """The ``X-Signature`` value ``t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">``."""
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    return f"t={timestamp},v1={_digest(secret, timestamp, body)}"
+
+
+def verify(body: bytes, secret: str, header: Optional[str], *, now: Optional[float] = None,
+           tolerance: int = SIGNATURE_TOLERANCE_SECONDS) -> bool:
+    """Whether ``header`` signs ``body`` with ``secret`` at a time within ``tolerance`` of ``now``."""
     if not header or not secret:
         return False
-    return hmac.compare_digest(sign(body, secret).encode("ascii"), header.strip().encode("utf-8"))
+    parts = dict(part.strip().split("=", 1) for part in header.split(",") if "=" in part)
+    timestamp, signature = parts.get("t", ""), parts.get("v1", "")
+    if not timestamp.isdigit() or abs((time.time() if now is None else now) - int(timestamp)) > tolerance:
+        return False
+    return hmac.compare_digest(_digest(secret, int(timestamp), body).encode("ascii"), signature.encode("utf-8"))
 
 
 def webhook_headers(signature: str, reference: str) -> dict[str, str]:

@@ -18,6 +18,12 @@ LANGUAGES_DIR = Path(__file__).with_name("languages")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\$")
 
 
+def phrase_key(text: str) -> str:
+    """What two wordings of one question share when they differ only in case, spacing and
+    punctuation: the key for "this exact question is already an entry's"."""
+    return " ".join(words(text))
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words of any alphabet (apostrophes and hyphens inside a word kept)."""
     return [word.replace("’", "'") for word in _WORD.findall(text.lower())]

@@ -18,29 +18,29 @@ from bot.models import EntryRevision, KnowledgeEntry
 
 #: The loader's EDITABLE_FIELDS: what a revision keeps (a test checks the two agree).
 SNAPSHOT_FIELDS = ("slug", "topic", "position", "question", "phrasings", "answer", "sources", "status",
-                   "reviewed_on")
+                   "reviewed_on", "reviewed_by")
 FIELD_LABELS = {
     "slug": "short name", "topic": "topic", "position": "position", "question": "question",
     "phrasings": "other phrasings", "answer": "answer", "sources": "sources", "status": "status",
-    "reviewed_on": "review date",
+    "reviewed_on": "review date", "reviewed_by": "reviewer",
 }
 BASELINE_SUMMARY = "State before the first recorded change"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return [_json_value(item) for item in value]
+        return [json_value(item) for item in value]
     if isinstance(value, dict):
-        return {key: _json_value(item) for key, item in value.items()}
+        return {key: json_value(item) for key, item in value.items()}
     return value
 
 
 def snapshot(entry: KnowledgeEntry) -> dict:
     """The entry's editable fields as JSON-safe values (dates as YYYY-MM-DD)."""
-    return {name: _json_value(getattr(entry, name)) for name in SNAPSHOT_FIELDS}
+    return {name: json_value(getattr(entry, name)) for name in SNAPSHOT_FIELDS}
 
 
 def changed_fields(before: Optional[dict], after: dict) -> list[str]:
@@ -50,6 +50,15 @@ def changed_fields(before: Optional[dict], after: dict) -> list[str]:
     return [name for name in SNAPSHOT_FIELDS if before.get(name) != after.get(name)]
 
 
+def status_change(old: Optional[str], new: Optional[str]) -> str:
+    """A status change in words: "Published", "Submitted for review", "Sent back to draft", "Unpublished"."""
+    if new == "published":
+        return "Published"
+    if new == "in_review":
+        return "Submitted for review"
+    return "Sent back to draft" if old == "in_review" else "Unpublished"
+
+
 def summarise(before: Optional[dict], after: dict) -> str:
     """A short line for the history: "Created", "Published", "Changed answer, sources"."""
     if before is None:
@@ -57,7 +66,7 @@ def summarise(before: Optional[dict], after: dict) -> str:
     changed = [name for name in changed_fields(before, after) if name != "position"]
     parts = []
     if "status" in changed:
-        parts.append("Published" if after.get("status") == "published" else "Unpublished")
+        parts.append(status_change(before.get("status"), after.get("status")))
         changed.remove("status")
     if changed:
         parts.insert(0, "Changed " + ", ".join(FIELD_LABELS[name] for name in changed))
@@ -73,6 +82,14 @@ def revisions_of(session: Session, entry_id: int) -> list[EntryRevision]:
     """Every revision of an entry, newest first."""
     return list(session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
                                 .order_by(EntryRevision.number.desc())).scalars())
+
+
+def last_published(session: Session, entry_id: int) -> Optional[EntryRevision]:
+    """The newest revision in which the entry was published: what visitors last saw."""
+    for item in revisions_of(session, entry_id):
+        if item.snapshot.get("status") == "published":
+            return item
+    return None
 
 
 def revision(session: Session, entry_id: int, number: int) -> Optional[EntryRevision]:

@@ -12,6 +12,9 @@ entries), so a new entry or phrasing works on the next message without retrainin
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
 that?") is read together with the last answered entry and the condition or treatment in
 play; naming another condition or treatment moves to the matching entry of the same topic.
+A message that is exactly an entry's question or one of its phrasings (case, spacing and
+punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
+is a follow-up leaning on the previous answer.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ import scipy.sparse as sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
-from bot.kb.language import Language, words
+from bot.kb.language import Language, phrase_key, words
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex
 
 ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
@@ -36,14 +39,14 @@ class Policy:
     (``make eval-answers``); scores are the entry model's decision values."""
 
     #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.35
+    answer_margin: float = 0.25
     #: ...or a smaller lead when lexical retrieval picks the same entry.
     agreed_margin: float = 0.05
     #: Below this score nothing is answered outright, whatever the lead.
-    answer_floor: float = -0.6
+    answer_floor: float = -0.4
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
-    choice_score: float = -0.6
-    choice_window: float = 0.3
+    choice_score: float = -0.8
+    choice_window: float = 0.4
     max_choices: int = 3
     #: Words the knowledge base has never used (beyond typos) that a message may hold and still be answered.
     unknown_words: int = 0
@@ -127,6 +130,12 @@ class Selector:
                                      for word in language.content_words(text))
         self._vocabulary_deletions = frozenset(shorter for word in self._vocabulary if len(word) >= 4
                                                for shorter in _deletions(word))
+        owners: dict[str, set[int]] = {}
+        for position, entry in enumerate(self.entries):
+            for text in entry.texts:
+                owners.setdefault(phrase_key(text), set()).add(position)
+        # Only wordings one entry owns: a wording two entries share decides nothing.
+        self._exact = {key: positions.pop() for key, positions in owners.items() if len(positions) == 1 and key}
 
     def _preprocess(self, text: str) -> str:
         return " ".join(self.language.content_words(text))
@@ -144,6 +153,10 @@ class Selector:
 
     def select(self, text: str, context: Context = Context()) -> Selection:
         """The selection for ``text`` read alone, or with the previous turn when it leans on it."""
+        exact = self._exact.get(phrase_key(text))
+        if exact is not None and (context.last_entry is None or not self._leans_on_previous(text)):
+            answer = Selection(ANSWER, (self._candidate(exact, self.model.scores(text)),))
+            return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
         own = self._decide(text, self.model.scores(text))
         own = Selection(own.kind, own.candidates, self._next_context(text, own, context))
         previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None

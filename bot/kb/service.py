@@ -15,6 +15,7 @@ from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
+from bot.redact import scrub_contact_details
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,8 @@ class KnowledgeService:
         return Answer(entry, score, self._related[entry.slug])
 
     def log_unanswered(self, text: str, confidence: float, intent: Optional[str]) -> None:
-        """Keep a question we could not answer, for staff to turn into content."""
+        """Keep a question we could not answer, for staff to turn into content (without any
+        e-mail address or phone number the visitor typed into it)."""
+        text = scrub_contact_details(text)[:2000]
         with session_scope(self.engine) as session:
-            session.add(UnansweredQuestion(text=text[:2000], confidence=round(confidence, 4), intent=intent))
+            session.add(UnansweredQuestion(text=text, confidence=round(confidence, 4), intent=intent))

@@ -38,6 +38,8 @@ class EntrySource(BaseModel):
     answer: str
     sources: List[Source] = Field(..., min_items=1)
     reviewed: dt.date
+    # Who signed the answer off: a person or a role such as "Medical reviewer, MD" (optional).
+    reviewed_by: Optional[str] = Field(None, max_length=200)
     status: str = "published"
 
     @validator("answer")
@@ -46,6 +48,11 @@ class EntrySource(BaseModel):
         if not MIN_ANSWER_WORDS <= words <= MAX_ANSWER_WORDS:
             raise ValueError(f"answer has {words} words; it must have {MIN_ANSWER_WORDS} to {MAX_ANSWER_WORDS}")
         return answer.strip()
+
+    @validator("reviewed_by")
+    def _reviewer_text(cls, reviewed_by: Optional[str]) -> Optional[str]:
+        """Spacing tidied; a blank value names nobody."""
+        return (" ".join(reviewed_by.split()) or None) if reviewed_by else None
 
     @validator("status")
     def _known_status(cls, status: str) -> str:
@@ -89,6 +96,7 @@ def entry_fields(topic: str, position: int, entry: EntrySource) -> dict:
         "sources": [source.as_dict() for source in entry.sources],
         "status": entry.status,
         "reviewed_on": entry.reviewed,
+        "reviewed_by": entry.reviewed_by,
     }
 
 

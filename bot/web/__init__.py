@@ -29,7 +29,7 @@ from werkzeug.wrappers import Response
 from bot.config import Settings, load_settings
 from bot.db import get_engine, session_factory
 from bot.models import User
-from bot.secrets import get_secret
+from bot.secrets import check_secrets, get_secret
 from bot.web.guards import LoggedInUser, session_id_matches, user_id_from_session_id
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ CSRF_PAGE = ("Form expired or not accepted",
 def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = None, *,
                testing: bool = False) -> Flask:
     """Build a configured app; ``engine`` defaults to the one for ``settings.database_url``."""
+    check_secrets()  # production: a missing key stops start-up here, not at the first inquiry
     settings = settings or load_settings()
     app = Flask(__name__)
     if settings.trusted_proxy_hops > 0:

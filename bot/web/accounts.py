@@ -23,6 +23,7 @@ from bot import audit
 from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, create_user
 from bot.models import Clinic, User
 from bot.web import get_db
+from bot.web.admin import STAFF_ROLES
 from bot.web.admin.overview import overview_page
 from bot.web.guards import role_required
 
@@ -31,10 +32,12 @@ blueprint = Blueprint("accounts", __name__, url_prefix="/admin")
 
 ROLE_CHOICES = [
     ("clinic", "Clinic — sees its own inquiries"),
-    ("editor", "Editor — knowledge base, unanswered questions, clinic directory"),
+    ("editor", "Editor — writes knowledge-base drafts and submits them for review; unanswered questions, "
+               "clinic directory"),
+    ("reviewer", "Reviewer — what editors do, and reviews and publishes knowledge-base answers"),
     ("admin", "Administrator — everything, including accounts and the audit log"),
 ]
-ROLE_LABELS = {"clinic": "Clinic", "editor": "Editor", "admin": "Administrator"}
+ROLE_LABELS = {"clinic": "Clinic", "editor": "Editor", "reviewer": "Reviewer", "admin": "Administrator"}
 
 
 class NewAccountForm(FlaskForm):
@@ -70,7 +73,7 @@ def _clinic_choices() -> list[tuple[str, str]]:
 
 
 @blueprint.get("")
-@role_required("admin", "editor")
+@role_required(*STAFF_ROLES)
 def admin_home() -> str:
     """The staff start page: the overview, with links to the admin tools this account may use."""
     return overview_page()
@@ -142,7 +145,7 @@ def set_active(user_id: int) -> Response:
 @blueprint.route("/accounts/<int:user_id>/role", methods=["GET", "POST"])
 @role_required("admin")
 def change_role(user_id: int):
-    """Make an account an administrator, an editor or a clinic account (of one clinic)."""
+    """Make an account an administrator, a reviewer, an editor or a clinic account (of one clinic)."""
     db = get_db()
     user = db.execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one_or_none()
     if user is None:

@@ -1,7 +1,8 @@
 """Staff administration under /admin: knowledge base, unanswered questions, clinic directory,
 overview and audit log.
 
-Admins may use everything; editors everything but accounts and the audit log; clinic
+Admins may use everything; reviewers and editors everything but accounts and the audit log,
+and only reviewers and admins publish knowledge entries (:mod:`bot.web.admin.review`); clinic
 accounts none of it (403); anonymous visitors are sent to the login page. The start page
 (``/admin``, the overview) stays at its original endpoint in :mod:`bot.web.accounts`.
 """
@@ -12,14 +13,14 @@ from typing import Optional
 
 from flask import Flask
 
-STAFF_ROLES = ("admin", "editor")
+STAFF_ROLES = ("admin", "reviewer", "editor")
 
 
 def register(app: Flask) -> None:
     """Register the admin blueprints on ``app`` (called by ``create_app``)."""
-    from bot.web.admin import audit, directory, kb, unanswered
+    from bot.web.admin import audit, directory, kb, review, unanswered
 
-    for module in (kb, unanswered, directory, audit):
+    for module in (kb, review, unanswered, directory, audit):
         app.register_blueprint(module.blueprint)
     app.add_template_filter(_format_day, "day")
 

@@ -1,9 +1,11 @@
-"""Knowledge-base pages: list, create, edit with preview, publish, history, compare, restore.
+"""Knowledge-base pages: list, create, edit with preview, history, compare, restore.
 
-A published change is what the chat's next message uses: the chat rebuilds its index
-whenever published content changes (count, last update, versions), so nothing is retrained
-or restarted. Two people editing one entry: the second save is refused (HTTP 409) and
-nothing is overwritten; the form carries the version it started from.
+Saving never changes what visitors see: drafts are edited in place, and an edit to a
+published entry is kept as a proposed change until a reviewer publishes it (the review
+steps are in :mod:`bot.web.admin.review`). Once published, the chat's next message uses it:
+the chat rebuilds its index whenever published content changes, so nothing is retrained or
+restarted. Two people editing one entry: the second save is refused (HTTP 409) and nothing
+is overwritten; the form carries the version it started from.
 """
 from __future__ import annotations
 
@@ -19,10 +21,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from bot.kb.editing import (EntryConflict, EntryDraft, EntryInvalid, conflict_for, create_entry, restore_revision,
-                            set_status, update_entry)
+from bot.kb.editing import (EntryConflict, EntryDraft, EntryInvalid, Saved, conflict_for, create_entry,
+                            restore_revision, update_entry)
 from bot.kb.markdown import to_html
 from bot.kb.presentation import render_answer
+from bot.kb.review import may_publish, publish_problems
 from bot.kb.revisions import diff_snapshots, latest_revision, revision, revisions_of
 from bot.kb.service import Answer, EntryView
 from bot.kb.topics import TOPICS
@@ -30,17 +33,19 @@ from bot.kb.unanswered import close_questions, group_questions, open_questions
 from bot.models import KnowledgeEntry, utcnow
 from bot.web import get_db
 from bot.web.admin import STAFF_ROLES
-from bot.web.admin.kb_forms import CompareForm, EntryForm, FilterForm, RestoreForm, StatusForm
+from bot.web.admin.feedback import entry_feedback_context
+from bot.web.admin.kb_forms import ActionForm, CompareForm, EntryForm, FilterForm, RestoreForm
 from bot.web.guards import role_required
 
 log = logging.getLogger(__name__)
 blueprint = Blueprint("kb", __name__, url_prefix="/admin/kb")
+blueprint.context_processor(entry_feedback_context)  # ``feedback`` for the entry page's panel
 
 PAGE_SIZE = 50
-STATUS_LABELS = {"draft": "Draft", "published": "Published"}
+STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
 
 
-def _entry_or_404(entry_id: int) -> KnowledgeEntry:
+def entry_or_404(entry_id: int) -> KnowledgeEntry:
     entry = get_db().get(KnowledgeEntry, entry_id)
     if entry is None:
         abort(404)
@@ -48,9 +53,12 @@ def _entry_or_404(entry_id: int) -> KnowledgeEntry:
 
 
 def chat_preview(draft: EntryDraft) -> Markup:
-    """The answer exactly as the chat would word it (render_answer), as safe HTML."""
+    """The answer exactly as the chat will word it once published (render_answer), as safe HTML.
+
+    Publishing dates the review today, so the preview shows today's month whatever the entry had.
+    """
     view = EntryView(draft.slug or "preview", draft.topic, draft.question, draft.answer,
-                     tuple(draft.sources), draft.reviewed_on)
+                     tuple(draft.sources), utcnow().date())
     return to_html(render_answer(Answer(view, 1.0, ())))
 
 
@@ -63,7 +71,7 @@ def _preview_context(form: EntryForm) -> dict:
 def _show_problems(form: EntryForm, problems: dict[str, list[str]]) -> list[str]:
     """Put rule violations next to their fields; source problems are returned for the fieldset."""
     for name, messages in problems.items():
-        if name in ("topic", "question", "phrasings", "answer", "reviewed_on", "slug"):
+        if name in ("topic", "question", "phrasings", "answer", "slug"):
             field = getattr(form, name)
             field.errors = list(field.errors) + messages
         elif name != "sources":
@@ -78,7 +86,7 @@ def _conflict_text(error: EntryConflict) -> str:
             "latest version and make your changes there.")
 
 
-def _conflict(entry_id: int, error: Exception) -> EntryConflict:
+def conflict_after(entry_id: int, error: Exception) -> EntryConflict:
     """The conflict to report, after rolling back: the one found before saving, or, when the
     database refused the save (StaleDataError: someone saved in between), the one found now."""
     db = get_db()
@@ -149,7 +157,6 @@ def new_entry():
     """Create a draft entry (optionally prefilled from unanswered questions)."""
     form = EntryForm()
     if not form.is_submitted():
-        form.reviewed_on.data = utcnow().date()
         if request.args.get("topic") in TOPICS:
             form.topic.data = request.args["topic"]
         _prefill_from_unanswered(form)
@@ -169,26 +176,42 @@ def new_entry():
         source_errors = _show_problems(form, error.problems)
         return render_template("admin/kb/edit.html", form=form, entry=None, source_errors=source_errors), 400
     answered = f" {closed} unanswered question{'' if closed == 1 else 's'} marked as answered." if closed else ""
-    flash(f"Draft “{entry.question}” created. Visitors will see it once you publish it.{answered}", "success")
+    flash(f"Draft “{entry.question}” created. Visitors see it once a reviewer publishes it: submit it for review "
+          f"when it is ready.{answered}", "success")
     return redirect(url_for("kb.edit_entry", entry_id=entry.id), 303)
 
 
 def _edit_page(entry: KnowledgeEntry, form: EntryForm, status: int = 200, **context):
+    """The entry page: its publication and review state, the steps this account may take, the form."""
     last = latest_revision(get_db(), entry.id)
-    status_form = StatusForm(formdata=None, status="draft" if entry.status == "published" else "published",
-                             version=str(entry.version))
-    return render_template("admin/kb/edit.html", form=form, entry=entry, last=last, status_form=status_form,
-                           labels=STATUS_LABELS, **context), status
+    return render_template("admin/kb/edit.html", form=form, entry=entry, last=last, labels=STATUS_LABELS,
+                           action_form=ActionForm(formdata=None, version=str(entry.version)),
+                           may_publish=may_publish(current_user.role),
+                           problems=publish_problems(EntryDraft.working(entry), entry.position),
+                           **context), status
+
+
+def saved_message(saved: Saved, entry: KnowledgeEntry) -> tuple[str, str]:
+    """What a save did, for the flash message: (text, category)."""
+    if saved.proposed:
+        return ("Your change is saved as a proposed change: submit it for review when it is ready. Visitors keep "
+                "seeing the published version until a reviewer publishes the change.", "success")
+    if saved.withdrawn:
+        return "Your text matches the published version again, so no change is waiting any more.", "info"
+    if saved.revision is None:
+        return "Nothing changed, so nothing was saved.", "info"
+    waiting = " It is still waiting for review." if entry.status == "in_review" else ""
+    return f"Saved as revision {saved.revision}.{waiting}", "success"
 
 
 @blueprint.route("/<int:entry_id>", methods=["GET", "POST"])
 @role_required(*STAFF_ROLES)
 def edit_entry(entry_id: int):
     """Edit an entry; the save is refused (409) if someone saved it since the form was opened."""
-    entry = _entry_or_404(entry_id)
+    entry = entry_or_404(entry_id)
     form = EntryForm()
     if not form.is_submitted():
-        form.fill(EntryDraft.of(entry))
+        form.fill(EntryDraft.working(entry))
         form.version.data = str(entry.version)
         return _edit_page(entry, form)
     if form.preview.data:
@@ -197,48 +220,19 @@ def edit_entry(entry_id: int):
         return _edit_page(entry, form, 400)
     db = get_db()
     try:
-        number = update_entry(db, entry, form.draft(slug=entry.slug), current_user.id, form.expected_version())
+        saved = update_entry(db, entry, form.draft(slug=entry.slug), current_user.id, form.expected_version())
         db.commit()
     except EntryInvalid as error:
         db.rollback()
         return _edit_page(entry, form, 400, source_errors=_show_problems(form, error.problems))
     except (EntryConflict, StaleDataError) as error:
-        conflict = _conflict(entry_id, error)
+        conflict = conflict_after(entry_id, error)
         return _edit_page(get_db().get(KnowledgeEntry, entry_id), form, 409, conflict=_conflict_text(conflict))
-    if number is None:
-        flash("Nothing changed, so nothing was saved.", "info")
-    else:
-        live = " The chat uses it from the next message." if entry.status == "published" else ""
-        flash(f"Saved as revision {number}.{live}", "success")
+    flash(*saved_message(saved, entry))
     return redirect(url_for("kb.edit_entry", entry_id=entry.id), 303)
 
 
-@blueprint.post("/<int:entry_id>/status")
-@role_required(*STAFF_ROLES)
-def change_status(entry_id: int) -> Response:
-    """Publish or unpublish; refused if the entry changed since the page was opened."""
-    entry = _entry_or_404(entry_id)
-    form = StatusForm()
-    if not form.validate():
-        abort(400, description="Say whether to publish or unpublish, from the entry's page.")
-    db = get_db()
-    try:
-        number = set_status(db, entry, form.status.data, current_user.id, int(form.version.data))
-        db.commit()
-    except EntryInvalid as error:
-        db.rollback()
-        flash("This entry cannot be published until it follows the rules: " + str(error), "error")
-        return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
-    except (EntryConflict, StaleDataError) as error:
-        flash(_status_conflict(_conflict(entry_id, error)), "error")
-        return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
-    if number is not None:
-        flash("Published: the chat answers with it from the next message." if entry.status == "published"
-              else "Unpublished: the chat no longer uses it.", "success")
-    return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
-
-
-def _status_conflict(error: EntryConflict) -> str:
+def status_conflict(error: EntryConflict) -> str:
     return (f"Not changed: {error.saved_by or 'someone else'} saved this entry after you opened the page. "
             "Check the current version below, then try again.")
 
@@ -256,7 +250,7 @@ def preview() -> str:
 @role_required(*STAFF_ROLES)
 def history(entry_id: int) -> str:
     """Every revision, newest first, with its author ("system" for the YAML loader) and summary."""
-    entry = _entry_or_404(entry_id)
+    entry = entry_or_404(entry_id)
     revisions = revisions_of(get_db(), entry.id)
     compare = CompareForm(formdata=None)
     compare.old.choices = compare.new.choices = [(item.number, f"Revision {item.number}") for item in revisions]
@@ -270,7 +264,7 @@ def history(entry_id: int) -> str:
 @role_required(*STAFF_ROLES)
 def diff(entry_id: int) -> str:
     """What changed between two revisions (?old=1&new=3; by default the last change), field by field."""
-    entry = _entry_or_404(entry_id)
+    entry = entry_or_404(entry_id)
     db = get_db()
     numbers = [item.number for item in revisions_of(db, entry.id)]  # newest first
     if not numbers:
@@ -292,13 +286,13 @@ def diff(entry_id: int) -> str:
 @role_required(*STAFF_ROLES)
 def restore(entry_id: int, number: int) -> Response:
     """Bring back an earlier revision's content as a new revision (publication status unchanged)."""
-    entry = _entry_or_404(entry_id)
+    entry = entry_or_404(entry_id)
     form = RestoreForm()
     if not form.validate():
         abort(400, description="Restore from the entry's history page.")
     db = get_db()
     try:
-        new_number = restore_revision(db, entry, number, current_user.id, int(form.version.data))
+        saved = restore_revision(db, entry, number, current_user.id, int(form.version.data))
         db.commit()
     except LookupError:
         db.rollback()
@@ -308,12 +302,17 @@ def restore(entry_id: int, number: int) -> Response:
         flash(f"Revision {number} cannot be restored: it breaks today's rules ({error}).", "error")
         return redirect(url_for("kb.history", entry_id=entry_id), 303)
     except (EntryConflict, StaleDataError) as error:
-        flash(_status_conflict(_conflict(entry_id, error)), "error")
+        flash(status_conflict(conflict_after(entry_id, error)), "error")
         return redirect(url_for("kb.history", entry_id=entry_id), 303)
-    if new_number is None:
+    if saved.proposed:
+        flash(f"Revision {number} is now the proposed change: submit it for review. Visitors keep seeing the "
+              "published version until a reviewer publishes it.", "success")
+    elif saved.withdrawn:
+        flash(*saved_message(saved, entry))
+    elif saved.revision is None:
         flash(f"The entry already has the content of revision {number}; nothing changed.", "info")
     else:
-        flash(f"Revision {number} restored as revision {new_number}.", "success")
+        flash(f"Revision {number} restored as revision {saved.revision}.", "success")
     return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Optional
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, FieldList, Form, FormField, HiddenField, SelectField, StringField, SubmitField, \
+from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, SelectField, StringField, SubmitField, \
     TextAreaField, URLField
-from wtforms.validators import AnyOf, InputRequired, Length, Optional as Blank, Regexp
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional as Blank, Regexp
 
 from bot.kb.editing import EntryDraft
+from bot.kb.review import MAX_NOTE_CHARS
 from bot.kb.source import MAX_ANSWER_WORDS, MIN_ANSWER_WORDS
 from bot.kb.topics import TOPICS
-from bot.models import ENTRY_STATUSES
 
 BLANK_SOURCE_ROWS = 2
 VERSION = [InputRequired("The form is missing its version; reload the page."), Regexp(r"^\d{1,9}$")]
@@ -46,8 +46,6 @@ class EntryForm(FlaskForm):
                                        "[link text](https://…).",
                            render_kw={"rows": 10})
     sources = FieldList(FormField(SourceForm), min_entries=1)
-    reviewed_on = DateField("Reviewed on", validators=[InputRequired("Enter the date the answer was reviewed.")],
-                            description="When someone last checked the answer against its sources.")
     version = HiddenField()
     unanswered = HiddenField(validators=[Blank(), Regexp(r"^\d+(,\d+)*$")])
     preview = SubmitField("Preview")
@@ -62,7 +60,7 @@ class EntryForm(FlaskForm):
         """Show a draft in the form (for GET requests)."""
         self.slug.data, self.topic.data, self.question.data = draft.slug, draft.topic, draft.question
         self.phrasings.data = "\n".join(draft.phrasings)
-        self.answer.data, self.reviewed_on.data = draft.answer, draft.reviewed_on
+        self.answer.data = draft.answer
         while len(self.sources.entries):
             self.sources.pop_entry()
         for source in draft.sources:
@@ -79,20 +77,43 @@ class EntryForm(FlaskForm):
                    for row in self.sources if (row.title.data or "").strip() or (row.url.data or "").strip()]
         return EntryDraft(slug=(slug if slug is not None else (self.slug.data or "")).strip(),
                           topic=self.topic.data or "", question=(self.question.data or "").strip(),
-                          answer=self.answer.data or "", phrasings=phrasings, sources=sources,
-                          reviewed_on=self.reviewed_on.data)
+                          answer=self.answer.data or "", phrasings=phrasings, sources=sources)
 
     def expected_version(self) -> Optional[int]:
         data = self.version.data or ""
         return int(data) if data.isdigit() else None
 
 
-class StatusForm(FlaskForm):
-    status = HiddenField(validators=[AnyOf(list(ENTRY_STATUSES))])
+class RestoreForm(FlaskForm):
     version = HiddenField(validators=VERSION)
 
 
-class RestoreForm(FlaskForm):
+class ActionForm(FlaskForm):
+    """A one-button step on an entry (submit for review, unpublish, discard a change): CSRF and version."""
+
+    version = HiddenField(validators=VERSION)
+
+
+class PublishForm(FlaskForm):
+    """The reviewer's sign-off: who reviewed, and that they checked the answer against its sources."""
+
+    reviewed_by = StringField("Reviewed by", validators=[
+        InputRequired("Say who reviewed the entry: your name or a role."),
+        Length(max=200, message="Use at most 200 characters.")],
+        description="Shown to staff and kept with the entry: a person or a role, for example "
+                    "“Medical reviewer, MD”.")
+    confirm = BooleanField("I checked this answer against its sources, and it is accurate and safe to show "
+                           "visitors.", validators=[InputRequired("Tick the box to confirm your review.")])
+    version = HiddenField(validators=VERSION)
+
+
+class SendBackForm(FlaskForm):
+    """Back to the editor, with what needs to change."""
+
+    note = TextAreaField("Note for the editor", filters=[lambda value: value.strip() if value else value], validators=[
+        DataRequired("Write a note saying what needs to change."),
+        Length(max=MAX_NOTE_CHARS, message=f"Use at most {MAX_NOTE_CHARS} characters.")],
+        render_kw={"rows": 4})
     version = HiddenField(validators=VERSION)
 
 
@@ -104,8 +125,8 @@ class FilterForm(FlaskForm):
 
     q = StringField("Search", validators=[Length(max=200)], render_kw={"type": "search"})
     topic = SelectField("Topic", choices=[("", "All topics")] + list(TOPICS.items()), default="")
-    status = SelectField("Status", choices=[("", "Any status"), ("published", "Published"), ("draft", "Draft")],
-                         default="")
+    status = SelectField("Status", choices=[("", "Any status"), ("published", "Published"),
+                                            ("in_review", "In review"), ("draft", "Draft")], default="")
 
 
 class CompareForm(FlaskForm):

@@ -11,6 +11,8 @@
  *
  * Safety: message text is never parsed as HTML. A tiny Markdown subset (bold, italic, lists, line
  * breaks, http/https links) is turned into DOM nodes with textContent; anything else stays text.
+ * An answer's "More sources (n): a; b" line is folded behind a <details> disclosure, and its
+ * "Helpful? Yes / No" buttons (payload /answer_feedback{...}) are small and disabled once used.
  * The widget lives in a shadow root, so the host page's CSS cannot break it and its CSS cannot leak.
  */
 (function () {
@@ -223,15 +225,72 @@
     parent.appendChild(link);
   }
 
-  /** Paragraphs, line breaks and "- " / "1. " lists; inline Markdown inside. Never HTML. */
+  // An answer's extra sources, one line from the server (bot/kb/presentation.py): folded here.
+  var MORE_SOURCES = /^More sources \((\d{1,3})\): (.+)$/;
+  var SOURCES = /^Sources: /;
+
+  /** "More sources (n): a; b; c" as a disclosure: a summary to open it, then one source per line. */
+  function renderMoreSources(match, container) {
+    var details = el("details", "kt-more");
+    details.appendChild(el("summary", "kt-more-summary", "More sources (" + match[1] + ")"));
+    var items = el("ul", "kt-more-list");
+    match[2].split("; ").forEach(function (source) {
+      if (source.trim()) {
+        var item = el("li");
+        renderInline(source.trim(), item);
+        items.appendChild(item);
+      }
+    });
+    details.appendChild(items);
+    container.appendChild(details);
+  }
+
+  /** "Sources: a" and the lines after it (until the folded ones or the review line) as a list. */
+  function startSources(first, container) {
+    var block = el("div", "kt-sources");
+    block.appendChild(el("span", "kt-sources-label", "Sources:"));
+    var items = el("ul", "kt-source-list");
+    block.appendChild(items);
+    container.appendChild(block);
+    addSource(first, items);
+    return items;
+  }
+
+  function addSource(text, items) {
+    var item = el("li");
+    renderInline(text, item);
+    items.appendChild(item);
+  }
+
+  /** Paragraphs, line breaks and "- " / "1. " lists; inline Markdown inside. Never HTML.
+   *  An answer's sources become a list, the extra ones folded, and its review line small print. */
   function renderMarkdown(text, container) {
     var paragraph = null;
     var list = null;
+    var sources = null; // the answer's source list while its lines go on
+    var small = false; // from "Sources:" on: the answer's small print
     String(text).replace(/\r\n?/g, "\n").split("\n").forEach(function (line) {
       if (!line.trim()) {
-        paragraph = list = null;
+        paragraph = list = sources = null;
         return;
       }
+      var more = small ? MORE_SOURCES.exec(line) : null;
+      if (more) {
+        renderMoreSources(more, container);
+        paragraph = list = sources = null;
+        return;
+      }
+      if (!small && SOURCES.test(line)) {
+        small = true;
+        paragraph = list = null;
+        sources = startSources(line.replace(SOURCES, ""), container);
+        return;
+      }
+      if (sources && line.charAt(0) !== "_") {
+        addSource(line, sources);
+        return;
+      }
+      sources = null;
       var item = /^\s*(?:([-*\u2022])|(\d{1,3})[.)])\s+(.*)$/.exec(line);
       if (item) {
         var tag = item[2] ? "ol" : "ul";
@@ -249,7 +308,7 @@
       if (paragraph) {
         paragraph.appendChild(el("br"));
       } else {
-        paragraph = el("p");
+        paragraph = el("p", small ? "kt-small" : "");
         container.appendChild(paragraph);
       }
       renderInline(line, paragraph);
@@ -404,11 +463,17 @@
       var bubble = el("div", "kt-bubble");
       renderMarkdown(record.text, bubble);
       item.appendChild(bubble);
-      if (record.buttons && record.buttons.length) {
+      var buttons = record.buttons || [];
+      var votes = buttons.filter(isVote);
+      var choices = buttons.filter(function (button) { return !isVote(button); });
+      if (votes.length) {
+        item.appendChild(renderVotes(record, votes));
+      }
+      if (choices.length) {
         var group = el("div", "kt-buttons");
         group.setAttribute("role", "group");
         group.setAttribute("aria-label", "Suggested replies");
-        record.buttons.forEach(function (button) {
+        choices.forEach(function (button) {
           group.appendChild(renderButton(button));
         });
         item.appendChild(group);
@@ -435,6 +500,56 @@
       input.focus();
     });
     return choice;
+  }
+
+  // "Helpful? Yes / No" under an answer (payload /answer_feedback{...}): small, secondary, one vote.
+  var VOTE_PREFIX = "/answer_feedback";
+
+  function isVote(button) {
+    return !button.url && typeof button.payload === "string" && button.payload.indexOf(VOTE_PREFIX + "{") === 0;
+  }
+
+  function voteValue(button) {
+    try {
+      return JSON.parse(button.payload.slice(VOTE_PREFIX.length)).helpful === true ? "yes" : "no";
+    } catch (error) {
+      return /^yes/i.test(button.title) ? "yes" : "no";
+    }
+  }
+
+  function renderVotes(record, votes) {
+    var group = el("div", "kt-feedback");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Was this answer helpful?");
+    var question = el("span", "kt-feedback-label", "Helpful?");
+    question.setAttribute("aria-hidden", "true"); // the group's name says it
+    group.appendChild(question);
+    var controls = votes.map(function (button) {
+      var value = voteValue(button);
+      var vote = el("button", "kt-vote", value === "yes" ? "Yes" : "No");
+      vote.type = "button";
+      vote.setAttribute("aria-label", button.title);
+      if (record.voted) {
+        vote.disabled = true;
+        vote.setAttribute("aria-pressed", String(record.voted === value));
+      }
+      vote.addEventListener("click", function () {
+        if (record.voted) {
+          return;
+        }
+        record.voted = value;
+        store.set("history", JSON.stringify(history));
+        controls.forEach(function (other) {
+          other.disabled = true;
+          other.setAttribute("aria-pressed", String(other === vote));
+        });
+        say(button.payload, { display: button.title });
+        input.focus();
+      });
+      group.appendChild(vote);
+      return vote;
+    });
+    return group;
   }
 
   var turnStart = null; // the visitor's latest message: the replies to it are read from there down

@@ -1,0 +1,136 @@
+"""How the assistant's processes start, listen and stop: loopback only, gunicorn in
+production, secrets required in production, and every child stopped on SIGTERM or SIGHUP."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from cryptography.fernet import Fernet
+
+from bot.config import PROJECT_ROOT
+from bot.db import make_engine, session_scope
+from bot.kb.loader import load_knowledge_base
+from bot.migrate import upgrade
+from bot.secrets import MissingSecretError
+from bot.stack import Stack, free_port, wait_until_up
+from tests.conftest import KB_DIR
+
+LISTEN = "0A"
+PRODUCTION_SECRETS = {"REQUIRE_ENV_SECRETS": "true", "WEB_SECRET_KEY": "test-" + "k" * 40,
+                      "CHAT_SESSION_SECRET": "test-" + "c" * 40,
+                      "INQUIRY_ENCRYPTION_KEY": Fernet.generate_key().decode()}
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses a TCP socket listens on at ``port``, read from /proc/net/tcp and tcp6."""
+    addresses = set()
+    for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == LISTEN and int(hex_port, 16) == port:
+                if width == 8:
+                    addresses.add(socket.inet_ntop(socket.AF_INET, bytes.fromhex(address)[::-1]))
+                else:
+                    words = b"".join(bytes.fromhex(address[i:i + 8])[::-1] for i in range(0, 32, 8))
+                    addresses.add(socket.inet_ntop(socket.AF_INET6, words))
+    return addresses
+
+
+def port_is_closed(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def migrated_database(directory: Path) -> str:
+    url = f"sqlite:///{directory / 'assistant.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with session_scope(engine) as session:
+        load_knowledge_base(session, KB_DIR)
+    engine.dispose()
+    return url
+
+
+@pytest.mark.servers
+def test_every_server_listens_on_loopback_only(servers) -> None:
+    for port in (servers.rasa_port, servers.action_port, servers.web_port):
+        assert listening_addresses(port) == {"127.0.0.1"}, port
+
+
+def test_the_listening_check_sees_a_socket_open_to_every_interface() -> None:
+    with socket.socket() as wide:
+        wide.bind(("0.0.0.0", 0))
+        wide.listen()
+        assert listening_addresses(wide.getsockname()[1]) == {"0.0.0.0"}
+
+
+def test_production_web_server_is_gunicorn_on_loopback_and_serves_pages(tmp_path: Path) -> None:
+    stack = Stack(model=tmp_path / "unused.tar.gz", web_port=free_port(), production=True,
+                  env={"DATABASE_URL": migrated_database(tmp_path), "WEB_WORKERS": "2", **PRODUCTION_SECRETS},
+                  log_dir=tmp_path / "logs")
+    try:
+        stack.start_web()
+        page = requests.get(stack.web_url + "/login", timeout=10)
+        assert page.status_code == 200 and "<form" in page.text
+        assert listening_addresses(stack.web_port) == {"127.0.0.1"}
+        log = (tmp_path / "logs" / "web.log").read_text()
+        assert "gunicorn" in log.lower() and "GET /login" in log
+    finally:
+        stack.stop()
+    assert port_is_closed(stack.web_port)
+
+
+def test_production_refuses_to_start_without_its_secrets(tmp_path: Path) -> None:
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("WEB_SECRET_KEY", "INQUIRY_ENCRYPTION_KEY", "CHAT_SESSION_SECRET")}
+    environment.update(REQUIRE_ENV_SECRETS="true", PYTHONPATH=str(PROJECT_ROOT),
+                       INQUIRY_ENCRYPTION_KEY="not-a-key", DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}")
+    result = subprocess.run([sys.executable, "-m", "bot", "production"], cwd=PROJECT_ROOT, env=environment,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "WEB_SECRET_KEY is not set" in result.stderr and "CHAT_SESSION_SECRET is not set" in result.stderr
+    assert "INQUIRY_ENCRYPTION_KEY holds a value that is not a Fernet key" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_web_app_fails_closed_in_production(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bot.web import create_app
+
+    monkeypatch.setenv("REQUIRE_ENV_SECRETS", "true")
+    monkeypatch.delenv("WEB_SECRET_KEY", raising=False)
+    monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", PRODUCTION_SECRETS["INQUIRY_ENCRYPTION_KEY"])
+    monkeypatch.setattr("bot.secrets.LOCAL_SECRETS", tmp_path / "never-written.json")
+    with pytest.raises(MissingSecretError, match="WEB_SECRET_KEY"):
+        create_app(make_engine(f"sqlite:///{tmp_path / 'x.db'}"))
+    assert not (tmp_path / "never-written.json").exists()
+
+
+@pytest.mark.servers
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_signal_stops_every_child_of_bot_run(signum: int, trained_model: Path, tmp_path: Path) -> None:
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+    environment = {**os.environ, **{name: str(port) for name, port in ports.items()},
+                   "DATABASE_URL": migrated_database(tmp_path), "PYTHONPATH": str(PROJECT_ROOT)}
+    with (tmp_path / "run.log").open("wb") as log:
+        parent = subprocess.Popen([sys.executable, "-m", "bot", "run", "--model", str(trained_model)],
+                                  cwd=PROJECT_ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_until_up(f"http://127.0.0.1:{ports['RASA_PORT']}/", parent, timeout=300)
+            wait_until_up(f"http://127.0.0.1:{ports['WEB_PORT']}/login", parent, timeout=60)
+            parent.send_signal(signum)
+            assert parent.wait(timeout=60) == 0
+        finally:
+            if parent.poll() is None:
+                parent.kill()
+    deadline = time.monotonic() + 10
+    while not all(port_is_closed(port) for port in ports.values()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert {name: port_is_closed(port) for name, port in ports.items()} == dict.fromkeys(ports, True)
