@@ -67,6 +67,13 @@ class LoginThrottle:
         return locked
 
     @staticmethod
+    def unlock(user: User) -> bool:
+        """Clear the failure count and any lock (an admin re-enabling the account); True if there was one."""
+        locked = user.locked_until is not None or bool(user.failed_logins)
+        user.failed_logins, user.failed_logins_since, user.locked_until = 0, None, None
+        return locked
+
+    @staticmethod
     def record_success(user: User) -> None:
         """A successful login clears the failure count (the caller has checked the lock)."""
         if user.failed_logins or user.failed_logins_since is not None or user.locked_until is not None:

@@ -27,7 +27,7 @@ from bot.migrate import alembic_config, upgrade
 from bot.models import User, utcnow
 from bot.web import create_app
 from tests.test_web_portal import (  # noqa: F401 - fixtures are used by name
-    LOGIN_FAILED, PASSWORD, _secrets, _without_tokens, csrf_token, text, world)
+    LOGIN_FAILED, PASSWORD, _secrets, _without_tokens, csrf_token, logged_in, text, world)
 
 WRONG = "wrong password, long enough"
 ACCOUNT = "one@c1.example"
@@ -196,6 +196,26 @@ def test_a_lock_can_be_turned_off(world: SimpleNamespace) -> None:
         assert attempt(client, token, next(botnet)).status_code == 401
     assert account(world.engine).locked_until is None
     assert attempt(client, token, next(botnet), password=PASSWORD).status_code == 303
+
+
+def test_an_admin_sees_a_locked_account_and_unlocks_it(proxied: Flask, world: SimpleNamespace) -> None:
+    set_lock_columns(world.engine, failed_logins=0, locked_until=utcnow() + dt.timedelta(minutes=10))
+    visitor = proxied.test_client()
+    token = csrf_token(visitor.get("/login"))
+    assert attempt(visitor, token, "198.51.100.1", password=PASSWORD).status_code == 401
+    admin = logged_in(proxied, "admin@example.org")
+    page = admin.get("/admin/accounts")
+    listing = text(page)
+    assert "locked after failed logins until" in listing and "Unlock" in listing
+    user_id = account(world.engine).id
+    done = admin.post(f"/admin/accounts/{user_id}/active", data={"active": "1", "csrf_token": csrf_token(page)})
+    assert done.status_code == 303
+    assert account(world.engine).locked_until is None
+    assert "locked after failed logins" not in text(admin.get("/admin/accounts"))
+    assert attempt(visitor, token, "198.51.100.2", password=PASSWORD).status_code == 303
+    with session_scope(world.engine) as session:
+        actions = session.execute(sql("SELECT action FROM audit_log WHERE action = 'user.unlock'")).scalars().all()
+    assert actions == ["user.unlock"]
 
 
 # ---------------------------------------------------------------- the migration

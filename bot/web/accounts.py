@@ -21,7 +21,8 @@ from wtforms.validators import AnyOf, InputRequired, Length
 
 from bot import audit
 from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, create_user
-from bot.models import Clinic, User
+from bot.login_throttle import LoginThrottle
+from bot.models import Clinic, User, utcnow
 from bot.web import get_db
 from bot.web.admin import STAFF_ROLES
 from bot.web.admin.overview import overview_page
@@ -86,7 +87,7 @@ def accounts() -> str:
     users = get_db().execute(
         select(User).options(joinedload(User.clinic)).order_by(User.role, User.email)
     ).scalars().all()
-    return render_template("accounts/list.html", users=users, labels=ROLE_LABELS)
+    return render_template("accounts/list.html", users=users, labels=ROLE_LABELS, now=utcnow())
 
 
 @blueprint.route("/accounts/new", methods=["GET", "POST"])
@@ -136,6 +137,8 @@ def set_active(user_id: int) -> Response:
         user.active = active
         audit.record(db, current_user.id, "user.enable" if active else "user.disable", "user", user.email,
                      {"id": user.id, "role": user.role})
+    if active and LoginThrottle.unlock(user):  # enabling also lifts a login lock: the admin vouches for it
+        audit.record(db, current_user.id, "user.unlock", "user", user.email, {"id": user.id})
     db.commit()
     log.info("account id %s %s account id %s", current_user.id, "enabled" if active else "disabled", user.id)
     flash(f"{user.email} is now {'enabled' if active else 'disabled'}.", "success")
