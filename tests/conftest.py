@@ -146,3 +146,22 @@ def verified_hashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(bot.auth, "verify_password", recording_verify)
     return hashes
 
+
+@pytest.fixture(scope="module")
+def tracker_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database for Rasa's conversations (SQL tracker store), dropped afterwards."""
+    from sqlalchemy import create_engine
+
+    name = f"rasa_tracker_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", future=True)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    except Exception as error:  # noqa: BLE001 - any connection problem means PostgreSQL is absent
+        admin.dispose()
+        require_service("PostgreSQL", str(error).splitlines()[0])
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+    admin.dispose()
+

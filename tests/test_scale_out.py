@@ -10,13 +10,13 @@ import socket
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.models import Inquiry
 from bot.stack import Stack, free_port
 from tests.chat import Conversation, texts
-from tests.conftest import POSTGRES_URL, require_service
+from tests.conftest import require_service
 from tests.test_clinic_conversations import cards
 
 pytestmark = pytest.mark.servers
@@ -29,23 +29,6 @@ def redis_reachable() -> bool:
             return True
     except OSError:
         return False
-
-
-@pytest.fixture(scope="module")
-def tracker_database():
-    """A fresh PostgreSQL database for Rasa's conversations, dropped afterwards."""
-    name = f"rasa_tracker_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-    except Exception as error:  # noqa: BLE001 - any connection problem means PostgreSQL is absent
-        admin.dispose()
-        require_service("PostgreSQL", str(error).splitlines()[0])
-    yield name
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
 
 
 @pytest.fixture(scope="module")

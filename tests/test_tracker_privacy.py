@@ -13,7 +13,6 @@ import asyncio
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from bot.stack import Stack, free_port
 from bot.tracker_privacy import REDACTED, SEAL, placeholder, scrubbed, sensitive_events
 from channels.tracker_store import PrivateSQLTrackerStore
 from tests.chat import Conversation, texts
-from tests.conftest import POSTGRES_URL, require_service
+from tests.conftest import POSTGRES_URL
 from tests.test_clinic_conversations import cards
 
 CONTACT_SLOTS = ["contact_first_name", "contact_detail", "contact_time", "contact_note", "contact_consent",
@@ -194,23 +193,6 @@ def test_the_production_endpoints_load_this_store(tracker_database: str, monkeyp
 
 
 # --- a real Rasa server with this store -------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def tracker_database():
-    """A throwaway PostgreSQL database for Rasa's conversations, dropped afterwards."""
-    name = f"rasa_private_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-    except Exception as error:  # noqa: BLE001 - any connection problem means PostgreSQL is absent
-        admin.dispose()
-        require_service("PostgreSQL", str(error).splitlines()[0])
-    yield name
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
-
 
 def _tracker_url(kind: str, folder: Path, request: pytest.FixtureRequest) -> tuple[str, str]:
     """(endpoints' tracker_store lines, SQLAlchemy URL of the same database)."""
