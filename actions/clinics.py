@@ -57,8 +57,9 @@ def browser_coordinates(metadata: Any) -> Optional[tuple[float, float]]:
     return None
 
 
-def contact_button(ref: str) -> dict[str, str]:
-    return {"title": "Contact this clinic", "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"}
+def contact_button(ref: str, name: str) -> dict[str, str]:
+    """Named after the clinic, so that a list of such buttons says which one each contacts."""
+    return {"title": f"Contact {name}", "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"}
 
 
 class ActionFindClinics(Action):
@@ -111,7 +112,7 @@ class ActionFindClinics(Action):
             return []
         refs = []
         for hit in search.result.hits:
-            dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref)])
+            dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref, hit.clinic.name)])
             refs.append(hit.clinic.ref)
         return [SlotSet("last_clinics", refs)]
 

@@ -12,8 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.reference import REFERENCE_SLOT, email_reference_buttons
 from bot.config import load_settings
 from bot.db import get_engine, session_scope
+from bot.directory.presentation import phone_link
 from bot.inquiries.clinic_choice import chosen_ref, clinic_names, listed_clinic
 from bot.inquiries.contact import InvalidContact, mask_contact, parse_contact
 from bot.inquiries.form_text import first_name, is_skip, wants_to_stop, yes_or_no
@@ -218,16 +220,17 @@ class ActionSubmitInquiry(Action):
             log.exception("could not save inquiry for clinic %s", request.clinic_ref)
             dispatcher.utter_message(
                 text=f"Sorry, I couldn't send your request just now, so nothing was saved. You can call "
-                     f"{slot('contact_clinic_name')} directly at {slot('contact_clinic_phone')}, or try again "
-                     "in a few minutes.")
+                     f"{slot('contact_clinic_name')} directly at {phone_link(slot('contact_clinic_phone'))}, "
+                     "or try again in a few minutes.")
             return reset
         dispatcher.utter_message(
             text=f"Thanks, {request.first_name}. Your request has been sent to {slot('contact_clinic_name')}. "
                  f"Your reference is **{reference}**. The clinic will contact you by "
                  f"{'e-mail' if request.contact_kind == 'email' else 'phone'}, usually within two business "
-                 f"days. If you don't hear back, call them at {slot('contact_clinic_phone')} and give the "
-                 "reference. If you need to talk to someone sooner, call or text 988 (free, 24/7).")
-        return reset
+                 f"days. If you don't hear back, call them at {phone_link(slot('contact_clinic_phone'))} and "
+                 "give the reference. If you need to talk to someone sooner, call or text 988 (free, 24/7).",
+            buttons=email_reference_buttons(request.contact_kind))
+        return reset + [SlotSet(REFERENCE_SLOT, reference)]
 
 
 def _save(request: NewInquiry) -> str:

@@ -49,3 +49,50 @@ def record(session: Session, user_id: Optional[int], action: str, object_type: s
     log.info("audit: %s %s %s by %s", action, object_type, object_ref,
              f"account id {user_id}" if user_id is not None else "system")
     return entry
+
+
+# ---------------------------------------------------------------- reading the log
+
+# What each action code means, in the words the audit log page shows after the person's name.
+ACTION_PHRASES: dict[str, str] = {
+    "entry.create": "created an entry",
+    "entry.update": "edited an entry",
+    "entry.propose": "proposed a change to a published entry",
+    "entry.discard_change": "discarded a proposed change",
+    "entry.restore": "restored an earlier version of an entry",
+    "entry.submit": "submitted an entry for review",
+    "entry.publish": "published an entry",
+    "entry.review": "confirmed an entry's review",
+    "entry.send_back": "sent an entry back for changes",
+    "entry.unpublish": "unpublished an entry",
+    "entry.load": "loaded entries from the knowledge-base files",
+    "clinic.create": "added a clinic",
+    "clinic.update": "edited a clinic",
+    "clinic.import": "imported clinics from a CSV file",
+    "credential.create": "added a license",
+    "credential.update": "edited a license",
+    "credential.verify": "verified a license",
+    "user.create": "created an account",
+    "user.enable": "enabled an account",
+    "user.disable": "disabled an account",
+    "user.unlock": "unlocked an account",
+    "user.role": "changed an account's role",
+    "unanswered.dismiss": "dismissed an unanswered question",
+    "unanswered.answer": "answered unanswered questions with an entry",
+    "inquiry.status": "changed an inquiry's status",
+    "inquiry.note": "added a note to an inquiry",
+}
+# Object types, and the first part of action codes, as nouns.
+OBJECT_NOUNS = {"knowledge_entry": "entry", "entry": "entry", "clinic": "clinic", "credential": "license",
+                "user": "account", "unanswered_question": "unanswered question",
+                "unanswered": "unanswered question", "inquiry": "inquiry"}
+
+
+def describe_action(action: str) -> str:
+    """The plain-language phrase for an action code; an unknown code still reads as words
+    ("user.reset_password" -> "reset password (account)") rather than as a code."""
+    if action in ACTION_PHRASES:
+        return ACTION_PHRASES[action]
+    kind, _, verb = action.partition(".")
+    noun = OBJECT_NOUNS.get(kind, kind.replace("_", " "))
+    return f"{verb.replace('_', ' ')} ({noun})" if verb else noun

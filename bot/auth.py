@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from functools import lru_cache
 from typing import Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.login_throttle import LoginThrottle
@@ -25,6 +26,10 @@ MIN_PASSWORD_CHARS = 12
 MAX_PASSWORD_CHARS = 1000
 MAX_EMAIL_CHARS = 254
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# An invited account's stored "hash" until its owner sets a password: no password verifies
+# against it, and the random part makes it unique, so a set-password link made for it stops
+# working once a password is set (bot/account_links.py fingerprints the stored hash).
+UNUSABLE_PASSWORD_PREFIX = "!"
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +67,35 @@ def needs_rehash(password_hash: str) -> bool:
         return True
 
 
+def unusable_password_hash() -> str:
+    """A stored value no password matches (an account waiting for its invitation to be used)."""
+    return UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(32)
+
+
+def has_usable_password(user: User) -> bool:
+    """Whether the account has a password yet (False until its invitation link is used)."""
+    return not user.password_hash.startswith(UNUSABLE_PASSWORD_PREFIX)
+
+
+def set_password(session: Session, user: User, password: str) -> bool:
+    """Give ``user`` a new password under the usual rules (ValueError otherwise); the caller commits.
+
+    False, and nothing changed, if the password was changed since ``user`` was read: of two
+    requests using one set-password link at the same moment, only one succeeds. The stored
+    hash changes, so the account's other sessions and every set-password link of it end.
+    """
+    new_hash = hash_password(validate_password(password))
+    result = session.execute(
+        update(User).where(User.id == user.id, User.password_hash == user.password_hash)
+        .values(password_hash=new_hash).execution_options(synchronize_session=False))
+    session.expire(user, ["password_hash"])
+    if result.rowcount != 1:
+        log.info("password of account id %s changed meanwhile; not set again", user.id)
+        return False
+    log.info("new password set for account id %s", user.id)
+    return True
+
+
 def normalise_email(email: str) -> str:
     """E-mail addresses are compared case-insensitively and without surrounding spaces."""
     return (email or "").strip().lower()
@@ -89,11 +123,16 @@ def find_user(session: Session, email: str) -> Optional[User]:
     return session.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
 
 
-def create_user(session: Session, email: str, password: str, role: str,
+def create_user(session: Session, email: str, password: Optional[str], role: str,
                 clinic_ref: Optional[str] = None) -> User:
-    """Add a new account (flushed, not committed); ValueError with a message a person can act on."""
+    """Add a new account (flushed, not committed); ValueError with a message a person can act on.
+
+    With ``password`` None the account has no usable password until its owner sets one
+    through an invitation link (the web app never has an administrator choose it).
+    """
     address = validate_email(email)
-    validate_password(password)
+    if password is not None:
+        validate_password(password)
     if role not in ROLES:
         raise ValueError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.")
     clinic = None
@@ -107,7 +146,8 @@ def create_user(session: Session, email: str, password: str, role: str,
         raise ValueError("Only clinic accounts belong to a clinic; leave the clinic empty for staff.")
     if find_user(session, address) is not None:
         raise ValueError("An account with this e-mail address already exists.")
-    user = User(email=address, password_hash=hash_password(password), role=role, clinic=clinic, active=True)
+    stored = unusable_password_hash() if password is None else hash_password(password)
+    user = User(email=address, password_hash=stored, role=role, clinic=clinic, active=True)
     session.add(user)
     session.flush()
     log.info("created %s account %s (id %s)", role, address, user.id)
@@ -130,7 +170,11 @@ def authenticate(session: Session, email: str, password: str,
     if user is None:
         verify_password(_dummy_hash(), text)
         return None
-    matches = verify_password(user.password_hash, text) and isinstance(password, str)
+    if not has_usable_password(user):  # invited, password not set yet: costs the same as a wrong password
+        verify_password(_dummy_hash(), text)
+        matches = False
+    else:
+        matches = verify_password(user.password_hash, text) and isinstance(password, str)
     if throttle is not None and throttle.is_locked(user):
         log.info("login refused for locked account id %s", user.id)
         return None

@@ -8,6 +8,7 @@ from typing import Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
+DEFAULT_ORG_TIMEZONE = "America/Los_Angeles"  # ORG_TIMEZONE: where the organisation works
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class Settings:
     unanswered_retention_days: int = 365
     feedback_retention_days: int = 365
     tracker_database_url: Optional[str] = None  # Rasa's SQL tracker store, for the purge
+    # IANA name of the zone pages show times in and count days by (validated when the web app starts)
+    org_timezone: str = DEFAULT_ORG_TIMEZONE
+    invitation_link_hours: float = 72.0  # how long a new account's set-password link works
+    reset_link_hours: float = 2.0  # how long a password-reset link works
 
 
 def default_database_url() -> str:
@@ -110,4 +115,7 @@ def load_settings() -> Settings:
         unanswered_retention_days=int(os.environ.get("UNANSWERED_RETENTION_DAYS", "365")),
         feedback_retention_days=int(os.environ.get("FEEDBACK_RETENTION_DAYS", "365")),
         tracker_database_url=tracker_database_url(),
+        org_timezone=os.environ.get("ORG_TIMEZONE", "").strip() or DEFAULT_ORG_TIMEZONE,
+        invitation_link_hours=float(os.environ.get("INVITATION_LINK_HOURS", "72")),
+        reset_link_hours=float(os.environ.get("RESET_LINK_HOURS", "2")),
     )

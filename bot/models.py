@@ -19,7 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.orm import backref, declarative_base, relationship
 
 from bot.crypto import EncryptedText
 from bot.kb.topics import TOPICS
@@ -335,3 +335,43 @@ class AnswerFeedback(Base):
     helpful = Column(Boolean, nullable=False)
     reason = Column(String(500), nullable=True)
     question = Column(String(500), nullable=True)
+
+
+INQUIRY_NOTE_MAX_CHARS = 1000
+
+
+class InquiryNote(Base):
+    """A clinic's internal note on one of its inquiries, seen only by that clinic's accounts.
+
+    The text may hold contact details, so it is encrypted like the inquiry and deleted with it
+    (``ON DELETE CASCADE``: the retention purge deletes inquiries, their notes go too).
+    """
+
+    __tablename__ = "inquiry_notes"
+
+    id = Column(Integer, primary_key=True)
+    inquiry_id = Column(Integer, ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False, index=True)
+    author_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    body = Column(EncryptedText, nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    author = relationship("User")
+    inquiry = relationship("Inquiry", backref=backref("notes", order_by="InquiryNote.id", passive_deletes=True,
+                                                      cascade="all, delete-orphan"))
+
+
+class InquiryStatusChange(Base):
+    """Who set an inquiry's status to what, and when: the inquiry's status history."""
+
+    __tablename__ = "inquiry_status_changes"
+
+    id = Column(Integer, primary_key=True)
+    inquiry_id = Column(Integer, ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False, index=True)
+    user_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    from_status = Column(String(16), nullable=False)
+    to_status = Column(String(16), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    user = relationship("User")
+    inquiry = relationship("Inquiry", backref=backref("status_changes", order_by="InquiryStatusChange.id",
+                                                      passive_deletes=True, cascade="all, delete-orphan"))

@@ -1,10 +1,20 @@
 """English crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
 
-Another language adds a module like this one with the same four lists.
+Another language adds a module like this one with the same four lists. The passive-ideation
+list lives in :mod:`bot.safety_patterns_en_passive` and is re-exported here.
 """
 from __future__ import annotations
 
 from typing import List
+
+from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
+
+__all__ = [
+    "SELF_HARM_INTENT_PATTERNS",
+    "PASSIVE_IDEATION_PATTERNS",
+    "OVERDOSE_PATTERNS",
+    "THIRD_PERSON_DANGER_PATTERNS",
+]
 
 # ---------------------------------------------------------------------------------------
 # English building blocks shared by the category lists below.
@@ -21,19 +31,6 @@ _EN_DRUG = (
     r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
     r"adderall)"
 )
-# "... if I was gone / died / wasn't here" (first person).
-_EN_GONE = (
-    r"(?:(?:was|were)\s+(?:gone|dead|never\s+born|not\s+(?:here|around|alive))|"
-    r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|born)|"
-    r"(?:just\s+)?(?:died|disappeared|vanished)|(?:did\s+not|didn'?t)\s+exist|killed\s+my\s?self|"
-    r"(?:had\s+)?never\s+(?:been\s+born|existed)|left\s+for\s+good)"
-)
-# What may follow "can't go on" for it to mean life rather than "go on Monday" / "go on meds".
-_EN_GO_ON_CONTEXT = (
-    r"(?=\s*(?:$|[.!?,;:\u2026)]|\s(?:like\s+this|any\s?more|any\s+longer|much\s+longer|living|"
-    r"with\s+(?:this|life|my\s+life|it\s+all|everything)|another\s+day|for\s+(?:much\s+)?longer|"
-    r"without\s+(?:her|him|them)|and\b|i\b|but\b|so\b|though|honestly|please)))"
-)
 # What may follow "I'm not safe" / "I don't feel safe" (so "not safe to drive" stays ordinary).
 _EN_SAFE_CONTEXT = (
     r"(?=\s*(?:$|[.!,;:\u2026-]|\s(?:right\s+now|now|tonight|today|any\s?more|any\s+longer|"
@@ -47,7 +44,7 @@ _EN_SAFE_CONTEXT = (
 _EN_NOT_PAST_USE = (
     r"(?!.{0,40}\b(?:over\s+the\s+years|in\s+the\s+past|years?\s+ago|back\s+(?:then|in)|"
     r"in\s+(?:college|high\s+school|my\s+(?:teens|twenties|20s|youth|past))|when\s+i\s+was|"
-    r"as\s+a\s+(?:teen|kid)|none\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
+    r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
     r"as\s+prescribed))"
 )
 # Insurance talk: "I have a plan, does it cover spravato?" is about a health plan.
@@ -56,7 +53,11 @@ _EN_NO_INSURANCE_TALK = (
     r"aetna|cigna|blue\s+cross|bcbs|medicare|medicaid|medi-cal|tricare|kaiser|humana|united|ppo|hmo|"
     r"employer|network|payment|pay|paying|financ\w*|treatment\s+plan|the\s+clinic)\b)"
 )
-_EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|service\s+weapon)s?"
+_EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|sidearm|service\s+weapon)s?"
+# "myself" as typed in a hurry: "my self", "mysefl", "myslef", "myslf".
+_EN_MYSELF = r"my\s?(?:self|sefl|slef|slf|sef|elf)\b"
+# Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
+_EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
 
 # ---------------------------------------------------------------------------------------
@@ -69,28 +70,30 @@ _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
 SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"suicid\w*",
     r"sui\s?cide",
-    r"\bs(?:ui|iu|u)c+i?d(?:e|es|al|le|ial|ality|ally)\b",  # sucidal, suicdal, suicidle
+    r"\bs(?:ui|iu|u)(?:c+|s+)i?d(?:e|es|al|le|ial|ality|ally)\b",  # sucidal, suicdal, suicidle, suiside
     r"\bsewer\s?slide\b",
     r"\bself[\s-]?delet(?:e|ing|ion)\b",
-    r"\bkill?(?:ing|ed)?\s+my\s?self",
+    r"\bkill?(?:ing|ed)?\s+" + _EN_MYSELF,
     r"\bkms\b",
     r"\bunaliv\w*",
     r"\bi\s+(?:cut|burned|burnt)\s+(?:again|deeper|deep|last\s+night|today|tonight)\b",
-    r"(?<!the )\bend(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|everything|my\s+suffering)",
+    r"(?<!the )\bend(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?(?:life|lfe|lyfe|lief|liife)|everything|my\s+suffering)",
     r"(?<!the )\bend(?:ing|s)?\s+things\b(?!\s+with\s+(?!life|everything|this\s+world))",
     r"\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|in\s+(?:a|my|the|new)|into|to\s+the\s+next|forward)\b)",
     r"\bself[\s-]?harm\w*",
     r"(?<!accidentally )\b(?:hurt|harm|cut|burn)(?:t?ing|s|ed|t)?\s+my\s?self\b(?!\s+(?:by\s+(?:accident|falling|tripping|"
-    r"mistake)|accidentally|at\s+the\s+gym|working\s+out|lifting|exercising|playing|shaving|cooking|"
+    r"mistake)|accidentally|at\s+the\s+gym|working\s+out|lifting|exercising|playing|shaving|cooking|out|skiing|"
+    r"snowboarding|running|jogging|hiking|biking|cycling|climbing|dancing|gardening|skating|surfing|training|moving|"
     r"on\s+(?:the|a)\s+(?:stove|oven|pan|iron|grill))\b)",
     r"\bbeen\s+(?:cutting|burning)\b(?!\s+(?:back|down|out|costs?|corners|my\s+(?:dose|meds|hair)|the|carbs|calories|"
     r"sugar|weight|through|off|ties|class|school|it)\b)",
     r"\b(?:started|starting|start|been|i'?m|am|keeps?|kept)\s+(?:cutting|burning)\s+again\b",
-    r"\b(?:hang(?:ing|ed)?|shoot(?:ing)?|shot|stab(?:bing|bed)?|drown(?:ing|ed)?|starv(?:e|ing|ed)|"
-    r"suffocat(?:e|ing|ed))\s+my\s?self",
+    r"\b(?:hang(?:ing|ed)?|shoot(?:ing)?|shot|stab(?:bing|bed)?|drown(?:ing|ed)?|suffocat(?:e|ing|ed))\s+my\s?self",
+    r"\bstarv(?:e|ing|ed)\s+my\s?self\b(?!\s+(?:before|ahead\s+of|for)\s+(?:the|my|an?|this)\s+(?:infusion|session|"
+    r"procedure|surgery|appointment|treatment|test|blood\s?work|blood\s+test)\b)",
     r"\b(?:slit|slash|cut)(?:ting|ing)?\s+my\s+(?:wrists?|throat)",
     r"(?<!n't )(?<!not )(?<!dont )(?<!never )\b(?:want(?:s|ed)?|wanna|wnat|plan(?:ning|s)?|ready|trying|"
-    r"deserve)\s+(?:to\s+|too\s+)?die\b",
+    r"deserve)\s+(?:to\s+|too\s+|2\s+)?die\b",
     r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?|wanna)\s+(?:to\s+)?be\s+dead\b",
     # "want to end it", "might just end it tonight" -- but not "end it early if I panic".
     r"(?<!n't )(?<!not )(?<!can i )(?<!could i )(?<!can they )(?<!can you )(?<!can we )(?<!will they )"
@@ -105,17 +108,20 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"truck|subway)|into\s+traffic)",
     r"\bnoose\b",
     r"\bdo\s+something\s+to\s+my\s?self\b",
-    r"\bwhat\s+i\s+(?:might|could|will|would|may|'?ll|'?d|am\s+going\s+to|'?m\s+going\s+to)\s+do\s+to\s+my\s?self\b",
+    r"\bwhat\s+i(?:\s+(?:might|could|will|would|may|am\s+going\s+to)|'?ll|'?d|'?m\s+going\s+to)\s+do\s+to\s+my\s?self\b",
     r"\b(?:thinking\s+(?:of|about)|think\s+about|going\s+to|gonna|want\s+to|wanna|about\s+to|ready\s+to)\s+jump(?:ing)?\b"
     r"(?!\s+(?:in|into|on|at|through|back|right|ahead|start|to|the\s+gun|ship|straight|rope|higher|up)\b)",
     r"\bstanding\s+on\s+(?:the|a|this|that)\s+(?:bridge|ledge|roof|rooftop|overpass|railing|cliff\s+edge|"
     r"edge\s+of\s+(?:the|a)\s+(?:bridge|roof|cliff|building))\b",
-    r"\b(?:drive|driving)\s+(?:my\s+car\s+)?(?:off\s+(?:a|the)\s+(?:cliff|bridge|overpass)|into\s+(?:a|the)\s+"
+    r"\b(?:standing|sitting|sat|stood|stand|sit)\s+(?:on|at)\s+(?:the|a|this|that)\s+(?:(?:edge|ledge|railing|rail)\s+of\s+"
+    r"(?:the|a|this|that|my)\s+(?:bridge|roof|rooftop|overpass|cliff|building|balcony|parking\s+garage|tower)|ledge)\b",
+    r"\b(?:drive|driving)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck|van)\s+)?"
+    r"(?:off\s+(?:a|the)\s+(?:cliff|bridge|overpass)|into\s+(?:a|the)\s+"
     r"(?:tree|wall|river|lake)|into\s+(?:oncoming\s+)?traffic)\b",
     r"\bcrash(?:ing)?\s+my\s+car\s+on\s+purpose\b",
     r"\b(?:have|got|holding|hold|'?ve\s+got)\s+(?:the|my|all\s+(?:the|my)|a\s+bottle\s+of|a\s+handful\s+of)\s+"
     + _EN_DRUG + r"\s+(?:in\s+(?:my\s+hand|front\s+of\s+me)|(?:ready|lined\s+up|counted\s+out)(?=\s*(?:$|[.!,;]|"
-    r"\s(?:to|and|now|right\s+now|tonight)\b)))",
+    r"\s(?:to|and|now|right\s+now|tonight|on\s+(?:the|my)\s+(?:counter|table|nightstand|bed|desk|floor))\b)))",
     r"\b" + _EN_DRUG + r"\s+in\s+my\s+hand\b",
     r"\bholding\s+(?:the|my|a\s+bottle\s+of|a\s+handful\s+of)\s+" + _EN_DRUG
     + r"\b(?=\s*(?:$|[.!,;]|\s(?:right\s+now|now|in\s+my\s+hand|and)\b))",
@@ -136,8 +142,10 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"(?:here|around|alive)\s+(?:tomorrow|much\s+longer|for\s+(?:much\s+)?long(?:er)?|any\s?more|"
     r"after\s+(?:today|tonight|this)|by\s+(?:morning|tomorrow|the\s+weekend|then)|to\s+see|soon)\b"
     r"(?!\s+(?:for|at)\s+(?:the|my|an?|your)\b)",
-    r"\bwon'?t\s+need\s+(?:it|them|any\s+of\s+(?:it|this|my\s+stuff))\s+(?:soon|much\s+longer|"
+    r"\bwon'?t\s+need\s+(?:it|them|one|that|anything|any\s+of\s+(?:it|this|my\s+stuff))\s+(?:soon|much\s+longer|"
     r"where\s+i'?m\s+going|after\s+(?:tonight|today))",
+    r"\b(?:tonight|today)\s+(?:is|will\s+be|'?s)\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:night|day)\b"
+    r"(?!\s+(?:of|at|in|before|on|with|here|working|off)\b)",
     r"\bthis\s+(?:is|will\s+be)\s+my\s+(?:very\s+)?last\s+(?:message|text|goodbye|night|day|post|words?|note|"
     r"time\s+(?:talking|writing|reaching\s+out))\b(?!\s+(?:of|before|at|in|with|on)\b)",
     r"\bsa(?:y|ying|ys|id)\s+(?:my\s+)?(?:final\s+|last\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|everybody|every\s+one|"
@@ -156,7 +164,7 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"\b(?:how\s+(?:many|much)|enough)\b[^.?!]{0,60}?\b(?:to|would|will|could)\s+(?:it\s+)?(?:take\s+to\s+)?"
     r"(?:kill\s+(?:me|my\s?self)|die|end\s+(?:it|my\s+life)|(?:not|never)\s+wake\s+up)\b",
     _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:i'?m|i\s+am)\s+done|end\s+it|use\s+it|kill|die\b|dead\b|goodbye|"
-    r"on\s+my\s?self|loaded|to\s+my\s+head|in\s+my\s+mouth)",
+    r"on\s+my\s?self|loaded|to\s+my\s+head|in\s+my\s+mouth|(?:on|in)\s+my\s+lap|in\s+my\s+hand)",
     r"\b(?:loaded|cocked)\s+(?:a\s+|my\s+|the\s+|his\s+|her\s+)?" + _EN_WEAPON + r"\b",
     r"\b(?:gun|pistol|rifle|weapon|knife|blade|razor|rope|pills)\b[^.?!]{0,60}?\bus(?:e|ing)\s+(?:it|them)\s+on\s+"
     r"(?:my|him|her|them)\s?sel(?:f|ves)",
@@ -192,115 +200,89 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
     r"this\s+week(?:end)?|soon)\b",
     r"\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+be\s+(?:here|around|alive)\s+(?:much\s+longer|"
     r"for\s+(?:much\s+)?long(?:er)?|tomorrow|any\s?more|soon|by\s+(?:morning|tomorrow|the\s+weekend))\b",
-]
-
-# Passive ideation: wishing to be dead or gone, no reason to live, hopeless exhaustion
-# with life, feeling like a burden. Subject-free wherever the wording allows, so "he
-# can't go on" is caught as well as "I can't go on".
-PASSIVE_IDEATION_PATTERNS: List[str] = [
-    r"\bwish\s+i\s+(?:was|were)\s+dead",
-    r"\bwish\s+i\s+(?:could\s+)?(?:die|disappear\s+forever)",
-    r"\bwish\s+i\s+(?:'?d\s+been|had\s+been|was|were)\s+(?:dead|never\s+born|gone)",
-    r"\bwish\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:alive|here|born|around)",
-    r"\bwish\s+i(?:'?d|\s+had)?\s+never\s+(?:been\s+born|existed|woke\s+up)\b",
-    r"\bwish\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woke\s+up|wake\s+up)|didn'?t\s+(?:exist|wake\s+up)|"
-    r"could\s+(?:just\s+)?(?:stop\s+existing|cease\s+to\s+exist|sleep\s+forever|not\s+wake\s+up))",
-    r"\bwish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish|fade\s+away)\b(?!\s+(?:into|for|after|during|under)\b)",
-    r"\b(?:hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:die|don'?t\s+wake\s+up|never\s+wake\s+up|"
-    r"won'?t\s+wake\s+up|do\s+not\s+wake\s+up)\b(?!\s+(?:during|mid|in\s+the\s+middle|halfway|before)\b)",
-    r"\bbetter\s+off\s+(?:dead|without\s+me)",
-    r"\b(?:better|easier|happier)\s+(?:off\s+)?without\s+me\b",
-    r"\bbetter\s+off\s+if\s+i\s+" + _EN_GONE,
-    r"\b(?:no\s*one|nobody|no\s+body|not\s+(?:a\s+single\s+person|anyone))\s+(?:would|will|'?d|is\s+(?:going|gonna)\s+to|"
-    r"gonna|even)\s+(?:even\s+|really\s+)?(?:miss\s+me\b(?!\s+(?:at\s+(?!all\b)|in\s+(?:class|the|my)|during|"
-    r"for\s+(?:a|an|the|one|two|few)|from\s+work))|notice\s+if\s+i\s+" + _EN_GONE + r"|care\s+if\s+i\s+" + _EN_GONE + r")",
-    r"\b(?:if|whether)\s+i\s+(?:live|lived)\s+or\s+(?:die|died)\b",
-    r"\bdon'?t\s+care\s+(?:if|whether)\s+i\s+(?:die|live|wake\s+up)\b",
-    r"\bwouldn'?t\s+mind\s+(?:dying|not\s+waking\s+up|never\s+waking\s+up|being\s+dead|if\s+i\s+(?:died|didn'?t\s+wake\s+up))\b",
-    # "I don't want to live / exist / be alive / wake up / be here anymore" (any person).
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|"
-    r"be\s+(?:around|here)\s+any\s?more|be\s+in\s+this\s+world|keep\s+(?:living|existing))\b",
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:want|wanna)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:groggy|tired|"
-    r"during|mid|in\s+the\s+middle|halfway|early|with|feeling|nauseous|sick|dizzy|confused|in\s+pain)\b)",
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?be\s+here\b(?!\s+(?:for|all\s+day|at|in|"
-    r"when|while|during|longer|if|overnight|that\s+long|too\s+long|the\s+whole|past|after|before|until|till|on|"
-    r"every|each|twice|more|another|alone\s+(?:with|during))\b)",
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?(?:go\s+on|keep\s+going)" + _EN_GO_ON_CONTEXT,
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here)\b",
-    r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?|wanna|wish(?:es|ing)?|need)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|"
-    r"fade\s+away|cease\s+to\s+exist|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive|around)|not\s+wake\s+up|"
-    r"be\s+gone\s+(?:forever|for\s+good))\b(?!\s+(?:into|off|in\s+(?:a|my|the|bed)|under|after|during|"
-    r"for\s+(?:a|an|the|few|couple|some|\d|one|two|three|several)|from\s+(?:work|social|my\s+(?:job|family\s+for)|"
-    r"the\s+(?:office|world\s+for))|to\s+(?:my|the|a)\s+(?:room|bed|couch)|on\s+(?:vacation|a\s+trip|holiday)|"
-    r"while|until|till|when)\b)",
-    r"\b(?:want|wanna|need)\s+(?:it|everything|this)\s+(?:all\s+)?to\s+(?:end|stop|be\s+over)\s+"
-    r"(?:forever|for\s+good|permanently)\b",
-    r"\b(?:want|wanna|need)\s+(?:it\s+all|everything)\s+to\s+(?:end|stop|be\s+over)\b(?!\s+(?:after|before|when|at|by)\b)",
-    r"\b(?:want|wanna|wish\s+i\s+could|just)\s+(?:to\s+)?(?:go\s+to\s+)?sleep\s+forever\b",
-    r"(?<!if i )(?<!if you )(?<!what if )\b(?:go\s+to\s+sleep|fall\s+asleep|sleep|pass\s+out)\s+(?:and\s+)?"
-    r"(?:never|not)\s+wake\s+up\b",
-    r"\b(?:i'?d|i\s+would)\s+(?:much\s+)?rather\s+(?:be\s+dead|die|not\s+(?:be\s+alive|exist|be\s+here|wake\s+up))\b",
-    # "I can't go on", "can't take it anymore".
-    r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+(?:go\s+on|keep\s+going|carry\s+on|keep\s+living|"
-    r"live\s+like\s+this|keep\s+(?:doing|living)\s+(?:this|like\s+this))" + _EN_GO_ON_CONTEXT,
-    r"\b(?:can'?t|cannot|can\s+not)\s+(?:take|handle|stand|bear|do|cope\s+with)\s+(?:it|this|life|any\s+of\s+(?:it|this))\s+"
-    r"(?:any\s?more|any\s+longer|much\s+longer)\b(?!\s+(?:because|since|due|while|if|when|during|after|before|with|"
-    r"cause|cuz|bc|as|now\s+that|per|according|unless|until|till|anyway)\b)",
-    r"\b(?:can'?t|cannot|can\s+not)\s+cope\s+(?:any\s?more|any\s+longer)\b",
-    # "No point in living", "there's no point anymore", "life is pointless", "nothing to live for".
-    r"\bno\s+(?:reason|point|purpose|use)\s+(?:to|in|of)\s+(?:live|living|life|be(?:ing)?\s+(?:alive|here)|"
-    r"stay(?:ing)?\s+alive|exist(?:ing)?|wak(?:e|ing)\s+up\b(?!\s+(?:early|for|at|before))|"
-    r"(?:go(?:ing)?\s+on|keep(?:ing)?\s+(?:on\s+)?(?:living|going))" + _EN_GO_ON_CONTEXT + r")",
-    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:a|any|the)\s+(?:reason|point)\s+(?:to|in|of)\s+(?:keep(?:ing)?\s+)?"
-    r"(?:living|live|being\s+alive|stay(?:ing)?\s+alive|existing)\b",
-    r"\bno\s+reason\s+left\s+to\s+(?:live|keep\s+living|stay\s+alive|be\s+alive)\b",
-    r"\bno\s+point\s+(?:any\s?more|any\s+longer)\b(?!\s+(?:in|to|of|doing|getting|paying|taking|trying|going|booking)\b)",
-    r"\b(?:there'?s|there\s+is|theres|i\s+see)\s+no\s+point\s+(?:to|in)\s+(?:anything|life|any\s+of\s+(?:this|it))\b",
-    r"\bwhat'?s\s+the\s+point\s+(?:of\s+(?:living|life|being\s+alive|going\s+on|anything|it\s+all|existing|"
-    r"even\s+(?:living|trying\s+to\s+live))|in\s+(?:living|anything|going\s+on)|any\s?more)\b",
-    r"\b(?:my\s+)?life(?:'?s|\s+(?:is|feels|seems|has\s+become|became))\s+(?:so\s+|completely\s+|totally\s+|just\s+|"
-    r"really\s+|utterly\s+)?(?:pointless|meaningless|worthless|hopeless|not\s+worth\s+(?:living|it)|over)\b",
-    r"\blife\s+(?:isn'?t|is\s+not|ain'?t)\s+worth\s+(?:living|it)\b",
-    r"\b(?:my\s+)?life\s+has\s+no\s+(?:meaning|purpose|point|value)\b",
-    r"\bwant\s+out\s+of\s+(?:this\s+)?(?:life|world|existence)\b",
-    r"\b(?:can'?t\s+stop|keep|always|constantly|been)\s+think(?:ing)?\s+about\s+(?:dying|death|being\s+dead|"
-    r"not\s+being\s+here|not\s+existing)\b",
-    r"\bthink\s+about\s+(?:dying|death)\s+(?:all\s+the\s+time|constantly|every\s+day|a\s+lot)\b",
-    r"\b(?:want|wanna|ready|need|going)\s+to\s+(?:be\s+with|join)\s+(?:my\s+late\s+\w+|(?:my\s+)?\w+(?:\s+\w+)?\s+"
-    r"in\s+heaven|(?:him|her|them)\s+(?:in\s+heaven|on\s+the\s+other\s+side))",
-    r"\b(?:at|reached|near)\s+the\s+end\s+of\s+my\s+rope\b(?!\s+with\b)",
-    r"\b(?:not|isn'?t)\s+worth\s+living\b",
-    r"\b(?:everything\s+(?:is\s+|feels\s+|seems\s+)?|it\s+all\s+(?:is|feels|seems)\s+|it'?s\s+all\s+)(?:so\s+|just\s+|"
-    r"completely\s+)?(?:pointless|meaningless)\b",
-    r"\bnothing\s+matters\s+any\s?more\b",
-    r"\b(?:nothing|no\s*one|nobody)\s+(?:left\s+)?to\s+live\s+for\b",
-    r"\b(?:no|lost\s+(?:the|my|all)|losing\s+(?:the|my)|lack\s+the)\s+will\s+to\s+live\b",
-    r"\bg(?:ive|iving|ave|iven)\s+up\s+on\s+(?:life|living)\b",
-    # Tired of being alive, done with life.
-    r"\b(?:tired|sick|exhausted|weary)\s+(?:of|from)\s+(?:being\s+alive|existing|life\b|waking\s+up\b(?!\s+(?:at|early|"
-    r"in\s+the\s+(?:middle|night)|with|to|feeling|tired|groggy|exhausted|in\s+pain|so|too|before|after|multiple|"
-    r"several|twice|\d))|"
-    r"living\b(?!\s+(?:with|in\s+pain|on)\b))",
-    r"\bdone\s+(?:with\s+(?:life|living|being\s+alive|existing|it\s+all|this\s+world|everything\s+(?:and\s+everyone|"
-    r"now|for\s+good))|living)\b",
-    r"\b(?:i'?m|i\s+am|(?:i\s+)?feel(?:ing)?\s+like)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?a\s+burden\s+(?:to|on|for)\s+(?:everyone|everybody|"
-    r"every\s+one|my\s+(?:family|kids|wife|husband|partner|parents|friends|loved\s+ones)|them|the\s+people\s+i\s+love|"
-    r"all)\b(?!\s+(?:by|when|because|if|asking|having|making|needing|financially|money|cost)\b)",
-    # No reason to stay, no way out, disappearing for good, not being alive to see something.,
-    r"\b(?:no|any|zero)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:(?:him|her|them|me)\s+to\s+)?(?:stick(?:ing)?\s+around|stay(?:ing)?\s+(?:alive|around|here)|be(?:ing)?\s+(?:here|alive|around)|keep(?:ing)?\s+going|carry(?:ing)?\s+on|go(?:ing)?\s+on)\b",
-    r"\b(?:don'?t|dont|dnt|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+way\s+out\b",
-    r"\bburd[eo]n\s+(?:to|on|for)\s+(?:every\s*(?:one|body)|evryone|everyone|my\s+(?:family|wife|husband|kids|parents))\b",
-    r"\b(?:wanna|want\s+to|wanting\s+to|i\s+(?:could|would|will|should|'?ll|'?d|just))\s+(?:just\s+)?(?:disappear|dissapear|disapear|vanish)\w*\s+(?:for\s+good|forever|permanently)\b",
-    r"\b(?:no\s*one|nobody)\s+(?:would|will|'?d)\s+(?:even\s+|really\s+|ever\s+)?notice\b(?!\s+(?:the|a|my|any|that|it)\b)",
-    r"\b(?:won'?t|wont|will\s+not)\s+(?:even\s+)?be\s+(?:alive\b|around\s+(?:much\s+longer|anymore|for\s+long|long\s+enough))",
-    # Hopelessness in other words: no way out, no future, wanting not to exist or "out".
-    r"\b(?:there'?s|there\s+is|i\s+see|i\s+have|i\s+can\s+see|seeing|see)\s+no\s+(?:other\s+)?way\s+out\b(?!\s+of\b)",
-    r"\bno\s+way\s+out\s+for\s+me\b",
-    r"\b(?:don'?t|can'?t|do\s+not|cannot)\s+see\s+(?:a|any)\s+future\b(?=\s*(?:$|[.!,;]|\s(?:for\s+(?:me|my\s?self)|"
-    r"any\s?more|ahead|at\s+all|left|anymore)\b))",
-    r"\bwish\s+i\s+(?:could\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|fade\s+away\s+for\s+good)\b",
-    r"\b(?:hopeless|trapped|no\s+hope)\b.*?\b(?:want(?:s)?|need)\s+(?:out|it\s+(?:all\s+)?to\s+(?:stop|end)\s+"
-    r"(?:for\s+good|forever|permanently))\b",
+    # Self-injury in other words: scratching, carving, burning, hitting, "until it bled".
+    r"\bself[\s-]?(?:injur(?:y|ies|e|ing|ious)|mutilat\w*)\b",
+    r"\b(?:want|wanna|going|gonna|thinking\s+(?:about|of)|plan\w*|ready)\s+(?:to\s+)?self[\s-]?terminat\w*",
+    r"\b(?:scratch|cut|carv|claw|hit|punch|bang|burn|pick|punish)\w*\s+(?:at\s+)?(?:my\s?self|my\s+(?:arms?|legs?|"
+    r"thighs?|wrists?|skin|stomach|hips?|head|body))\s+until\s+(?:it|they|i)\s+(?:bled|bleeds?|bruised?|hurts?|burns?)\b",
+    r"\bmake\s+my\s?self\s+bleed\b",
+    r"\bcarv(?:e|ed|ing)\s+(?:\w+\s+){0,2}?(?:into\s+)?(?:my|his|her|their)\s+"
+    r"(?:skin|arms?|legs?|thighs?|wrists?|stomach|body)\b",
+    r"\b(?:took|take|taking|takes)\s+a\s+(?:razor|blade|knife|lighter)\s+to\s+(?:my|his|her|their)\s+(?:arms?|thighs?|"
+    r"wrists?|stomach)\b",
+    r"\b(?:fresh|new|deep)\s+cuts\s+on\s+(?:my|his|her|their)\s+(?:arms?|legs?|thighs?|wrists?)\b",
+    r"\b(?:(?:cut|burn(?:ed|t)?|scratch(?:ed)?|hit|punch(?:ed)?|bang(?:ed)?|bit|hurt|stabbed|scalded)\s+(?:my\s?self|my\s+"
+    r"(?:arms?|legs?|thighs?|wrists?|skin|stomach|hands?|head|body|face|fingers?))|stopped\s+eating)[^.?!]{0,40}"
+    r"\bon\s+purpose\b",
+    r"\bi\s+deserve\s+(?:to\s+(?:suffer|hurt|be\s+hurt|be\s+punished|feel\s+pain|bleed)|(?:the\s+)?pain\b(?!\s+(?:relief|"
+    r"management|control|free)))",
+    r"\b(?:hit|punch|bite)(?:ting|ing|ed|s)?\s+my\s?self\b(?!\s+(?:by\s+accident|accidentally|on\s+"
+    r"(?:the|a)\s+(?:door|table|cabinet|corner))\b)",
+    r"\b(?:urges?\s+to|craving\s+to|itching\s+to|need\s+to|want\s+to|wanna|think(?:ing)?\s+(?:about|of)|relaps(?:e|ed|ing)"
+    r"\s+(?:and|on))\s+(?:cut(?:ting)?|burn(?:ing)?)\b(?=\s*(?:$|[.!,;]|\s(?:again|tonight|today|right\s+now|"
+    r"so\s+bad(?:ly)?|really\s+bad(?:ly)?|is\b|was\b|deep(?:er)?|my\s?self|last\s+night|but\b)))",
+    # Means in hand: rope, razor, car running in a closed garage, a bullet, eating a gun.
+    r"\b(?:bought|got|have|tied|hung|found|made)\s+(?:a|the|my)\s+rope\b(?!\s+(?:for|to\s+(?:climb|tie|hang\s+(?:the|a|"
+    r"my)\s+(?!my\s?self))|ladder|swing|course|bag|burn)\b)",
+    r"\b(?:razor|blade|knife|rope|gun|pistol|rifle|sidearm)\b[^.?!]{0,60}?\bthink(?:ing)?\s+(?:about|of)\s+"
+    r"using\s+(?:it|them)\b(?!\s+(?:for|to\s+shave|on\s+my\s+(?:legs|beard|face|hair))\b)",
+    r"\b(?:car|engine|truck|motor)\s+running\b[^.?!]{0,40}?\bgarage\s+(?:door\s+)?(?:shut|closed|down)\b",
+    r"\bgarage\s+(?:door\s+)?(?:shut|closed)\b[^.?!]{0,40}?\b(?:car|engine|truck|motor)\s+running\b",
+    r"\b(?:put(?:ting)?|shoot(?:ing)?|fir(?:e|ing))\s+a\s+bullet\s+(?:in|into|through)\s+(?:my|his|her|their)\s+"
+    r"(?:head|brain|skull|mouth|heart|chest)\b",
+    r"\bblow(?:ing)?\s+(?:my|his|her|their)\s+(?:own\s+)?(?:brains?|head)\s+(?:out|off)\b",
+    r"\beat(?:ing)?\s+(?:my|his|her|their)\s+(?:own\s+)?(?:gun|pistol|sidearm|rifle|shotgun|bullet|service\s+weapon)\b",
+    r"\b(?:yeet|throw|fling|hurl)(?:ing)?\s+my\s?self\s+(?:off|from|out\s+of|under|in\s+front)\b",
+    r"\b(?:delete|end|erase|self[\s-]?destruct)(?:ing)?\s+my\s?self\b(?!\s+from\b)",
+    r"\b(?:think\w*\s+(?:about|of)|going\s+to|gonna|want\s+to|wanna|plan\w*\s+to|ready\s+to)\s+ctb\b",
+    r"\b(?:become|becoming|be|being|end\s+up\s+as|join(?:ing)?)\s+(?:just\s+)?(?:another\s+)?one\s+of\s+the\s+"
+    r"(?:22|twenty[\s-]?two)\b(?!\s+(?:people|patients|on|in)\b)",
+    r"\bgo(?:ing)?\s+out\s+on\s+my\s+own\s+terms\b",
+    r"\b(?:walk|swim|wade|drive)\w*\s+(?:out\s+)?into\s+(?:the\s+)?(?:ocean|sea|lake|river|water)\s+and\s+(?:not|never)\s+"
+    r"(?:come|coming)\s+back\b",
+    r"\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:ready|lined\s+up|counted\s+out|laid\s+out)"
+    r"(?=\s*(?:$|[.!,;]|\s(?:on\s+the\s+(?:counter|table|nightstand|bed|floor|desk)|tonight|now|right\s+now)\b))",
+    # Looking up methods; a lethal amount of my own pills.
+    r"\b(?:look(?:ing|ed)?\s+up|googl(?:e|ing|ed)|research(?:ing|ed)?|search(?:ing|ed)?(?:\s+for)?|read(?:ing)?\s+about)"
+    r"\s+(?:\w+\s+){0,3}?(?:ways?|methods?|how)\s+to\s+(?:die|kill\s+my\s?self|end\s+(?:it|my\s+life)|overdose|"
+    r"not\s+wake\s+up)\b",
+    r"\b(?:look(?:ing|ed)?\s+up|googl(?:e|ing|ed)|research(?:ing|ed)?|search(?:ing|ed)?(?:\s+for)?)\s+(?:the\s+)?"
+    r"(?:most\s+)?(?:painless|least\s+painful|quickest|surest|suicide)\s+(?:methods?|ways?)\b"
+    r"(?=\s*(?:$|[.!,;]|\s(?:to\s+(?:die|go|end|do\s+it)|and|tonight)\b))",
+    r"\bhow\s+(?:many|much)\s+(?:of\s+)?my\b[^.?!]{0,50}?\b(?:lethal|fatal|deadly)\b",
+    r"\blethal\s+dose\s+of\s+my\b",
+    # A chosen day, no stopping me, going through with it, scared of what I'll do, can't keep myself safe.
+    r"\b(?:picked|set|chose|chosen|decided\s+on)\s+(?:a|the|my)\s+(?:date|day|time)\s+(?:to|i'?m\s+(?:going\s+to|gonna)|"
+    r"i'?ll|i\s+will)\s+(?:end\s+it|die|kill\s+my\s?self|do\s+it|go\s+through\s+with\s+it)\b",
+    r"\b(?:don'?t|do\s+not)\s+(?:try\s+to\s+|bother\s+(?:trying\s+to\s+)?)?(?:stop|sav(?:e|ing))\s+me\b"
+    r"(?=\s*(?:$|[.!,;]|\s(?:this\s+time|now|please|i'?m|i\s+(?:want|need|have)|it'?s)\b))",
+    r"\bgo(?:ing)?\s+through\s+with\s+it\s+tonight\b",
+    r"\beverything\s+i\s+need\s+to\s+(?:go\s+through\s+with\s+it|end\s+it)\b",
+    r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:of\s+)?what\s+i(?:\s+(?:might|could|will|would|may)|'?ll|'?d)\s+"
+    r"do\b(?=\s*(?:$|[.!,;]|\s(?:to\s+my\s?self|tonight|now|right\s+now|alone)\b))",
+    r"\b(?:can'?t|cannot|not\s+sure\s+i\s+can|don'?t\s+know\s+if\s+i\s+can)\s+"
+    r"(?:promise\s+(?:i'?(?:ll|\s+will|\s+can)|to)\s+)?"
+    r"(?:keep|stay)\s+(?:my\s?self\s+)?safe\b(?!\s+(?:from\s+(?:covid|germs|infection)|while\s+driving|on\s+the\s+road)\b)",
+    r"\blast\s+(?:hope|chance|resort|try|shot)\s+before\s+i\s+(?:end\s+it|kill\s+my\s?self|give\s+up\s+for\s+good|"
+    r"check\s+out)\b",
+    # Goodbyes, notes, being gone or dead by the time someone reads or calls.
+    r"\bthis\s+is\s+(?:my\s+)?(?:goodbye|farewell)\b(?!\s+(?:to\s+(?:my\s+)?(?:old|ssris?|meds|the)|for\s+now)\b)",
+    r"\btell\s+(?:my\s+\w+|them|everyone|her|him)\s+(?:that\s+)?i\s+(?:loved?\s+(?:him|her|them|you|everyone)|"
+    r"'?m\s+sorry)(?=\s*(?:$|[.!,;]|\s(?:and|so\s+much|for\s+everything)\b))",
+    r"\b(?:said|saying|say)\s+(?:all\s+)?my\s+(?:final\s+|last\s+)?goodbyes\b(?!\s+(?:at|before|to\s+(?:my|the)\s+"
+    r"(?:old|former|team|coworkers|colleagues|therapist|doctor))\b)",
+    r"\b(?:note|letters?)\s+(?:for\s+(?:[\w']+\s+){1,3})?(?:to\s+find|saying\s+(?:goodbye|sorry|bye))\b",
+    r"\bletters?\s+to\s+(?:everyone|everybody|all\s+the\s+people|the\s+people)\s+i\s+love\b",
+    r"\b(?:time\s+for\s+me\s+to|i\s+(?:need|want|have)\s+to|i'?m\s+(?:going\s+to|ready\s+to))\s+go\s+"
+    r"(?:for\s+good|forever|permanently)\b(?=\s*(?:$|[.!;]|\s(?:now|tonight)\b))",
+    r"\b(?:won'?t|will\s+not|wont)\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble)\s+(?:to|for)\s+(?:anyone|anybody|"
+    r"you|them|everyone)\s+(?:after\s+(?:tonight|today|this)|much\s+longer|any\s?more|soon|for\s+long)\b",
+    r"\bby\s+the\s+time\s+(?:anyone|you|they|someone|somebody)\s+(?:\w+\s+){0,3}?i'?(?:ll|\s+will)\s+(?:already\s+)?"
+    r"be\s+(?:gone|dead)\b",
+    r"\bi'?(?:ll|\s+will)\s+(?:probably\s+|already\s+|likely\s+)?be\s+dead\b(?!\s+(?:tired|serious|set|broke|asleep|"
+    r"on\s+my\s+feet)\b)",
+    r"\b(?:it|nothing|none\s+of\s+(?:it|this))\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:after\s+tonight|"
+    r"much\s+longer)\b(?=\s*(?:$|[.!;]|\s(?:anyway|any\s?way)\b))",
 ]
 
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
@@ -309,7 +291,7 @@ PASSIVE_IDEATION_PATTERNS: List[str] = [
 OVERDOSE_PATTERNS: List[str] = [
     r"\boverdos(?:e|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
-    r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|od)\b"
+    r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
     r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during)\b)",
     r"\b(?:meds|pills|medication|drugs|ketamine|troches|lozenges)\s+to\s+(?:overdose|od)\b",
     r"(?<!anyone )(?<!anybody )(?<!people )(?<!patients )(?<!someone )(?<!who )(?<!ever )(?<!people have )"
@@ -317,7 +299,7 @@ OVERDOSE_PATTERNS: List[str] = [
     r"last\s+(?:year|month|summer|spring|fall|autumn|winter)|in\s+(?:19|20)\d\d)\b)",
     r"\b(?:i'?m|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they|someone|somebody|my\s+\w+)\s+(?:is|are|was|might\s+be|"
     r"could\s+be|may\s+be))\s+(?:\w+\s+)?overdosing\b",
-    r"\bod(?:'d|'ed|ed)\b",
+    r"\bod(?:'d|'ed|ed|ing|'ing)\b",
     # "I took way too many", "swallowed too much ketamine" -- not "took too much time off".
     r"\b(?:took|taken|swallowed|downed|popped|snorted|injected|shot\s+up)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
     r"a\s+bit\s+|a\s+little\s+|slightly\s+)?too\s+(?:much|many)\b(?!\s+(?:time|long|minutes?|hours?|days?|weeks?|"
@@ -336,16 +318,17 @@ OVERDOSE_PATTERNS: List[str] = [
     r"\b(?:took|taken|swallowed|downed|popped|ate)\s+every\s+(?:single\s+|last\s+)?(?:pill|tablet|capsule|one\s+of\s+"
     r"(?:my|the|his|her|their)\s+" + _EN_DRUG + r")\b",
     r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|chugged)\s+(?:a|an|the|my|his|her|their)?\s*(?:whole|"
-    r"entire|full)\s+(?:bottle|pack|packet|box|container|blister(?:\s+pack)?|strip|sleeve|prescription|script|tube|"
+    r"entire|full)\s+(?:bottle|pack|packet|box|container|blister(?:\s+pack)?|strip|sleeve|sheet|prescription|script|tube|"
     r"month'?s?\s+(?:supply|worth)|week'?s?\s+(?:supply|worth)|supply)\b(?!\s+of\s+(?:water|wine|beer|juice|soda|pop|"
     r"gatorade|electrolyte\w*|coffee|tea|milk|kombucha|vitamins?|supplements?)\b)",
     r"\b(?:took|swallowed|downed|popped|ate)\s+half\s+(?:a|the|my)\s+(?:bottle|pack|box)\s+of\s+(?:\w+\s+)?" + _EN_DRUG,
     r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+(?:a\s+|an\s+|the\s+|like\s+|about\s+|maybe\s+|"
     r"over\s+|at\s+least\s+|around\s+)?(?:whole\s+)?(?:bunch|handful|fistful|ton|tons|load|loads|heap|pile|mouthful|"
+    r"shit\s?load|shit\s?ton|crap\s?load|"
     r"bottle|bottleful|pack|packet|box|strip|sleeve|dozens?|hundreds?|\d{2,}|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred)\b(?!\s*(?:mg|milligrams?|mcg|ml|g|grams?|%|percent|minutes?|mins?|hours?|"
     r"hrs?|days?|years?|weeks?|months?)\b)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?"
-    r"(?:(?!different|other|various|kinds?|types?|sorts?)\w+\s+)?" + _EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
+    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w']+\s+){0,2}?" + _EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
     # Poisoning.
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
@@ -366,6 +349,27 @@ OVERDOSE_PATTERNS: List[str] = [
     r"\b(?:lips|face|skin)\s+(?:is|are|'?s|'?re)\s+(?:turning\s+)?blue\b",
     # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
     r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
+    r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?" + _EN_DRUG
+    + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))" + _EN_NOT_PAST_USE,
+    # More than prescribed, days' worth at once, a whole cabinet, a bottle emptied into the mouth.
+    r"\b(?:took|taken|swallowed|used|did|snorted|had)\s+(?:way\s+|a\s+lot\s+|much\s+|far\s+)?more\s+(?:of\s+)?(?:my\s+)?"
+    r"(?:\w+\s+)?(?:than\s+(?:i\s+was|i'?m|i\s+am)\s+(?:supposed|meant|allowed)|than\s+(?:was\s+)?prescribed)\b"
+    + _EN_NOT_PAST_USE,
+    r"\b(?:took|taken|swallowed|downed|popped)\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)'?s?\s+worth\s+of\s+(?:my\s+|his\s+|"
+    r"her\s+|their\s+)?(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
+    r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
+    r"in\s+(?:my|the|his|her|our)\s+(?:medicine\s+)?(?:cabinet|bathroom|drawer|cupboard)\b",
+    r"\bempt(?:ied|y|ying)\s+(?:the|a|my|his|her|their|a\s+whole)\s+(?:\w+\s+)?(?:bottle|pack|box|container)\b"
+    r"[^.?!]{0,20}?\b(?:into\s+(?:my|his|her|their)\s+mouth|down\s+(?:my|his|her|their)\s+throat)\b",
+    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + _EN_DRUG + r"\s+(?:to|hoping\s+(?:to|i'?d|i\s+would)|"
+    r"so\s+(?:that\s+)?i\s+(?:would|'?d|will|'?ll|could))\s+(?:just\s+)?(?:not\s+wake\s+up|never\s+wake\s+up|die|"
+    r"end\s+(?:it|everything|my\s+life)|sleep\s+forever)\b" + _EN_NOT_WAKE_TIME,
+    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + _EN_DRUG + r"\s+so\s+(?:that\s+)?i\s+"
+    r"(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+wake\s+up\b" + _EN_NOT_WAKE_TIME,
+    r"\b(?:took|swallowed|downed|drank)\s+(?:a|the|a\s+whole)\s+bottle\s+of\s+something\b",
+    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
+    r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
+    r"until)\b)",
 ]
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,

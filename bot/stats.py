@@ -11,16 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bot.db import session_scope
 from bot.kb.topics import TOPICS
-from bot.models import ChatEvent, Clinic, Inquiry, UnansweredQuestion, utcnow
+from bot.local_time import local_day_start_utc, local_today
+from bot.models import ChatEvent, Clinic, Inquiry, OutboxMessage, UnansweredQuestion, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -90,3 +92,55 @@ def period_counts(session: Session, days: int, now: Optional[dt.datetime] = None
         counts.inquiries += count
         counts.inquiries_by_clinic.setdefault(ref, (name, {}))[1][status] = count
     return counts
+
+
+@dataclass
+class DailyCounts:
+    """Counts per day of the organisation's time zone, oldest day first, today last."""
+
+    days: list[dt.date]
+    conversations: list[int]
+    questions: list[int]
+    unanswered: list[int]
+    inquiries: list[int]
+
+
+def daily_counts(session: Session, days: int, zone: ZoneInfo, now: Optional[dt.datetime] = None) -> DailyCounts:
+    """What happened on each of the last ``days`` local days (today included), for the overview's charts."""
+    today = local_today(zone, now)
+    dates = [today - dt.timedelta(days=offset) for offset in range(days - 1, -1, -1)]
+    starts = [local_day_start_utc(day, zone) for day in dates + [today + dt.timedelta(days=1)]]
+    return DailyCounts(
+        days=dates,
+        conversations=_per_day(session, ChatEvent.created_at, starts, ChatEvent.kind == "conversation"),
+        questions=_per_day(session, ChatEvent.created_at, starts, ChatEvent.kind == "question"),
+        unanswered=_per_day(session, UnansweredQuestion.created_at, starts),
+        inquiries=_per_day(session, Inquiry.created_at, starts),
+    )
+
+
+def _per_day(session: Session, column: Any, starts: list[dt.datetime], *conditions: Any) -> list[int]:
+    """Rows per interval between consecutive ``starts``, counted by the database in one query
+    (local days are not whole UTC days, so the buckets are the boundaries, not a date function)."""
+    bucket = case(*[(column < end, index) for index, end in enumerate(starts[1:])]).label("bucket")
+    rows = session.execute(select(bucket, func.count()).where(column >= starts[0], column < starts[-1], *conditions)
+                           .group_by(bucket)).all()
+    counts = [0] * (len(starts) - 1)
+    for index, count in rows:
+        counts[index] = count
+    return counts
+
+
+def delivery_problems(session: Session, limit: int) -> tuple[int, list[OutboxMessage]]:
+    """Notifications that failed, or are still being retried after an error: how many, and the
+    newest ``limit`` of them with their inquiry and clinic. For administrators only: clinics
+    never see delivery errors (they could not fix a mail server or a webhook anyway)."""
+    problem = (OutboxMessage.status == "failed") | (
+        (OutboxMessage.status == "pending") & OutboxMessage.last_error.is_not(None))
+    total = session.execute(select(func.count(OutboxMessage.id)).where(problem)).scalar_one()
+    rows = session.execute(
+        select(OutboxMessage).where(problem)
+        .options(joinedload(OutboxMessage.inquiry).joinedload(Inquiry.clinic))
+        .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)
+    ).scalars().all()
+    return total, list(rows)

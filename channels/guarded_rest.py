@@ -51,6 +51,21 @@ def _problem(body: Any) -> Optional[str]:
     return None
 
 
+def attach_custom_payloads(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every reply a REST client gets has text or buttons: a custom payload that follows a
+    message (a widget hint such as the message box's placeholder) travels as that message's
+    ``custom`` instead of as a reply of its own."""
+    replies: list[dict[str, Any]] = []
+    for message in messages:
+        bare = not (message.get("text") or message.get("buttons") or message.get("image")
+                    or message.get("attachment"))
+        if bare and "custom" in message and replies and "custom" not in replies[-1]:
+            replies[-1] = {**replies[-1], "custom": message["custom"]}
+        else:
+            replies.append(message)
+    return replies
+
+
 class GuardedRestInput(RestInput):
     @classmethod
     def name(cls) -> str:
@@ -84,7 +99,7 @@ class GuardedRestInput(RestInput):
                                                  metadata=body.get("metadata")))
             except Exception:  # noqa: BLE001 - the visitor must get a reply whatever failed
                 log.exception("message from %s could not be processed", sender[:16])
-            messages = collector.messages or [{"recipient_id": sender, "text": FALLBACK_REPLY}]
+            messages = attach_custom_payloads(collector.messages) or [{"recipient_id": sender, "text": FALLBACK_REPLY}]
             return response.json(messages)
 
         return webhook

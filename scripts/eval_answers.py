@@ -38,7 +38,8 @@ from bot.migrate import upgrade  # noqa: E402
 from bot.safety import mentions_crisis  # noqa: E402
 
 PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
-SETS = {"dev": ROOT / "eval" / "answers-dev.yml", "held-out": ROOT / "eval" / "answers-heldout.yml"}
+SETS = {"dev": ROOT / "eval" / "answers-dev.yml", "dev-2": ROOT / "eval" / "answers-dev2.yml",
+        "held-out": ROOT / "eval" / "answers-heldout.yml"}
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
 
@@ -93,7 +94,8 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         counts["wrong"] += outcome.kind == "answer" and outcome.slugs[0] not in labels
         if not labels:
             counts["unanswerable"] += 1
-            counts["honest"] += outcome.kind in ("unknown", "choose")
+            # No entry presented as the answer: "not sure", choices, or another flow (a clinic search, "I'm a bot").
+            counts["honest"] += outcome.kind != "answer"
             counts["honest_not_sure"] += outcome.kind == "unknown"
             continue
         counts["answerable"] += 1

@@ -23,7 +23,7 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world)
 
 ADMIN_ONLY = ("accounts.accounts", "accounts.new_account", "accounts.set_active", "accounts.change_role",
-              "audit.log")
+              "accounts.password_link", "audit.log")
 PUBLISHERS_ONLY = ("review.confirm_publish", "review.send_back_entry", "review.unpublish_entry")
 FORBIDDEN = {"editor": ADMIN_ONLY + PUBLISHERS_ONLY, "reviewer": ADMIN_ONLY, "admin": ()}
 LET_IN = {200, 303, 400, 409}

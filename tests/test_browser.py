@@ -179,7 +179,7 @@ def clinic_cards(current: dict, after: int = 0) -> list[tuple[str, float]]:
     for message in current["messages"][after:]:
         match = MILES.search(message["text"])
         if message["who"] == "bot" and match:
-            assert message["buttons"] == ["Contact this clinic"], message
+            assert message["buttons"] == [f"Contact {match.group(1)}"], message
             cards.append((match.group(1), float(match.group(2))))
     return cards
 
@@ -344,7 +344,10 @@ def test_clinics_by_zip_code_show_their_distances_nearest_first(open_browser) ->
     assert all("(sample)" in name for name, _ in cards)
     card = next(m for m in current["messages"][count:] if m["who"] == "bot" and MILES.search(m["text"]))
     assert "Phone:" in card["text"] and "License last verified" in card["text"]
-    assert [link["text"] for link in card["links"]] == ["Website (opens in a new tab)"]
+    host = card["links"][2]["href"].split("/")[2]
+    assert [link["text"] for link in card["links"]][::2] == ["Directions (opens in a new tab)",
+                                                              f"{host} (opens in a new tab)"]
+    assert card["links"][1]["href"].startswith("tel:+1")
 
 
 def test_the_history_survives_a_reload_and_new_conversation_starts_over(open_browser) -> None:

@@ -53,8 +53,8 @@ def assert_good_results(replies: list[dict], engine, place: str) -> list[dict]:
     assert {card["ref"] for card in found} <= listed_refs(engine)
     assert not {card["ref"] for card in found} & marked_hidden()
     for card in found:
-        assert "Phone: (" in card["text"] and "Offers: " in card["text"] and "License last verified" in card["text"]
-        assert card["button"] == "Contact this clinic"
+        assert "Phone: [(" in card["text"] and "Offers: " in card["text"] and "License last verified" in card["text"]
+        assert card["button"] == f"Contact {card['name']}"
     return found
 
 
@@ -87,6 +87,8 @@ def test_near_me_then_a_zip_code(servers) -> None:
     chat = Conversation(servers.rasa_url)
     asked = chat.say("are there ketamine clinics near me?")
     assert len(asked) == 1 and "ZIP" in asked[0]["text"]
+    hint = {"placeholder": "ZIP code, or city and state"}  # for the chat widget's message box
+    assert asked[0]["custom"] == {"data": hint}
     assert_good_results(chat.say("80202"), servers.engine, "Denver, CO 80202")
     assert "ZIP" in texts(chat.say("any spravato clinics near me?"))
     found = assert_good_results(chat.say("seattle"), servers.engine, "Seattle, WA")

@@ -90,7 +90,7 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(engine) -> None:
     rejected = refused.value.report.rejected
     assert [row.line for row in rejected] == [3, 4, 5, 6]
     assert "NPI" in rejected[0].reason
-    assert "state" in rejected[1].reason and "zip" in rejected[1].reason
+    assert "state" in rejected[1].reason and "ZIP" in rejected[1].reason
     assert "magic" in rejected[2].reason
     assert "license_expires" in rejected[3].reason and "yes or no" in rejected[3].reason
     assert clinic_count(engine) == 0
@@ -120,4 +120,4 @@ def test_a_repeated_ref_adds_a_credential_but_must_not_change_the_clinic(engine)
     conflicting = {**first, "name": "Another name (sample)"}
     with session_scope(engine) as session, pytest.raises(CsvImportError) as refused:
         import_csv(session, as_csv([first, conflicting]))
-    assert "differ from line 2" in refused.value.report.rejected[0].reason
+    assert "differ from row 2" in refused.value.report.rejected[0].reason

@@ -8,7 +8,7 @@ import pytest
 import requests
 
 from bot.stack import Stack, free_port
-from channels.guarded_rest import EMPTY_REPLY
+from channels.guarded_rest import EMPTY_REPLY, attach_custom_payloads
 from tests.chat import Conversation
 
 pytestmark = pytest.mark.servers
@@ -107,3 +107,12 @@ def test_api_secrets_reach_rasa_whatever_they_start_with(secret: str) -> None:
     arguments = create_argument_parser().parse_args(
         ["run", *http_api_arguments({"RASA_API_TOKEN": secret, "RASA_JWT_SECRET": secret})])
     assert (arguments.auth_token, arguments.jwt_secret, arguments.enable_api) == (secret, secret, True)
+
+
+def test_a_custom_payload_travels_with_the_message_before_it_never_as_a_reply_of_its_own() -> None:
+    hint = {"custom": {"data": {"placeholder": "Your first name"}}, "recipient_id": "v"}
+    asked = {"recipient_id": "v", "text": "What's your first name?"}
+    assert attach_custom_payloads([asked, hint]) == [{**asked, "custom": hint["custom"]}]
+    # Alone, or after a message that already carries one, it stays a reply (nothing is lost).
+    assert attach_custom_payloads([hint]) == [hint]
+    assert attach_custom_payloads([asked, hint, hint]) == [{**asked, "custom": hint["custom"]}, hint]

@@ -1,11 +1,13 @@
 """Clinic directory CSV: validated row by row, imported all-or-nothing, exported the same way.
 
-Format (UTF-8, header row required): the columns in ``COLUMNS``; booleans yes/no, lists
-separated by semicolons, dates YYYY-MM-DD. ``ref`` is the stable key: a row whose ref
+Format (UTF-8, header row required): the columns of :mod:`bot.directory.columns`; booleans
+yes/no, lists separated by semicolons, dates YYYY-MM-DD; latitude and longitude may both be left
+empty to take them from the ZIP code or city. ``ref`` is the stable key: a row whose ref
 exists updates that clinic and replaces its credentials. A clinic with more than one
 credential takes one row per credential, repeating the same clinic columns. Exported cells
 that a spreadsheet would run as a formula get a leading apostrophe (:mod:`bot.csv_safety`),
-which the import removes again.
+which the import removes again. Problems are reported in plain words, one per value, with the
+row number a spreadsheet shows (the header is row 1).
 """
 from __future__ import annotations
 
@@ -19,15 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.csv_safety import neutralise_cell, restore_cell
+from bot.directory.columns import BY_NAME, COLUMNS, header_problems, problem
+from bot.directory.coordinates import locate
 from bot.directory.npi import is_valid_npi
+from bot.inquiries.contact import InvalidContact, parse_contact
 from bot.models import LICENSE_STATUSES, TREATMENTS, Clinic, Credential
 
-COLUMNS = [
-    "ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website", "email",
-    "treatments", "accepts_insurance", "insurance_notes", "telehealth", "languages", "notes",
-    "prescriber", "license_number", "license_state", "license_expires", "npi", "rems_certified",
-    "license_status", "verified_on", "verified_by", "verification_method",
-]
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split())
@@ -75,8 +74,18 @@ class ClinicRow(BaseModel):
     @validator("state", "license_state")
     def _us_state(cls, value: str) -> str:
         if value.upper() not in US_STATES:
-            raise ValueError(f"{value!r} is not a US state code")
+            raise ValueError()
         return value.upper()
+
+    @validator("phone")
+    def _us_phone(cls, value: str) -> str:
+        """The rule visitors' phone numbers follow: 10 digits (an optional leading 1) with an area code."""
+        try:
+            if parse_contact(value).kind == "phone":
+                return value
+        except InvalidContact:
+            pass
+        raise ValueError()
 
     @validator("treatments", "languages", pre=True)
     def _list(cls, value):
@@ -86,34 +95,38 @@ class ClinicRow(BaseModel):
 
     @validator("treatments")
     def _known_treatments(cls, value: list[str]) -> list[str]:
-        if not value or any(code not in TREATMENTS for code in value):
-            raise ValueError(f"use one or more of {', '.join(TREATMENTS)} (got {';'.join(value) or 'nothing'})")
+        unknown = [code for code in value if code not in TREATMENTS]
+        if unknown:
+            raise ValueError(f"has {'an unknown code' if len(unknown) == 1 else 'unknown codes'} "
+                             f"{', '.join(unknown)}: it {BY_NAME['treatments'].expected}")
+        if not value:
+            raise ValueError()
         return value
 
     @validator("accepts_insurance", "telehealth", "rems_certified", pre=True)
     def _yes_no(cls, value):
         if isinstance(value, str):
             if value.lower() not in BOOLEANS:
-                raise ValueError("use yes or no")
+                raise ValueError()
             return BOOLEANS[value.lower()]
         return value
 
     @validator("npi")
     def _npi(cls, value: str) -> str:
         if not is_valid_npi(value):
-            raise ValueError("not a valid NPI (10 digits with a correct check digit)")
+            raise ValueError()
         return value
 
     @validator("license_status")
     def _status(cls, value: str) -> str:
         if value.lower() not in LICENSE_STATUSES:
-            raise ValueError(f"use one of {', '.join(LICENSE_STATUSES)}")
+            raise ValueError()
         return value.lower()
 
     @validator("verified_on")
     def _not_in_future(cls, value: Optional[dt.date]) -> Optional[dt.date]:
         if value and value > dt.date.today():
-            raise ValueError("is in the future")
+            raise ValueError("cannot be in the future")
         return value
 
     def clinic_fields(self) -> dict:
@@ -140,7 +153,17 @@ class ClinicRow(BaseModel):
 class RejectedRow:
     line: int
     ref: str
-    reason: str
+    #: Each problem in plain words, naming its column: "ZIP must be 5 digits, like 94110".
+    problems: list[str]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.problems)
+
+    @property
+    def messages(self) -> list[str]:
+        """The problems as a person reads them next to the file: "Row 4: ZIP must be 5 digits, like 94110"."""
+        return [f"Row {self.line}: {text}" for text in self.problems]
 
 
 @dataclass
@@ -148,6 +171,8 @@ class ImportReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    #: Refs whose empty latitude and longitude were taken from the ZIP code or city.
+    located: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return f"{len(self.created)} created, {len(self.updated)} updated, {len(self.rejected)} rejected"
@@ -161,17 +186,44 @@ class CsvImportError(ValueError):
         self.report = report
 
 
-def _reason(error: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, item['loc']))}: {item['msg']}" for item in error.errors())
+MISSING = frozenset({"type_error.none.not_allowed", "value_error.missing"})
+
+
+def error_kind(error: dict) -> str:
+    """How :func:`bot.directory.columns.problem` should word a pydantic error."""
+    if error["type"] in MISSING:
+        return "missing"
+    return "custom" if error["type"] == "value_error" and error["msg"] else "expected"
+
+
+def _problems(error: ValidationError) -> list[str]:
+    found = [problem(str(item["loc"][0]), error_kind(item), item["msg"]) for item in error.errors()]
+    return list(dict.fromkeys(found))
+
+
+def _fill_coordinates(record: dict, ref: str, report: ImportReport) -> dict:
+    """Empty latitude and longitude taken from the ZIP code or city (left empty if neither is known)."""
+    if (record.get("latitude") or "").strip() or (record.get("longitude") or "").strip():
+        return record
+    found = locate(record.get("zip"), record.get("city"), record.get("state"))
+    if found is None:
+        return record
+    if ref not in report.located:
+        report.located.append(ref)
+    return {**record, "latitude": f"{found.latitude:.5f}", "longitude": f"{found.longitude:.5f}"}
+
+
+def _field_count(record: dict) -> int:
+    return sum(value is not None for name, value in record.items() if name is not None) + len(record.get(None, []))
 
 
 def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
     """Parse and validate every row; the report lists each rejected one with its line number."""
     report = ImportReport()
     reader = csv.DictReader(stream)
-    missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
-    if missing:
-        report.rejected.append(RejectedRow(1, "", f"header is missing columns: {', '.join(missing)}"))
+    header = header_problems([name.strip() for name in reader.fieldnames or []])
+    if header:
+        report.rejected.append(RejectedRow(1, "", header))
         return [], report
     rows: list[ClinicRow] = []
     first_seen: dict[str, tuple[int, dict]] = {}
@@ -179,25 +231,30 @@ def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
         for record in reader:
             line, ref = reader.line_num, (record.get("ref") or "").strip()
             if len(rows) + len(report.rejected) >= MAX_ROWS:
-                report.rejected.append(RejectedRow(line, ref, f"more than {MAX_ROWS} rows"))
+                report.rejected.append(RejectedRow(line, ref, [f"the file has more than {MAX_ROWS} rows: split it"]))
                 break
             if None in record or None in record.values():
-                report.rejected.append(RejectedRow(line, ref, "wrong number of fields"))
+                report.rejected.append(RejectedRow(line, ref, [
+                    f"the row has the wrong number of fields ({_field_count(record)}, the header has "
+                    f"{len(COLUMNS)}): check for a missing or extra comma, and put text containing commas "
+                    "in double quotes"]))
                 continue
-            record = {name: restore_cell(value) for name, value in record.items()}
+            record = _fill_coordinates({name.strip(): restore_cell(value) for name, value in record.items()},
+                                       ref, report)
             try:
                 row = ClinicRow.parse_obj(record)
             except ValidationError as error:
-                report.rejected.append(RejectedRow(line, ref, _reason(error)))
+                report.rejected.append(RejectedRow(line, ref, _problems(error)))
                 continue
             earlier = first_seen.setdefault(row.ref, (line, row.clinic_fields()))
             if earlier[1] != row.clinic_fields():
-                report.rejected.append(RejectedRow(line, ref, f"clinic columns differ from line {earlier[0]} "
-                                                              "(repeat a ref only to add a credential)"))
+                report.rejected.append(RejectedRow(line, ref, [
+                    f"the clinic columns differ from row {earlier[0]}, which has the same ref: repeat a ref "
+                    "only to add another license, with the clinic columns unchanged"]))
                 continue
             rows.append(row)
     except (csv.Error, UnicodeDecodeError) as error:
-        report.rejected.append(RejectedRow(reader.line_num, "", f"unreadable CSV: {error}"))
+        report.rejected.append(RejectedRow(reader.line_num, "", [f"the file could not be read as CSV ({error})"]))
     return rows, report
 
 
@@ -210,27 +267,39 @@ def _existing_clinics(session: Session, refs: list[str]) -> dict[str, Clinic]:
     return found
 
 
+def _sort_refs(rows: list[ClinicRow], existing: dict[str, Clinic], report: ImportReport) -> None:
+    """Each ref once, in file order, as created (new) or updated (already in the directory)."""
+    for ref in dict.fromkeys(row.ref for row in rows):
+        (report.updated if ref in existing else report.created).append(ref)
+
+
+def check_csv(session: Session, stream: IO[str]) -> ImportReport:
+    """What :func:`import_csv` would do with this file, changing nothing (the import page's "Check only")."""
+    rows, report = read_rows(stream)
+    _sort_refs(rows, _existing_clinics(session, sorted({row.ref for row in rows})), report)
+    return report
+
+
 def import_csv(session: Session, stream: IO[str]) -> ImportReport:
     """Validate the whole file, then create or update clinics by ref; any bad row refuses all."""
     rows, report = read_rows(stream)
     if report.rejected:
         raise CsvImportError(report)
     clinics = _existing_clinics(session, sorted({row.ref for row in rows}))
+    _sort_refs(rows, clinics, report)
     credentials: dict[str, list[Credential]] = {}
     for row in rows:
-        if row.ref in credentials:
-            credentials[row.ref].append(Credential(**row.credential_fields()))
+        first = row.ref not in credentials
+        credentials.setdefault(row.ref, []).append(Credential(**row.credential_fields()))
+        if not first:
             continue
-        credentials[row.ref] = [Credential(**row.credential_fields())]
         clinic = clinics.get(row.ref)
         if clinic is None:
             clinics[row.ref] = Clinic(**row.clinic_fields())
             session.add(clinics[row.ref])
-            report.created.append(row.ref)
         else:
             for name, value in row.clinic_fields().items():
                 setattr(clinic, name, value)
-            report.updated.append(row.ref)
     for ref, clinic_credentials in credentials.items():
         clinics[ref].credentials = clinic_credentials
     session.flush()
@@ -261,6 +330,13 @@ def clinic_records(clinics: Iterable[Clinic]) -> Iterator[dict]:
                    "verified_on": credential.verified_on.isoformat() if credential.verified_on else "",
                    "verified_by": credential.verified_by or "",
                    "verification_method": credential.verification_method or ""}
+
+
+def write_template(stream: IO[str]) -> None:
+    """The header row and one example row that imports as it is: a file to start from."""
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerow({name: spec.example for name, spec in BY_NAME.items()})
 
 
 def export_csv(session: Session, stream: IO[str]) -> int:

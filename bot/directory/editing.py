@@ -15,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.directory.csv_io import ClinicRow, ImportReport, import_csv
+from bot.directory.columns import predicate
+from bot.directory.coordinates import Located, locate, not_found_message
+from bot.directory.csv_io import ClinicRow, ImportReport, error_kind, import_csv
 from bot.models import Clinic, Credential
 
 CLINIC_FIELDS = ("ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website",
@@ -41,29 +43,13 @@ class ClinicConflict(Exception):
     """The clinic was saved by someone else after the editor opened it."""
 
 
-FORMAT_HINTS = {
-    "ref": "Use lowercase letters, digits and single hyphens, for example atlanta-mind-care.",
-    "zip": "Use a 5-digit ZIP code (or ZIP+4, like 30301-1234).",
-    "phone": "Use 7 to 25 digits, spaces, brackets, dots, + or -.",
-    "email": "Enter an e-mail address like intake@clinic.example.",
-}
-MESSAGES_BY_TYPE = {
-    "type_error.none.not_allowed": "This is required.",
-    "type_error.float": "Enter a number, like 33.749.",
-    "value_error.date": "Enter a date as YYYY-MM-DD.",
-    "value_error.url.scheme": "Enter a web address starting with https:// or http://.",
-    "value_error.url.host": "Enter a full web address, like https://clinic.example.",
-}
-
-
 def _message(column: str, error: dict) -> str:
-    """A pydantic error in words a non-developer can act on."""
-    if error["type"] == "value_error.str.regex" and column in FORMAT_HINTS:
-        return FORMAT_HINTS[column]
-    if error["type"] in MESSAGES_BY_TYPE:
-        return MESSAGES_BY_TYPE[error["type"]]
-    message = error["msg"]
-    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+    """A pydantic error in the importer's plain words, as a sentence next to the form field."""
+    kind = error_kind(error)
+    if kind == "missing":
+        return "This is required."
+    text = predicate(column, kind, error["msg"])
+    return text[:1].upper() + text[1:] + "."
 
 
 def _check(values: Mapping[str, Any], columns: Mapping[str, str]) -> dict:
@@ -99,14 +85,42 @@ def _changes(row: object, fields: Mapping[str, Any]) -> list[str]:
     return changed
 
 
+def _blank(value: Any) -> bool:
+    return not str(value if value is not None else "").strip()
+
+
+def _located_clinic(values: Mapping[str, Any]) -> tuple[dict, Optional[Located]]:
+    """Checked clinic values; empty latitude and longitude are taken from the ZIP code or city."""
+    values, located = dict(values), None
+    blank = _blank(values.get("latitude")) and _blank(values.get("longitude"))
+    if blank:
+        located = locate(values.get("zip"), values.get("city"), values.get("state"))
+        if located:
+            values.update(latitude=located.latitude, longitude=located.longitude)
+    try:
+        return check_clinic(values), located
+    except RecordInvalid as error:
+        if blank and located is None and "latitude" in error.problems:
+            error.problems["latitude"] = [not_found_message(values.get("zip"), values.get("city"),
+                                                            values.get("state"))]
+            error.problems.pop("longitude", None)
+        raise
+
+
+def _source(located: Optional[Located]) -> dict:
+    return {"coordinates_from": located.source} if located else {}
+
+
 def create_clinic(session: Session, values: Mapping[str, Any], user_id: Optional[int]) -> Clinic:
-    fields = check_clinic(values)
+    """Add a clinic (coordinates from its ZIP code or city when left empty)."""
+    fields, located = _located_clinic(values)
     if session.execute(select(Clinic.id).where(Clinic.ref == fields["ref"])).first():
         raise RecordInvalid({"ref": ["Another clinic already uses this reference."]})
     clinic = Clinic(**fields)
     session.add(clinic)
     session.flush()
-    audit.record(session, user_id, "clinic.create", "clinic", clinic.ref, {"id": clinic.id, "name": clinic.name})
+    audit.record(session, user_id, "clinic.create", "clinic", clinic.ref,
+                 {"id": clinic.id, "name": clinic.name, **_source(located)})
     return clinic
 
 
@@ -115,11 +129,12 @@ def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], u
     """Save an edit (the ref stays); the changed field names. ClinicConflict if the clinic moved on."""
     if expected_version != clinic.version:
         raise ClinicConflict(clinic.ref)
-    fields = check_clinic(dict(values, ref=clinic.ref))
+    fields, located = _located_clinic(dict(values, ref=clinic.ref))
     changed = _changes(clinic, fields)
     if changed:
         session.flush()  # StaleDataError if another save won the race since the check above
-        audit.record(session, user_id, "clinic.update", "clinic", clinic.ref, {"id": clinic.id, "changed": changed})
+        audit.record(session, user_id, "clinic.update", "clinic", clinic.ref,
+                     {"id": clinic.id, "changed": changed, **_source(located)})
     return changed
 
 

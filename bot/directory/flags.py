@@ -7,6 +7,7 @@ before the clinic disappears from the chat.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.directory.listing import ListingPolicy
@@ -52,9 +53,16 @@ def credential_flags(policy: ListingPolicy, credential: Credential) -> list[Flag
     return flags
 
 
-def clinic_flags(policy: ListingPolicy, clinic: Clinic) -> list[str]:
-    """Everything staff should look at for one clinic: why it is hidden, then upcoming deadlines."""
-    messages = [f"Hidden from visitors: {problem}" for problem in policy.problems(clinic)]
+def clinic_flags(policy: ListingPolicy, clinic: Clinic, *, hidden: bool = True) -> list[str]:
+    """Everything staff should look at for one clinic: why it is hidden (unless ``hidden`` is
+    False, for a page that already says so), then upcoming deadlines.
+
+    A warning shared by several licenses (same prescriber, same problem) is listed once, with
+    how many licenses it concerns, so a long list does not hide the one different warning.
+    """
+    messages = [f"Hidden from visitors: {problem}" for problem in policy.problems(clinic)] if hidden else []
     for credential in clinic.credentials:
         messages.extend(f"{credential.prescriber}: {flag.message}" for flag in credential_flags(policy, credential))
-    return messages
+    counts = Counter(messages)
+    return [message if counts[message] == 1 else f"{message} ({counts[message]} licenses)"
+            for message in counts]

@@ -1,12 +1,16 @@
 """How a clinic search reads in the chat."""
 from __future__ import annotations
 
+import re
+from urllib.parse import quote, urlsplit
+
 from bot.directory.finder import ClinicSearch
 from bot.directory.search import ClinicHit, SearchFilters
-from bot.models import TREATMENTS
+from bot.models import TREATMENTS, Clinic
 
 OTHER_DIRECTORIES = ("For esketamine (SPRAVATO), the manufacturer's \"Find a Center\" tool lists certified "
                      "centers; SAMHSA's FindTreatment.gov lists licensed treatment providers.")
+MAPS_SEARCH = "https://www.google.com/maps/search/?api=1&query="
 
 
 def describe_filters(filters: SearchFilters) -> str:
@@ -40,20 +44,51 @@ def search_summary(search: ClinicSearch) -> str:
     return f"{guessed}{widened}{nearest}{wanted} to {search.place}:"
 
 
+def phone_link(phone: str) -> str:
+    """A US phone number as a tap-to-call Markdown link (``tel:+1...``); left as text if it is not one."""
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    return f"[{phone}](tel:+1{digits})" if len(digits) == 10 else phone
+
+
+def website_link(url: str) -> str:
+    """A website link named by its host ("example-clinic.com"), not a bare "Website"."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return f"[{host}]({url})" if host else ""
+
+
+def directions_url(clinic: Clinic) -> str:
+    """A maps search for the clinic's address: opens the visitor's maps app or site for directions."""
+    address = f"{clinic.street}, {clinic.city}, {clinic.state} {clinic.zip}"
+    return MAPS_SEARCH + quote(address, safe="")
+
+
+def payment_line(clinic: Clinic) -> str:
+    """"Self-pay" or "Insurance accepted", replaced by the clinic's own note when that already says which."""
+    label = "Insurance accepted" if clinic.accepts_insurance else "Self-pay"
+    notes = (clinic.insurance_notes or "").strip().rstrip(".")
+    if not notes:
+        return f"Payment: {label}."
+    keyword = "insurance" if clinic.accepts_insurance else "self-pay"
+    return f"Payment: {notes}." if keyword in notes.lower() else f"Payment: {label}. {notes}."
+
+
 def clinic_card(hit: ClinicHit) -> str:
-    """One clinic: distance, address, phone, website, treatments, telehealth, insurance, verification."""
+    """One clinic, read at a glance: name and distance, address and directions, phone and website,
+    then one line each for treatments, visits and payment; the license check last, in small print."""
     clinic = hit.clinic
     verified = max((credential.verified_on for credential in clinic.credentials if credential.verified_on),
                    default=None)
+    website = website_link(clinic.website) if clinic.website else ""
     lines = [
         f"**{clinic.name}**: {hit.miles:.1f} miles",
-        f"{clinic.street}, {clinic.city}, {clinic.state} {clinic.zip}",
-        f"Phone: {clinic.phone}" + (f" · [Website]({clinic.website})" if clinic.website else ""),
+        f"{clinic.street}, {clinic.city}, {clinic.state} {clinic.zip} · [Directions]({directions_url(clinic)})",
+        f"Phone: {phone_link(clinic.phone)}" + (f" · {website}" if website else ""),
         "Offers: " + ", ".join(TREATMENTS[code] for code in clinic.treatments),
-        ("Telehealth visits available. " if clinic.telehealth else "In-person visits only. ")
-        + ("Accepts insurance" if clinic.accepts_insurance else "Self-pay")
-        + (f" ({clinic.insurance_notes.rstrip('.')})." if clinic.insurance_notes else "."),
+        "Visits: in person and by telehealth." if clinic.telehealth else "Visits: in person only.",
+        payment_line(clinic),
     ]
     if verified:
-        lines.append(f"License last verified {verified:%B %-d, %Y}.")
+        lines.append(f"_License last verified {verified:%B %-d, %Y}._")
     return "\n".join(lines)

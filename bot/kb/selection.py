@@ -39,9 +39,9 @@ class Policy:
     (``make eval-answers``); scores are the entry model's decision values."""
 
     #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.25
+    answer_margin: float = 0.35
     #: ...or a smaller lead when lexical retrieval picks the same entry.
-    agreed_margin: float = 0.05
+    agreed_margin: float = 0.15
     #: Below this score nothing is answered outright, whatever the lead.
     answer_floor: float = -0.4
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.

@@ -13,12 +13,14 @@ import datetime as dt
 import logging
 import time
 from typing import Optional
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g, render_template, request, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, joinedload
@@ -28,6 +30,7 @@ from werkzeug.wrappers import Response
 
 from bot.config import Settings, load_settings
 from bot.db import get_engine, session_factory
+from bot.local_time import format_local, org_zone, to_local
 from bot.models import User
 from bot.secrets import check_secrets, get_secret
 from bot.web.guards import LoggedInUser, session_id_matches, user_id_from_session_id
@@ -64,6 +67,7 @@ def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = N
     """Build a configured app; ``engine`` defaults to the one for ``settings.database_url``."""
     check_secrets()  # production: a missing key stops start-up here, not at the first inquiry
     settings = settings or load_settings()
+    zone = org_zone(settings.org_timezone)  # a misspelt ORG_TIMEZONE stops start-up with a clear message
     app = Flask(__name__)
     if settings.trusted_proxy_hops > 0:
         hops = settings.trusted_proxy_hops
@@ -82,6 +86,7 @@ def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = N
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     app.extensions["bot_settings"] = settings
+    app.extensions["bot_timezone"] = zone
     app.extensions["bot_sessionmaker"] = session_factory(engine or get_engine(settings.database_url))
     app.teardown_appcontext(_close_db)
 
@@ -104,7 +109,7 @@ def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = N
     app.before_request(_end_expired_session)
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _error_page)
-    app.add_template_filter(_format_utc, "utc")
+    app.add_template_filter(_format_local_time, "local_time")
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     return app
 
@@ -191,6 +196,15 @@ def _error_page(error: HTTPException) -> tuple[str, int, list[tuple[str, str]]]:
     return render_template("error.html", code=code, title=title, message=message, detail=detail), code, headers
 
 
-def _format_utc(value: Optional[dt.datetime]) -> str:
-    """Stored times are naive UTC; say so rather than let readers guess."""
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+def org_timezone() -> ZoneInfo:
+    """The organisation's time zone (``ORG_TIMEZONE``), for showing times and counting days."""
+    return current_app.extensions["bot_timezone"]
+
+
+def _format_local_time(value: Optional[dt.datetime]) -> Markup:
+    """A stored (naive UTC) time in the organisation's zone, kept on one line, machine-readable too."""
+    if value is None:
+        return Markup("—")
+    utc = to_local(value, dt.timezone.utc)
+    return Markup('<time class="local-time" datetime="{}">{}</time>').format(
+        utc.strftime("%Y-%m-%dT%H:%M:%SZ"), format_local(value, org_timezone()))

@@ -1,7 +1,9 @@
 """Account administration (admins only), plus the staff start page at /admin.
 
-Admins create clinic and staff accounts with an initial password they pass on out of band,
-change an account's role, and enable or disable accounts. A disabled account's open
+Admins create clinic and staff accounts, change an account's role, and enable or disable
+accounts. Nobody chooses a password for someone else: a new account gets an invitation link
+and an account whose owner forgot their password a reset link (:mod:`bot.account_links`),
+shown once to the admin and e-mailed when SMTP is configured. A disabled account's open
 sessions end at its next request; a role change applies from its next request. Every
 change is written to the audit log.
 """
@@ -9,18 +11,19 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from werkzeug.wrappers import Response
-from wtforms import EmailField, HiddenField, PasswordField, SelectField
+from wtforms import EmailField, HiddenField, SelectField
 from wtforms.validators import AnyOf, InputRequired, Length
 
 from bot import audit
-from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, create_user
+from bot.account_links import PURPOSES, make_link, send_link
+from bot.auth import MAX_EMAIL_CHARS, create_user, has_usable_password
 from bot.login_throttle import LoginThrottle
 from bot.models import Clinic, User, utcnow
 from bot.web import get_db
@@ -47,19 +50,14 @@ class NewAccountForm(FlaskForm):
                        render_kw={"autocomplete": "off", "spellcheck": "false"})
     role = SelectField("Role", choices=ROLE_CHOICES)
     clinic = SelectField("Clinic (for clinic accounts)", choices=[])
-    password = PasswordField(
-        "Initial password", validators=[
-            InputRequired("Type an initial password."),
-            Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS,
-                   message=f"The password must be at least {MIN_PASSWORD_CHARS} characters long."),
-        ],
-        description=f"At least {MIN_PASSWORD_CHARS} characters. Give it to the person over a different "
-                    "channel than the e-mail address.",
-        render_kw={"autocomplete": "new-password", "minlength": MIN_PASSWORD_CHARS})
 
 
 class ActiveForm(FlaskForm):
     active = HiddenField(validators=[AnyOf(["0", "1"])])
+
+
+class LinkForm(FlaskForm):
+    purpose = HiddenField(validators=[AnyOf(PURPOSES)])
 
 
 class RoleForm(FlaskForm):
@@ -87,7 +85,8 @@ def accounts() -> str:
     users = get_db().execute(
         select(User).options(joinedload(User.clinic)).order_by(User.role, User.email)
     ).scalars().all()
-    return render_template("accounts/list.html", users=users, labels=ROLE_LABELS, now=utcnow())
+    invited = {user.id for user in users if not has_usable_password(user)}
+    return render_template("accounts/list.html", users=users, labels=ROLE_LABELS, now=utcnow(), invited=invited)
 
 
 @blueprint.route("/accounts/new", methods=["GET", "POST"])
@@ -101,7 +100,7 @@ def new_account():
         return render_template("accounts/new.html", form=form), 400 if form.is_submitted() else 200
     clinic_ref = form.clinic.data if form.role.data == "clinic" else None
     try:
-        user = create_user(db, form.email.data, form.password.data, form.role.data, clinic_ref)
+        user = create_user(db, form.email.data, None, form.role.data, clinic_ref)
         audit.record(db, current_user.id, "user.create", "user", user.email,
                      {"id": user.id, "role": user.role, "clinic": clinic_ref})
         db.commit()
@@ -114,9 +113,42 @@ def new_account():
         form.form_errors.append("An account with this e-mail address already exists.")
         return render_template("accounts/new.html", form=form), 400
     log.info("account id %s created %s account id %s", current_user.id, user.role, user.id)
-    flash(f"Account created for {user.email}. Give them the initial password over a separate channel.",
-          "success")
-    return redirect(url_for("accounts.accounts"), 303)
+    return render_template("accounts/link.html", created=True, **_hand_out_link(user, "invitation"))
+
+
+@blueprint.post("/accounts/<int:user_id>/link")
+@role_required("admin")
+def password_link(user_id: int):
+    """A new invitation link (no password set yet) or password-reset link for an account, shown once."""
+    form = LinkForm()
+    if not form.validate_on_submit():
+        abort(400, description="Say which kind of link to make.")
+    db = get_db()
+    user = db.execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one_or_none()
+    if user is None:
+        abort(404)
+    if not user.active:
+        abort(400, description="This account is disabled. Enable it first, then make the link.")
+    invited = not has_usable_password(user)
+    if form.purpose.data != ("invitation" if invited else "reset"):
+        abort(400, description="This account has not set a password yet: make a new invitation link instead."
+              if invited else "This account already has a password: make a password-reset link instead.")
+    page = _hand_out_link(user, form.purpose.data)
+    audit.record(db, current_user.id, "user.invite" if invited else "user.reset_link", "user", user.email,
+                 {"id": user.id, "emailed": page["emailed"]})
+    db.commit()
+    log.info("account id %s made a %s link for account id %s", current_user.id, form.purpose.data, user.id)
+    return render_template("accounts/link.html", created=False, **page)
+
+
+def _hand_out_link(user: User, purpose: str) -> dict:
+    """Make the link, e-mail it if SMTP is set up, and say what happened (for accounts/link.html)."""
+    settings = current_app.extensions["bot_settings"]
+    link = make_link(str(current_app.secret_key), user, purpose, settings)
+    url = settings.public_url + url_for("auth.set_password", token=link.token)
+    problem = send_link(user, url, link, settings)
+    return {"user": user, "link": link, "url": url, "emailed": problem is None, "mail_problem": problem,
+            "mail_configured": bool(settings.smtp_host)}
 
 
 @blueprint.post("/accounts/<int:user_id>/active")

@@ -1,7 +1,9 @@
-"""The clinic portal: a clinic account sees, updates and exports its own inquiries only.
+"""The clinic portal: a clinic account sees, updates, annotates and exports its own inquiries only.
 
 Every query is scoped to the logged-in account's clinic. Another clinic's inquiry answers
-404 exactly like a reference that does not exist, so references cannot be probed.
+404 exactly like a reference that does not exist, so references cannot be probed. Internal
+notes and the status history belong to the inquiry and are deleted with it by the retention
+purge. Notification delivery errors are not shown here: administrators see them on the overview.
 """
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.sql import Select
 from werkzeug.wrappers import Response
-from wtforms import SelectField
+from wtforms import SelectField, TextAreaField
+from wtforms.validators import DataRequired, Length
 
+from bot import audit
 from bot.csv_safety import neutralise_cell
-from bot.models import INQUIRY_STATUSES, Inquiry, utcnow
+from bot.models import INQUIRY_NOTE_MAX_CHARS, INQUIRY_STATUSES, Inquiry, InquiryNote, InquiryStatusChange, utcnow
 from bot.web import get_db
 from bot.web.guards import role_required
 
@@ -38,6 +42,16 @@ CSV_COLUMNS = ("reference", "received_at_utc", "status", "first_name", "contact"
 
 class StatusForm(FlaskForm):
     status = SelectField("Status", choices=list(STATUS_LABELS.items()))
+
+
+class NoteForm(FlaskForm):
+    body = TextAreaField(
+        "Add an internal note", description=f"Only your clinic’s accounts see notes. "
+                                            f"Up to {INQUIRY_NOTE_MAX_CHARS} characters.",
+        validators=[DataRequired("Write the note first."),
+                    Length(max=INQUIRY_NOTE_MAX_CHARS,
+                           message=f"A note can be at most {INQUIRY_NOTE_MAX_CHARS} characters long.")],
+        render_kw={"rows": 3, "maxlength": INQUIRY_NOTE_MAX_CHARS})
 
 
 class FilterForm(FlaskForm):
@@ -56,7 +70,9 @@ def _own_inquiries() -> Select:
 
 def _own_inquiry_or_404(reference: str) -> Inquiry:
     inquiry = get_db().execute(
-        _own_inquiries().where(Inquiry.reference == reference).options(selectinload(Inquiry.notifications))
+        _own_inquiries().where(Inquiry.reference == reference).options(
+            selectinload(Inquiry.notifications), selectinload(Inquiry.notes).joinedload(InquiryNote.author),
+            selectinload(Inquiry.status_changes).joinedload(InquiryStatusChange.user))
     ).scalar_one_or_none()
     if inquiry is None:
         abort(404)
@@ -80,22 +96,27 @@ def inquiries() -> str:
         query = query.where(Inquiry.status == status)
     db = get_db()
     total = db.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    new_count = db.execute(select(func.count()).select_from(
+        _own_inquiries().where(Inquiry.status == "new").subquery())).scalar_one()
     rows = db.execute(
-        query.options(selectinload(Inquiry.notifications))
-        .order_by(Inquiry.created_at.desc(), Inquiry.id.desc())
-        .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+        query.order_by(Inquiry.created_at.desc(), Inquiry.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
     ).scalars().all()
     return render_template("portal/inquiries.html", inquiries=rows, form=form, status=status, page=page,
-                           pages=max(1, math.ceil(total / PAGE_SIZE)), total=total, labels=STATUS_LABELS)
+                           pages=max(1, math.ceil(total / PAGE_SIZE)), total=total, labels=STATUS_LABELS,
+                           new_count=new_count)
 
 
 @blueprint.get("/inquiries/<reference>")
 @role_required("clinic")
 def inquiry(reference: str) -> str:
-    """One inquiry in full, with its notification history and a status form."""
+    """One inquiry in full, with its status history, internal notes and the forms to change them."""
     found = _own_inquiry_or_404(reference)
-    form = StatusForm(status=found.status)
-    return render_template("portal/inquiry.html", inquiry=found, form=form, labels=STATUS_LABELS)
+    return _inquiry_page(found, NoteForm(formdata=None))
+
+
+def _inquiry_page(found: Inquiry, note_form: NoteForm) -> str:
+    return render_template("portal/inquiry.html", inquiry=found, form=StatusForm(status=found.status),
+                           note_form=note_form, labels=STATUS_LABELS)
 
 
 @blueprint.post("/inquiries/<reference>/status")
@@ -108,10 +129,39 @@ def change_status(reference: str) -> Response:
         abort(400, description="Choose a status: New, Contacted or Closed.")
     if found.status != form.status.data:
         previous, found.status = found.status, form.status.data
-        get_db().commit()
+        db = get_db()
+        db.add(InquiryStatusChange(inquiry=found, user_id=current_user.id, from_status=previous,
+                                   to_status=found.status))
+        audit.record(db, current_user.id, "inquiry.status", "inquiry", reference,
+                     {"from": previous, "to": found.status, "clinic": current_user.clinic_ref})
+        db.commit()
         log.info("inquiry %s: %s -> %s by account id %s", reference, previous, found.status, current_user.id)
     flash(f"Inquiry {reference} is now marked “{STATUS_LABELS[found.status]}”.", "success")
     return redirect(url_for("portal.inquiry", reference=reference), 303)
+
+
+@blueprint.post("/inquiries/<reference>/notes")
+@role_required("clinic")
+def add_note(reference: str) -> Response | tuple[str, int]:
+    """Add an internal note; a missing or too long note shows the page again with the problem."""
+    found = _own_inquiry_or_404(reference)
+    form = NoteForm()
+    if not form.validate_on_submit():
+        return _inquiry_page(found, form), 400
+    db = get_db()
+    db.add(InquiryNote(inquiry=found, author_id=current_user.id, body=form.body.data.strip()))
+    # The audit entry says that a note was added, never what it says (it may hold contact details).
+    audit.record(db, current_user.id, "inquiry.note", "inquiry", reference, {"clinic": current_user.clinic_ref})
+    db.commit()
+    flash(f"Your note was added to inquiry {reference}.", "success")
+    return redirect(url_for("portal.inquiry", reference=reference, _anchor="notes"), 303)
+
+
+@blueprint.app_template_filter("tel_uri")
+def tel_uri(phone: str) -> str:
+    """A phone number as a ``tel:`` link target: digits and a leading plus only."""
+    digits = re.sub(r"[^0-9]", "", phone)
+    return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"
 
 
 @blueprint.get("/export.csv")
@@ -143,7 +193,8 @@ def inquiries_csv(rows: Iterable[Inquiry]) -> str:
         writer.writerow([neutralise_cell(value) for value in (
             row.reference, _iso(row.created_at), row.status, row.first_name, row.contact, row.contact_kind,
             row.preferred_time, row.note, row.source, _iso(row.consent_at), _iso(row.updated_at),
-            "; ".join(f"{message.channel} {message.status}" for message in row.notifications),
+            # Clinics learn which notifications reached them, never why one did not (that is for admins).
+            "; ".join(f"{message.channel} sent" for message in row.notifications if message.status == "sent"),
         )])
     return buffer.getvalue()
 

@@ -1,5 +1,6 @@
 """Clinic-directory pages: list and search, create and edit clinics and credentials, record a
-verification, import (all or nothing, with a row-by-row report) and export CSV.
+verification, import (all or nothing, with a row-by-row report, or only checked) and export CSV,
+a template CSV to start from, and coordinates looked up from a ZIP code or city.
 
 Flags show what hides a clinic from visitors now (the listing rule) and what will soon:
 a license expiring, or a verification falling due, within 30 days.
@@ -12,14 +13,15 @@ import logging
 import math
 from typing import Optional
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.wrappers import Response
 
-from bot.directory.csv_io import CsvImportError, ImportReport, RejectedRow, export_csv
+from bot.directory.coordinates import locate, not_found_message
+from bot.directory.csv_io import CsvImportError, ImportReport, RejectedRow, check_csv, export_csv, write_template
 from bot.directory.editing import (ClinicConflict, RecordInvalid, add_credential, create_clinic, import_clinics,
                                   record_verification, update_clinic, update_credential)
 from bot.directory.flags import clinic_flags, credential_flags
@@ -130,7 +132,15 @@ def _clinic_page(found: Clinic, status: int = 200, failed: Optional[tuple[int, V
         credentials.append((credential, policy.credential_problems(found, credential),
                             credential_flags(policy, credential), form))
     return render_template("admin/directory/clinic.html", clinic=found, problems=policy.problems(found),
-                           credentials=credentials, treatments=TREATMENTS), status
+                           flags=clinic_flags(policy, found, hidden=False), credentials=credentials, treatments=TREATMENTS,
+                           verification_days=policy.max_verification_age_days), status
+
+
+def _flash_located(form: ClinicForm, clinic: Clinic) -> None:
+    """Say so when the coordinates were filled in on save, so they get a glance."""
+    if not (form.latitude.data or "").strip() and not (form.longitude.data or "").strip():
+        flash(f"Latitude and longitude were taken from the ZIP code or city: {clinic.latitude:.5f}, "
+              f"{clinic.longitude:.5f}. Check them below.", "info")
 
 
 # ---------------------------------------------------------------- clinics
@@ -152,6 +162,7 @@ def new_clinic():
         _show_problems(form, error.problems)
         return render_template("admin/directory/clinic_form.html", form=form, clinic=None), 400
     flash(f"{created.name} added. Add its license so visitors can find it.", "success")
+    _flash_located(form, created)
     return redirect(url_for("directory.new_credential", clinic_id=created.id), 303)
 
 
@@ -179,7 +190,23 @@ def edit_clinic(clinic_id: int):
         return render_template("admin/directory/clinic_form.html", form=form, clinic=_clinic_or_404(clinic_id),
                                conflict=CONFLICT), 409
     flash("Saved." if changed else "Nothing changed, so nothing was saved.", "success" if changed else "info")
+    _flash_located(form, found)
     return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
+
+
+@blueprint.get("/geocode")
+@role_required(*STAFF_ROLES)
+def geocode():
+    """Coordinates for the clinic form's "Fill from ZIP/city" button (JSON, same origin).
+
+    A place that is not known is an answer too (``found: false`` with what to do), not an error.
+    """
+    zip_code, city, state = (request.args.get(name, "")[:100] for name in ("zip", "city", "state"))
+    found = locate(zip_code, city, state)
+    if found is None:
+        return jsonify(found=False, message=not_found_message(zip_code, city, state))
+    return jsonify(found=True, latitude=f"{found.latitude:.5f}", longitude=f"{found.longitude:.5f}",
+                   message=f"Filled from {found.source}. Check them, and change them if the clinic is elsewhere.")
 
 
 # ---------------------------------------------------------------- credentials
@@ -258,7 +285,10 @@ def verify_credential(clinic_id: int, credential_id: int):
 @blueprint.route("/import", methods=["GET", "POST"])
 @role_required(*STAFF_ROLES)
 def import_csv():
-    """Import clinics from CSV: every row is checked first, and one bad row imports nothing."""
+    """Import clinics from CSV: every row is checked first, and one bad row imports nothing.
+
+    "Check only" reports what the import would add, update and reject, and changes nothing.
+    """
     form = ImportForm()
     if not form.validate_on_submit():
         return render_template("admin/directory/import.html", form=form), 400 if form.is_submitted() else 200
@@ -267,8 +297,14 @@ def import_csv():
     try:
         text = upload.read().decode("utf-8-sig")
     except UnicodeDecodeError:
-        report = ImportReport(rejected=[RejectedRow(1, "", "the file is not UTF-8 text; save it as CSV (UTF-8)")])
+        report = ImportReport(rejected=[RejectedRow(1, "", [
+            "the file is not UTF-8 text: in your spreadsheet, save it as \"CSV UTF-8\""])])
         return render_template("admin/directory/import.html", form=form, report=report), 400
+    if form.check_only.data:
+        report = check_csv(db, io.StringIO(text, newline=""))
+        db.rollback()
+        log.info("account id %s checked a clinic file: %s", current_user.id, report.summary())
+        return render_template("admin/directory/import.html", form=form, report=report, checked=True)
     try:
         report = import_clinics(db, io.StringIO(text, newline=""), current_user.id, upload.filename or "upload")
         db.commit()
@@ -279,7 +315,20 @@ def import_csv():
         return render_template("admin/directory/import.html", form=form, report=error.report), 400
     log.info("account id %s imported clinics: %s", current_user.id, report.summary())
     flash(f"Import complete: {report.summary()}.", "success")
+    if report.located:
+        flash(f"Latitude and longitude of {len(report.located)} clinic{'' if len(report.located) == 1 else 's'} "
+              "were taken from the ZIP code or city.", "info")
     return redirect(url_for("directory.clinics"), 303)
+
+
+@blueprint.get("/template.csv")
+@role_required(*STAFF_ROLES)
+def template() -> Response:
+    """The import's header row and one example row, to fill in a spreadsheet."""
+    buffer = io.StringIO()
+    write_template(buffer)
+    return Response(buffer.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": 'attachment; filename="clinics-template.csv"'})
 
 
 @blueprint.get("/export.csv")

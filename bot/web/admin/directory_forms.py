@@ -11,7 +11,7 @@ from typing import Any, Optional
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import BooleanField, DateField, EmailField, HiddenField, SelectField, SelectMultipleField, \
-    StringField, TelField, TextAreaField, URLField
+    StringField, SubmitField, TelField, TextAreaField, URLField
 from wtforms.validators import AnyOf, InputRequired, Length, Optional as Blank
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -42,7 +42,8 @@ class ClinicForm(FlaskForm):
     city = StringField("City", validators=[Length(max=100)])
     state = SelectField("State", choices=STATE_CHOICES)
     zip = StringField("ZIP code", validators=[Length(max=10)], render_kw={"inputmode": "numeric"})
-    latitude = StringField("Latitude", description="Decimal degrees, for example 33.7490.",
+    latitude = StringField("Latitude", description="Decimal degrees, for example 33.7490. Leave latitude and "
+                                                   "longitude empty to take them from the ZIP code or city.",
                            validators=[Length(max=20)], render_kw={"inputmode": "decimal"})
     longitude = StringField("Longitude", description="Decimal degrees, for example -84.3880.",
                             validators=[Length(max=20)], render_kw={"inputmode": "decimal"})
@@ -129,9 +130,11 @@ class VerifyForm(FlaskForm):
 class ImportForm(FlaskForm):
     file = FileField("CSV file", validators=[FileRequired("Choose a CSV file."),
                                              FileAllowed(["csv"], "Choose a file ending in .csv.")],
-                     description="UTF-8, with the header row of the export. Every row is checked first: "
-                                 "if any row is wrong, nothing is imported.",
+                     description="UTF-8, with the header row of the template or the export. Every row is checked "
+                                 "first: if any row is wrong, nothing is imported. \"Check only\" shows what "
+                                 "would be added, updated and refused.",
                      render_kw={"accept": ".csv,text/csv"})
+    check_only = SubmitField("Check only, import nothing")
 
 
 class ClinicFilterForm(FlaskForm):

@@ -16,7 +16,7 @@ from typing import Optional
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
@@ -28,8 +28,10 @@ from bot.kb.presentation import render_answer
 from bot.kb.review import may_publish, publish_problems
 from bot.kb.revisions import diff_snapshots, latest_revision, revision, revisions_of
 from bot.kb.service import Answer, EntryView
+from bot.kb.slugs import propose_slug, taken_slugs
 from bot.kb.topics import TOPICS
 from bot.kb.unanswered import close_questions, group_questions, open_questions
+from bot.kb.wordforms import entry_search
 from bot.models import KnowledgeEntry, utcnow
 from bot.web import get_db
 from bot.web.admin import STAFF_ROLES
@@ -104,15 +106,12 @@ def conflict_after(entry_id: int, error: Exception) -> EntryConflict:
 @blueprint.get("")
 @role_required(*STAFF_ROLES)
 def entries() -> str:
-    """Every entry, searchable and filtered by topic and status, 50 per page."""
+    """Every entry, searchable (other forms of a word match too) and filtered by topic and status, 50 per page."""
     form = FilterForm(formdata=request.args)
     valid = form.validate()
     query = select(KnowledgeEntry)
     if valid and form.q.data and form.q.data.strip():
-        pattern = "%" + form.q.data.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
-            KnowledgeEntry.question, KnowledgeEntry.slug, KnowledgeEntry.answer,
-            cast(KnowledgeEntry.phrasings, String)))))
+        query = query.where(entry_search(form.q.data))
     if valid and form.topic.data:
         query = query.where(KnowledgeEntry.topic == form.topic.data)
     if valid and form.status.data:
@@ -135,7 +134,8 @@ def _unanswered_ids(form: EntryForm) -> list[int]:
 
 
 def _prefill_from_unanswered(form: EntryForm) -> None:
-    """Start a new entry from the group of unanswered questions that holds ``?unanswered=<id>``.
+    """Start a new entry from the group of unanswered questions that holds ``?unanswered=<id>``,
+    with a short name proposed from its question.
 
     The link names one question, not the whole group, so it stays short however big the
     group; the ids of the group as shown now travel in the form and are marked answered on save.
@@ -147,6 +147,7 @@ def _prefill_from_unanswered(form: EntryForm) -> None:
         return
     form.unanswered.data = ",".join(str(number) for number in group.ids)
     form.question.data = group.variants[0]
+    form.slug.data = propose_slug(group.variants[0], taken_slugs(get_db()))
     form.phrasings.data = "\n".join(group.variants[1:])
     form.topic.data = group.topic or form.topic.data
 
@@ -164,6 +165,8 @@ def new_entry():
         return render_template("admin/kb/edit.html", form=form, entry=None)
     if form.preview.data:
         return render_template("admin/kb/edit.html", form=form, entry=None, **_preview_context(form))
+    if form.change_source_rows():
+        return render_template("admin/kb/edit.html", form=form, entry=None)
     if not form.validate():
         return render_template("admin/kb/edit.html", form=form, entry=None), 400
     db = get_db()
@@ -216,6 +219,8 @@ def edit_entry(entry_id: int):
         return _edit_page(entry, form)
     if form.preview.data:
         return _edit_page(entry, form, **_preview_context(form))
+    if form.change_source_rows():
+        return _edit_page(entry, form)
     if not form.validate():
         return _edit_page(entry, form, 400)
     db = get_db()

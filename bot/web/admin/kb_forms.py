@@ -17,7 +17,6 @@ from bot.kb.review import MAX_NOTE_CHARS
 from bot.kb.source import MAX_ANSWER_WORDS, MIN_ANSWER_WORDS
 from bot.kb.topics import TOPICS
 
-BLANK_SOURCE_ROWS = 2
 VERSION = [InputRequired("The form is missing its version; reload the page."), Regexp(r"^\d{1,9}$")]
 
 
@@ -46,15 +45,37 @@ class EntryForm(FlaskForm):
                                        "[link text](https://…).",
                            render_kw={"rows": 10})
     sources = FieldList(FormField(SourceForm), min_entries=1)
+    # "Add a source" and each row's "Remove" submit the form without JavaScript; kb-sources.js does
+    # the same in the page. Neither saves anything.
+    add_source = SubmitField("Add a source")
+    remove_source = StringField(validators=[Blank(), Regexp(r"^\d{1,4}$")])
     version = HiddenField()
     unanswered = HiddenField(validators=[Blank(), Regexp(r"^\d+(,\d+)*$")])
     preview = SubmitField("Preview")
     save = SubmitField("Save")
 
     def add_blank_sources(self) -> None:
-        """Room for new sources without JavaScript: two empty rows after the existing ones."""
-        for _ in range(BLANK_SOURCE_ROWS):
+        """Room for a new source: an empty row after the existing ones (unless the last row is empty)."""
+        last = self.sources.entries[-1] if self.sources.entries else None
+        if last is None or (last.title.data or "").strip() or (last.url.data or "").strip():
             self.sources.append_entry()
+
+    def change_source_rows(self) -> bool:
+        """Carry out "Add a source" or a row's "Remove" if one was pressed; whether one was.
+
+        ``remove_source`` is the row's position on the page; at least one (empty) row stays.
+        """
+        if self.add_source.data:
+            self.sources.append_entry()
+            return True
+        position = self.remove_source.data or ""
+        if not position.isdigit():
+            return False
+        if int(position) < len(self.sources.entries):
+            del self.sources.entries[int(position)]
+        if not self.sources.entries:
+            self.sources.append_entry()
+        return True
 
     def fill(self, draft: EntryDraft) -> None:
         """Show a draft in the form (for GET requests)."""

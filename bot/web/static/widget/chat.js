@@ -10,7 +10,11 @@
  * session_confirm, user_uttered {message, session_id, metadata}, bot_uttered {text, quick_replies}.
  *
  * Safety: message text is never parsed as HTML. A tiny Markdown subset (bold, italic, lists, line
- * breaks, http/https links) is turned into DOM nodes with textContent; anything else stays text.
+ * breaks, links) is turned into DOM nodes with textContent; anything else stays text. Links may go to
+ * http/https (new tab) or call or text a phone number (tel:, sms:), nothing else (never javascript:).
+ * An inquiry reference (**KT-XXXX-XXXX**) never wraps and gets a copy button; "New conversation" asks
+ * first while the conversation holds one. A reply's {placeholder} (domain.yml `custom`) sets what the
+ * message box says is being asked; suggested replies of earlier turns are disabled once answered.
  * An answer's "More sources (n): a; b" line is folded behind a <details> disclosure, and its
  * "Helpful? Yes / No" buttons (payload /answer_feedback{...}) are small and disabled once used.
  * The widget lives in a shadow root, so the host page's CSS cannot break it and its CSS cannot leak.
@@ -170,6 +174,26 @@
     }
   }
 
+  // Tap to call or text: a bare number, and for a text message at most a short body ("HOME").
+  var TEL = /^tel:\+?[0-9]{3,15}$/;
+  var SMS = /^sms:\+?[0-9]{3,15}(?:\?&?body=[A-Za-z0-9]{1,20})?$/;
+
+  /** Where a Markdown link may go: an http(s) page (opened in a new tab) or a phone number to call
+   *  or text (tel:, sms:, opened by the phone itself); anything else is refused. */
+  function safeLink(value) {
+    var target = String(value || "");
+    if (TEL.test(target) || SMS.test(target)) {
+      return { href: target, newTab: false };
+    }
+    var href = safeUrl(target);
+    return href ? { href: href, newTab: true } : null;
+  }
+
+  // An inquiry reference as bot/inquiries/service.py makes it (KT-7F3K-92QD), shown in bold.
+  var REFERENCE_PATTERN = "KT-[2-9A-Z]{4}-[2-9A-Z]{4}";
+  var REFERENCE = new RegExp("^" + REFERENCE_PATTERN + "$");
+  var REFERENCE_IN_TEXT = new RegExp("\\*\\*(" + REFERENCE_PATTERN + ")\\*\\*");
+
   // [label](url) | **bold** | *italic* | _italic_
   var INLINE = /\[([^\[\]\n]+)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)|\*\*(.+?)\*\*|\*(\S(?:[^*\n]*?\S)?)\*|_(\S(?:[^_\n]*?\S)?)_/g;
 
@@ -194,6 +218,8 @@
       }
       if (match[1] !== undefined) {
         renderLink(match[1], match[2], parent);
+      } else if (match[3] !== undefined && REFERENCE.test(match[3])) {
+        renderReference(match[3], parent);
       } else if (match[3] !== undefined) {
         var strong = el("strong");
         renderInline(match[3], strong);
@@ -211,19 +237,77 @@
   }
 
   function renderLink(label, target, parent) {
-    var href = safeUrl(target);
-    if (!href) {
+    var safe = safeLink(target);
+    if (!safe) {
       renderInline(label, parent);
       return;
     }
     var link = el("a");
-    link.href = href;
-    link.target = "_blank";
-    link.rel = "noopener noreferrer";
+    link.href = safe.href;
     renderInline(label, link);
-    link.appendChild(srOnly(" (opens in a new tab)"));
+    if (safe.newTab) {
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.appendChild(srOnly(" (opens in a new tab)"));
+    }
     parent.appendChild(link);
   }
+
+  /** The reference on one line, with a button that copies it. */
+  function renderReference(reference, parent) {
+    var wrap = el("span", "kt-reference");
+    wrap.appendChild(el("strong", "kt-reference-code", reference));
+    var copy = el("button", "kt-copy");
+    copy.type = "button";
+    var copyLabel = el("span", "", "Copy");
+    copy.appendChild(copyLabel);
+    copy.appendChild(srOnly(" reference " + reference));
+    copy.addEventListener("click", function () {
+      copyText(reference, copy, function () {
+        copyLabel.textContent = "Copied";
+        window.setTimeout(function () { copyLabel.textContent = "Copy"; }, 2500);
+      });
+    });
+    wrap.appendChild(copy);
+    parent.appendChild(wrap);
+  }
+
+  /** The clipboard API where the page may use it, else a selected hidden text field and "copy". */
+  function copyText(text, button, copied) {
+    var done = function () {
+      copied();
+      announce("Copied");
+    };
+    var fallback = function () {
+      var area = el("textarea", "kt-sr");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.tabIndex = -1;
+      root.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch (error) {
+        ok = false;
+      }
+      root.removeChild(area);
+      button.focus();
+      if (ok) {
+        done();
+      } else {
+        announce("Couldn't copy. Please write the reference down.");
+      }
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  // A line in italics as a whole is small print: an answer's review line, a clinic's license check.
+  var SMALL_PRINT = /^_[^_\n]+_$/;
 
   // An answer's extra sources, one line from the server (bot/kb/presentation.py): folded here.
   var MORE_SOURCES = /^More sources \((\d{1,3})\): (.+)$/;
@@ -305,7 +389,10 @@
         return;
       }
       list = null;
-      if (paragraph) {
+      if (SMALL_PRINT.test(line)) {
+        paragraph = el("p", "kt-small");
+        container.appendChild(paragraph);
+      } else if (paragraph) {
         paragraph.appendChild(el("br"));
       } else {
         paragraph = el("p", small ? "kt-small" : "");
@@ -365,7 +452,12 @@
   var header = el("div", "kt-header");
   var title = el("h2", "kt-title", config.title);
   title.id = "kt-title";
-  var newButton = el("button", "kt-header-button kt-new", "New conversation");
+  // Shown as "New" so that the title fits on one line; its name is the whole "New conversation".
+  var newButton = el("button", "kt-header-button kt-new");
+  var newLabel = el("span", "", "New"); // one flex item, so the space before "conversation" stays
+  newLabel.appendChild(srOnly(" conversation"));
+  newButton.appendChild(newLabel);
+  newButton.title = "New conversation";
   newButton.type = "button";
   var closeButton = el("button", "kt-header-button kt-close");
   closeButton.type = "button";
@@ -387,17 +479,31 @@
   log.setAttribute("aria-label", "Conversation");
   log.tabIndex = 0; // keyboard users can scroll it
 
+  // The typing bubble is for the eyes; the status next to it (always there, so it is read out
+  // reliably) says "Assistant is typing" to screen readers.
   var typing = el("div", "kt-typing");
-  typing.setAttribute("role", "status");
-  var typingText = srOnly("");
+  typing.setAttribute("aria-hidden", "true");
   var dots = el("span", "kt-dots");
-  dots.setAttribute("aria-hidden", "true");
   dots.appendChild(el("span"));
   dots.appendChild(el("span"));
   dots.appendChild(el("span"));
   typing.appendChild(dots);
-  typing.appendChild(typingText);
   typing.hidden = true;
+  var typingText = el("p", "kt-sr kt-typing-status");
+  typingText.setAttribute("role", "status");
+  typingText.setAttribute("aria-live", "polite");
+
+  // Short announcements for screen readers ("Copied").
+  var announcer = el("p", "kt-sr kt-announcer");
+  announcer.setAttribute("role", "status");
+  announcer.setAttribute("aria-live", "polite");
+  var announceTimer = null;
+
+  function announce(text) {
+    window.clearTimeout(announceTimer);
+    announcer.textContent = text;
+    announceTimer = window.setTimeout(function () { announcer.textContent = ""; }, 5000);
+  }
 
   var form = el("form", "kt-form");
   form.setAttribute("aria-label", "Send a message");
@@ -408,7 +514,8 @@
   input.type = "text";
   input.autocomplete = "off";
   input.maxLength = MAX_CHARS;
-  input.placeholder = "Type your question\u2026";
+  var DEFAULT_PLACEHOLDER = "Type your question\u2026";
+  input.placeholder = DEFAULT_PLACEHOLDER;
   var send = el("button", "kt-send", "Send");
   send.type = "submit";
   form.appendChild(label);
@@ -426,13 +533,34 @@
 
   var note = el("p", "kt-note", "Information, not medical advice. In a crisis, call or text 988.");
 
-  panel.appendChild(header);
-  panel.appendChild(status);
-  panel.appendChild(log);
-  panel.appendChild(typing);
-  panel.appendChild(form);
-  panel.appendChild(tools);
-  panel.appendChild(note);
+  // "New conversation" while the conversation holds a reference: asked first, inside the widget.
+  var confirmBox = el("div", "kt-confirm");
+  confirmBox.setAttribute("role", "alertdialog");
+  confirmBox.setAttribute("aria-modal", "true");
+  confirmBox.setAttribute("aria-labelledby", "kt-confirm-title");
+  confirmBox.setAttribute("aria-describedby", "kt-confirm-text");
+  confirmBox.hidden = true;
+  var confirmCard = el("div", "kt-confirm-card");
+  var confirmTitle = el("h3", "kt-confirm-title", "Start a new conversation?");
+  confirmTitle.id = "kt-confirm-title";
+  var confirmText = el("p", "kt-confirm-text");
+  confirmText.id = "kt-confirm-text";
+  var confirmActions = el("div", "kt-confirm-actions");
+  var keepButton = el("button", "kt-confirm-keep", "Keep this conversation");
+  keepButton.type = "button";
+  var startButton = el("button", "kt-confirm-start", "Start over");
+  startButton.type = "button";
+  confirmActions.appendChild(keepButton);
+  confirmActions.appendChild(startButton);
+  confirmCard.appendChild(confirmTitle);
+  confirmCard.appendChild(confirmText);
+  confirmCard.appendChild(confirmActions);
+  confirmBox.appendChild(confirmCard);
+
+  var panelParts = [header, status, log, typing, typingText, form, tools, note];
+  panelParts.forEach(function (part) { panel.appendChild(part); });
+  panel.appendChild(announcer);
+  panel.appendChild(confirmBox);
   root.appendChild(launcher);
   root.appendChild(panel);
 
@@ -476,6 +604,9 @@
         choices.forEach(function (button) {
           group.appendChild(renderButton(button));
         });
+        if (record.answered) {
+          retire(group);
+        }
         item.appendChild(group);
       }
     }
@@ -543,13 +674,30 @@
           other.disabled = true;
           other.setAttribute("aria-pressed", String(other === vote));
         });
-        say(button.payload, { display: button.title });
+        say(button.payload, { display: button.title, keepChoices: true });
         input.focus();
       });
       group.appendChild(vote);
       return vote;
     });
     return group;
+  }
+
+  /** The suggested replies of turns the visitor has answered: disabled and out of the tab order. */
+  function retire(container) {
+    [].forEach.call(container.querySelectorAll("button.kt-choice"), function (button) {
+      button.disabled = true;
+      button.tabIndex = -1;
+    });
+  }
+
+  function retireAnswered() {
+    history.forEach(function (record) {
+      if (record.who === "bot" && record.buttons && record.buttons.length) {
+        record.answered = true;
+      }
+    });
+    retire(log);
   }
 
   var turnStart = null; // the visitor's latest message: the replies to it are read from there down
@@ -562,7 +710,10 @@
     log.scrollTop = bottom - top <= log.clientHeight ? log.scrollHeight : top - 8;
   }
 
-  function addMessage(record) {
+  function addMessage(record, options) {
+    if (record.who === "user" && !(options && options.keepChoices)) {
+      retireAnswered(); // saved with the record below
+    }
     remember(record);
     var item = renderRecord(record);
     if (record.who === "user") {
@@ -571,8 +722,22 @@
     scrollTo(item);
   }
 
+  /** What the message box says is being asked (a reply's {placeholder}), kept across reloads. */
+  function setPlaceholder(text) {
+    input.placeholder = text || DEFAULT_PLACEHOLDER;
+    if (text) {
+      store.set("placeholder", text);
+    } else {
+      store.remove("placeholder");
+    }
+  }
+
   function botMessage(message) {
     if (!message || typeof message !== "object") {
+      return;
+    }
+    if (typeof message.placeholder === "string" && message.text === undefined) {
+      setPlaceholder(message.placeholder.slice(0, 80)); // follows the question it belongs to
       return;
     }
     var buttons = (message.quick_replies || message.buttons || []).filter(function (button) {
@@ -589,6 +754,7 @@
       return;
     }
     hideTyping();
+    setPlaceholder(null);
     addMessage({ who: "bot", text: text, buttons: buttons });
   }
 
@@ -598,7 +764,7 @@
 
   function showTyping() {
     typing.hidden = false;
-    typingText.textContent = "The assistant is typing\u2026";
+    typingText.textContent = "Assistant is typing\u2026";
     log.scrollTop = log.scrollHeight;
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(hideTyping, TYPING_TIMEOUT_MS);
@@ -654,7 +820,7 @@
   function say(message, options) {
     options = options || {};
     if (!options.silent) {
-      addMessage({ who: "user", text: options.display || message });
+      addMessage({ who: "user", text: options.display || message }, { keepChoices: options.keepChoices });
     }
     queue.push({ message: message, metadata: metadataFor(options.metadata) });
     showTyping();
@@ -773,6 +939,40 @@
     }
   }
 
+  /** The reference of a request sent in this conversation, if the conversation shows one. */
+  function heldReference() {
+    for (var i = history.length - 1; i >= 0; i--) {
+      var found = history[i].who === "bot" ? REFERENCE_IN_TEXT.exec(history[i].text) : null;
+      if (found) {
+        return found[1];
+      }
+    }
+    return null;
+  }
+
+  function askNewConversation() {
+    var reference = heldReference();
+    if (!reference) {
+      newConversation();
+      return;
+    }
+    confirmText.textContent = "Your reference " + reference + " will no longer be shown here. Copy it or " +
+      "write it down first if you still need it.";
+    panelParts.forEach(function (part) { part.inert = true; });
+    confirmBox.hidden = false;
+    keepButton.focus();
+  }
+
+  function closeConfirm(thenNew) {
+    confirmBox.hidden = true;
+    panelParts.forEach(function (part) { part.inert = false; });
+    if (thenNew) {
+      newConversation();
+    } else {
+      newButton.focus();
+    }
+  }
+
   function newConversation() {
     history = [];
     store.remove("history");
@@ -789,6 +989,7 @@
       requestSession(); // a new id from the server; the old conversation's room is left
     }
     input.value = "";
+    setPlaceholder(null);
     input.focus();
   }
 
@@ -819,7 +1020,19 @@
 
   launcher.addEventListener("click", function () { setOpen(true, true); });
   closeButton.addEventListener("click", function () { setOpen(false, true); });
-  newButton.addEventListener("click", newConversation);
+  newButton.addEventListener("click", askNewConversation);
+  keepButton.addEventListener("click", function () { closeConfirm(false); });
+  startButton.addEventListener("click", function () { closeConfirm(true); });
+  confirmBox.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      event.stopPropagation(); // cancels the question, does not close the chat
+      closeConfirm(false);
+    } else if (event.key === "Tab") {
+      event.preventDefault(); // focus stays in the question: its two buttons
+      var active = shadow.activeElement || document.activeElement;
+      (active === keepButton ? startButton : keepButton).focus();
+    }
+  });
   locate.addEventListener("click", useLocation);
   panel.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
@@ -841,6 +1054,7 @@
   // ------------------------------------------------------------------ start
 
   history.forEach(renderRecord);
+  input.placeholder = store.get("placeholder") || DEFAULT_PLACEHOLDER;
   var wasOpen = store.get("open");
   var narrow = window.matchMedia && window.matchMedia("(max-width: 480px)").matches;
   setOpen(wasOpen === null ? config.open && !narrow : wasOpen === "1", false);
