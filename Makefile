@@ -22,20 +22,22 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 KB_NLU := data/nlu/kb_questions.yml
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) bot/safety.py bot/safety_patterns_en.py bot/safety_patterns_en_passive.py $(SPACY)
 
-.PHONY: help run test train shell eval eval-answers kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit
+.PHONY: help run test test-fast train shell eval eval-answers kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
 	@echo "make test   run the whole test suite"
+	@echo "make test-fast  the tests that need no Rasa server, browser or trained model"
 	@echo "make train  train the model if the training data changed"
 	@echo "make shell  chat with the assistant in the terminal"
 	@echo "make eval   5-fold cross-validation of the intent classifier beside a TF-IDF + logistic-regression peer"
 	@echo "make eval-answers  right entry / did you mean / not sure / crisis on the evaluation sets in eval/, beside lexical retrieval"
+	@echo "make lint   ruff (style, imports, bugs), mypy (types) and import-linter (layering contracts); config in pyproject.toml"
 	@echo "make audit  check the pinned Python and npm dependencies against vulnerability advisories"
 	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory;"
 	@echo "            bench-selection: answer selection with 500 entries)"
 
-$(STAMP): requirements.txt .python-version scripts/bootstrap-venv.sh
+$(STAMP): requirements.txt requirements-dev.txt .python-version scripts/bootstrap-venv.sh
 	scripts/bootstrap-venv.sh
 	touch $@
 
@@ -72,6 +74,10 @@ shell: setup $(MODEL)
 test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m pytest
 
+# The quick loop: everything that needs no Rasa server, browser or trained model (never trains or installs).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not servers and not browser and not slow"
+
 eval: $(STAMP) $(SPACY) $(KB_NLU)
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out results
 	$(PY) scripts/nlu_report.py results/intent_report.json
@@ -98,6 +104,12 @@ lock:
 
 audit:
 	scripts/audit-dependencies.sh
+
+# Static checks, configured in pyproject.toml; any finding fails. (`ruff format --check` joins once the tree is formatted.)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf models results var .pytest_cache node_modules bot/web/static/vendor .venv-audit

@@ -6,7 +6,8 @@ so the action returns at once and the write finishes on its own.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 def in_background(function: Callable[..., Any], *args: Any) -> None:

@@ -6,7 +6,7 @@ import json
 import logging
 import threading
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
@@ -26,14 +26,19 @@ from bot.inquiries.form_text import wants_to_stop
 
 log = logging.getLogger(__name__)
 
-# Load the gazetteer while the action server starts, not on a visitor's first search.
-threading.Thread(target=gazetteer.preload, name="gazetteer-preload", daemon=True).start()
+
+@lru_cache(maxsize=1)
+def start_gazetteer_preload() -> None:
+    """Load the gazetteer in the background, once: the action server calls this as it starts
+    (it builds each action then), so a visitor's first search does not wait, and merely
+    importing this module (tests, tools) starts nothing."""
+    threading.Thread(target=gazetteer.preload, name="gazetteer-preload", daemon=True).start()
 
 
 @lru_cache(maxsize=1)
 def clinic_finder() -> ClinicFinder:
     settings = load_settings()
-    online = {"domain": settings.geocoder_domain, "scheme": settings.geocoder_scheme} if settings.geocoder_domain \
+    online: dict[str, Any] = {"domain": settings.geocoder_domain, "scheme": settings.geocoder_scheme} if settings.geocoder_domain \
         else {}
     # A visitor is waiting: one attempt within the time limit, no retries (the cache absorbs repeats).
     geocoder = make_geocoder(settings.geocoder, user_agent=settings.geocoder_user_agent,
@@ -42,14 +47,14 @@ def clinic_finder() -> ClinicFinder:
                         verification_days=settings.license_verification_days, limit=settings.clinic_results)
 
 
-def browser_coordinates(metadata: Any) -> Optional[tuple[float, float]]:
+def browser_coordinates(metadata: Any) -> tuple[float, float] | None:
     """Coordinates from "use my location" (message metadata ``location``), if plausible."""
     location = metadata.get("location") if isinstance(metadata, dict) else None
     if not isinstance(location, dict):
         return None
     try:
-        latitude = float(location.get("latitude", location.get("lat")))
-        longitude = float(location.get("longitude", location.get("lon", location.get("lng"))))
+        latitude = float(location.get("latitude", location.get("lat")))  # type: ignore[arg-type]  # None: TypeError below
+        longitude = float(location.get("longitude", location.get("lon", location.get("lng"))))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
     if -90 <= latitude <= 90 and -180 <= longitude <= 180:
@@ -63,6 +68,10 @@ def contact_button(ref: str, name: str) -> dict[str, str]:
 
 
 class ActionFindClinics(Action):
+    def __init__(self) -> None:
+        super().__init__()
+        start_gazetteer_preload()
+
     def name(self) -> str:
         return "action_find_clinics"
 
@@ -81,7 +90,7 @@ class ActionFindClinics(Action):
         events = [SlotSet("search_treatment", filters.treatment), SlotSet("search_telehealth", filters.telehealth),
                   SlotSet("search_place", None)]
         if answered and wants_to_stop(answered):
-            dispatcher.utter_message(text="Okay, I've stopped the clinic search.")
+            dispatcher.utter_message(response="utter_clinic_search_stopped")
             return events
         radius = radius_from_text(text)
         coordinates = browser_coordinates(message.get("metadata"))
@@ -98,6 +107,7 @@ class ActionFindClinics(Action):
             if coordinates:
                 search = await asyncio.to_thread(finder.near_point, *coordinates, "your location", filters, radius)
             else:
+                assert place is not None  # no coordinates and no place returned above
                 search = await asyncio.to_thread(finder.near_place, place, filters, radius)
         except SQLAlchemyError:
             log.exception("clinic directory unavailable")
@@ -111,6 +121,7 @@ class ActionFindClinics(Action):
         if search.status != "found":
             return []
         refs = []
+        assert search.result is not None  # a "found" search always has its result
         for hit in search.result.hits:
             dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref, hit.clinic.name)])
             refs.append(hit.clinic.ref)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any, Optional
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
@@ -30,12 +30,12 @@ OTHER_SLOTS = ["contact_kind", "contact_cancelled", "contact_clinic_ref", "conta
 NONE = "none"
 
 
-def _entity(tracker: Tracker, name: str) -> Optional[str]:
+def _entity(tracker: Tracker, name: str) -> str | None:
     return next((entity.get("value") for entity in tracker.latest_message.get("entities", [])
                  if entity.get("entity") == name), None)
 
 
-def embedded_clinic(tracker: Tracker) -> Optional[str]:
+def embedded_clinic(tracker: Tracker) -> str | None:
     """The clinic whose own website the chat is embedded in (widget metadata ``clinic_id``)."""
     metadata = tracker.latest_message.get("metadata") or {}
     value = metadata.get("clinic_id") if isinstance(metadata, dict) else None
@@ -64,8 +64,7 @@ class ActionSelectClinic(Action):
             dispatcher.utter_message(response="utter_directory_unavailable")
             return []
         if clinic is None:
-            dispatcher.utter_message(text="Sorry, that clinic isn't currently available in our directory. "
-                                          "Would you like me to look for others near you?")
+            dispatcher.utter_message(response="utter_clinic_not_available")
             return []
         ref, name, phone = clinic
         return [SlotSet(slot, None) for slot in FORM_SLOTS + ["contact_cancelled", "contact_kind"]] + [
@@ -76,9 +75,9 @@ class ActionSelectClinic(Action):
     @staticmethod
     def _ask_which(dispatcher: CollectingDispatcher, clinics: list[tuple[str, str]]) -> list[dict[str, Any]]:
         if not clinics:
-            dispatcher.utter_message(text="Happy to help you get in touch. First, let's find a clinic near you.")
+            dispatcher.utter_message(response="utter_contact_find_clinic_first")
             return [FollowupAction("location_form")]
-        dispatcher.utter_message(text="Which clinic would you like to hear from?", buttons=[
+        dispatcher.utter_message(response="utter_ask_which_clinic", buttons=[
             {"title": name, "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"} for ref, name in clinics])
         return []
 
@@ -107,7 +106,7 @@ class ValidateContactForm(FormValidationAction):
             return self._stopped()
         name = first_name(text)
         if name is None:
-            dispatcher.utter_message(text="Please tell me just your first name (or say \"never mind\" to stop).")
+            dispatcher.utter_message(response="utter_first_name_only")
         return {"contact_first_name": name}
 
     def validate_contact_detail(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -149,7 +148,7 @@ class ValidateContactForm(FormValidationAction):
         if answer is None:
             if wants_to_stop(str(value)):
                 return self._stopped()
-            dispatcher.utter_message(text="Please answer yes or no.")
+            dispatcher.utter_message(response="utter_answer_yes_or_no")
         return {slot: answer}
 
     def validate_contact_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -200,14 +199,13 @@ class ActionSubmitInquiry(Action):
         slot = tracker.get_slot
         reset = [SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS]
         if slot("contact_cancelled"):
-            dispatcher.utter_message(text="Okay, I've stopped. Nothing was saved or shared.")
+            dispatcher.utter_message(response="utter_contact_stopped")
             return reset
         if not slot("contact_consent"):
-            dispatcher.utter_message(text="No problem. Without your consent I won't share anything, and nothing "
-                                          "was saved.")
+            dispatcher.utter_message(response="utter_contact_no_consent")
             return reset
         if not slot("contact_confirmed"):
-            dispatcher.utter_message(text="Okay, I didn't send it. Nothing was saved.")
+            dispatcher.utter_message(response="utter_contact_not_sent")
             return reset
         request = NewInquiry(clinic_ref=slot("contact_clinic_ref"), first_name=slot("contact_first_name"),
                              contact=slot("contact_detail"), contact_kind=slot("contact_kind") or "email",

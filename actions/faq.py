@@ -12,7 +12,7 @@ import asyncio
 import json
 import logging
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -47,7 +47,7 @@ def entry_button(entry: EntryView) -> dict[str, str]:
     return {"title": entry.question, "payload": f"/{QUESTION_INTENT}{json.dumps({'faq_entry': entry.slug})}"}
 
 
-def entity(tracker: Tracker, name: str) -> Optional[str]:
+def entity(tracker: Tracker, name: str) -> str | None:
     return next((found.get("value") for found in tracker.latest_message.get("entities", [])
                  if found.get("entity") == name), None)
 
@@ -56,7 +56,7 @@ def context_of(tracker: Tracker) -> Context:
     return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE))
 
 
-def context_events(context: Context, pending: Optional[str] = None) -> list[dict[str, Any]]:
+def context_events(context: Context, pending: str | None = None) -> list[dict[str, Any]]:
     return [SlotSet(LAST_ENTRY, context.last_entry), SlotSet(CONDITION, context.condition),
             SlotSet(ROUTE, context.route), SlotSet(PENDING, pending)]
 
@@ -91,7 +91,7 @@ class ActionAnswerFaq(Action):
 
     @staticmethod
     def _say(dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str,
-             intent: Optional[str]) -> list[dict[str, Any]]:
+             intent: str | None) -> list[dict[str, Any]]:
         if reply.answer is not None:
             entry = reply.answer.entry
             in_background(record_question, service.engine, entry.topic, entry.slug)

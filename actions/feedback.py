@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any, Optional
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
@@ -57,7 +57,7 @@ def feedback_buttons(slug: str) -> list[dict[str, str]]:
             for title, helpful in ((YES_TITLE, True), (NO_TITLE, False))]
 
 
-def _payload_slug(payload: Any) -> Optional[str]:
+def _payload_slug(payload: Any) -> str | None:
     prefix = f"/{FEEDBACK_INTENT}"
     if not isinstance(payload, str) or not payload.startswith(prefix + "{"):
         return None
@@ -68,7 +68,7 @@ def _payload_slug(payload: Any) -> Optional[str]:
     return slug if isinstance(slug, str) else None
 
 
-def answered_slug(event: Event) -> Optional[str]:
+def answered_slug(event: Event) -> str | None:
     """The entry a bot event answered with (it carries that entry's feedback buttons), or None."""
     if event.get("event") != "bot":
         return None
@@ -82,7 +82,7 @@ def _entity(event: Event, name: str) -> Any:
     return next((found.get("value") for found in entities if found.get("entity") == name), None)
 
 
-def _intent(event: Event) -> Optional[str]:
+def _intent(event: Event) -> str | None:
     return ((event.get("parse_data") or {}).get("intent") or {}).get("name")
 
 
@@ -90,7 +90,7 @@ def _last_user(events: list[Event]) -> int:
     return next((index for index in range(len(events) - 1, -1, -1) if events[index].get("event") == "user"), -1)
 
 
-def _helpful(value: Any) -> Optional[bool]:
+def _helpful(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
     if isinstance(value, str) and value.lower() in ("true", "yes", "false", "no"):
@@ -98,7 +98,7 @@ def _helpful(value: Any) -> Optional[bool]:
     return None
 
 
-def latest_answer(events: list[Event], before: int, slug: Optional[str] = None) -> tuple[Optional[int], Optional[str]]:
+def latest_answer(events: list[Event], before: int, slug: str | None = None) -> tuple[int | None, str | None]:
     """(index, slug) of the latest answer before ``before`` (of entry ``slug`` if given)."""
     for index in range(before - 1, -1, -1):
         shown = answered_slug(events[index])
@@ -109,7 +109,7 @@ def latest_answer(events: list[Event], before: int, slug: Optional[str] = None) 
 
 def already_voted(events: list[Event], answer_index: int, slug: str, current: int) -> bool:
     """Whether a vote on this showing of ``slug`` came between it and the current message."""
-    latest: Optional[str] = slug
+    latest: str | None = slug
     for event in events[answer_index + 1:current]:
         latest = answered_slug(event) or latest
         if event.get("event") == "user" and _intent(event) == FEEDBACK_INTENT:
@@ -118,7 +118,7 @@ def already_voted(events: list[Event], answer_index: int, slug: str, current: in
     return False
 
 
-def question_for(events: list[Event], answer_index: int) -> Optional[str]:
+def question_for(events: list[Event], answer_index: int) -> str | None:
     """What the visitor wrote that led to the answer: the message before it, or, for a choice
     from a "did you mean" list, the message that list was offered for. None for a button."""
     chose = False  # the answer followed a button; was it a choice from a "did you mean" list?
@@ -150,7 +150,7 @@ def _message_entity(tracker: Tracker, name: str) -> Any:
 
 
 async def reply_as_usual(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
-                         intent: Optional[str]) -> list[dict[str, Any]]:
+                         intent: str | None) -> list[dict[str, Any]]:
     """What the message would have got without the feedback: its intent's response, or an answer."""
     if intent in USUAL_RESPONSE:
         dispatcher.utter_message(response=USUAL_RESPONSE[intent])
@@ -207,7 +207,7 @@ class ActionFeedbackReason(Action):
         if not text or text.startswith("/") or looks_like_question(text):
             return done + await reply_as_usual(dispatcher, tracker, domain, intent)
         if says_nothing(text):
-            dispatcher.utter_message(response=USUAL_RESPONSE.get(intent, "utter_feedback_thanks"))
+            dispatcher.utter_message(response=USUAL_RESPONSE.get(intent or "", "utter_feedback_thanks"))
             return done
         feedback_id = tracker.get_slot(FEEDBACK_ID)
         if feedback_id and str(feedback_id).isdigit():

@@ -43,12 +43,10 @@ class ActionEmailReference(Action):
                   domain: DomainDict) -> list[dict[str, Any]]:
         reference = tracker.get_slot(REFERENCE_SLOT)
         if not reference:
-            dispatcher.utter_message(text="There's no contact request in this conversation, so there's no "
-                                          "reference to e-mail. I can help you contact a clinic if you like.")
+            dispatcher.utter_message(response="utter_no_reference_to_email")
             return []
         if tracker.get_slot(EMAILED_SLOT) == reference:
-            dispatcher.utter_message(text=f"I've already e-mailed your reference **{reference}** to you. If it "
-                                          "hasn't arrived, check your spam folder, or write it down from here.")
+            dispatcher.utter_message(response="utter_reference_already_emailed")  # fills in the reference slot
             return []
         settings = load_settings()
         try:
@@ -62,10 +60,7 @@ class ActionEmailReference(Action):
                                           f"{result.masked}. It can take a few minutes to arrive.")
             return [SlotSet(EMAILED_SLOT, reference)]
         if result is not None and result.outcome is Outcome.NO_EMAIL:
-            dispatcher.utter_message(text=f"You asked to be contacted by phone, so I don't have an e-mail "
-                                          f"address and can't e-mail the reference. Please write it down: "
-                                          f"**{reference}**.")
+            dispatcher.utter_message(response="utter_reference_no_email")
             return []
-        dispatcher.utter_message(text=f"Sorry, I can't send e-mail right now. Please write your reference "
-                                      f"down or copy it: **{reference}**.")
+        dispatcher.utter_message(response="utter_reference_email_unavailable")
         return []

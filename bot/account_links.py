@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
-from typing import Any, Optional
+from typing import Any
 
 from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer
 from sqlalchemy.orm import Session
@@ -78,7 +78,7 @@ class Link:
 class _SignerAt(TimestampSigner):
     """A timestamp signer whose clock can be set, so tests make a link 'issued' in the past."""
 
-    def __init__(self, *args: Any, issued_at: Optional[int] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, issued_at: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.issued_at = issued_at
 
@@ -99,14 +99,14 @@ def _fingerprint(secret: str, password_hash: str) -> str:
                     hashlib.sha256).hexdigest()[:24]
 
 
-def _serializer(secret: str, purpose: str, issued_at: Optional[dt.datetime] = None) -> URLSafeTimedSerializer:
+def _serializer(secret: str, purpose: str, issued_at: dt.datetime | None = None) -> URLSafeTimedSerializer:
     stamp = None if issued_at is None else int(issued_at.replace(tzinfo=dt.timezone.utc).timestamp())
     return URLSafeTimedSerializer(secret, salt=f"account-link.{purpose}", signer=_SignerAt,
                                   signer_kwargs={"issued_at": stamp})
 
 
 def make_link(secret: str, user: User, purpose: str, settings: Settings,
-              now: Optional[dt.datetime] = None) -> Link:
+              now: dt.datetime | None = None) -> Link:
     """A link for ``user`` to set a password; ``now`` (naive UTC) is for tests that move the clock."""
     if purpose not in PURPOSES:
         raise ValueError(f"unknown link purpose {purpose!r}")
@@ -131,7 +131,7 @@ def _read(secret: str, token: str) -> tuple[dict, dt.datetime, str]:
 
 
 def open_link(session: Session, secret: str, token: str, settings: Settings,
-              now: Optional[dt.datetime] = None) -> tuple[User, str]:
+              now: dt.datetime | None = None) -> tuple[User, str]:
     """The account and purpose of a link that may still be used, else LinkRefused saying why."""
     payload, issued, purpose = _read(secret, token)
     if (now or utcnow()) - issued > lifetime(settings, purpose):
@@ -161,7 +161,7 @@ def link_email(user: User, url: str, link: Link, settings: Settings) -> EmailMes
 
 
 def send_link(user: User, url: str, link: Link, settings: Settings,
-              transport: Optional[Transport] = None) -> Optional[str]:
+              transport: Transport | None = None) -> str | None:
     """E-mail the link now; None when sent, else why not (SMTP not configured, or the server's error)."""
     if not settings.smtp_host:
         return SMTP_NOT_CONFIGURED

@@ -8,7 +8,8 @@ contact data: keys that look like secrets are refused, not silently stored.
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -36,8 +37,8 @@ def _clean(value: Any) -> Any:
     return str(value)  # dates and the like
 
 
-def record(session: Session, user_id: Optional[int], action: str, object_type: str,
-           object_ref: Optional[object], details: Optional[Mapping[str, Any]] = None) -> AuditLog:
+def record(session: Session, user_id: int | None, action: str, object_type: str,
+           object_ref: object | None, details: Mapping[str, Any] | None = None) -> AuditLog:
     """Add an audit entry to ``session`` (the caller commits); ``user_id`` None means the system."""
     details = dict(details or {})
     forbidden = FORBIDDEN_KEYS.intersection(details)

@@ -6,10 +6,8 @@ Functions take the caller's session and never commit: the caller owns the transa
 from __future__ import annotations
 
 import logging
-import re
 import secrets
 from functools import lru_cache
-from typing import Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -18,14 +16,14 @@ from sqlalchemy.orm import Session
 
 from bot.login_throttle import LoginThrottle
 from bot.models import ROLES, Clinic, User, utcnow
+from bot.rules import MAX_EMAIL_CHARS  # noqa: F401 (forms import the limit from here)
+from bot.rules import normalise_email as _valid_email
 
 log = logging.getLogger(__name__)
 
 MIN_PASSWORD_CHARS = 12
 # Long enough for any passphrase, short enough that hashing it is not a denial-of-service lever.
 MAX_PASSWORD_CHARS = 1000
-MAX_EMAIL_CHARS = 254
-_EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 # An invited account's stored "hash" until its owner sets a password: no password verifies
 # against it, and the random part makes it unique, so a set-password link made for it stops
 # working once a password is set (bot/account_links.py fingerprints the stored hash).
@@ -97,14 +95,15 @@ def set_password(session: Session, user: User, password: str) -> bool:
 
 
 def normalise_email(email: str) -> str:
-    """E-mail addresses are compared case-insensitively and without surrounding spaces."""
-    return (email or "").strip().lower()
+    """The key an account is looked up by: the address as :mod:`bot.rules` normalises it, or
+    just trimmed and lowercased when it is not a valid address (so a login never errors)."""
+    return _valid_email(email) or (email or "").strip().lower()
 
 
 def validate_email(email: str) -> str:
     """The normalised address, or ValueError saying what is wrong with it."""
-    normalised = normalise_email(email)
-    if not normalised or len(normalised) > MAX_EMAIL_CHARS or not _EMAIL_SHAPE.match(normalised):
+    normalised = _valid_email(email)
+    if not normalised:
         raise ValueError("Enter a valid e-mail address, like name@clinic.example.")
     return normalised
 
@@ -118,13 +117,13 @@ def validate_password(password: str) -> str:
     return password
 
 
-def find_user(session: Session, email: str) -> Optional[User]:
+def find_user(session: Session, email: str) -> User | None:
     """The account with this e-mail (any case), active or not."""
     return session.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
 
 
-def create_user(session: Session, email: str, password: Optional[str], role: str,
-                clinic_ref: Optional[str] = None) -> User:
+def create_user(session: Session, email: str, password: str | None, role: str,
+                clinic_ref: str | None = None) -> User:
     """Add a new account (flushed, not committed); ValueError with a message a person can act on.
 
     With ``password`` None the account has no usable password until its owner sets one
@@ -155,7 +154,7 @@ def create_user(session: Session, email: str, password: Optional[str], role: str
 
 
 def authenticate(session: Session, email: str, password: str,
-                 throttle: Optional[LoginThrottle] = None) -> Optional[User]:
+                 throttle: LoginThrottle | None = None) -> User | None:
     """The active account these credentials open, else None (the reason is deliberately not told).
 
     Unknown e-mails are verified against a dummy hash, and a locked account's password is

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
@@ -19,17 +18,17 @@ class Settings:
     kb_dir: Path
     max_message_chars: int
     geocoder: str
-    geocoder_user_agent: Optional[str]
-    geocoder_domain: Optional[str]  # a self-hosted Nominatim, e.g. "nominatim.internal:8080"
+    geocoder_user_agent: str | None
+    geocoder_domain: str | None  # a self-hosted Nominatim, e.g. "nominatim.internal:8080"
     geocoder_scheme: str
     geocoder_timeout: float
     license_verification_days: int
     clinic_results: int
     inquiry_retention_days: int
-    smtp_host: Optional[str]
+    smtp_host: str | None
     smtp_port: int
-    smtp_username: Optional[str]
-    smtp_password: Optional[str]
+    smtp_username: str | None
+    smtp_password: str | None
     smtp_security: str  # "none", "starttls" or "ssl"
     mail_from: str
     public_url: str  # where the web app is reached, for links in notifications
@@ -45,7 +44,7 @@ class Settings:
     conversation_retention_days: int = 30  # Rasa tracker events (python -m bot purge)
     unanswered_retention_days: int = 365
     feedback_retention_days: int = 365
-    tracker_database_url: Optional[str] = None  # Rasa's SQL tracker store, for the purge
+    tracker_database_url: str | None = None  # Rasa's SQL tracker store, for the purge
     # IANA name of the zone pages show times in and count days by (validated when the web app starts)
     org_timezone: str = DEFAULT_ORG_TIMEZONE
     invitation_link_hours: float = 72.0  # how long a new account's set-password link works
@@ -57,7 +56,7 @@ def default_database_url() -> str:
     return f"sqlite:///{VAR_DIR / 'assistant.db'}"
 
 
-def tracker_database_url() -> Optional[str]:
+def tracker_database_url() -> str | None:
     """Rasa's SQL tracker store: ``TRACKER_DATABASE_URL``, else the PostgreSQL database that
     ``deploy/endpoints.production.yml`` names with ``TRACKER_DB_*``, else None (no SQL tracker store)."""
     from urllib.parse import quote
@@ -75,7 +74,7 @@ def tracker_database_url() -> Optional[str]:
     return f"postgresql://{login}{host}{port}/{quote(os.environ.get('TRACKER_DB_NAME', 'rasa.db'), safe='')}"
 
 
-def parse_origins(value: Optional[str]) -> tuple[str, ...]:
+def parse_origins(value: str | None) -> tuple[str, ...]:
     """``CORS_ORIGINS``: comma-separated origins such as ``https://clinic.example`` (default: the local web app)."""
     value = "http://localhost:8000,http://127.0.0.1:8000" if value is None else value
     return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())

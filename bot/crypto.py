@@ -8,7 +8,6 @@ keys can be removed (``python -m bot rotate-key``).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 from cryptography.fernet import Fernet, MultiFernet
 from sqlalchemy import Column, MetaData, literal, select, type_coerce, update
@@ -38,12 +37,12 @@ class EncryptedText(TypeDecorator):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: Optional[str], dialect) -> Optional[str]:
+    def process_bind_param(self, value: str | None, dialect) -> str | None:
         if value is None:
             return None
         return cipher().encrypt(value.encode("utf-8")).decode("ascii")
 
-    def process_result_value(self, value: Optional[str], dialect) -> Optional[str]:
+    def process_result_value(self, value: str | None, dialect) -> str | None:
         if value is None:
             return None
         return cipher().decrypt(value.encode("ascii")).decode("utf-8")

@@ -8,7 +8,6 @@ organisation's zone, on one line, with the zone's abbreviation so nobody has to 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -32,7 +31,7 @@ def to_local(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return aware.astimezone(zone)
 
 
-def format_local(value: Optional[dt.datetime], zone: ZoneInfo) -> str:
+def format_local(value: dt.datetime | None, zone: ZoneInfo) -> str:
     """"Nov 30, 2026, 3:05 PM PST"; a dash for no time."""
     if value is None:
         return "—"
@@ -47,6 +46,6 @@ def local_day_start_utc(day: dt.date, zone: ZoneInfo) -> dt.datetime:
     return start.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
-def local_today(zone: ZoneInfo, now: Optional[dt.datetime] = None) -> dt.date:
+def local_today(zone: ZoneInfo, now: dt.datetime | None = None) -> dt.date:
     """Today's date in ``zone`` (``now``: naive UTC, default the current time)."""
     return to_local(now or dt.datetime.now(dt.timezone.utc), zone).date()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Optional
 
 from sqlalchemy import case, or_, select, update
 from sqlalchemy.orm import Session
@@ -36,11 +35,11 @@ class LoginThrottle:
     def window(self) -> dt.timedelta:
         return dt.timedelta(minutes=self.lock_minutes)
 
-    def is_locked(self, user: User, now: Optional[dt.datetime] = None) -> bool:
+    def is_locked(self, user: User, now: dt.datetime | None = None) -> bool:
         """Whether ``user`` is locked at ``now`` (default: the current UTC time)."""
         return user.locked_until is not None and user.locked_until > (now or utcnow())
 
-    def record_failure(self, session: Session, user: User, now: Optional[dt.datetime] = None) -> bool:
+    def record_failure(self, session: Session, user: User, now: dt.datetime | None = None) -> bool:
         """Count one failed login for ``user``; True if this failure locked the account."""
         if self.max_failures <= 0:
             return False

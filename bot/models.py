@@ -24,7 +24,8 @@ from sqlalchemy.orm import backref, declarative_base, relationship
 from bot.crypto import EncryptedText
 from bot.kb.topics import TOPICS
 
-Base = declarative_base()
+# SQLAlchemy 1.4 ships no types: declared Any, mypy accepts the declarative base as a base class.
+Base: Any = declarative_base()
 
 ENTRY_STATUSES = ("draft", "in_review", "published")
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Set
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, AbstractSet, Any, Iterable
+from typing import TYPE_CHECKING, Any, cast
 
 import spacy
 from spacy.language import Language
@@ -31,6 +32,8 @@ from spacy.language import Language
 from bot.config import VAR_DIR
 
 if TYPE_CHECKING:
+    from spacy.pipeline import EntityRuler
+
     from bot.geo.gazetteer import City
 
 log = logging.getLogger(__name__)
@@ -100,8 +103,9 @@ def build_pipeline(target: Path = PIPELINE_DIR) -> Path:
 
 def add_place_ruler(nlp: Language) -> Any:
     """Add the ``entity_ruler`` with the gazetteer's place patterns to ``nlp`` and return it."""
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER",
-                                                 "overwrite_ents": False})
+    # add_pipe is typed as returning any Pipe; "entity_ruler" is always an EntityRuler.
+    ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER",
+                                                                     "overwrite_ents": False}))
     patterns = place_patterns(nlp)
     ruler.add_patterns(patterns)
     log.info("entity ruler: %d patterns", len(patterns))
@@ -126,7 +130,7 @@ def place_patterns(nlp: Language) -> list[dict[str, Any]]:
 
 
 def _city_patterns(nlp: Language, cities: Iterable[City],
-                   excluded: AbstractSet[str]) -> list[dict[str, Any]]:
+                   excluded: Set[str]) -> list[dict[str, Any]]:
     """Phrase patterns for multi-token names, one ``IN`` token pattern per case tier; a
     single-token name's tier depends on its largest population among same-named places."""
     from spacy.lang.en.stop_words import STOP_WORDS

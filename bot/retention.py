@@ -30,7 +30,6 @@ import datetime as dt
 import json
 import time
 from dataclasses import dataclass
-from typing import Optional
 
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, func, inspect, select, update
 from sqlalchemy.engine import Engine
@@ -57,13 +56,13 @@ class TrackerPurge:
 
 @dataclass(frozen=True)
 class PurgeReport:
-    tracker: Optional[TrackerPurge]  # None: no SQL tracker store (or no events table yet)
+    tracker: TrackerPurge | None  # None: no SQL tracker store (or no events table yet)
     unanswered: int
     feedback: int
     inquiries: int
 
 
-def purge_conversations(engine: Engine, older_than_days: int, *, now: Optional[float] = None) -> TrackerPurge:
+def purge_conversations(engine: Engine, older_than_days: int, *, now: float | None = None) -> TrackerPurge:
     """Delete tracker events older than ``older_than_days`` (whole sessions; see the module)."""
     now = time.time() if now is None else now
     cutoff = now - older_than_days * DAY
@@ -97,13 +96,13 @@ def _redact_abandoned_forms(connection, idle_since: float) -> int:
     return redacted
 
 
-def purge_unanswered(session: Session, older_than_days: int, *, now: Optional[dt.datetime] = None) -> int:
+def purge_unanswered(session: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
     return session.execute(delete(UnansweredQuestion).where(UnansweredQuestion.created_at < cutoff),
                            execution_options={"synchronize_session": False}).rowcount or 0
 
 
-def purge_feedback(session: Session, older_than_days: int, *, now: Optional[dt.datetime] = None) -> int:
+def purge_feedback(session: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
     return session.execute(delete(AnswerFeedback).where(AnswerFeedback.created_at < cutoff),
                            execution_options={"synchronize_session": False}).rowcount or 0
@@ -113,7 +112,7 @@ def has_tracker_events(engine: Engine) -> bool:
     return inspect(engine).has_table("events")
 
 
-def purge(app_engine: Engine, tracker_engine: Optional[Engine], *, conversation_days: int, unanswered_days: int,
+def purge(app_engine: Engine, tracker_engine: Engine | None, *, conversation_days: int, unanswered_days: int,
           feedback_days: int, inquiry_days: int) -> PurgeReport:
     """Everything past its retention period; the application database in one transaction."""
     from bot.db import session_scope

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, List, Optional, Pattern, Tuple
+from re import Pattern
 
 from bot import safety_patterns_en as en
 
@@ -26,7 +26,7 @@ OVERDOSE = "overdose"
 CRISIS = "crisis"
 
 # Category name -> the kind ``crisis_kind`` reports for it.
-CATEGORY_KINDS: Dict[str, str] = {
+CATEGORY_KINDS: dict[str, str] = {
     "overdose": OVERDOSE,
     "self_harm_intent": CRISIS,
     "passive_ideation": CRISIS,
@@ -34,7 +34,7 @@ CATEGORY_KINDS: Dict[str, str] = {
 }
 
 # Language -> category -> patterns. Add a language by adding an entry with the same keys.
-PATTERNS_BY_LANGUAGE: Dict[str, Dict[str, List[str]]] = {
+PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
     "en": {
         "self_harm_intent": en.SELF_HARM_INTENT_PATTERNS,
         "passive_ideation": en.PASSIVE_IDEATION_PATTERNS,
@@ -44,9 +44,9 @@ PATTERNS_BY_LANGUAGE: Dict[str, Dict[str, List[str]]] = {
 }
 
 
-def _compile(patterns_by_language: Dict[str, Dict[str, List[str]]]) -> List[Tuple[str, Pattern[str]]]:
+def _compile(patterns_by_language: dict[str, dict[str, list[str]]]) -> list[tuple[str, Pattern[str]]]:
     """One regex per category, every language merged; overdose first so it wins over plain crisis."""
-    by_category: Dict[str, List[str]] = {}
+    by_category: dict[str, list[str]] = {}
     for categories in patterns_by_language.values():
         for category, patterns in categories.items():
             if category not in CATEGORY_KINDS:
@@ -69,7 +69,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", folded)).strip()
 
 
-def crisis_category(text: str) -> Optional[str]:
+def crisis_category(text: str) -> str | None:
     """The pattern category (``"overdose"``, ``"self_harm_intent"``, ...) that ``text`` matches, if any."""
     if not text:
         return None
@@ -80,7 +80,7 @@ def crisis_category(text: str) -> Optional[str]:
     return None
 
 
-def crisis_kind(text: str) -> Optional[str]:
+def crisis_kind(text: str) -> str | None:
     """``"overdose"`` for overdose or poisoning language, ``"crisis"`` for other crisis language, else None.
 
     An overdose reply should add Poison Control (1-800-222-1222) to the crisis resources.

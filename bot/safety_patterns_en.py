@@ -5,8 +5,6 @@ list lives in :mod:`bot.safety_patterns_en_passive` and is re-exported here.
 """
 from __future__ import annotations
 
-from typing import List
-
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
@@ -67,7 +65,7 @@ _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
 
 # Self-harm intent: explicit suicide / self-harm words, stated intent, a plan, means,
 # goodbyes and "I'm not safe" (first person).
-SELF_HARM_INTENT_PATTERNS: List[str] = [
+SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"suicid\w*",
     r"sui\s?cide",
     r"\bs(?:ui|iu|u)(?:c+|s+)i?d(?:e|es|al|le|ial|ality|ally)\b",  # sucidal, suicdal, suicidle, suiside
@@ -288,7 +286,7 @@ SELF_HARM_INTENT_PATTERNS: List[str] = [
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
 # poison, and someone who won't wake up. ``crisis_kind`` reports these as "overdose" so
 # the reply can add Poison Control (1-800-222-1222) to the crisis resources.
-OVERDOSE_PATTERNS: List[str] = [
+OVERDOSE_PATTERNS: list[str] = [
     r"\boverdos(?:e|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
     r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
@@ -375,7 +373,7 @@ OVERDOSE_PATTERNS: List[str] = [
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
 # "my son says he wants to end it"; these cover wording only used about someone else.)
-THIRD_PERSON_DANGER_PATTERNS: List[str] = [
+THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\b(?:kill|hurt|harm|cut|burn|hang|shoot|stab|starve|drown|unalive)(?:s|t?ing|ed|ting)?\s+" + _EN_THEMSELF + r"\b",
     r"\b(?:end(?:ing|s)?|take|taking|takes|took)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b(?!\s+back\b)",
     r"\b(?:slit|slash|cut)(?:ting|ing|s)?\s+(?:his|her|their)\s+(?:wrists?|throat)",

@@ -6,8 +6,6 @@ dead or gone, no reason to live, being a burden, exhaustion with life itself.
 """
 from __future__ import annotations
 
-from typing import List
-
 # "... if I was gone / died / wasn't here" (first person).
 _EN_GONE = (
     r"(?:(?:was|were)\s+(?:gone|dead|never\s+born|not\s+(?:here|around|alive|in\s+the\s+picture)|"
@@ -26,7 +24,7 @@ _EN_GO_ON_CONTEXT = (
 # Passive ideation: wishing to be dead or gone, no reason to live, hopeless exhaustion
 # with life, feeling like a burden. Subject-free wherever the wording allows, so "he
 # can't go on" is caught as well as "I can't go on".
-PASSIVE_IDEATION_PATTERNS: List[str] = [
+PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bwish\s+i\s+(?:was|were)\s+dead",
     r"\bwish\s+i\s+(?:could\s+)?(?:die|disappear\s+forever)",
     r"\bwish\s+i\s+(?:'?d\s+been|had\s+been|was|were)\s+(?:dead|never\s+born|gone)",

@@ -14,8 +14,8 @@ import logging
 import os
 import secrets
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from cryptography.fernet import Fernet
 
@@ -83,7 +83,7 @@ def get_secret(name: str, path: Path | None = None) -> str:
     if value:
         return value
     if secrets_required():
-        raise MissingSecretError(_problem(name, None) + " and REQUIRE_ENV_SECRETS is on")
+        raise MissingSecretError(f"{_problem(name, None)} and REQUIRE_ENV_SECRETS is on")
     with _lock:
         stored = json.loads(path.read_text()) if path.exists() else {}
         if name not in stored:

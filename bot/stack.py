@@ -16,7 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO
 
 import requests
 
@@ -42,7 +42,8 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode} before {url} answered")
+            command = process.args[:3] if isinstance(process.args, (list, tuple)) else process.args
+            raise RuntimeError(f"{command!s} exited with {process.returncode} before {url} answered")
         try:
             if requests.get(url, timeout=2).status_code == 200:
                 return
@@ -82,7 +83,7 @@ class Stack:
     host: str = field(default_factory=lambda: os.environ.get("BIND_HOST", "127.0.0.1"))
     production: bool = False  # gunicorn for the web app; pass PRODUCTION_ENDPOINTS for Rasa
     env: dict[str, str] = field(default_factory=dict)
-    log_dir: Optional[Path] = None
+    log_dir: Path | None = None
     processes: list[subprocess.Popen] = field(default_factory=list)
     _logs: list[IO] = field(default_factory=list)
 
@@ -160,7 +161,7 @@ class Stack:
     def start_worker(self) -> None:
         self._spawn("outbox", [sys.executable, "-m", "bot", "outbox-worker"])
 
-    def start(self, *, web: bool = False, worker: bool = False) -> "Stack":
+    def start(self, *, web: bool = False, worker: bool = False) -> Stack:
         """Start the action server and Rasa server, and optionally the web app and outbox worker."""
         try:
             self.start_actions()
@@ -190,7 +191,7 @@ class Stack:
             handle.close()
         self._logs.clear()
 
-    def __enter__(self) -> "Stack":
+    def __enter__(self) -> Stack:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 PERIODS_DAYS = (7, 30)
 
 
-def _record(engine: Engine, kind: str, topic: Optional[str], entry_slug: Optional[str] = None) -> bool:
+def _record(engine: Engine, kind: str, topic: str | None, entry_slug: str | None = None) -> bool:
     try:
         with session_scope(engine) as session:
             session.add(ChatEvent(kind=kind, topic=topic, entry_slug=entry_slug))
@@ -44,7 +44,7 @@ def record_conversation(engine: Engine) -> bool:
     return _record(engine, "conversation", None)
 
 
-def record_question(engine: Engine, topic: Optional[str], entry_slug: Optional[str] = None) -> bool:
+def record_question(engine: Engine, topic: str | None, entry_slug: str | None = None) -> bool:
     """Count one knowledge question of ``topic`` (an unknown topic is counted without one), and
     one showing of the entry ``entry_slug`` that answered it."""
     return _record(engine, "question", topic if topic in TOPICS else None, entry_slug or None)
@@ -64,7 +64,7 @@ class PeriodCounts:
     inquiries_by_clinic: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
 
 
-def period_counts(session: Session, days: int, now: Optional[dt.datetime] = None) -> PeriodCounts:
+def period_counts(session: Session, days: int, now: dt.datetime | None = None) -> PeriodCounts:
     """Counts of chat events, unanswered questions and inquiries created in the last ``days`` days."""
     since = (now or utcnow()) - dt.timedelta(days=days)
     counts = PeriodCounts(days=days)
@@ -105,7 +105,7 @@ class DailyCounts:
     inquiries: list[int]
 
 
-def daily_counts(session: Session, days: int, zone: ZoneInfo, now: Optional[dt.datetime] = None) -> DailyCounts:
+def daily_counts(session: Session, days: int, zone: ZoneInfo, now: dt.datetime | None = None) -> DailyCounts:
     """What happened on each of the last ``days`` local days (today included), for the overview's charts."""
     today = local_today(zone, now)
     dates = [today - dt.timedelta(days=offset) for offset in range(days - 1, -1, -1)]

@@ -37,7 +37,8 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Callable, Iterable, Optional, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from bot.redact import scrub_contact_details
 
@@ -57,12 +58,12 @@ _KEPT_ENTITY_KEYS = ("entity", "role", "group", "start", "end", "extractor", "co
 Event = dict[str, Any]
 
 
-def sensitive_events(events: Iterable[Event]) -> tuple[list[bool], Optional[str]]:
+def sensitive_events(events: Iterable[Event]) -> tuple[list[bool], str | None]:
     """For each serialised event (``Event.as_dict()``), whether it carries form details; and the
     active loop after the last one. Follows the active loop as Rasa does: ``ActiveLoop`` sets
     it, a new session or a restart clears it."""
-    loop: Optional[str] = None
-    last_action: Optional[str] = None
+    loop: str | None = None
+    last_action: str | None = None
     flags = []
     for event in events:
         kind = event.get("event")
@@ -119,7 +120,7 @@ def to_store(events: Sequence[Event], start: int, *, form_open: bool,
     so far (the active loop at each event depends on the ones before)."""
     flags, _ = sensitive_events(events)
     stored = []
-    for event, sensitive in zip(events[start:], flags[start:]):
+    for event, sensitive in zip(events[start:], flags[start:], strict=False):
         if not sensitive:
             stored.append(scrubbed(event))
             continue
@@ -137,7 +138,7 @@ def opened(row: Event, open_seal: Callable[[bytes], bytes]) -> Event:
         return row
     try:
         return json.loads(open_seal(token.encode("ascii")))
-    except Exception:  # noqa: BLE001 - a key rotated away, a damaged row: the placeholder is still valid
+    except Exception:  # a key rotated away, a damaged row: the placeholder is still valid
         log.warning("a sealed tracker event could not be opened; using its redacted form")
         return without_seal(row)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Awaitable, Callable, Optional
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -36,7 +37,7 @@ def too_long_reply(limit: int) -> str:
             "in a few sentences?")
 
 
-def _problem(body: Any) -> Optional[str]:
+def _problem(body: Any) -> str | None:
     """Why a request body cannot be a chat message, or None when it can."""
     if not isinstance(body, dict):
         return "expected a JSON object like {\"sender\": \"...\", \"message\": \"...\"}"
@@ -82,7 +83,7 @@ class GuardedRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001 - Sanic raises its own error types for bad JSON
+            except Exception:  # Sanic raises its own error types for bad JSON
                 body = None
             problem = _problem(body)
             if problem:
@@ -97,7 +98,7 @@ class GuardedRestInput(RestInput):
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
                                                  metadata=body.get("metadata")))
-            except Exception:  # noqa: BLE001 - the visitor must get a reply whatever failed
+            except Exception:  # the visitor must get a reply whatever failed
                 log.exception("message from %s could not be processed", sender[:16])
             messages = attach_custom_payloads(collector.messages) or [{"recipient_id": sender, "text": FALLBACK_REPLY}]
             return response.json(messages)

@@ -35,7 +35,8 @@ import json
 import logging
 import os
 import uuid
-from typing import Any, Awaitable, Callable, Optional
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import rasa.core.channels.channel
 from itsdangerous import BadSignature, Signer
@@ -69,7 +70,7 @@ def issue_session_id(signer: Signer) -> str:
     return signer.sign(uuid.uuid4().hex).decode("ascii")
 
 
-def signed_session_id(signer: Signer, value: Any) -> Optional[str]:
+def signed_session_id(signer: Signer, value: Any) -> str | None:
     """``value`` when it is a session id this server issued, else None."""
     session_id = valid_session_id(value)
     if session_id is None:
@@ -86,7 +87,7 @@ def message_limits() -> list[RateLimitItem]:
     return parse_many(f"{BURST};{int(os.environ.get('CHAT_MESSAGES_PER_MINUTE', '30'))}/minute")
 
 
-def valid_session_id(value: Any) -> Optional[str]:
+def valid_session_id(value: Any) -> str | None:
     """A session id a client may use: a non-empty string of at most MAX_SENDER_CHARS characters."""
     if isinstance(value, str) and value.strip() and len(value) <= MAX_SENDER_CHARS:
         return value
@@ -103,7 +104,7 @@ def message_metadata(value: Any) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def origin_allowed(origin: Optional[str], allowed: tuple[str, ...]) -> bool:
+def origin_allowed(origin: str | None, allowed: tuple[str, ...]) -> bool:
     """Browsers send Origin; other clients may not, and CORS cannot restrict them anyway."""
     return not origin or "*" in allowed or origin.rstrip("/") in allowed
 
@@ -140,7 +141,7 @@ class GuardedSocketIOInput(SocketIOInput):
     def name(cls) -> str:
         return "socketio"
 
-    def get_output_channel(self) -> Optional[SocketIOOutput]:
+    def get_output_channel(self) -> SocketIOOutput | None:
         if self.sio is None:
             return super().get_output_channel()
         return GuardedSocketIOOutput(self.sio, self.bot_message_evt)
@@ -163,10 +164,10 @@ class GuardedSocketIOInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: str, environ: dict, auth: Optional[dict] = None) -> bool:
+        async def connect(sid: str, environ: dict, auth: dict | None = None) -> bool:
             origin = environ.get("HTTP_ORIGIN")
             if not origin_allowed(origin, allowed_origins):
-                log.warning("socket.io connection from origin %r refused (not in CORS_ORIGINS)", origin[:200])
+                log.warning("socket.io connection from origin %r refused (not in CORS_ORIGINS)", str(origin)[:200])
                 return False
             if self.jwt_key:
                 token = auth.get("token") if isinstance(auth, dict) else None
@@ -176,7 +177,7 @@ class GuardedSocketIOInput(SocketIOInput):
             return True
 
         @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: str, data: Optional[dict]) -> None:
+        async def session_request(sid: str, data: dict | None) -> None:
             requested = signed_session_id(signer, data.get("session_id")) if isinstance(data, dict) else None
             session_id = requested or issue_session_id(signer)
             if self.session_persistence:
@@ -193,7 +194,7 @@ class GuardedSocketIOInput(SocketIOInput):
             if self.session_persistence:
                 sender_id = valid_session_id(data.get("session_id"))
                 given = sender_id is not None and sender_id in sio.rooms(sid, namespace=namespace)
-                if not given and signed_session_id(signer, sender_id) is None:
+                if sender_id is None or (not given and signed_session_id(signer, sender_id) is None):
                     log.warning("socket.io message for a session id this server did not issue ignored")
                     return
                 await sio.enter_room(sid, sender_id, namespace=namespace)
@@ -215,7 +216,7 @@ class GuardedSocketIOInput(SocketIOInput):
             try:
                 await on_new_message(UserMessage(text, output, sender_id, input_channel=self.name(),
                                                  metadata=message_metadata(data.get(self.metadata_key))))
-            except Exception:  # noqa: BLE001 - the visitor must get a reply whatever failed
+            except Exception:  # the visitor must get a reply whatever failed
                 log.exception("socket.io message from %s could not be processed", sender_id[:16])
             if not output.sent:
                 await output.send_text_message(sender_id, FALLBACK_REPLY)

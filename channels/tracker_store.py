@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Optional, Text
+from typing import Any
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -84,7 +84,7 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                 self._drop_seals(session, tracker.sender_id)
             session.commit()
 
-    def _drop_seals(self, session: Any, sender_id: Text) -> int:
+    def _drop_seals(self, session: Any, sender_id: str) -> int:
         """Remove every seal of the conversation (one indexed query when there is none)."""
         from bot.tracker_privacy import SEAL, SEAL_LIKE, without_seal
 
@@ -98,8 +98,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                 dropped += 1
         return dropped
 
-    async def _retrieve(self, sender_id: Text,
-                        fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+    async def _retrieve(self, sender_id: str,
+                        fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
         from bot.tracker_privacy import opened
 
         with self.session_scope() as session:

@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import os
 import random
-import statistics
 import tempfile
 import time
 import uuid
@@ -24,9 +23,10 @@ from sqlalchemy.orm import selectinload
 
 from bot.db import make_engine, session_scope
 from bot.directory.listing import ListingPolicy
-from bot.directory.search import brute_force_nearest, nearest_clinics
+from bot.directory.search import nearest_clinics
 from bot.migrate import upgrade
 from bot.models import TREATMENTS, Clinic, Credential
+from tests.reference_search import brute_force_nearest
 
 log = logging.getLogger("bench")
 TODAY = dt.date.today()
@@ -125,7 +125,7 @@ def main() -> None:
     try:
         with admin.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as error:  # noqa: BLE001 - report and carry on without PostgreSQL
+    except Exception as error:  # report and carry on without PostgreSQL
         print(f"PostgreSQL not measured: {str(error).splitlines()[0]}")
         return
     try:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Create .venv with the Python named in .python-version and install the pinned
-# requirements in one resolver pass, then check that they are consistent.
+# Create .venv with the Python named in .python-version and install the pinned development
+# requirements (requirements-dev.txt, which includes the runtime requirements.txt) in one
+# resolver pass, then check that they are consistent. Deployments install requirements.txt only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=$(cat .python-version)
@@ -18,5 +19,5 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import sys; sys.exit(sys.
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check "pip==24.0"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 .venv/bin/python -m pip check

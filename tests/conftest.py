@@ -1,10 +1,13 @@
 """Shared fixtures: real databases (SQLite always, PostgreSQL where it runs) and the KB."""
 from __future__ import annotations
 
+import inspect
 import os
+import subprocess
 import uuid
+from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from sqlalchemy import text
@@ -80,12 +83,19 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     engine.dispose()
 
 
+def require_made(target: str, command: str) -> None:
+    """Fail unless a Makefile target is up to date: fixtures never train or install (``make test`` does
+    that before the suite), so a stale model or missing widget client is reported, not rebuilt."""
+    status = subprocess.run(["make", "--no-print-directory", "-q", target], cwd=PROJECT_ROOT).returncode
+    if status != 0:
+        pytest.fail(f"{target} is missing or older than its inputs: run `make {command}` first "
+                    f"(`make test` does it before the suite)", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
-    """The model trained from the current data (``make train`` is a no-op when it is current)."""
-    import subprocess
-
-    subprocess.run(["make", "--no-print-directory", "train"], cwd=PROJECT_ROOT, check=True)
+    """The model trained from the current data by ``make train`` (or ``make test``) beforehand."""
+    require_made("train", "train")
     return PROJECT_ROOT / "models" / "assistant.tar.gz"
 
 
@@ -119,6 +129,41 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     finally:
         stack.stop()
     engine.dispose()
+
+
+SERVER_FIXTURES = {"servers", "open_browser"}
+BROWSER_FIXTURES = {"browser", "chromium", "open_browser"}
+SLOW_FIXTURES = {"trained_model", "nlp"}  # nlp: the spaCy pipeline built for tests/test_places.py
+POSTGRES_FIXTURES = {"postgres_engine", "tracker_database"}
+
+
+@cache
+def _starts_stack(function: Callable) -> bool:
+    """Whether a test or fixture function starts processes with ``bot.stack.Stack``."""
+    try:
+        return "Stack(" in inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark tests by what they use, so ``make test-fast`` (``-m "not servers and not browser and not slow"``)
+    selects them without every test module repeating the markers."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        definitions = getattr(item, "_fixtureinfo", None)
+        functions = [getattr(item, "function", None)] + [
+            definition.func for name in used for definition in
+            (definitions.name2fixturedefs.get(name, ()) if definitions else ())]
+        if used & SERVER_FIXTURES or any(function and _starts_stack(function) for function in functions):
+            item.add_marker(pytest.mark.servers)
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+        callspec = getattr(item, "callspec", None)
+        if used & POSTGRES_FIXTURES or (callspec and callspec.params.get("engine") == "postgresql"):
+            item.add_marker(pytest.mark.postgres)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

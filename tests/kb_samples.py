@@ -5,6 +5,10 @@ from pathlib import Path
 
 import yaml
 
+from bot.db import session_scope
+from bot.kb.loader import load_knowledge_base
+from bot.kb.service import KnowledgeService
+
 FILLER = ("This answer is written for the tests and stays within the allowed length so that "
           "validation accepts it without complaint. ")
 
@@ -50,3 +54,10 @@ def small_kb(kb_dir: Path) -> Path:
               ["Can you get hooked on ketamine?", "Could I become dependent on ketamine?"], "Misuse."),
     ])
     return kb_dir
+
+
+def service_for(engine, tmp_path: Path) -> KnowledgeService:
+    """The knowledge service over the small KB loaded into ``engine``."""
+    with session_scope(engine) as session:
+        load_knowledge_base(session, small_kb(tmp_path / "kb"))
+    return KnowledgeService(engine)

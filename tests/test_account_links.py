@@ -26,10 +26,9 @@ from bot.db import session_scope
 from bot.models import AuditLog, User, utcnow
 from bot.stack import free_port
 from bot.web import create_app
-from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    PASSWORD, _secrets, app, csrf_token, logged_in, login, path_of, text, world)
-from tests.test_outbox import smtp_server
-from tests.test_web_portal import link_shown, use_link
+from tests.admin_world import PASSWORD, _secrets, app, csrf_token, logged_in, login, path_of, text, world  # noqa: F401 - fixtures are used by name
+from tests.smtp_sink import smtp_server
+from tests.web_helpers import link_shown, use_link
 
 NEW_PASSWORD = "a fresh passphrase for 2026"
 ROLE_EMAILS = {"admin": "admin@example.org", "editor": "editor@example.org", "reviewer": "reviewer@example.org",

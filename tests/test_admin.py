@@ -33,15 +33,43 @@ from bot.kb.presentation import DISCLAIMER
 from bot.kb.revisions import SNAPSHOT_FIELDS
 from bot.kb.service import KnowledgeService
 from bot.local_time import format_local
-from bot.models import AuditLog, ChatEvent, Clinic, Credential, EntryRevision, KnowledgeEntry, UnansweredQuestion, \
-    User, utcnow
+from bot.models import (
+    AuditLog,
+    ChatEvent,
+    Clinic,
+    Credential,
+    EntryRevision,
+    KnowledgeEntry,
+    UnansweredQuestion,
+    User,
+    utcnow,
+)
 from bot.stats import record_conversation, record_question
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V1, ANSWER_V2, PASSWORD, QUESTION, SOURCE_URL, TODAY, _secrets, app, audit_actions, csrf_token,
-    entry_form, logged_in, login, path_of, publish_entry, squeeze, submit_entry, text, version_of, world)
+    ANSWER_V1,
+    ANSWER_V2,
+    PASSWORD,
+    QUESTION,
+    SOURCE_URL,
+    TODAY,
+    _secrets,
+    app,
+    audit_actions,
+    csrf_token,
+    entry_form,
+    logged_in,
+    login,
+    path_of,
+    publish_entry,
+    squeeze,
+    submit_entry,
+    text,
+    version_of,
+    world,
+)
 from tests.conftest import SAMPLE_CLINICS
 from tests.kb_samples import entry, small_kb, write_topic
-from tests.test_web_portal import link_shown, use_link
+from tests.web_helpers import link_shown, use_link
 
 
 class Chat:

@@ -17,7 +17,7 @@ from bot.models import User
 from bot.web import create_app
 from tests.admin_world import version_of
 from tests.chat import Conversation, answer_body
-from tests.test_web_portal import csrf_token, login
+from tests.web_helpers import csrf_token, login
 
 pytestmark = pytest.mark.servers
 QUESTION = "Can I bring my service dog to a ketamine infusion appointment?"

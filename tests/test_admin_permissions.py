@@ -8,8 +8,8 @@ never carried out.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
-from typing import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -19,8 +19,7 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.kb.revisions import record_revision
 from bot.models import AuditLog, KnowledgeEntry, User
-from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world)
+from tests.admin_world import ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world  # noqa: F401 - fixtures are used by name
 
 ADMIN_ONLY = ("accounts.accounts", "accounts.new_account", "accounts.set_active", "accounts.change_role",
               "accounts.password_link", "audit.log")
@@ -71,7 +70,7 @@ def test_anonymous_visitors_are_sent_to_login_from_every_admin_route(
         app: Flask, world: SimpleNamespace, sample: dict[str, int]) -> None:
     client = app.test_client()
     token = csrf_token(client.get("/login"))
-    for endpoint, method, path in admin_routes(app, sample):
+    for _endpoint, method, path in admin_routes(app, sample):
         response = client.open(path, method=method, data={"csrf_token": token} if method == "POST" else None)
         assert response.status_code == 302, (method, path, response.status_code)
         assert path_of(response.location) == "/login", (method, path)
@@ -83,7 +82,7 @@ def test_clinic_accounts_get_403_on_every_admin_route(app: Flask, world: SimpleN
                                                       sample: dict[str, int]) -> None:
     client = logged_in(app, "one@c1.example")
     token = csrf_token(client.get("/portal"))
-    for endpoint, method, path in admin_routes(app, sample):
+    for _endpoint, method, path in admin_routes(app, sample):
         response = client.open(path, method=method, data={"csrf_token": token} if method == "POST" else None)
         assert response.status_code == 403, (method, path, response.status_code)
         assert "Access denied" in text(response)
@@ -118,7 +117,7 @@ def test_staff_roles_reach_exactly_their_routes(app: Flask, world: SimpleNamespa
 
 def test_posts_without_a_csrf_token_are_refused(app: Flask, world: SimpleNamespace, sample: dict[str, int]) -> None:
     client = logged_in(app, "admin@example.org")
-    for endpoint, method, path in admin_routes(app, sample):
+    for _endpoint, method, path in admin_routes(app, sample):
         if method == "POST":
             response = client.post(path, data={"active": "0", "status": "published", "version": "1"})
             assert response.status_code == 400 and "security token" in text(response), (path, response.status_code)

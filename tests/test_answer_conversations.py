@@ -12,8 +12,7 @@ from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.models import KnowledgeEntry, UnansweredQuestion
-from tests.chat import Conversation, answer_body, heading, texts
-from tests.test_contact_conversations import start_after_search
+from tests.chat import Conversation, answer_body, heading, start_after_search, texts
 
 pytestmark = pytest.mark.servers
 

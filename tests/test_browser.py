@@ -2,60 +2,39 @@
 
 The ``servers`` fixture starts the action server, the Rasa server (socket.io channel, CORS
 limited to the web app's origin) and the web app on free ports. Every test gets a fresh
-browser profile, so a fresh sessionStorage. Screenshots go to docs/screenshots/.
-Chromium and chromedriver come from Debian (``apt-get install chromium chromium-driver``);
-missing, the tests skip locally and fail under CI=true.
+browser profile, so a fresh sessionStorage. Screenshots go where ``tests/browser_helpers.py``
+says (var/screenshots/, or docs/screenshots/ with UPDATE_SCREENSHOTS=1). Chromium and
+chromedriver come from Debian; missing, the tests skip locally and fail under CI=true.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import tempfile
-from typing import Any, Callable, Iterator
 
 import pytest
 import requests
 
-from bot.config import PROJECT_ROOT
-from tests.conftest import require_service
+from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    MILES,
+    bot_texts,
+    chromium,
+    focused,
+    greeted,
+    open_browser,
+    press,
+    reply_after,
+    screenshot,
+    severe_console_errors,
+    state,
+    type_message,
+    wait_for,
+    widget,
+)
 
 pytestmark = pytest.mark.servers
 
-CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
-VENDOR = PROJECT_ROOT / "bot" / "web" / "static" / "vendor" / "socket.io.min.js"
 XSS = "<img src=x onerror=alert(1)>"
 ATLANTA = {"latitude": 33.7490, "longitude": -84.3880, "accuracy": 50}
-MILES = re.compile(r"^(.+?): ([\d.]+) miles", re.M)
-REPLY_SECONDS = 60
-
-# Everything the tests read from the widget's shadow root, in one call.
-STATE_JS = """
-const host = document.getElementById('ketamine-chat');
-if (!host || !host.shadowRoot) { return null; }
-const root = host.shadowRoot;
-const shown = el => !!el && !el.hidden && el.getClientRects().length > 0;
-return {
-  messages: [...root.querySelectorAll('.kt-msg')].map(m => ({
-    who: m.className.replace(/.*kt-from-(\\w+).*/, '$1'),
-    text: m.querySelector('.kt-bubble').textContent,
-    html_tags: [...m.querySelector('.kt-bubble').querySelectorAll('*')].map(e => e.tagName.toLowerCase()),
-    buttons: [...m.querySelectorAll('.kt-choice')].map(b => b.textContent),
-    links: [...m.querySelectorAll('.kt-bubble a')].map(a => ({href: a.getAttribute('href'), target: a.target,
-                                                             rel: a.rel, text: a.textContent})),
-  })),
-  panel_open: shown(root.querySelector('.kt-panel')),
-  launcher_shown: shown(root.querySelector('.kt-launcher')),
-  typing: shown(root.querySelector('.kt-typing')),
-  status: shown(root.querySelector('.kt-status')) ? root.querySelector('.kt-status').textContent : '',
-  session: sessionStorage.getItem('ketamine-chat:' + document.querySelector('script[data-server]').dataset.server + ':session'),
-  images: document.querySelectorAll('img').length + root.querySelectorAll('img').length,
-};
-"""
 
 # WCAG contrast of every text-bearing element of the widget against its effective background.
 CONTRAST_JS = """
@@ -77,102 +56,7 @@ return results;
 """
 
 
-# ---------------------------------------------------------------- fixtures and helpers
-
-@pytest.fixture(scope="session")
-def chromium() -> None:
-    """Debian's Chromium and chromedriver, and the widget's socket.io client from npm (``make widget``)."""
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.access(path, os.X_OK)]
-    if missing:
-        require_service("Chromium", f"{', '.join(missing)} not found (apt-get install chromium chromium-driver)")
-    if not VENDOR.exists() and shutil.which("npm") is None:
-        require_service("npm", "needed once to install socket.io-client from package-lock.json")
-    subprocess.run(["make", "--no-print-directory", "widget"], cwd=PROJECT_ROOT, check=True)
-
-
-def start_browser(profile: str, width: int, height: int, mobile: bool = False):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--hide-scrollbars", f"--user-data-dir={profile}", f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
-    return driver
-
-
-@pytest.fixture
-def open_browser(chromium, servers) -> Iterator[Callable[..., Any]]:
-    """Opens headless Chromium windows (closed after the test); each starts on the demo page."""
-    drivers = []
-
-    def opener(width: int = 1280, height: int = 800, *, mobile: bool = False, before_load=None):
-        profile = tempfile.mkdtemp(prefix="chromium-profile-")
-        driver = start_browser(profile, width, height, mobile)
-        drivers.append((driver, profile))
-        if before_load:
-            before_load(driver)
-        driver.get(servers.web_url + "/")
-        return driver
-
-    yield opener
-    for driver, profile in drivers:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-def state(driver) -> dict:
-    return driver.execute_script(STATE_JS)
-
-
-def wait_for(driver, condition: Callable[[dict], Any], what: str, timeout: float = REPLY_SECONDS) -> dict:
-    """The widget's state once ``condition`` holds for it."""
-    from selenium.common.exceptions import TimeoutException
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(
-            lambda d: (lambda s: s if s and condition(s) else False)(state(d)))
-    except TimeoutException:
-        raise AssertionError(f"timed out waiting for {what}; widget state: {state(driver)}") from None
-
-
-def widget(driver, selector: str):
-    from selenium.webdriver.common.by import By
-
-    return driver.find_element(By.ID, "ketamine-chat").shadow_root.find_element(By.CSS_SELECTOR, selector)
-
-
-def bot_texts(current: dict) -> list[str]:
-    return [message["text"] for message in current["messages"] if message["who"] == "bot"]
-
-
-def greeted(driver) -> dict:
-    return wait_for(driver, lambda s: s["session"] and any("What would you like to know?" in text
-                                                           for text in bot_texts(s)), "the greeting")
-
-
-def type_message(driver, text: str) -> None:
-    """Typed in the message box and sent with Enter, as a keyboard user would."""
-    from selenium.webdriver.common.keys import Keys
-
-    box = widget(driver, "#kt-input")
-    box.click()
-    box.send_keys(text, Keys.ENTER)
-
-
-def reply_after(driver, count: int, contains: str, what: str) -> dict:
-    """The first bot message after the first ``count`` messages that contains ``contains``."""
-    current = wait_for(driver, lambda s: any(contains in m["text"] for m in s["messages"][count:]
-                                             if m["who"] == "bot"), what)
-    return next(m for m in current["messages"][count:] if m["who"] == "bot" and contains in m["text"])
-
+# ---------------------------------------------------------------- helpers of these tests only
 
 def clinic_cards(current: dict, after: int = 0) -> list[tuple[str, float]]:
     cards = []
@@ -192,32 +76,6 @@ def watch_typing(driver) -> None:
         new MutationObserver(() => { if (!typing.hidden) { window.__typingSeen = true; } })
             .observe(typing, {attributes: true, attributeFilter: ['hidden']});
     """)
-
-
-def press(driver, *keys: str) -> None:
-    """Keys to whatever has the focus (inside the widget's shadow root too)."""
-    from selenium.webdriver.common.action_chains import ActionChains
-
-    ActionChains(driver).send_keys(*keys).perform()
-
-
-def focused(driver) -> dict:
-    return driver.execute_script("""
-        const el = document.getElementById('ketamine-chat').shadowRoot.activeElement;
-        if (!el) { return null; }
-        const style = getComputedStyle(el);
-        return {id: el.id, className: el.className, text: el.textContent.trim(),
-                outline: [style.outlineStyle, style.outlineWidth, style.boxShadow]};""")
-
-
-def severe_console_errors(driver) -> list[str]:
-    return [entry["message"] for entry in driver.get_log("browser")
-            if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
-
-
-def screenshot(driver, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert driver.save_screenshot(str(SCREENSHOTS / name))
 
 
 # ---------------------------------------------------------------- the page and the policy around it

@@ -17,8 +17,15 @@ from bot.config import parse_origins
 from bot.web import create_app
 from bot.web.site import chat_origins, page_policy
 from channels.guarded_rest import EMPTY_REPLY, FALLBACK_REPLY, too_long_reply
-from channels.guarded_socketio import (TOO_FAST_REPLY, GuardedSocketIOInput, message_metadata, origin_allowed,
-                                       session_signer, signed_session_id, valid_session_id)
+from channels.guarded_socketio import (
+    TOO_FAST_REPLY,
+    GuardedSocketIOInput,
+    message_metadata,
+    origin_allowed,
+    session_signer,
+    signed_session_id,
+    valid_session_id,
+)
 
 PAGE = "http://127.0.0.1:8000"
 SESSION_SECRET = "test-session-secret-" + "s" * 30

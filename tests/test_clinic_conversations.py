@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
-import re
 
 import pytest
 from sqlalchemy import select
@@ -13,24 +11,10 @@ from sqlalchemy.orm import selectinload
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
 from bot.models import Clinic
-from tests.chat import Conversation, texts
+from tests.chat import Conversation, cards, texts
 from tests.conftest import SAMPLE_CLINICS
 
 pytestmark = pytest.mark.servers
-MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
-
-
-def cards(replies: list[dict]) -> list[dict]:
-    """The clinic cards among the replies, with name, miles and ref (from the contact button)."""
-    found = []
-    for reply in replies:
-        match = MILES.search(reply.get("text", ""))
-        if match:
-            [button] = reply["buttons"]
-            ref = json.loads("{" + button["payload"].split("{", 1)[1])["clinic_id"]
-            found.append({"name": match.group(1), "miles": float(match.group(2)), "ref": ref,
-                          "text": reply["text"], "button": button["title"]})
-    return found
 
 
 def listed_refs(engine) -> set[str]:

@@ -1,15 +1,12 @@
 """The contact request over HTTP against the real servers: form, validation, consent, cancel, embed."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from sqlalchemy import func, select, text
 
 from bot.db import session_scope
 from bot.models import Inquiry
-from tests.chat import Conversation, texts
-from tests.test_clinic_conversations import cards
+from tests.chat import Conversation, cards, start_after_search, texts
 
 pytestmark = pytest.mark.servers
 
@@ -17,12 +14,6 @@ pytestmark = pytest.mark.servers
 def inquiry_count(engine) -> int:
     with session_scope(engine) as session:
         return session.execute(select(func.count(Inquiry.id))).scalar_one()
-
-
-def start_after_search(chat: Conversation) -> list[dict]:
-    found = cards(chat.say("Any ketamine clinics near 30301?"))
-    assert len(found) >= 2
-    return found
 
 
 def test_happy_path_with_a_malformed_email_first(servers) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.kb.topics import TOPICS
 from bot.models import KnowledgeEntry
-from tests.chat import Conversation, answer_body, heading, texts
+from tests.chat import Conversation, answer_body, heading
 
 pytestmark = pytest.mark.servers
 

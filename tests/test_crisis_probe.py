@@ -9,7 +9,7 @@ Ambiguous wordings are deliberately left out of both lists.
 import pytest
 
 from bot.safety import crisis_category, mentions_crisis
-from tests.test_safety import AMBIGUOUS_MESSAGES, CRISIS_MESSAGES, ORDINARY_MESSAGES
+from tests.safety_messages import AMBIGUOUS_MESSAGES, CRISIS_MESSAGES, ORDINARY_MESSAGES
 
 # Passive ideation: wishing not to wake up, being a burden, no future, tired of existing.
 PASSIVE_PROBE = [

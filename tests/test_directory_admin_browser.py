@@ -1,7 +1,7 @@
 """The clinic directory's staff pages in headless Chromium (web app alone, no Rasa): the import's
 plain-language problems with the focused summary, and the "Fill from ZIP/city" button.
 
-Fixtures (live server, browser) are those of ``tests/test_review_browser.py``.
+Fixtures (live server, browser) are those of ``tests/browser_helpers.py``.
 """
 from __future__ import annotations
 
@@ -13,12 +13,9 @@ from types import SimpleNamespace
 import pytest
 from flask import Flask
 
-from bot.config import PROJECT_ROOT
 from bot.directory.columns import COLUMNS
 from tests.admin_world import PASSWORD, _secrets, app, logged_in, world  # noqa: F401 - fixtures are used by name
-from tests.test_review_browser import browser, live_url  # noqa: F401 - fixtures are used by name
-
-SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+from tests.browser_helpers import SCREENSHOTS, browser, live_url  # noqa: F401 - fixtures are used by name
 
 
 def log_in(driver, base: str, email: str) -> None:

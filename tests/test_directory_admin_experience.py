@@ -21,7 +21,17 @@ from bot.db import session_scope
 from bot.directory.columns import COLUMNS
 from bot.models import AuditLog, Clinic, Credential
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    _secrets, app, audit_actions, csrf_token, logged_in, path_of, squeeze, text, version_of, world)
+    _secrets,
+    app,
+    audit_actions,
+    csrf_token,
+    logged_in,
+    path_of,
+    squeeze,
+    text,
+    version_of,
+    world,
+)
 from tests.clinic_factory import valid_npi
 
 SUMMARY = re.compile(r'<div class="error-summary" role="alert"[^>]*tabindex="-1" autofocus>(.*?)</div>', re.S)

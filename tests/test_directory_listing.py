@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
+from bot.directory.listing_staff import clinic_page
 from bot.directory.npi import is_valid_npi
 from bot.directory.search import nearest_clinics
 from bot.models import Clinic
@@ -87,3 +88,63 @@ def test_a_clinic_with_one_good_credential_among_bad_ones_is_listed(engine) -> N
     with session_scope(engine) as session:
         assert [hit.clinic.ref for hit in nearest_clinics(session, *ATLANTA, 25, limit=5, policy=POLICY)] == \
             ["two-credentials"]
+
+
+# ---------------------------------------------------------------- the staff list (filtered and paged in SQL)
+
+FLAG_CASES = {
+    **HIDDEN,
+    "listed": {},
+    "expiring-soon": dict(license_expires=TODAY + dt.timedelta(days=20)),
+    "verification-due-soon": dict(verified_on=TODAY - dt.timedelta(days=350)),
+    "spray-no-rems": dict(treatments=["esketamine"], rems_certified=False),
+    "spray-rems": dict(treatments=["iv", "esketamine"]),
+}
+
+
+def test_staff_list_filters_in_sql_agree_with_the_python_rules(engine) -> None:
+    with session_scope(engine) as session:
+        for number, (ref, fields) in enumerate(FLAG_CASES.items()):
+            session.add(make_clinic(ref, 33.7 + number / 100, -84.39, **fields))
+        session.add(Clinic(ref="no-credential", name="Clinic no-credential", street="1 Example Ave", city="Atlanta",
+                           state="GA", zip="30301", latitude=33.7, longitude=-84.4, phone="(404) 555-0100",
+                           treatments=["iv"], languages=[]))
+    with session_scope(engine) as session:
+        everything = clinic_page(session, POLICY, per_page=100).items
+        hidden = {row.ref for row in clinic_page(session, POLICY, show="hidden", per_page=100).items}
+        attention = {row.ref for row in clinic_page(session, POLICY, show="attention", per_page=100).items}
+    assert hidden == {row.ref for row in everything if not row.listed}
+    assert attention == {row.ref for row in everything if row.flags}
+    assert hidden == set(HIDDEN) | {"spray-no-rems", "no-credential"}
+    assert attention == hidden | {"expiring-soon", "verification-due-soon"}
+
+
+def test_staff_list_page_two_of_sixty_loads_only_its_rows(engine) -> None:
+    with session_scope(engine) as session:
+        for number in range(1, 61):
+            session.add(make_clinic(f"c{number:02d}", 33.7, -84.39))
+    loaded: list[str] = []
+    statements: list[str] = []
+
+    def count_load(target: Clinic, _context) -> None:
+        loaded.append(target.ref)
+
+    def count_statement(_connection, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(Clinic, "load", count_load)
+    event.listen(engine, "before_cursor_execute", count_statement)
+    try:
+        with session_scope(engine) as session:
+            shown = clinic_page(session, POLICY, page=2, per_page=50)
+    finally:
+        event.remove(Clinic, "load", count_load)
+        event.remove(engine, "before_cursor_execute", count_statement)
+    assert (shown.total, shown.page, shown.pages) == (60, 2, 2)
+    assert [row.ref for row in shown.items] == [f"c{number}" for number in range(51, 61)]
+    assert sorted(loaded) == [f"c{number}" for number in range(51, 61)]
+    assert len(statements) <= 3  # the count, the page, its credentials
+    with session_scope(engine) as session:
+        assert clinic_page(session, POLICY, page=99, per_page=50).page == 2  # past the end: the last page
+        assert clinic_page(session, POLICY, search="C0", per_page=50).total == 9
+        assert clinic_page(session, POLICY, search="%", per_page=50).total == 0  # LIKE characters match themselves

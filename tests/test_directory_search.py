@@ -12,10 +12,10 @@ from sqlalchemy.orm import selectinload
 
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
-from bot.directory.search import (SearchFilters, bounding_box, brute_force_nearest, nearest_clinics,
-                                  search_with_widening)
+from bot.directory.search import SearchFilters, bounding_box, nearest_clinics, search_with_widening
 from bot.models import TREATMENTS, Clinic
 from tests.clinic_factory import TODAY, make_clinic
+from tests.reference_search import brute_force_nearest
 
 POLICY = ListingPolicy(today=TODAY)
 REGIONS = {  # (south, north, west, east, state)
@@ -56,6 +56,7 @@ points = st.sampled_from(list(REGIONS)).flatmap(lambda region: st.tuples(
     st.floats(REGIONS[region][0], REGIONS[region][1]), st.floats(REGIONS[region][2], REGIONS[region][3])))
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(point=points, miles=st.sampled_from([10, 25, 50, 100, 400]), limit=st.integers(1, 8),
        treatment=st.sampled_from([None, *TREATMENTS]), telehealth=st.booleans())

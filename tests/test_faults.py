@@ -31,7 +31,7 @@ def test_database_down_gets_an_apology_and_crisis_still_works(database_down) -> 
 class SlowGeocoder(BaseHTTPRequestHandler):
     """A Nominatim stand-in that answers too late."""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         time.sleep(3)
         self.send_response(200)
         self.send_header("Content-Type", "application/json")

@@ -10,9 +10,10 @@ import asyncio
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Iterator, Optional
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -39,7 +40,7 @@ CONTACT = "write to ann.lee@example.net or call (212) 555-0199"
 SOURCES = tuple({"title": f"Source {n}", "url": f"https://example.org/{n}"} for n in range(1, 5))
 
 
-def view(sources: tuple[dict, ...] = SOURCES, reviewed: Optional[dt.date] = dt.date(2026, 11, 1)) -> EntryView:
+def view(sources: tuple[dict, ...] = SOURCES, reviewed: dt.date | None = dt.date(2026, 11, 1)) -> EntryView:
     return EntryView("cost-overview", "cost", "How much does ketamine therapy cost?",
                      "Costs vary.\n\n- one\n- two", sources, reviewed)
 
@@ -106,7 +107,7 @@ def test_visitor_words_are_read_plainly(message: str, question: bool, nothing: b
 
 # ---------------------------------------------------------------- the actions, with trackers built here
 
-def user(text: str, intent: str, entities: Optional[list] = None) -> dict[str, Any]:
+def user(text: str, intent: str, entities: list | None = None) -> dict[str, Any]:
     return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent, "confidence": 1.0},
                                                           "entities": entities or []}}
 
@@ -125,7 +126,7 @@ def vote(slug: str, helpful: bool) -> dict[str, Any]:
                                              {"entity": "helpful", "value": helpful}])
 
 
-def run(action, events: list[dict], slots: Optional[dict] = None) -> tuple[list[dict], list]:
+def run(action, events: list[dict], slots: dict | None = None) -> tuple[list[dict], list]:
     latest = next(event for event in reversed(events) if event["event"] == "user")
     message = {"text": latest["text"], **latest["parse_data"]}
     tracker = Tracker("visitor", slots or {}, message, events, False, None, {}, "action_listen")
@@ -230,7 +231,7 @@ def test_a_typed_verdict_counts_for_the_latest_answer_and_a_typed_question_is_an
 # ---------------------------------------------------------------- what staff see
 
 @pytest.fixture
-def rated(world: SimpleNamespace, tmp_path: Path) -> SimpleNamespace:  # noqa: F811 - the admin world
+def rated(world: SimpleNamespace, tmp_path: Path) -> SimpleNamespace:  # the admin world
     """The small KB with some showings and votes: cost-overview rated poorly, risks-overview well."""
     engine = world.engine
     with session_scope(engine) as session:
@@ -255,7 +256,7 @@ def rated(world: SimpleNamespace, tmp_path: Path) -> SimpleNamespace:  # noqa: F
 
 
 def test_the_entry_page_shows_times_shown_helpful_rate_and_recent_reasons(
-        app: Flask, rated: SimpleNamespace) -> None:  # noqa: F811
+        app: Flask, rated: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
     page = text(editor.get(f"/admin/kb/{rated.ids['cost-overview']}"))
     panel = squeeze(page[page.index('id="feedback-heading"'):])
@@ -271,7 +272,7 @@ def test_the_entry_page_shows_times_shown_helpful_rate_and_recent_reasons(
 
 
 def test_the_overview_lists_the_least_helpful_entries_of_the_last_30_days(
-        app: Flask, rated: SimpleNamespace) -> None:  # noqa: F811
+        app: Flask, rated: SimpleNamespace) -> None:
     page = squeeze(text(logged_in(app, "editor@example.org").get("/admin")))
     section = page[page.index("Least helpful answers"):page.index("Inquiries by clinic and status")]
     rows = re.findall(r'<tr><th scope="row"><a href="([^"]+)">([^<]+)</a></th><td>(\d+)%</td>', section)
@@ -281,7 +282,7 @@ def test_the_overview_lists_the_least_helpful_entries_of_the_last_30_days(
     assert "Is ketamine addictive?" not in section  # its only vote is older than 30 days
 
 
-def test_the_overview_says_when_nothing_was_rated(app: Flask, world: SimpleNamespace) -> None:  # noqa: F811
+def test_the_overview_says_when_nothing_was_rated(app: Flask, world: SimpleNamespace) -> None:
     page = text(logged_in(app, "editor@example.org").get("/admin"))
     assert "No answer was rated in the last 30 days." in page
 

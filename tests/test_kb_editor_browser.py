@@ -3,7 +3,7 @@
 At 1280 px the live preview sits beside the answer box and follows the typing without the
 form being submitted; source rows are added and removed in the page and saved as shown; on
 a narrow screen the preview moves below the form. The web app runs in a thread over SQLite
-(the ``live_url`` and ``browser`` fixtures of ``tests/test_review_browser.py``).
+(the ``live_url`` and ``browser`` fixtures of ``tests/browser_helpers.py``).
 """
 from __future__ import annotations
 
@@ -13,15 +13,12 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.config import PROJECT_ROOT
 from bot.db import session_scope
 from bot.models import KnowledgeEntry
-from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V2, PASSWORD, _secrets, app, csrf_token, entry_form, logged_in, path_of, world)
-from tests.test_browser import severe_console_errors
-from tests.test_review_browser import browser, live_url  # noqa: F401 - fixtures are used by name
+from tests.admin_world import ANSWER_V2, PASSWORD, _secrets, app, csrf_token, entry_form, logged_in, path_of, world  # noqa: F401 - fixtures are used by name
+from tests.browser_helpers import SCREENSHOTS, browser, live_url, screenshot_path, severe_console_errors  # noqa: F401 - fixtures are used by name
 
-SCREENSHOT = PROJECT_ROOT / "docs" / "screenshots" / "admin-entry-editor.png"
+SCREENSHOT = SCREENSHOTS / "admin-entry-editor.png"
 SAMHSA = "https://www.samhsa.gov/medications-substance-use-disorders"
 
 
@@ -120,8 +117,8 @@ def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_all_entries(
         app: Flask, world: SimpleNamespace, live_url: str, browser) -> None:
-    from selenium.webdriver.common.by import By
     from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     from bot.models import UnansweredQuestion
@@ -138,7 +135,7 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin")
     browser.get(live_url + "/admin/unanswered")
-    browser.save_screenshot(str(SCREENSHOT.with_name("admin-unanswered.png")))
+    browser.save_screenshot(str(screenshot_path("admin-unanswered.png")))
     browser.find_element(By.XPATH, "//tr[contains(., 'who drives me home')]//a[contains(., 'Add as a phrasing')]"
                          ).click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Add as a phrasing of an existing entry"
@@ -147,7 +144,7 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     Select(browser.find_element(By.ID, "other_entry")).select_by_visible_text(
         "Can I drive home after a ketamine treatment? (driving-after-treatment)")
     assert other.is_selected()  # picking from the list picks "Another entry"
-    browser.save_screenshot(str(SCREENSHOT.with_name("admin-unanswered-phrasing.png")))
+    browser.save_screenshot(str(screenshot_path("admin-unanswered-phrasing.png")))
     browser.find_element(By.XPATH, "//button[normalize-space()='Add the wording to this entry']").click()
     WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin/unanswered")
     assert "1 unanswered question marked as answered" in browser.find_element(By.TAG_NAME, "main").text

@@ -11,7 +11,6 @@ import datetime as dt
 import html
 import re
 from types import SimpleNamespace
-from typing import Optional
 
 import pytest
 from flask import Flask
@@ -25,8 +24,22 @@ from bot.kb.source import EntrySource
 from bot.kb.wordforms import search_stems, stem
 from bot.models import AuditLog, KnowledgeEntry, UnansweredQuestion, utcnow
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V1, ANSWER_V2, SOURCE_URL, _secrets, app, audit_actions, csrf_token, entry_form, logged_in, path_of,
-    publish_entry, submit_entry, text, version_of, world)
+    ANSWER_V1,
+    ANSWER_V2,
+    SOURCE_URL,
+    _secrets,
+    app,
+    audit_actions,
+    csrf_token,
+    entry_form,
+    logged_in,
+    path_of,
+    publish_entry,
+    submit_entry,
+    text,
+    version_of,
+    world,
+)
 
 SOURCE_ROW = re.compile(r'name="sources-(\d+)-title"[^>]*?(?:value="([^"]*)")?>')
 SLUG_RULE = EntrySource.__fields__["slug"].field_info.regex
@@ -376,7 +389,7 @@ NEW_ROUTES = (("GET", "/admin/unanswered/phrasing?question={question}"), ("POST"
               ("POST", "/admin/unanswered/dismiss-selected"))
 
 
-def _request(client, method: str, path: str, token: Optional[str]):
+def _request(client, method: str, path: str, token: str | None):
     return client.open(path, method=method, data={"csrf_token": token} if method == "POST" and token else None)
 
 

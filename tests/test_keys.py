@@ -58,7 +58,7 @@ def test_rotation_with_keys_from_the_environment(engine, database_url: str, monk
     assert main(["rotate-key"]) == 0
     assert "re-encrypted 5 values" in capsys.readouterr().out
     after = raw_tokens(engine)
-    assert all(old != new for old, new in zip(before, after))
+    assert all(old != new for old, new in zip(before, after, strict=True))
     for token in after:  # the new key alone opens everything; the old one nothing
         Fernet(NEW.encode()).decrypt(token.encode())
         with pytest.raises(InvalidToken):

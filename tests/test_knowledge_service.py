@@ -6,18 +6,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.db import session_scope
-from bot.kb.loader import load_knowledge_base
 from bot.kb.presentation import DISCLAIMER, render_answer
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex
-from bot.kb.service import KnowledgeService
 from bot.models import KnowledgeEntry, UnansweredQuestion
-from tests.kb_samples import answer_text, small_kb
-
-
-def service_for(engine, tmp_path: Path) -> KnowledgeService:
-    with session_scope(engine) as session:
-        load_knowledge_base(session, small_kb(tmp_path / "kb"))
-    return KnowledgeService(engine)
+from tests.kb_samples import answer_text, service_for
 
 
 def test_index_ranks_the_closest_entry_first_and_tolerates_typos() -> None:

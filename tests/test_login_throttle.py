@@ -9,15 +9,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from itertools import count
 from types import SimpleNamespace
-from typing import Iterator
 
 import pytest
 from alembic import command
 from flask import Flask, request
 from flask.testing import FlaskClient
-from sqlalchemy import select, text as sql
+from sqlalchemy import select
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 from werkzeug.test import TestResponse
 
@@ -26,8 +27,7 @@ from bot.db import session_scope
 from bot.migrate import alembic_config, upgrade
 from bot.models import User, utcnow
 from bot.web import create_app
-from tests.test_web_portal import (  # noqa: F401 - fixtures are used by name
-    LOGIN_FAILED, PASSWORD, _secrets, _without_tokens, csrf_token, logged_in, text, world)
+from tests.web_helpers import LOGIN_FAILED, PASSWORD, _secrets, _without_tokens, csrf_token, logged_in, text, world  # noqa: F401 - fixtures are used by name
 
 WRONG = "wrong password, long enough"
 ACCOUNT = "one@c1.example"

@@ -19,7 +19,7 @@ from bot.models import AuditLog, ChatEvent, KnowledgeEntry, UnansweredQuestion
 from bot.web import create_app
 from bot.web.admin.charts import category_chart, daily_chart
 from tests.admin_world import app, logged_in, path_of, squeeze, text, world  # noqa: F401 - fixtures by name
-from tests.test_web_portal import inquiry_request
+from tests.web_helpers import inquiry_request
 
 LOS_ANGELES = org_zone("America/Los_Angeles")
 CHART_BAR = re.compile(r'<g class="chart-item"><title>([^<]*)</title>')

@@ -3,7 +3,6 @@ radius from entities or from a bare answer."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 import spacy

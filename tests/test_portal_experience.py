@@ -11,7 +11,8 @@ from types import SimpleNamespace
 import pytest
 from alembic import command
 from flask import Flask
-from sqlalchemy import inspect, select, text as sql
+from sqlalchemy import inspect, select
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
@@ -19,8 +20,17 @@ from bot.inquiries.service import save_inquiry
 from bot.migrate import alembic_config, upgrade
 from bot.models import INQUIRY_NOTE_MAX_CHARS, AuditLog, Inquiry, InquiryNote, InquiryStatusChange, User, utcnow
 from bot.retention import purge
-from tests.test_web_portal import (  # noqa: F401 - fixtures are used by name
-    _password_hash, _secrets, app, csrf_token, inquiry_request, logged_in, path_of, text, world)
+from tests.web_helpers import (  # noqa: F401 - fixtures are used by name
+    _password_hash,
+    _secrets,
+    app,
+    csrf_token,
+    inquiry_request,
+    logged_in,
+    path_of,
+    text,
+    world,
+)
 
 NOTE = "Called back, left a voicemail on +1 404 555 0199."
 

@@ -72,6 +72,7 @@ def test_the_listening_check_sees_a_socket_open_to_every_interface() -> None:
         assert listening_addresses(wide.getsockname()[1]) == {"0.0.0.0"}
 
 
+@pytest.mark.slow
 def test_production_web_server_is_gunicorn_on_loopback_and_serves_pages(tmp_path: Path) -> None:
     stack = Stack(model=tmp_path / "unused.tar.gz", web_port=free_port(), production=True,
                   env={"DATABASE_URL": migrated_database(tmp_path), "WEB_WORKERS": "2", **PRODUCTION_SECRETS},

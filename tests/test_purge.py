@@ -26,9 +26,8 @@ from bot.models import AnswerFeedback, Inquiry, UnansweredQuestion, utcnow
 from bot.retention import DAY, purge, purge_conversations
 from bot.tracker_privacy import SEAL
 from channels.tracker_store import PrivateSQLTrackerStore
-from tests.clinic_factory import make_clinic
-from tests.test_inquiries import request
-from tests.test_tracker_privacy import DOMAIN
+from tests.clinic_factory import make_clinic, request
+from tests.tracker_domain import DOMAIN
 
 NOW = time.time()
 

@@ -5,6 +5,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from bot.config import PROJECT_ROOT
 from bot.stack import RASA
 
@@ -15,6 +17,7 @@ def rasa(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
                           env=environment)
 
 
+@pytest.mark.slow
 def test_training_data_validates_without_warnings(tmp_path: Path) -> None:
     result = rasa("data", "validate", "--fail-on-warnings", "--domain", "domain.yml", "--data", "data",
                   "--config", "config.yml", tmp_path=tmp_path)

@@ -10,7 +10,7 @@ from bot.db import session_scope
 from bot.kb.feedback import add_reason, entry_feedback, record_feedback
 from bot.models import AnswerFeedback, UnansweredQuestion
 from bot.redact import EMAIL_MARK, PHONE_MARK, scrub_contact_details
-from tests.test_knowledge_service import service_for
+from tests.kb_samples import service_for
 
 
 @pytest.mark.parametrize("text, hidden", [

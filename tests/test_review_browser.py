@@ -1,52 +1,29 @@
 """The publish confirmation in a real browser: headless Chromium against the web app alone.
 
 The web app runs in a thread on a free port over SQLite (no Rasa server needed). Chromium and
-chromedriver come from Debian, as for ``tests/test_browser.py``; missing, the test skips
+chromedriver come from Debian (``tests/browser_helpers.py``); missing, the test skips
 locally and fails under CI=true.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-import threading
 from types import SimpleNamespace
-from typing import Iterator
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V2, PASSWORD, _secrets, app, csrf_token, entry_form, logged_in, path_of, submit_entry, world)
-from tests.conftest import require_service
-from tests.test_browser import CHROMEDRIVER, CHROMIUM, start_browser
-
-
-@pytest.fixture
-def live_url(app: Flask, world: SimpleNamespace) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.access(path, os.X_OK)]
-    if missing:
-        require_service("Chromium", f"{', '.join(missing)} not found (apt-get install chromium chromium-driver)")
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    driver = start_browser(profile, 1280, 1000)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+    ANSWER_V2,
+    PASSWORD,
+    _secrets,
+    app,
+    csrf_token,
+    entry_form,
+    logged_in,
+    path_of,
+    submit_entry,
+    world,
+)
+from tests.browser_helpers import browser, live_url  # noqa: F401 - fixtures are used by name
 
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)

@@ -16,7 +16,6 @@ import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Optional
 
 import pytest
 from flask import Flask
@@ -34,10 +33,28 @@ from bot.kb.source import content_hash
 from bot.models import AnswerFeedback, AuditLog, EntryRevision, KnowledgeEntry, User, utcnow
 from bot.web import create_app
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    ANSWER_V1, ANSWER_V2, PASSWORD, QUESTION, SOURCE_URL, _secrets, app, audit_actions, csrf_token, entry_form,
-    logged_in, path_of, publish_entry, squeeze, submit_entry, text, version_of, world)
-from tests.kb_samples import entry as yaml_entry, small_kb, write_topic
-from tests.test_web_portal import link_shown, use_link
+    ANSWER_V1,
+    ANSWER_V2,
+    PASSWORD,
+    QUESTION,
+    SOURCE_URL,
+    _secrets,
+    app,
+    audit_actions,
+    csrf_token,
+    entry_form,
+    logged_in,
+    path_of,
+    publish_entry,
+    squeeze,
+    submit_entry,
+    text,
+    version_of,
+    world,
+)
+from tests.kb_samples import entry as yaml_entry
+from tests.kb_samples import small_kb, write_topic
+from tests.web_helpers import link_shown, use_link
 
 TODAY = utcnow().date()
 ANSWER_V3 = ANSWER_V2.replace("Ask your clinic about a ride before your first appointment.",
@@ -311,7 +328,7 @@ def test_every_editorial_problem_reads_in_plain_words(problem: str, words: str) 
 
 # ---------------------------------------------------------------- the review-due queue
 
-def _published(session, slug: str, reviewed_on: Optional[dt.date], **columns) -> None:
+def _published(session, slug: str, reviewed_on: dt.date | None, **columns) -> None:
     columns.setdefault("status", "published")
     session.add(KnowledgeEntry(slug=slug, topic="cost", question=f"Question {slug}?", phrasings=[], answer=ANSWER_V2,
                                sources=[{"title": "Label", "url": SOURCE_URL}], reviewed_on=reviewed_on, **columns))

@@ -15,9 +15,8 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.models import Inquiry
 from bot.stack import Stack, free_port
-from tests.chat import Conversation, texts
+from tests.chat import Conversation, cards, texts
 from tests.conftest import require_service
-from tests.test_clinic_conversations import cards
 
 pytestmark = pytest.mark.servers
 REDIS = ("127.0.0.1", 6379)

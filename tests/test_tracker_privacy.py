@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet, MultiFernet
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, select, text
@@ -28,16 +27,9 @@ from bot.models import Inquiry
 from bot.stack import Stack, free_port
 from bot.tracker_privacy import REDACTED, SEAL, placeholder, scrubbed, sensitive_events
 from channels.tracker_store import PrivateSQLTrackerStore
-from tests.chat import Conversation, texts
+from tests.chat import Conversation, cards, texts
 from tests.conftest import POSTGRES_URL
-from tests.test_clinic_conversations import cards
-
-CONTACT_SLOTS = ["contact_first_name", "contact_detail", "contact_time", "contact_note", "contact_consent",
-                 "contact_confirmed", "contact_kind"]
-DOMAIN = Domain.from_dict({
-    "slots": {name: {"type": "any", "mappings": [{"type": "custom"}]} for name in CONTACT_SLOTS},
-    "forms": {"contact_form": {"required_slots": CONTACT_SLOTS[:-1]}},
-})
+from tests.tracker_domain import CONTACT_SLOTS, DOMAIN
 
 
 def raw_rows(engine, sender: str | None = None) -> list[str]:
@@ -174,6 +166,7 @@ def test_a_seal_the_key_cannot_open_reads_as_its_placeholder(store) -> None:
     assert tracker.get_slot("contact_detail") is None and tracker.latest_message.text == REDACTED
 
 
+@pytest.mark.slow
 def test_the_production_endpoints_load_this_store(tracker_database: str, monkeypatch) -> None:
     """Rasa quietly falls back to the in-memory store when a custom type cannot be imported."""
     from rasa.core.tracker_store import TrackerStore

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import email
 import email.policy
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -22,12 +23,24 @@ from bot.directory.search import ClinicHit
 from bot.inquiries.contact import mask_contact
 from bot.models import Inquiry
 from bot.stack import Stack, free_port
-from tests.chat import Conversation, texts
+from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    MILES,
+    bot_texts,
+    chromium,
+    focused,
+    greeted,
+    open_browser,
+    press,
+    reply_after,
+    screenshot,
+    state,
+    type_message,
+    wait_for,
+    widget,
+)
+from tests.chat import Conversation, cards, texts
 from tests.clinic_factory import make_clinic
-from tests.test_browser import (MILES, bot_texts, chromium, focused, greeted, open_browser,  # noqa: F401 - fixtures
-                                press, reply_after, screenshot, state, type_message, wait_for, widget)
-from tests.test_clinic_conversations import cards
-from tests.test_outbox import smtp_server
+from tests.smtp_sink import smtp_server
 
 VISITOR_EMAIL = "sam.visitor@example.com"
 
@@ -199,7 +212,7 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
     current = wait_for(driver, lambda s: sum(bool(MILES.search(m["text"])) for m in s["messages"][count:]) >= 3,
                        "three clinic cards")
     found = [m for m in current["messages"][count:] if m["who"] == "bot" and MILES.search(m["text"])]
-    for card, links in zip(found, [links for links in bot_links(driver, count) if len(links) >= 2]):
+    for card, links in zip(found, [links for links in bot_links(driver, count) if len(links) >= 2], strict=False):
         name = MILES.search(card["text"]).group(1)
         assert card["buttons"] == [f"Contact {name}"]
         assert "Self-pay (Self-pay" not in card["text"] and "Visits: " in card["text"]

@@ -9,7 +9,6 @@ import subprocess
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Optional
 
 from bot.cli.output import say
 
@@ -26,7 +25,7 @@ Press Ctrl-C to stop everything.
 """
 
 
-def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
+def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt(signal.Signals(signum).name)
 
 

@@ -6,14 +6,11 @@ city is used when the ZIP code is unknown or empty.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from bot.geo.geocoder import OfflineGeocoder
-
-_ZIP5 = re.compile(r"^\s*(\d{5})(?:-\d{4})?\s*$")
+from bot.rules import zip5
 
 
 @dataclass(frozen=True)
@@ -29,14 +26,14 @@ def _geocoder() -> OfflineGeocoder:
     return OfflineGeocoder()
 
 
-def locate(zip_code: Optional[str], city: Optional[str], state: Optional[str]) -> Optional[Located]:
+def locate(zip_code: str | None, city: str | None, state: str | None) -> Located | None:
     """The ZIP code's centre, else the city's (in ``state`` when given); None when neither is known."""
-    match = _ZIP5.match(zip_code or "")
-    if match:
-        found = _geocoder().geocode(match.group(1))
+    code = zip5(zip_code)
+    if code:
+        found = _geocoder().geocode(code)
         if found is not None:
             return Located(round(found.latitude, 5), round(found.longitude, 5),
-                           f"ZIP code {match.group(1)} ({found.raw['city']}, {found.raw['state']})")
+                           f"ZIP code {code} ({found.raw['city']}, {found.raw['state']})")
     city = " ".join((city or "").split())
     if len(city) >= 2:
         state = (state or "").strip()
@@ -47,10 +44,10 @@ def locate(zip_code: Optional[str], city: Optional[str], state: Optional[str]) -
     return None
 
 
-def not_found_message(zip_code: Optional[str], city: Optional[str], state: Optional[str]) -> str:
+def not_found_message(zip_code: str | None, city: str | None, state: str | None) -> str:
     """What to tell someone whose ZIP code and city gave no coordinates."""
-    given = [f"ZIP code {zip_code.strip()}" if (zip_code or "").strip() else "",
-             f"city {' '.join(city.split())}{', ' + state if state else ''}" if (city or "").strip() else ""]
+    given = [f"ZIP code {(zip_code or '').strip()}" if (zip_code or "").strip() else "",
+             f"city {' '.join((city or '').split())}{', ' + state if state else ''}" if (city or "").strip() else ""]
     given = [part for part in given if part]
     if not given:
         return "Enter a ZIP code or a city first, or type the latitude and longitude."

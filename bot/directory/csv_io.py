@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO, Iterable, Iterator, List, Optional
+from typing import IO, Any
 
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, validator
 from sqlalchemy import select
@@ -24,12 +25,19 @@ from bot.csv_safety import neutralise_cell, restore_cell
 from bot.directory.columns import BY_NAME, COLUMNS, header_problems, problem
 from bot.directory.coordinates import locate
 from bot.directory.npi import is_valid_npi
-from bot.inquiries.contact import InvalidContact, parse_contact
 from bot.models import LICENSE_STATUSES, TREATMENTS, Clinic, Credential
+from bot.rules import (
+    MAX_EMAIL_CHARS,
+    PHONE_CHARACTERS,
+    ZIP_FULL,
+    format_us_phone,
+    normalise_email,
+    state_code,
+    us_state_codes,
+)
 
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split())
+#: The state codes a clinic or licence may have (the gazetteer's; kept here for the forms' choices).
+US_STATES = us_state_codes()
 BOOLEANS = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
 MAX_ROWS = 200_000
 
@@ -42,18 +50,18 @@ class ClinicRow(BaseModel):
     street: str = Field(..., min_length=2, max_length=200)
     city: str = Field(..., min_length=2, max_length=100)
     state: str
-    zip: str = Field(..., regex=r"^\d{5}(?:-\d{4})?$")
+    zip: str = Field(..., regex=ZIP_FULL)
     latitude: float = Field(..., ge=-90, le=90)
     longitude: float = Field(..., ge=-180, le=180)
-    phone: str = Field(..., regex=r"^[0-9()+.\- ]{7,25}$")
-    website: Optional[HttpUrl] = None
-    email: Optional[str] = Field(None, regex=r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", max_length=254)
-    treatments: List[str]
+    phone: str = Field(..., regex=PHONE_CHARACTERS)
+    website: HttpUrl | None = None
+    email: str | None = Field(None, max_length=MAX_EMAIL_CHARS)
+    treatments: list[str]
     accepts_insurance: bool
-    insurance_notes: Optional[str] = None
+    insurance_notes: str | None = None
     telehealth: bool
-    languages: List[str] = Field(default_factory=list)
-    notes: Optional[str] = None
+    languages: list[str] = Field(default_factory=list)
+    notes: str | None = None
     prescriber: str = Field(..., min_length=3, max_length=200)
     license_number: str = Field(..., min_length=3, max_length=64)
     license_state: str
@@ -61,9 +69,9 @@ class ClinicRow(BaseModel):
     npi: str
     rems_certified: bool
     license_status: str
-    verified_on: Optional[dt.date] = None
-    verified_by: Optional[str] = None
-    verification_method: Optional[str] = None
+    verified_on: dt.date | None = None
+    verified_by: str | None = None
+    verification_method: str | None = None
 
     @validator("*", pre=True)
     def _blank_is_missing(cls, value):
@@ -73,19 +81,27 @@ class ClinicRow(BaseModel):
 
     @validator("state", "license_state")
     def _us_state(cls, value: str) -> str:
-        if value.upper() not in US_STATES:
+        code = state_code(value)
+        if code is None:
             raise ValueError()
-        return value.upper()
+        return code
 
     @validator("phone")
     def _us_phone(cls, value: str) -> str:
-        """The rule visitors' phone numbers follow: 10 digits (an optional leading 1) with an area code."""
-        try:
-            if parse_contact(value).kind == "phone":
-                return value
-        except InvalidContact:
-            pass
-        raise ValueError()
+        """The rule visitors' phone numbers follow (:func:`bot.rules.format_us_phone`); kept as typed."""
+        if format_us_phone(value) is None:
+            raise ValueError()
+        return value
+
+    @validator("email")
+    def _email(cls, value: str | None) -> str | None:
+        """The rule every address in the project follows (:func:`bot.rules.normalise_email`)."""
+        if value is None:
+            return None
+        address = normalise_email(value)
+        if address is None:
+            raise ValueError()
+        return address
 
     @validator("treatments", "languages", pre=True)
     def _list(cls, value):
@@ -124,7 +140,7 @@ class ClinicRow(BaseModel):
         return value.lower()
 
     @validator("verified_on")
-    def _not_in_future(cls, value: Optional[dt.date]) -> Optional[dt.date]:
+    def _not_in_future(cls, value: dt.date | None) -> dt.date | None:
         if value and value > dt.date.today():
             raise ValueError("cannot be in the future")
         return value
@@ -189,7 +205,7 @@ class CsvImportError(ValueError):
 MISSING = frozenset({"type_error.none.not_allowed", "value_error.missing"})
 
 
-def error_kind(error: dict) -> str:
+def error_kind(error: Mapping[str, Any]) -> str:
     """How :func:`bot.directory.columns.problem` should word a pydantic error."""
     if error["type"] in MISSING:
         return "missing"

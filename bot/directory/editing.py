@@ -8,7 +8,8 @@ change writes an audit entry; nothing here commits.
 from __future__ import annotations
 
 import datetime as dt
-from typing import IO, Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import IO, Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -43,7 +44,7 @@ class ClinicConflict(Exception):
     """The clinic was saved by someone else after the editor opened it."""
 
 
-def _message(column: str, error: dict) -> str:
+def _message(column: str, error: Mapping[str, Any]) -> str:
     """A pydantic error in the importer's plain words, as a sentence next to the form field."""
     kind = error_kind(error)
     if kind == "missing":
@@ -89,7 +90,7 @@ def _blank(value: Any) -> bool:
     return not str(value if value is not None else "").strip()
 
 
-def _located_clinic(values: Mapping[str, Any]) -> tuple[dict, Optional[Located]]:
+def _located_clinic(values: Mapping[str, Any]) -> tuple[dict, Located | None]:
     """Checked clinic values; empty latitude and longitude are taken from the ZIP code or city."""
     values, located = dict(values), None
     blank = _blank(values.get("latitude")) and _blank(values.get("longitude"))
@@ -107,11 +108,11 @@ def _located_clinic(values: Mapping[str, Any]) -> tuple[dict, Optional[Located]]
         raise
 
 
-def _source(located: Optional[Located]) -> dict:
+def _source(located: Located | None) -> dict:
     return {"coordinates_from": located.source} if located else {}
 
 
-def create_clinic(session: Session, values: Mapping[str, Any], user_id: Optional[int]) -> Clinic:
+def create_clinic(session: Session, values: Mapping[str, Any], user_id: int | None) -> Clinic:
     """Add a clinic (coordinates from its ZIP code or city when left empty)."""
     fields, located = _located_clinic(values)
     if session.execute(select(Clinic.id).where(Clinic.ref == fields["ref"])).first():
@@ -124,8 +125,8 @@ def create_clinic(session: Session, values: Mapping[str, Any], user_id: Optional
     return clinic
 
 
-def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: Optional[int],
-                  expected_version: Optional[int]) -> list[str]:
+def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: int | None,
+                  expected_version: int | None) -> list[str]:
     """Save an edit (the ref stays); the changed field names. ClinicConflict if the clinic moved on."""
     if expected_version != clinic.version:
         raise ClinicConflict(clinic.ref)
@@ -143,7 +144,7 @@ def credential_ref(clinic: Clinic, credential: Credential) -> str:
 
 
 def add_credential(session: Session, clinic: Clinic, values: Mapping[str, Any],
-                   user_id: Optional[int]) -> Credential:
+                   user_id: int | None) -> Credential:
     credential = Credential(**check_credential(values))
     clinic.credentials.append(credential)
     session.flush()
@@ -154,7 +155,7 @@ def add_credential(session: Session, clinic: Clinic, values: Mapping[str, Any],
 
 
 def update_credential(session: Session, credential: Credential, values: Mapping[str, Any],
-                      user_id: Optional[int]) -> list[str]:
+                      user_id: int | None) -> list[str]:
     changed = _changes(credential, check_credential(values))
     if changed:
         session.flush()
@@ -163,8 +164,8 @@ def update_credential(session: Session, credential: Credential, values: Mapping[
     return changed
 
 
-def record_verification(session: Session, credential: Credential, verified_on: Optional[dt.date],
-                        verified_by: str, method: str, user_id: Optional[int]) -> None:
+def record_verification(session: Session, credential: Credential, verified_on: dt.date | None,
+                        verified_by: str, method: str, user_id: int | None) -> None:
     """Note that someone checked the license with the state board (or similar) on a given day."""
     problems: dict[str, list[str]] = {}
     if not (verified_by or "").strip():
@@ -183,7 +184,7 @@ def record_verification(session: Session, credential: Credential, verified_on: O
                  {"clinic": credential.clinic.ref, **fields})
 
 
-def import_clinics(session: Session, stream: IO[str], user_id: Optional[int], source: str) -> ImportReport:
+def import_clinics(session: Session, stream: IO[str], user_id: int | None, source: str) -> ImportReport:
     """All-or-nothing CSV import (:func:`import_csv`) with one audit entry for the whole file."""
     report = import_csv(session, stream)
     audit.record(session, user_id, "clinic.import", "clinic", None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Literal, Optional
+from typing import Literal
 
 from sqlalchemy.engine import Engine
 
@@ -28,11 +28,11 @@ class ClinicSearch:
     status: Status
     place: str  # how the visitor's place was understood, e.g. "Atlanta, GA 30301"
     filters: SearchFilters
-    result: Optional[SearchResult] = None
-    guessed: Optional[str] = None  # "Portland, OR" when a bare city name had several matches
+    result: SearchResult | None = None
+    guessed: str | None = None  # "Portland, OR" when a bare city name had several matches
 
 
-def radii_for(requested: Optional[int]) -> tuple[int, ...]:
+def radii_for(requested: int | None) -> tuple[int, ...]:
     """25, 50, 100 miles; a radius the visitor named comes first, then the larger defaults."""
     if requested is None:
         return WIDENING_RADII
@@ -49,7 +49,7 @@ class ClinicFinder:
     def policy(self) -> ListingPolicy:
         return ListingPolicy(today=dt.date.today(), max_verification_age_days=self.verification_days)
 
-    def near_place(self, place: PlaceQuery, filters: SearchFilters, radius: Optional[int] = None) -> ClinicSearch:
+    def near_place(self, place: PlaceQuery, filters: SearchFilters, radius: int | None = None) -> ClinicSearch:
         """Geocode ``place`` and search around it."""
         try:
             location = self.geocoder.geocode(place.text)
@@ -63,7 +63,7 @@ class ClinicFinder:
         return self.near_point(location.latitude, location.longitude, location.address, filters, radius, guessed)
 
     def near_point(self, latitude: float, longitude: float, label: str, filters: SearchFilters,
-                   radius: Optional[int] = None, guessed: Optional[str] = None) -> ClinicSearch:
+                   radius: int | None = None, guessed: str | None = None) -> ClinicSearch:
         """Search around coordinates (e.g. sent by the browser's "use my location")."""
         with session_scope(self.engine) as session:
             result = search_with_widening(session, latitude, longitude, limit=self.limit, policy=self.policy(),

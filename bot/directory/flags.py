@@ -10,6 +10,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import bindparam, exists, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
 from bot.directory.listing import ListingPolicy
 from bot.models import Clinic, Credential
 
@@ -51,6 +54,21 @@ def credential_flags(policy: ListingPolicy, credential: Credential) -> list[Flag
     elif due <= soon:
         flags.append(Flag("verification_due", f"Verification due by {due:%Y-%m-%d} ({_in_days(today, due)})"))
     return flags
+
+
+def flag_parameters(policy: ListingPolicy) -> dict[str, dt.date]:
+    """Values for the bound parameters of :func:`flagged_credential`."""
+    soon = policy.today + dt.timedelta(days=SOON_DAYS)
+    return {"flags_soon": soon, "flags_verified_by": soon - dt.timedelta(days=policy.max_verification_age_days)}
+
+
+def flagged_credential() -> ColumnElement:
+    """SQL: the clinic has a credential :func:`credential_flags` flags (license expired or expiring
+    soon, verification never made, overdue or due soon)."""
+    return exists(select(Credential.id).where(Credential.clinic_id == Clinic.id, or_(
+        Credential.license_expires <= bindparam("flags_soon"),
+        Credential.verified_on.is_(None),
+        Credential.verified_on <= bindparam("flags_verified_by"))))
 
 
 def clinic_flags(policy: ListingPolicy, clinic: Clinic, *, hidden: bool = True) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, exists, select
+from sqlalchemy import String, and_, bindparam, cast, exists, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.models import Clinic, Credential
@@ -79,3 +79,13 @@ def passing_credential(*extra: ColumnElement) -> ColumnElement:
 def rems_certified() -> ColumnElement:
     """SQL: a passing credential that is also REMS-certified (needed to offer esketamine)."""
     return passing_credential(Credential.rems_certified.is_(True))
+
+
+def offers_esketamine() -> ColumnElement:
+    """SQL: the clinic's treatments name esketamine (the JSON list as stored text, as on either database)."""
+    return cast(Clinic.treatments, String).like('%"esketamine"%')
+
+
+def listed() -> ColumnElement:
+    """SQL form of :meth:`ListingPolicy.is_listed`: a passing credential, REMS-certified if esketamine is offered."""
+    return and_(passing_credential(), or_(~offers_esketamine(), rems_certified()))

@@ -1,12 +1,12 @@
 """How a clinic search reads in the chat."""
 from __future__ import annotations
 
-import re
 from urllib.parse import quote, urlsplit
 
 from bot.directory.finder import ClinicSearch
 from bot.directory.search import ClinicHit, SearchFilters
 from bot.models import TREATMENTS, Clinic
+from bot.rules import phone_e164
 
 OTHER_DIRECTORIES = ("For esketamine (SPRAVATO), the manufacturer's \"Find a Center\" tool lists certified "
                      "centers; SAMHSA's FindTreatment.gov lists licensed treatment providers.")
@@ -46,10 +46,8 @@ def search_summary(search: ClinicSearch) -> str:
 
 def phone_link(phone: str) -> str:
     """A US phone number as a tap-to-call Markdown link (``tel:+1...``); left as text if it is not one."""
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) == 11 and digits.startswith("1"):
-        digits = digits[1:]
-    return f"[{phone}](tel:+1{digits})" if len(digits) == 10 else phone
+    dial = phone_e164(phone)
+    return f"[{phone}](tel:{dial})" if dial else phone
 
 
 def website_link(url: str) -> str:

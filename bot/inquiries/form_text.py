@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 _ORDINALS = [
     (0, r"first|1st|number\s+one|#\s*1|no\.?\s*1|1"),
@@ -20,7 +19,7 @@ _YES = re.compile(r"^(?:y|yes|yeah|yep|sure|ok(?:ay)?|i\s+(?:agree|consent|do)|a
 _NO = re.compile(r"^(?:n|no|nope|nah|i\s+(?:do\s+not|don'?t)\s+(?:agree|consent)|don'?t\s+send|disagree)\b", re.I)
 
 
-def ordinal_choice(text: str, count: int) -> Optional[int]:
+def ordinal_choice(text: str, count: int) -> int | None:
     """Index of "the second one" / "#2" / "the last one" among ``count`` listed clinics."""
     lowered = text.lower()
     if count and re.search(r"\blast\b", lowered):
@@ -39,7 +38,7 @@ def is_skip(text: str) -> bool:
     return bool(_SKIP.match((text or "").strip()))
 
 
-def yes_or_no(text: str) -> Optional[bool]:
+def yes_or_no(text: str) -> bool | None:
     text = (text or "").strip()
     if _NO.match(text):
         return False
@@ -48,7 +47,7 @@ def yes_or_no(text: str) -> Optional[bool]:
     return None
 
 
-def first_name(text: str) -> Optional[str]:
+def first_name(text: str) -> str | None:
     """A plausible first name from "Sam", "I'm Sam", "my name is Sam O'Neil"; None otherwise."""
     text = re.sub(r"^(?:hi|hey|hello)[,!\s]+", "", (text or "").strip(), flags=re.I)
     text = re.sub(r"^(?:i'?m|i\s+am|it'?s|my\s+(?:first\s+)?name\s+is|call\s+me|this\s+is)\s+", "", text, flags=re.I)

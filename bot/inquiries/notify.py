@@ -23,7 +23,7 @@ import json
 import time
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
-from typing import Any, Optional
+from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.models import Inquiry
@@ -84,7 +84,7 @@ def email_for(inquiry: Inquiry, settings: Settings) -> EmailMessage:
     return message
 
 
-def webhook_fields(inquiry: Inquiry, settings: Optional[Settings] = None) -> dict[str, Any]:
+def webhook_fields(inquiry: Inquiry, settings: Settings | None = None) -> dict[str, Any]:
     """The webhook document as a dict (see :func:`webhook_payload`)."""
     settings = settings or load_settings()
     return {
@@ -101,7 +101,7 @@ def webhook_fields(inquiry: Inquiry, settings: Optional[Settings] = None) -> dic
     }
 
 
-def webhook_payload(inquiry: Inquiry, settings: Optional[Settings] = None) -> bytes:
+def webhook_payload(inquiry: Inquiry, settings: Settings | None = None) -> bytes:
     """Compact, key-sorted UTF-8 JSON: the exact bytes that are signed and sent.
 
     ``settings`` supplies ``public_url`` for ``portal_url`` (default: from the environment).
@@ -114,13 +114,13 @@ def _digest(secret: str, timestamp: int, body: bytes) -> str:
     return hmac.new(secret.encode("utf-8"), str(timestamp).encode("ascii") + b"." + body, hashlib.sha256).hexdigest()
 
 
-def sign(body: bytes, secret: str, *, timestamp: Optional[int] = None) -> str:
+def sign(body: bytes, secret: str, *, timestamp: int | None = None) -> str:
     """The ``X-Signature`` value ``t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">``."""
     timestamp = int(time.time()) if timestamp is None else timestamp
     return f"t={timestamp},v1={_digest(secret, timestamp, body)}"
 
 
-def verify(body: bytes, secret: str, header: Optional[str], *, now: Optional[float] = None,
+def verify(body: bytes, secret: str, header: str | None, *, now: float | None = None,
            tolerance: int = SIGNATURE_TOLERANCE_SECONDS) -> bool:
     """Whether ``header`` signs ``body`` with ``secret`` at a time within ``tolerance`` of ``now``."""
     if not header or not secret:

@@ -22,9 +22,9 @@ import smtplib
 import ssl
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
 
 import requests
@@ -87,21 +87,21 @@ def backoff(attempts: int) -> dt.timedelta:
     return min(FIRST_RETRY * 2**exponent, LONGEST_RETRY)
 
 
-def _redact(text: str, sensitive: Iterable[Optional[str]]) -> str:
+def _redact(text: str, sensitive: Iterable[str | None]) -> str:
     for value in sensitive:
         if value:
             text = text.replace(value, "***")
     return text
 
 
-def describe(error: BaseException, sensitive: Iterable[Optional[str]] = ()) -> str:
+def describe(error: BaseException, sensitive: Iterable[str | None] = ()) -> str:
     """A one-line, secret-free, bounded description of ``error`` for ``last_error`` and logs."""
     detail = re.sub(r"\s+", " ", str(error)).strip()
     text = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     return _redact(text, sensitive)[:MAX_ERROR_CHARS]
 
 
-def _url_secrets(url: str) -> list[Optional[str]]:
+def _url_secrets(url: str) -> list[str | None]:
     """Parts of a webhook URL that may carry a credential (query string, password)."""
     parts = urlsplit(url)
     return [parts.query, parts.password]
@@ -132,11 +132,11 @@ class Transport:
     def _smtp(self, settings: Settings) -> smtplib.SMTP:
         security = settings.smtp_security
         if security == "ssl":
-            return smtplib.SMTP_SSL(settings.smtp_host, settings.smtp_port, timeout=self.timeout,
+            return smtplib.SMTP_SSL(settings.smtp_host or "", settings.smtp_port, timeout=self.timeout,
                                     context=ssl.create_default_context())
         if security not in ("none", "starttls"):
             raise DeliveryError(f"SMTP_SECURITY must be none, starttls or ssl, not {security!r}")
-        smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=self.timeout)
+        smtp = smtplib.SMTP(settings.smtp_host or "", settings.smtp_port, timeout=self.timeout)
         if security == "starttls":
             try:
                 smtp.starttls(context=ssl.create_default_context())
@@ -247,7 +247,7 @@ def _deliver(message: OutboxMessage, settings: Settings, transport: Transport, n
     return _record_sent(message, now)
 
 
-def _next_due(session: Session, now: dt.datetime) -> Optional[OutboxMessage]:
+def _next_due(session: Session, now: dt.datetime) -> OutboxMessage | None:
     query = (select(OutboxMessage)
              .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
              .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
@@ -256,8 +256,8 @@ def _next_due(session: Session, now: dt.datetime) -> Optional[OutboxMessage]:
     return session.execute(query).scalar_one_or_none()
 
 
-def deliver_due(engine: Engine, settings: Settings, *, now: Optional[dt.datetime] = None, limit: int = BATCH,
-                transport: Optional[Transport] = None) -> DeliveryReport:
+def deliver_due(engine: Engine, settings: Settings, *, now: dt.datetime | None = None, limit: int = BATCH,
+                transport: Transport | None = None) -> DeliveryReport:
     """Send up to ``limit`` due messages, one transaction each; returns what happened.
 
     Delivery errors are recorded on the message, never raised; a database error is raised
@@ -279,7 +279,7 @@ def deliver_due(engine: Engine, settings: Settings, *, now: Optional[dt.datetime
 
 
 def run_worker(engine: Engine, settings: Settings, *, interval: float = 5.0,
-               stop: Optional[threading.Event] = None) -> None:
+               stop: threading.Event | None = None) -> None:
     """Deliver due messages every ``interval`` seconds until ``stop`` is set.
 
     A database outage is logged and waited out (pauses double up to a minute), so the worker
@@ -305,12 +305,3 @@ def run_worker(engine: Engine, settings: Settings, *, interval: float = 5.0,
             stop.wait(interval)
     log.info("outbox worker stopped")
 
-
-def delivery_status(session: Session, inquiry: Inquiry) -> list[dict[str, Any]]:
-    """Each channel's delivery state for the portal; ``next_attempt_at`` only while pending."""
-    messages = session.execute(select(OutboxMessage).where(OutboxMessage.inquiry_id == inquiry.id)
-                               .order_by(OutboxMessage.id)).scalars()
-    return [{"channel": message.channel, "status": message.status, "attempts": message.attempts,
-             "last_error": message.last_error, "sent_at": message.sent_at,
-             "next_attempt_at": message.next_attempt_at if message.status == "pending" else None}
-            for message in messages]

@@ -16,7 +16,6 @@ import logging
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
-from typing import Optional
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -59,7 +58,7 @@ class Outcome(enum.Enum):
 @dataclass(frozen=True)
 class Result:
     outcome: Outcome
-    masked: Optional[str] = None  # the address as the chat may show it: ``s•••@example.com``
+    masked: str | None = None  # the address as the chat may show it: ``s•••@example.com``
 
 
 def can_send(settings: Settings) -> bool:
@@ -83,7 +82,7 @@ def reference_email(inquiry: Inquiry, settings: Settings) -> EmailMessage:
 
 
 def email_reference(engine: Engine, reference: str, settings: Settings,
-                    transport: Optional[Transport] = None) -> Result:
+                    transport: Transport | None = None) -> Result:
     """Send ``reference`` to the e-mail address saved with that inquiry, if it has one."""
     with session_scope(engine) as session:
         inquiry = session.execute(select(Inquiry).where(Inquiry.reference == reference)
@@ -98,7 +97,7 @@ def email_reference(engine: Engine, reference: str, settings: Settings,
         message = reference_email(inquiry, settings)
     try:
         (transport or Transport()).send_email(message, settings)
-    except Exception as error:  # noqa: BLE001 - any failure: the visitor is told, the reference stays on screen
+    except Exception as error:  # any failure: the visitor is told, the reference stays on screen
         log.warning("could not e-mail reference %s to its visitor: %s", reference,
                     describe(error, [settings.smtp_password, message["To"]]))
         return Result(Outcome.UNAVAILABLE, masked)

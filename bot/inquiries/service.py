@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import secrets
 from dataclasses import dataclass
-from typing import Literal, Optional
+from typing import Literal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -31,8 +31,8 @@ class NewInquiry:
     first_name: str
     contact: str
     contact_kind: Literal["email", "phone"]
-    preferred_time: Optional[str]
-    note: Optional[str]
+    preferred_time: str | None
+    note: str | None
     source: Literal["chat", "embed"] = "chat"
 
 
@@ -47,7 +47,7 @@ def notification_channels(clinic: Clinic) -> list[str]:
             if configured]
 
 
-def save_inquiry(session: Session, request: NewInquiry, *, consent_at: Optional[dt.datetime] = None) -> Inquiry:
+def save_inquiry(session: Session, request: NewInquiry, *, consent_at: dt.datetime | None = None) -> Inquiry:
     """Store the inquiry and one outbox message per configured channel; returns it (flushed)."""
     clinic = session.execute(select(Clinic).where(Clinic.ref == request.clinic_ref)).scalar_one_or_none()
     if clinic is None:
@@ -66,7 +66,7 @@ def save_inquiry(session: Session, request: NewInquiry, *, consent_at: Optional[
     return inquiry
 
 
-def purge_inquiries(session: Session, older_than_days: int, *, now: Optional[dt.datetime] = None) -> int:
+def purge_inquiries(session: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:
     """Delete inquiries (and their outbox rows) created more than ``older_than_days`` ago."""
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
     old_ids = select(Inquiry.id).where(Inquiry.created_at < cutoff)

@@ -16,16 +16,25 @@ reports the entry as a conflict rather than overwriting staff work.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.kb.revisions import (FIELD_LABELS, json_value, changed_fields, ensure_baseline, latest_revision,
-                               record_revision, revision, snapshot)
+from bot.kb.revisions import (
+    FIELD_LABELS,
+    changed_fields,
+    ensure_baseline,
+    json_value,
+    latest_revision,
+    record_revision,
+    revision,
+    snapshot,
+)
 from bot.kb.source import EntrySource, entry_fields
 from bot.kb.topics import TOPICS
 from bot.models import KnowledgeEntry, User, utcnow
@@ -45,18 +54,18 @@ class EntryDraft:
     answer: str
     phrasings: list[str] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
-    reviewed_on: Optional[dt.date] = None
-    reviewed_by: Optional[str] = None
+    reviewed_on: dt.date | None = None
+    reviewed_by: str | None = None
 
     @classmethod
-    def of(cls, entry: KnowledgeEntry) -> "EntryDraft":
+    def of(cls, entry: KnowledgeEntry) -> EntryDraft:
         """The entry as stored (for a published entry: the live version)."""
         return cls(slug=entry.slug, topic=entry.topic, question=entry.question, answer=entry.answer,
                    phrasings=list(entry.phrasings or []), sources=[dict(s) for s in entry.sources or []],
                    reviewed_on=entry.reviewed_on, reviewed_by=entry.reviewed_by)
 
     @classmethod
-    def from_snapshot(cls, data: dict) -> "EntryDraft":
+    def from_snapshot(cls, data: dict) -> EntryDraft:
         reviewed = data.get("reviewed_on")
         return cls(slug=data["slug"], topic=data["topic"], question=data["question"], answer=data["answer"],
                    phrasings=list(data.get("phrasings") or []), sources=list(data.get("sources") or []),
@@ -64,7 +73,7 @@ class EntryDraft:
                    reviewed_by=data.get("reviewed_by"))
 
     @classmethod
-    def working(cls, entry: KnowledgeEntry) -> "EntryDraft":
+    def working(cls, entry: KnowledgeEntry) -> EntryDraft:
         """What staff are working on: the entry with its proposed change, if any, applied."""
         draft = cls.of(entry)
         return replace(draft, **entry.pending_change) if entry.pending_change else draft
@@ -74,7 +83,7 @@ class EntryDraft:
 class Saved:
     """What a save did: a new revision, a proposed change stored for review, or nothing."""
 
-    revision: Optional[int] = None
+    revision: int | None = None
     proposed: bool = False
     withdrawn: bool = False  # the text matched the published version again: no change is proposed
 
@@ -94,14 +103,14 @@ class EntryInvalid(ValueError):
 class EntryConflict(Exception):
     """The entry was saved by someone else after the editor opened it."""
 
-    def __init__(self, entry: KnowledgeEntry, saved_by: Optional[str], saved_at: Optional[dt.datetime]) -> None:
+    def __init__(self, entry: KnowledgeEntry, saved_by: str | None, saved_at: dt.datetime | None) -> None:
         super().__init__(f"entry {entry.slug} is at version {entry.version}")
         self.current_version = entry.version
         self.saved_by = saved_by
         self.saved_at = saved_at
 
 
-def _problem(error: dict) -> tuple[str, str]:
+def _problem(error: Mapping[str, Any]) -> tuple[str, str]:
     """A pydantic error as (form field, message a non-developer can act on)."""
     loc, kind, message = error["loc"], error["type"], error["msg"]
     name = {"reviewed": "reviewed_on"}.get(str(loc[0]), str(loc[0]))
@@ -158,13 +167,13 @@ def next_position(session: Session, topic: str) -> int:
     return 0 if highest is None else highest + 1
 
 
-def email_of(session: Session, user_id: Optional[int]) -> Optional[str]:
+def email_of(session: Session, user_id: int | None) -> str | None:
     """An account's e-mail address, for "submitted by" and the like (None: the system)."""
     user = session.get(User, user_id) if user_id is not None else None
     return user.email if user is not None else None
 
 
-def create_entry(session: Session, draft: EntryDraft, author_id: Optional[int]) -> KnowledgeEntry:
+def create_entry(session: Session, draft: EntryDraft, author_id: int | None) -> KnowledgeEntry:
     """A new draft entry with its first revision and an audit entry."""
     fields = validate(replace(draft, reviewed_on=None, reviewed_by=None), "draft",
                       next_position(session, draft.topic))
@@ -188,7 +197,7 @@ def conflict_for(session: Session, entry: KnowledgeEntry) -> EntryConflict:
     return EntryConflict(entry, saved_by, last.created_at if last else entry.updated_at)
 
 
-def check_version(session: Session, entry: KnowledgeEntry, expected_version: Optional[int]) -> None:
+def check_version(session: Session, entry: KnowledgeEntry, expected_version: int | None) -> None:
     """EntryConflict unless the editor started from the entry's current version."""
     if expected_version != entry.version:
         raise conflict_for(session, entry)
@@ -209,8 +218,8 @@ def apply_content(session: Session, entry: KnowledgeEntry, fields: dict) -> None
         setattr(entry, name, fields[name])
 
 
-def save_revision(session: Session, entry: KnowledgeEntry, author_id: Optional[int], action: str, before: dict,
-                  details: dict, summary: Optional[str] = None) -> Optional[int]:
+def save_revision(session: Session, entry: KnowledgeEntry, author_id: int | None, action: str, before: dict,
+                  details: dict, summary: str | None = None) -> int | None:
     """Flush (the version check happens here), then keep a revision and an audit entry."""
     changed = changed_fields(before, snapshot(entry))
     if not changed:
@@ -222,7 +231,7 @@ def save_revision(session: Session, entry: KnowledgeEntry, author_id: Optional[i
     return added.number
 
 
-def _propose(session: Session, entry: KnowledgeEntry, fields: dict, author_id: Optional[int], action: str,
+def _propose(session: Session, entry: KnowledgeEntry, fields: dict, author_id: int | None, action: str,
              details: dict) -> Saved:
     """Keep a change to a published entry for review; visitors go on seeing the published version."""
     proposed, live = content_of(fields), content_of(snapshot(entry))
@@ -241,8 +250,8 @@ def _propose(session: Session, entry: KnowledgeEntry, fields: dict, author_id: O
     return Saved(proposed=True)
 
 
-def update_entry(session: Session, entry: KnowledgeEntry, draft: EntryDraft, author_id: Optional[int],
-                 expected_version: Optional[int]) -> Saved:
+def update_entry(session: Session, entry: KnowledgeEntry, draft: EntryDraft, author_id: int | None,
+                 expected_version: int | None) -> Saved:
     """Save an edit (slug, status and review stay): a revision, or for a published entry a proposed change."""
     check_version(session, entry, expected_version)
     fields = validate(replace(draft, slug=entry.slug, reviewed_on=entry.reviewed_on, reviewed_by=entry.reviewed_by),
@@ -255,8 +264,8 @@ def update_entry(session: Session, entry: KnowledgeEntry, draft: EntryDraft, aut
     return Saved(revision=save_revision(session, entry, author_id, "entry.update", before, {}))
 
 
-def discard_change(session: Session, entry: KnowledgeEntry, author_id: Optional[int],
-                   expected_version: Optional[int]) -> bool:
+def discard_change(session: Session, entry: KnowledgeEntry, author_id: int | None,
+                   expected_version: int | None) -> bool:
     """Drop a published entry's proposed change (the published version was never touched)."""
     check_version(session, entry, expected_version)
     if entry.pending_change is None:
@@ -268,8 +277,8 @@ def discard_change(session: Session, entry: KnowledgeEntry, author_id: Optional[
     return True
 
 
-def restore_revision(session: Session, entry: KnowledgeEntry, number: int, author_id: Optional[int],
-                     expected_version: Optional[int]) -> Saved:
+def restore_revision(session: Session, entry: KnowledgeEntry, number: int, author_id: int | None,
+                     expected_version: int | None) -> Saved:
     """Bring back an earlier revision's content as a new revision (a proposed change if published)."""
     check_version(session, entry, expected_version)
     old = revision(session, entry.id, number)

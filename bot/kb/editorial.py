@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from bot.kb.language import phrase_key

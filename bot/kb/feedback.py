@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
@@ -45,14 +44,14 @@ _NEGATIVE = re.compile(r"\b(?:no|not|nope|never|unhelpful|useless|pointless|bad|
                        r"vague|missing|incomplete)\b|n't\b|\bnot?\s*help", re.I)
 
 
-def _clean(text: Optional[str]) -> Optional[str]:
+def _clean(text: str | None) -> str | None:
     if not text or not text.strip():
         return None
     return scrub_contact_details(" ".join(text.split()))[:MAX_REASON_CHARS]
 
 
-def record_feedback(session: Session, entry_slug: str, helpful: bool, *, reason: Optional[str] = None,
-                    question: Optional[str] = None) -> AnswerFeedback:
+def record_feedback(session: Session, entry_slug: str, helpful: bool, *, reason: str | None = None,
+                    question: str | None = None) -> AnswerFeedback:
     """Store one vote; the reason and the visitor's question are kept without contact details."""
     feedback = AnswerFeedback(entry_slug=entry_slug, helpful=helpful, reason=_clean(reason),
                               question=_clean(question))
@@ -75,7 +74,7 @@ def sounds_negative(text: str) -> bool:
     return bool(_NEGATIVE.search((text or "").replace("\u2019", "'")))
 
 
-def save_vote(engine: Engine, entry_slug: str, helpful: bool, question: Optional[str] = None) -> int:
+def save_vote(engine: Engine, entry_slug: str, helpful: bool, question: str | None = None) -> int:
     """Store one vote in its own transaction; its id (for a later reason)."""
     with session_scope(engine) as session:
         feedback = record_feedback(session, entry_slug, helpful, question=question)
@@ -113,7 +112,7 @@ class EntryFeedback:
         return self.helpful + self.not_helpful
 
     @property
-    def helpful_rate(self) -> Optional[float]:
+    def helpful_rate(self) -> float | None:
         return self.helpful / self.votes if self.votes else None
 
     @property

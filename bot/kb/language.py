@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -43,10 +42,10 @@ class Language:
         """The words of ``text`` that can tell entries apart."""
         return [word for word in words(text) if word not in self.stop_words]
 
-    def condition_in(self, text: str) -> Optional[str]:
+    def condition_in(self, text: str) -> str | None:
         return _first_named(self.conditions, words(text))
 
-    def route_in(self, text: str) -> Optional[str]:
+    def route_in(self, text: str) -> str | None:
         return _first_named(self.routes, words(text))
 
     def without_named(self, text: str) -> str:
@@ -55,7 +54,7 @@ class Language:
         return " ".join(word for word in words(text) if word not in named)
 
 
-def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> Optional[str]:
+def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> str | None:
     for word in text_words:
         for key, names in groups.items():
             if word in names:
@@ -63,7 +62,7 @@ def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> O
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(code: str = "en") -> Language:
     """The language file for ``code`` (read once per process)."""
     raw = yaml.safe_load((LANGUAGES_DIR / f"{code}.yml").read_text(encoding="utf-8"))

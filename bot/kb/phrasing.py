@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
-from typing import Optional
 
 import numpy as np
 from sqlalchemy import func, select
@@ -44,7 +43,7 @@ class PhrasingAdded:
     """What adding the phrasing did: the save (None when the entry already had the wording) and
     how many unanswered questions were marked answered."""
 
-    saved: Optional[Saved]
+    saved: Saved | None
     closed: int
 
     @property
@@ -57,8 +56,8 @@ class _SelectorCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._key: Optional[tuple] = None
-        self._selector: Optional[Selector] = None
+        self._key: tuple | None = None
+        self._selector: Selector | None = None
         self._ids: list[int] = []
 
     def get(self, session: Session) -> tuple[Selector, list[int]]:
@@ -94,7 +93,7 @@ def suggest_entries(session: Session, text: str, limit: int = SUGGESTIONS) -> li
                        rows[entry_id].status) for entry_id in best if entry_id in rows]
 
 
-def open_group(session: Session, question_id: Optional[int]) -> Optional[QuestionGroup]:
+def open_group(session: Session, question_id: int | None) -> QuestionGroup | None:
     """The group of open questions (as the list shows it now) that holds ``question_id``, if any."""
     if question_id is None:
         return None
@@ -109,7 +108,7 @@ def has_wording(draft: EntryDraft, phrasing: str) -> bool:
 
 
 def add_phrasing(session: Session, entry: KnowledgeEntry, phrasing: str, question_ids: list[int],
-                 user_id: Optional[int]) -> PhrasingAdded:
+                 user_id: int | None) -> PhrasingAdded:
     """Append ``phrasing`` to the entry (a proposed change if published) and mark the questions answered.
 
     Raises :class:`bot.kb.editing.EntryInvalid` when the entry as it would be saved breaks a rule.

@@ -22,7 +22,7 @@ replaced, and ";" inside a folded title becomes "," so the widget can split the 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from bot.kb.service import Answer
 

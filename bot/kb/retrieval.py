@@ -6,14 +6,13 @@ so an entry added by staff is found on the next message without retraining anyth
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
-
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 WORD_WEIGHT = 0.55
 CHAR_WEIGHT = 0.45
@@ -76,7 +75,7 @@ class RetrievalIndex:
                            + CHAR_WEIGHT * _cosines(self._char.transform([query]), self._char_postings))
         return np.maximum.reduceat(document_scores, self._entry_starts)
 
-    def rank(self, query: str, topic: Optional[str] = None, limit: int = 5) -> list[Match]:
+    def rank(self, query: str, topic: str | None = None, limit: int = 5) -> list[Match]:
         """Best entries for ``query``, optionally within one topic, best first."""
         if not self._owner or not query.strip():
             return []

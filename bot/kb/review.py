@@ -14,21 +14,28 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
-import math
 from dataclasses import dataclass, replace
-from typing import Optional
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot import audit
-from bot.kb.editing import (OBJECT_TYPE, EntryDraft, EntryInvalid, apply_content, check_version, email_of,
-                            save_revision, validate)
+from bot.kb.editing import (
+    OBJECT_TYPE,
+    EntryDraft,
+    EntryInvalid,
+    apply_content,
+    check_version,
+    email_of,
+    save_revision,
+    validate,
+)
 from bot.kb.editorial import entry_problems
 from bot.kb.feedback import poorly_rated_slugs
 from bot.kb.revisions import ensure_baseline, snapshot
 from bot.models import KnowledgeEntry, utcnow
+from bot.paging import Page, paginate
 
 log = logging.getLogger(__name__)
 
@@ -85,18 +92,18 @@ def publish_problems(draft: EntryDraft, position: int = 0) -> list[str]:
     return [in_plain_words(problem) for problem in entry_problems(fields)]
 
 
-def may_publish(role: Optional[str]) -> bool:
+def may_publish(role: str | None) -> bool:
     return role in PUBLISHER_ROLES
 
 
 # ---------------------------------------------------------------- status changes
 
-def _audit(session: Session, user_id: Optional[int], action: str, entry: KnowledgeEntry, **details) -> None:
+def _audit(session: Session, user_id: int | None, action: str, entry: KnowledgeEntry, **details) -> None:
     audit.record(session, user_id, action, OBJECT_TYPE, entry.slug, dict(details, id=entry.id))
 
 
-def submit_for_review(session: Session, entry: KnowledgeEntry, author_id: Optional[int],
-                      expected_version: Optional[int]) -> None:
+def submit_for_review(session: Session, entry: KnowledgeEntry, author_id: int | None,
+                      expected_version: int | None) -> None:
     """A draft goes to "in review"; for a published entry, its proposed change does."""
     check_version(session, entry, expected_version)
     if entry.status == "in_review" or (entry.status == "published" and entry.submitted_at):
@@ -116,8 +123,8 @@ def submit_for_review(session: Session, entry: KnowledgeEntry, author_id: Option
     save_revision(session, entry, author_id, "entry.submit", before, {})
 
 
-def publish(session: Session, entry: KnowledgeEntry, reviewer_id: Optional[int], reviewed_by: str,
-            expected_version: Optional[int], today: Optional[dt.date] = None) -> Optional[int]:
+def publish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, reviewed_by: str,
+            expected_version: int | None, today: dt.date | None = None) -> int | None:
     """Publish what the reviewer saw (its proposed change, for a published entry), signed off today.
 
     For a published entry without a change this confirms a fresh review. Refused with
@@ -152,8 +159,8 @@ def publish(session: Session, entry: KnowledgeEntry, reviewer_id: Optional[int],
                          summary=summary)
 
 
-def send_back(session: Session, entry: KnowledgeEntry, reviewer_id: Optional[int], note: str,
-              expected_version: Optional[int]) -> None:
+def send_back(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, note: str,
+              expected_version: int | None) -> None:
     """Return an entry in review to draft, or refuse a published entry's proposed change, with a note."""
     check_version(session, entry, expected_version)
     note = (note or "").strip()[:MAX_NOTE_CHARS]
@@ -174,8 +181,8 @@ def send_back(session: Session, entry: KnowledgeEntry, reviewer_id: Optional[int
                   summary=f"Sent back to draft: {note}")
 
 
-def unpublish(session: Session, entry: KnowledgeEntry, reviewer_id: Optional[int],
-              expected_version: Optional[int]) -> Optional[int]:
+def unpublish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None,
+              expected_version: int | None) -> int | None:
     """Take an entry offline; a change waiting for review becomes part of the draft."""
     check_version(session, entry, expected_version)
     if entry.status != "published":
@@ -227,14 +234,6 @@ class DueEntry:
 
 
 @dataclass(frozen=True)
-class DuePage:
-    items: list[DueEntry]
-    total: int
-    page: int
-    pages: int
-
-
-@dataclass(frozen=True)
 class _Rules:
     today: dt.date
     interval_months: int
@@ -274,13 +273,13 @@ class _Rules:
         return tuple(found)
 
 
-def _rules(session: Session, today: Optional[dt.date], interval_months: int) -> _Rules:
+def _rules(session: Session, today: dt.date | None, interval_months: int) -> _Rules:
     today = today or utcnow().date()
     return _Rules(today, interval_months, months_before(today, interval_months),
                   frozenset(poor_since_review(session, today)))
 
 
-def review_due_count(session: Session, interval_months: int, today: Optional[dt.date] = None) -> int:
+def review_due_count(session: Session, interval_months: int, today: dt.date | None = None) -> int:
     """How many entries the queue lists (for the navigation)."""
     rules = _rules(session, today, interval_months)
     return session.execute(select(func.count(KnowledgeEntry.id))
@@ -288,19 +287,15 @@ def review_due_count(session: Session, interval_months: int, today: Optional[dt.
 
 
 def review_due(session: Session, interval_months: int, *, page: int = 1, page_size: int = 50,
-               today: Optional[dt.date] = None) -> DuePage:
+               today: dt.date | None = None) -> Page[DueEntry]:
     """The queue, one page: what waits for a decision first (oldest first), then the longest unreviewed."""
     rules = _rules(session, today, interval_months)
     query = select(KnowledgeEntry).where(or_(rules.waiting(), rules.due()))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    pages = max(1, math.ceil(total / page_size))
-    page = min(max(page, 1), pages)
     waiting_first = case((rules.waiting(), 0), else_=1)
     undated_first = case((KnowledgeEntry.submitted_at.is_(None), 0), else_=1)  # NULLs sort alike everywhere
     never_reviewed_first = case((KnowledgeEntry.reviewed_on.is_(None), 0), else_=1)
-    rows = session.execute(query.order_by(waiting_first, undated_first, KnowledgeEntry.submitted_at,
-                                          never_reviewed_first, KnowledgeEntry.reviewed_on, KnowledgeEntry.slug)
-                           .limit(page_size).offset((page - 1) * page_size)).scalars().all()
-    items = [DueEntry(entry, rules.reasons(entry), entry.status == "in_review" or entry.submitted_at is not None)
-             for entry in rows]
-    return DuePage(items, total, page, pages)
+    shown = paginate(session, query.order_by(waiting_first, undated_first, KnowledgeEntry.submitted_at,
+                                             never_reviewed_first, KnowledgeEntry.reviewed_on, KnowledgeEntry.slug),
+                     page, page_size)
+    return shown.map(lambda entry: DueEntry(entry, rules.reasons(entry),
+                                            entry.status == "in_review" or entry.submitted_at is not None))

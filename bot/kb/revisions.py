@@ -9,7 +9,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -43,14 +43,14 @@ def snapshot(entry: KnowledgeEntry) -> dict:
     return {name: json_value(getattr(entry, name)) for name in SNAPSHOT_FIELDS}
 
 
-def changed_fields(before: Optional[dict], after: dict) -> list[str]:
+def changed_fields(before: dict | None, after: dict) -> list[str]:
     """Fields whose value differs, in SNAPSHOT_FIELDS order (all of them when there is no before)."""
     if before is None:
         return list(SNAPSHOT_FIELDS)
     return [name for name in SNAPSHOT_FIELDS if before.get(name) != after.get(name)]
 
 
-def status_change(old: Optional[str], new: Optional[str]) -> str:
+def status_change(old: str | None, new: str | None) -> str:
     """A status change in words: "Published", "Submitted for review", "Sent back to draft", "Unpublished"."""
     if new == "published":
         return "Published"
@@ -59,7 +59,7 @@ def status_change(old: Optional[str], new: Optional[str]) -> str:
     return "Sent back to draft" if old == "in_review" else "Unpublished"
 
 
-def summarise(before: Optional[dict], after: dict) -> str:
+def summarise(before: dict | None, after: dict) -> str:
     """A short line for the history: "Created", "Published", "Changed answer, sources"."""
     if before is None:
         return "Created"
@@ -73,7 +73,7 @@ def summarise(before: Optional[dict], after: dict) -> str:
     return "; ".join(parts) or "No change"
 
 
-def latest_revision(session: Session, entry_id: int) -> Optional[EntryRevision]:
+def latest_revision(session: Session, entry_id: int) -> EntryRevision | None:
     return session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
                            .order_by(EntryRevision.number.desc()).limit(1)).scalar_one_or_none()
 
@@ -84,7 +84,7 @@ def revisions_of(session: Session, entry_id: int) -> list[EntryRevision]:
                                 .order_by(EntryRevision.number.desc())).scalars())
 
 
-def last_published(session: Session, entry_id: int) -> Optional[EntryRevision]:
+def last_published(session: Session, entry_id: int) -> EntryRevision | None:
     """The newest revision in which the entry was published: what visitors last saw."""
     for item in revisions_of(session, entry_id):
         if item.snapshot.get("status") == "published":
@@ -92,13 +92,13 @@ def last_published(session: Session, entry_id: int) -> Optional[EntryRevision]:
     return None
 
 
-def revision(session: Session, entry_id: int, number: int) -> Optional[EntryRevision]:
+def revision(session: Session, entry_id: int, number: int) -> EntryRevision | None:
     return session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id,
                                                        EntryRevision.number == number)).scalar_one_or_none()
 
 
-def record_revision(session: Session, entry: KnowledgeEntry, author_id: Optional[int], *,
-                    previous: Optional[dict] = None, summary: Optional[str] = None) -> EntryRevision:
+def record_revision(session: Session, entry: KnowledgeEntry, author_id: int | None, *,
+                    previous: dict | None = None, summary: str | None = None) -> EntryRevision:
     """Store the entry's current state as its next revision (the entry must have an id).
 
     ``previous`` is the state before this save; without it the last revision is compared.

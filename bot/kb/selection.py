@@ -18,8 +18,8 @@ is a follow-up leaning on the previous answer.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
 
 import numpy as np
 import scipy.sparse as sparse
@@ -60,9 +60,9 @@ class Policy:
 class Context:
     """What the conversation is about so far (kept in Rasa slots between messages)."""
 
-    last_entry: Optional[str] = None
-    condition: Optional[str] = None
-    route: Optional[str] = None
+    last_entry: str | None = None
+    condition: str | None = None
+    route: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Selection:
     context: Context = field(default_factory=Context)
 
     @property
-    def best(self) -> Optional[Candidate]:
+    def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
 
 
@@ -95,7 +95,7 @@ class EntryModel:
                                      strip_accents="unicode", preprocessor=preprocess)
         self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                      strip_accents="unicode", preprocessor=preprocess)
-        self._weights: Optional[np.ndarray] = None
+        self._weights: np.ndarray | None = None
         if len(set(labels)) >= 2:
             features = sparse.hstack([self._word.fit_transform(documents), self._char.fit_transform(documents)])
             model = LinearSVC(C=0.2).fit(features, labels)
@@ -180,7 +180,7 @@ class Selector:
         return (any(word in language.back_references for word in words(text))
                 or bool(language.condition_in(text) or language.route_in(text)))
 
-    def _decide(self, text: str, scores: np.ndarray, unknown_text: Optional[str] = None) -> Selection:
+    def _decide(self, text: str, scores: np.ndarray, unknown_text: str | None = None) -> Selection:
         policy = self.policy
         words = self.language.content_words(unknown_text if unknown_text is not None else text)
         unknown = sum(not self.is_known(word) for word in words)
@@ -207,7 +207,7 @@ class Selector:
         return len(self.language.content_words(text)) <= self.policy.follow_up_words
 
     def _contextual_query(self, text: str, previous: IndexedEntry,
-                          context: Context) -> tuple[str, Optional[str]]:
+                          context: Context) -> tuple[str, str | None]:
         """The message completed from the previous turn, and the topic to favour (if any)."""
         language = self.language
         condition, route = language.condition_in(text), language.route_in(text)

@@ -5,7 +5,6 @@ import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Optional
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -31,10 +30,10 @@ class EntryView:
     question: str
     answer: str
     sources: tuple[dict, ...]
-    reviewed_on: Optional[dt.date]
+    reviewed_on: dt.date | None
 
     @classmethod
-    def of(cls, entry: KnowledgeEntry) -> "EntryView":
+    def of(cls, entry: KnowledgeEntry) -> EntryView:
         return cls(entry.slug, entry.topic, entry.question, entry.answer, tuple(entry.sources or ()),
                    entry.reviewed_on)
 
@@ -50,7 +49,7 @@ class Answer:
 class Reply:
     """What to tell the visitor: an answer, a few entries to choose from, or neither ("not sure")."""
 
-    answer: Optional[Answer] = None
+    answer: Answer | None = None
     choices: tuple[EntryView, ...] = ()
     context: Context = Context()
 
@@ -63,7 +62,7 @@ class KnowledgeService:
         self.policy = policy
         self.language = load_language(language)
         self._lock = threading.Lock()
-        self._fingerprint: Optional[tuple] = None
+        self._fingerprint: tuple | None = None
         self._selector = Selector([], self.language, policy)
         self._entries: dict[str, EntryView] = {}
         self._related: dict[str, tuple[EntryView, ...]] = {}  # per slug, until the index is rebuilt
@@ -88,8 +87,8 @@ class KnowledgeService:
             self._fingerprint = fingerprint
             log.info("answer selection refit on %d published entries", len(rows))
 
-    def respond(self, text: str, context: Context = Context(), slug: Optional[str] = None,
-                topic: Optional[str] = None) -> Reply:
+    def respond(self, text: str, context: Context = Context(), slug: str | None = None,
+                topic: str | None = None) -> Reply:
         """What to show for ``text`` in ``context``.
 
         ``slug`` picks an entry directly (a suggested-question or "did you mean" button);
@@ -109,7 +108,7 @@ class KnowledgeService:
             choices = tuple(self._entries[candidate.slug] for candidate in selection.candidates)
             return Reply(choices=choices if selection.kind == CHOOSE else (), context=selection.context)
 
-    def overview(self, topic: Optional[str]) -> Optional[EntryView]:
+    def overview(self, topic: str | None) -> EntryView | None:
         """The first published entry of a topic (the general answer shown for a topic button)."""
         return next((entry for entry in self._entries.values() if entry.topic == topic), None)
 
@@ -120,7 +119,7 @@ class KnowledgeService:
             self._related[entry.slug] = tuple(self._entries[slug] for slug in related)
         return Answer(entry, score, self._related[entry.slug])
 
-    def log_unanswered(self, text: str, confidence: float, intent: Optional[str]) -> None:
+    def log_unanswered(self, text: str, confidence: float, intent: str | None) -> None:
         """Keep a question we could not answer, for staff to turn into content (without any
         e-mail address or phone number the visitor typed into it)."""
         text = scrub_contact_details(text)[:2000]

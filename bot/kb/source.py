@@ -5,7 +5,6 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
-from typing import List, Optional
 
 import yaml
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, validator
@@ -23,7 +22,7 @@ class KbSourceError(ValueError):
 
 class Source(BaseModel):
     title: str = Field(..., min_length=3)
-    url: Optional[HttpUrl] = None
+    url: HttpUrl | None = None
 
     def as_dict(self) -> dict:
         return {"title": self.title, "url": str(self.url) if self.url else None}
@@ -34,12 +33,12 @@ class EntrySource(BaseModel):
 
     slug: str = Field(..., regex=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)
     question: str = Field(..., min_length=5)
-    phrasings: List[str] = Field(default_factory=list)
+    phrasings: list[str] = Field(default_factory=list)
     answer: str
-    sources: List[Source] = Field(..., min_items=1)
+    sources: list[Source] = Field(..., min_items=1)
     reviewed: dt.date
     # Who signed the answer off: a person or a role such as "Medical reviewer, MD" (optional).
-    reviewed_by: Optional[str] = Field(None, max_length=200)
+    reviewed_by: str | None = Field(None, max_length=200)
     status: str = "published"
 
     @validator("answer")
@@ -50,7 +49,7 @@ class EntrySource(BaseModel):
         return answer.strip()
 
     @validator("reviewed_by")
-    def _reviewer_text(cls, reviewed_by: Optional[str]) -> Optional[str]:
+    def _reviewer_text(cls, reviewed_by: str | None) -> str | None:
         """Spacing tidied; a blank value names nobody."""
         return (" ".join(reviewed_by.split()) or None) if reviewed_by else None
 
@@ -69,7 +68,7 @@ class EntrySource(BaseModel):
 
 class TopicFile(BaseModel):
     topic: str
-    entries: List[EntrySource] = Field(..., min_items=1)
+    entries: list[EntrySource] = Field(..., min_items=1)
 
     @validator("topic")
     def _known_topic(cls, topic: str) -> str:

@@ -1,8 +1,6 @@
 """The nine knowledge topics and their mapping to Rasa intent names."""
 from __future__ import annotations
 
-from typing import Optional
-
 #: Topic key -> short label shown on topic buttons. The order is the order shown.
 TOPICS: dict[str, str] = {
     "what_is_ketamine": "What is ketamine?",
@@ -19,7 +17,7 @@ TOPICS: dict[str, str] = {
 INTENT_PREFIX = "ask_"
 
 
-def topic_for_intent(intent: Optional[str]) -> Optional[str]:
+def topic_for_intent(intent: str | None) -> str | None:
     """The topic of a first-version topic intent (``ask_cost``), as stored with older unanswered
     questions; None for any other intent (questions are one intent now)."""
     if intent and intent.startswith(INTENT_PREFIX) and intent[len(INTENT_PREFIX):] in TOPICS:

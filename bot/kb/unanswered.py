@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
@@ -45,7 +45,7 @@ class QuestionGroup:
     variants: list[str]
     count: int
     last_seen: dt.datetime
-    topic: Optional[str]
+    topic: str | None
 
 
 @dataclass
@@ -89,7 +89,7 @@ def group_questions(rows: Sequence[UnansweredQuestion],
     for position, leader in enumerate(owner):
         members.setdefault(leader, []).append(buckets[position])
     groups = []
-    for leader, grouped in members.items():
+    for grouped in members.values():
         grouped_rows = [row for bucket in grouped for row in bucket.rows]
         newest_first = sorted(grouped_rows, key=lambda row: (row.created_at, row.id), reverse=True)
         variants = []
@@ -105,7 +105,7 @@ def group_questions(rows: Sequence[UnansweredQuestion],
     return sorted(groups, key=lambda group: (-group.count, -group.last_seen.timestamp()))
 
 
-def open_questions(session: Session, ids: Optional[Iterable[int]] = None) -> list[UnansweredQuestion]:
+def open_questions(session: Session, ids: Iterable[int] | None = None) -> list[UnansweredQuestion]:
     """Questions still waiting for staff (status "new"), newest first; optionally only ``ids``."""
     query = select(UnansweredQuestion).where(UnansweredQuestion.status == "new")
     if ids is not None:
@@ -114,8 +114,8 @@ def open_questions(session: Session, ids: Optional[Iterable[int]] = None) -> lis
                                 .limit(MAX_OPEN_QUESTIONS)).scalars())
 
 
-def close_questions(session: Session, ids: Iterable[int], status: str, user_id: Optional[int],
-                    entry_slug: Optional[str] = None) -> int:
+def close_questions(session: Session, ids: Iterable[int], status: str, user_id: int | None,
+                    entry_slug: str | None = None) -> int:
     """Mark open questions "dismissed" or "answered" (an entry now covers them); how many changed.
 
     The audit entry keeps ids and counts only: visitors sometimes type personal details.

@@ -15,6 +15,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from bot.kb.language import load_language, words
 from bot.models import KnowledgeEntry
+from bot.paging import LIKE_ESCAPE, like_pattern
 
 #: Endings stripped from a searched word, longest first; one is stripped, keeping at least MIN_STEM letters.
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s", "e", "y")
@@ -44,12 +45,8 @@ def search_stems(query: str) -> list[str]:
     return stems
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def entry_search(query: str) -> ColumnElement:
     """A WHERE clause for entries matching every stem of ``query``; the raw text when it has no words."""
     stems = search_stems(query) or [query.strip().lower()]
-    return and_(*(or_(*(column.ilike(_like(item), escape="\\") for column in SEARCHED_COLUMNS))
+    return and_(*(or_(*(column.ilike(like_pattern(item), escape=LIKE_ESCAPE) for column in SEARCHED_COLUMNS))
                   for item in stems))

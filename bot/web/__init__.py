@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from typing import Optional
 from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g, render_template, request, session
@@ -62,7 +61,7 @@ CSRF_PAGE = ("Form expired or not accepted",
              "Go back, reload the page and submit the form again.")
 
 
-def create_app(engine: Optional[Engine] = None, settings: Optional[Settings] = None, *,
+def create_app(engine: Engine | None = None, settings: Settings | None = None, *,
                testing: bool = False) -> Flask:
     """Build a configured app; ``engine`` defaults to the one for ``settings.database_url``."""
     check_secrets()  # production: a missing key stops start-up here, not at the first inquiry
@@ -121,7 +120,7 @@ def get_db() -> Session:
     return g.db
 
 
-def _close_db(_error: Optional[BaseException] = None) -> None:
+def _close_db(_error: BaseException | None = None) -> None:
     db = g.pop("db", None)
     if db is not None:
         db.close()  # rolls back anything a view did not commit
@@ -138,7 +137,7 @@ def _init_login(app: Flask) -> None:
     manager.init_app(app)
 
 
-def _load_user(session_id: str) -> Optional[LoggedInUser]:
+def _load_user(session_id: str) -> LoggedInUser | None:
     """The account behind a session; disabled accounts and changed passwords end the session."""
     user_id = user_id_from_session_id(session_id)
     if user_id is None:
@@ -201,7 +200,7 @@ def org_timezone() -> ZoneInfo:
     return current_app.extensions["bot_timezone"]
 
 
-def _format_local_time(value: Optional[dt.datetime]) -> Markup:
+def _format_local_time(value: dt.datetime | None) -> Markup:
     """A stored (naive UTC) time in the organisation's zone, kept on one line, machine-readable too."""
     if value is None:
         return Markup("—")

@@ -12,23 +12,29 @@ the signed link is the proof. Using it sets the password, lifts a login lock and
 from __future__ import annotations
 
 import logging
-from typing import Optional
 from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, flash, redirect, render_template, request, session, url_for
 from flask_limiter import Limiter
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
-from werkzeug.wrappers import Response
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from werkzeug.wrappers import Response
 from wtforms import EmailField, Field, Form, PasswordField
 from wtforms.validators import EqualTo, InputRequired, Length, ValidationError
 
 from bot import audit
 from bot.account_links import USED, LinkRefused, open_link
-from bot.auth import (MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, authenticate, set_password,
-                      validate_password, verify_password)
+from bot.auth import (
+    MAX_EMAIL_CHARS,
+    MAX_PASSWORD_CHARS,
+    MIN_PASSWORD_CHARS,
+    authenticate,
+    set_password,
+    validate_password,
+    verify_password,
+)
 from bot.login_throttle import LoginThrottle
 from bot.models import ROLES, User, utcnow
 from bot.web import get_db, start_session
@@ -81,10 +87,11 @@ class ChangePasswordForm(SetPasswordForm):
 
 def apply_rate_limits(app: Flask, limiter: Limiter) -> None:
     """Rate-limit password guesses (login, and the current password when changing it) with this app's limiter."""
-    app.view_functions["auth.login"] = limiter.limit(
+    # Flask-Limiter types the decorated view as possibly async, which Flask's view_functions annotation excludes.
+    app.view_functions["auth.login"] = limiter.limit(  # type: ignore[assignment]
         LOGIN_RATE_LIMITS, methods=["POST"], deduct_when=_not_logged_in,
     )(app.view_functions["auth.login"])
-    app.view_functions["auth.change_password"] = limiter.limit(
+    app.view_functions["auth.change_password"] = limiter.limit(  # type: ignore[assignment]
         LOGIN_RATE_LIMITS, methods=["POST"], deduct_when=_wrong_password,
     )(app.view_functions["auth.change_password"])
 
@@ -106,7 +113,7 @@ def _wrong_password(response: Response) -> bool:
     return response.status_code == 401
 
 
-def safe_next(target: Optional[str]) -> Optional[str]:
+def safe_next(target: str | None) -> str | None:
     """``target`` if it is a path on this site (not ``//evil.example`` or ``https://…``), else None."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return None

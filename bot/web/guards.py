@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Callable, Optional, TypeVar
+from typing import TypeVar
 
 from flask import abort, current_app, flash, redirect, request, url_for
 from flask_login import LoginManager, current_user
@@ -33,9 +34,9 @@ class LoggedInUser:
     id: int
     email: str
     role: str
-    clinic_id: Optional[int]
-    clinic_ref: Optional[str]
-    clinic_name: Optional[str]
+    clinic_id: int | None
+    clinic_ref: str | None
+    clinic_name: str | None
     session_id: str
 
     is_authenticated = True
@@ -43,7 +44,7 @@ class LoggedInUser:
     is_anonymous = False
 
     @classmethod
-    def from_row(cls, user: User) -> "LoggedInUser":
+    def from_row(cls, user: User) -> LoggedInUser:
         clinic = user.clinic
         return cls(id=user.id, email=user.email, role=user.role, clinic_id=user.clinic_id,
                    clinic_ref=clinic.ref if clinic else None, clinic_name=clinic.name if clinic else None,
@@ -59,7 +60,7 @@ def session_id_matches(user: User, session_id: str) -> bool:
     return hmac.compare_digest(session_id, f"{user.id}:{_fingerprint(user.password_hash)}")
 
 
-def user_id_from_session_id(session_id: str) -> Optional[int]:
+def user_id_from_session_id(session_id: str) -> int | None:
     """The account id part of a session id, or None if it is malformed."""
     head, _, _ = (session_id or "").partition(":")
     return int(head) if head.isdigit() else None

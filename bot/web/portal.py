@@ -13,7 +13,7 @@ import io
 import logging
 import math
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -79,7 +79,7 @@ def _own_inquiry_or_404(reference: str) -> Inquiry:
     return inquiry
 
 
-def _status_filter() -> tuple[FilterForm, Optional[str]]:
+def _status_filter() -> tuple[FilterForm, str | None]:
     form = FilterForm(formdata=request.args)
     status = form.status.data if form.validate() and form.status.data else None
     return form, status
@@ -199,9 +199,9 @@ def inquiries_csv(rows: Iterable[Inquiry]) -> str:
     return buffer.getvalue()
 
 
-def _iso(value: Optional[dt.datetime]) -> str:
+def _iso(value: dt.datetime | None) -> str:
     return value.isoformat(sep=" ", timespec="seconds") if value else ""
 
 
-def _filename_part(value: Optional[str]) -> str:
+def _filename_part(value: str | None) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", value or "clinic")

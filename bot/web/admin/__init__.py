@@ -9,7 +9,6 @@ accounts none of it (403); anonymous visitors are sent to the login page. The st
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from flask import Flask
 
@@ -25,6 +24,6 @@ def register(app: Flask) -> None:
     app.add_template_filter(_format_day, "day")
 
 
-def _format_day(value: Optional[dt.date]) -> str:
+def _format_day(value: dt.date | None) -> str:
     """Dates as YYYY-MM-DD, the format of the CSV files and the date inputs."""
     return value.strftime("%Y-%m-%d") if value else "—"

@@ -8,21 +8,23 @@ zone), kind of object and one object's reference.
 from __future__ import annotations
 
 import datetime as dt
-import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from flask import Blueprint, render_template, request, url_for
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 from sqlalchemy.sql import Select
 from wtforms import DateField, SelectField, StringField
-from wtforms.validators import Length, Optional as OptionalValue
+from wtforms.validators import Length
+from wtforms.validators import Optional as OptionalValue
 
 from bot.audit import describe_action
 from bot.local_time import local_day_start_utc
 from bot.models import AuditLog, Clinic, KnowledgeEntry, User
+from bot.paging import paginate
 from bot.web import get_db, org_timezone
 from bot.web.guards import role_required
 
@@ -55,8 +57,8 @@ class AuditFilterForm(FlaskForm):
 @dataclass(frozen=True)
 class ObjectLink:
     label: str  # "Entry", "Clinic", …
-    ref: Optional[str]
-    href: Optional[str]  # where to look at it; None when it no longer exists or has no page
+    ref: str | None
+    href: str | None  # where to look at it; None when it no longer exists or has no page
 
 
 @blueprint.get("")
@@ -72,14 +74,12 @@ def log() -> str:
         ((code, describe_action(code)) for code in db.execute(select(AuditLog.action).distinct()).scalars()),
         key=lambda choice: choice[1])
     query = _filtered(select(AuditLog), form) if form.validate() else select(AuditLog)
-    total = db.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
-    rows = db.execute(query.options(joinedload(AuditLog.user)).order_by(AuditLog.id.desc())
-                      .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).scalars().all()
+    shown = paginate(db, query.options(joinedload(AuditLog.user)).order_by(AuditLog.id.desc()),
+                     request.args.get("page", 1, type=int), PAGE_SIZE)
     filters = {name: value for name, value in request.args.items() if name in FILTER_NAMES and value}
-    return render_template("admin/audit.html", rows=rows, form=form, total=total, page=page, pages=pages,
-                           filters=filters, objects=_object_links(rows), describe=describe_action)
+    return render_template("admin/audit.html", rows=shown.items, form=form, total=shown.total, page=shown.page,
+                           pages=shown.pages, filters=filters, objects=_object_links(shown.items),
+                           describe=describe_action)
 
 
 def _filtered(query: Select, form: AuditFilterForm) -> Select:
@@ -127,12 +127,12 @@ def _object_links(rows: Iterable[AuditLog]) -> dict[int, ObjectLink]:
     return links
 
 
-def _detail_id(details: Any) -> Optional[int]:
+def _detail_id(details: Any) -> int | None:
     value = details.get("id") if isinstance(details, dict) else None
     return value if isinstance(value, int) else None
 
 
-def _clinic_ref(row: AuditLog) -> Optional[str]:
+def _clinic_ref(row: AuditLog) -> str | None:
     """A clinic's reference; a license's is "clinic-ref/license-id"."""
     if not row.object_ref:
         return None

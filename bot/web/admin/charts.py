@@ -8,8 +8,8 @@ the template shows the same numbers as a table for anyone who cannot see the pic
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from markupsafe import Markup
 
@@ -50,7 +50,7 @@ def daily_chart(chart_id: str, title: str, days: Sequence[dt.date], values: Sequ
                 noun: tuple[str, str]) -> Chart:
     """A column per day; ``noun`` is the singular and plural of what is counted."""
     bars = tuple(Bar(_day_label(day), f"{_day_label(day)}, {day.year}: {value} {_noun(noun, value)}", value)
-                 for day, value in zip(days, values))
+                 for day, value in zip(days, values, strict=False))
     total = sum(values)
     if total:
         peak = max(range(len(bars)), key=lambda index: (values[index], index))

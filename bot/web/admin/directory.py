@@ -10,22 +10,29 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import math
-from typing import Optional
 
 from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.wrappers import Response
 
 from bot.directory.coordinates import locate, not_found_message
 from bot.directory.csv_io import CsvImportError, ImportReport, RejectedRow, check_csv, export_csv, write_template
-from bot.directory.editing import (ClinicConflict, RecordInvalid, add_credential, create_clinic, import_clinics,
-                                  record_verification, update_clinic, update_credential)
+from bot.directory.editing import (
+    ClinicConflict,
+    RecordInvalid,
+    add_credential,
+    create_clinic,
+    import_clinics,
+    record_verification,
+    update_clinic,
+    update_credential,
+)
 from bot.directory.flags import clinic_flags, credential_flags
 from bot.directory.listing import ListingPolicy
+from bot.directory.listing_staff import clinic_page
 from bot.models import TREATMENTS, Clinic, Credential, utcnow
 from bot.web import get_db
 from bot.web.admin import STAFF_ROLES
@@ -44,7 +51,7 @@ CONFLICT = ("Someone else saved this clinic after you opened it. Your changes we
 
 
 @blueprint.url_value_preprocessor
-def _allow_csv_upload(endpoint: Optional[str], _values: Optional[dict]) -> None:
+def _allow_csv_upload(endpoint: str | None, _values: dict | None) -> None:
     """Raise the body limit for the import only; this runs before CSRFProtect reads the body."""
     if endpoint == "directory.import_csv":
         request.max_content_length = IMPORT_MAX_BYTES
@@ -79,10 +86,6 @@ def _show_problems(form, problems: dict[str, list[str]]) -> None:
             field.errors = list(field.errors) + messages
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 # ---------------------------------------------------------------- list and detail
 
 @blueprint.get("")
@@ -91,25 +94,12 @@ def clinics() -> str:
     """Clinics by name, searchable, optionally only those hidden or needing attention soon."""
     form = ClinicFilterForm(formdata=request.args)
     valid = form.validate()
-    query = select(Clinic).options(selectinload(Clinic.credentials)).order_by(Clinic.name, Clinic.ref)
-    if valid and form.q.data and form.q.data.strip():
-        pattern = _like(form.q.data.strip())
-        query = query.where(or_(*(column.ilike(pattern, escape="\\")
-                                  for column in (Clinic.name, Clinic.ref, Clinic.city, Clinic.state))))
-    policy = _policy()
-    rows = [(clinic, clinic_flags(policy, clinic), policy.is_listed(clinic))
-            for clinic in get_db().execute(query).scalars()]
-    show = form.show.data if valid else ""
-    if show == "attention":
-        rows = [row for row in rows if row[1]]
-    elif show == "hidden":
-        rows = [row for row in rows if not row[2]]
-    total = len(rows)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    shown = clinic_page(get_db(), _policy(), search=(form.q.data or "") if valid else "",
+                        show=(form.show.data or "") if valid else "", page=request.args.get("page", 1, type=int),
+                        per_page=PAGE_SIZE)
     filters = {name: value for name, value in request.args.items() if name in ("q", "show") and value}
-    return render_template("admin/directory/list.html", rows=rows[(page - 1) * PAGE_SIZE:page * PAGE_SIZE],
-                           form=form, total=total, page=page, pages=pages, filters=filters)
+    return render_template("admin/directory/list.html", rows=[(row, row.flags, row.listed) for row in shown.items],
+                           form=form, total=shown.total, page=shown.page, pages=shown.pages, filters=filters)
 
 
 @blueprint.get("/<int:clinic_id>")
@@ -120,7 +110,7 @@ def clinic(clinic_id: int) -> str:
     return _clinic_page(found)
 
 
-def _clinic_page(found: Clinic, status: int = 200, failed: Optional[tuple[int, VerifyForm]] = None):
+def _clinic_page(found: Clinic, status: int = 200, failed: tuple[int, VerifyForm] | None = None):
     policy = _policy()
     credentials = []
     for credential in found.credentials:

@@ -6,13 +6,25 @@ uses the CSV importer's own validators.
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
-from wtforms import BooleanField, DateField, EmailField, HiddenField, SelectField, SelectMultipleField, \
-    StringField, SubmitField, TelField, TextAreaField, URLField
-from wtforms.validators import AnyOf, InputRequired, Length, Optional as Blank
+from wtforms import (
+    BooleanField,
+    DateField,
+    EmailField,
+    HiddenField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TelField,
+    TextAreaField,
+    URLField,
+)
+from wtforms.validators import AnyOf, InputRequired, Length
+from wtforms.validators import Optional as Blank
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from bot.directory.csv_io import US_STATES
@@ -28,7 +40,7 @@ class CheckboxesField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def _text(value: Optional[str]) -> str:
+def _text(value: str | None) -> str:
     return (value or "").strip()
 
 
@@ -81,7 +93,7 @@ class ClinicForm(FlaskForm):
             "languages": _text(self.languages.data), "notes": _text(self.notes.data),
         }
 
-    def expected_version(self) -> Optional[int]:
+    def expected_version(self) -> int | None:
         data = self.version.data or ""
         return int(data) if data.isdigit() else None
 

@@ -8,7 +8,7 @@ view itself needs no change; ``admin/kb/edit.html`` includes ``admin/kb/_feedbac
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from flask import request
 from sqlalchemy import select
@@ -39,7 +39,7 @@ class RatedEntry:
     """One line of the overview's list: the figures and, if the entry still exists, its page."""
 
     stats: EntryFeedback
-    entry_id: Optional[int]
+    entry_id: int | None
     question: str
 
 

@@ -10,19 +10,25 @@ is overwritten; the form carries the version it started from.
 from __future__ import annotations
 
 import logging
-import math
-from typing import Optional
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from bot.kb.editing import (EntryConflict, EntryDraft, EntryInvalid, Saved, conflict_for, create_entry,
-                            restore_revision, update_entry)
+from bot.kb.editing import (
+    EntryConflict,
+    EntryDraft,
+    EntryInvalid,
+    Saved,
+    conflict_for,
+    create_entry,
+    restore_revision,
+    update_entry,
+)
 from bot.kb.markdown import to_html
 from bot.kb.presentation import render_answer
 from bot.kb.review import may_publish, publish_problems
@@ -33,6 +39,7 @@ from bot.kb.topics import TOPICS
 from bot.kb.unanswered import close_questions, group_questions, open_questions
 from bot.kb.wordforms import entry_search
 from bot.models import KnowledgeEntry, utcnow
+from bot.paging import paginate
 from bot.web import get_db
 from bot.web.admin import STAFF_ROLES
 from bot.web.admin.feedback import entry_feedback_context
@@ -116,15 +123,11 @@ def entries() -> str:
         query = query.where(KnowledgeEntry.topic == form.topic.data)
     if valid and form.status.data:
         query = query.where(KnowledgeEntry.status == form.status.data)
-    db = get_db()
-    total = db.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
-    rows = db.execute(query.order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id)
-                      .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).scalars().all()
+    shown = paginate(get_db(), query.order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id),
+                     request.args.get("page", 1, type=int), PAGE_SIZE)
     filters = {name: value for name, value in request.args.items() if name in ("q", "topic", "status") and value}
-    return render_template("admin/kb/list.html", entries=rows, form=form, total=total, page=page, pages=pages,
-                           filters=filters, topics=TOPICS, labels=STATUS_LABELS)
+    return render_template("admin/kb/list.html", entries=shown.items, form=form, total=shown.total, page=shown.page,
+                           pages=shown.pages, filters=filters, topics=TOPICS, labels=STATUS_LABELS)
 
 
 # ---------------------------------------------------------------- create and edit
@@ -321,7 +324,7 @@ def restore(entry_id: int, number: int) -> Response:
     return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
 
 
-def revision_author(item: Optional[object]) -> str:
+def revision_author(item: object | None) -> str:
     """Who saved a revision, for templates: an e-mail address or "system"."""
     author = getattr(item, "author", None)
     return author.email if author is not None else "system"

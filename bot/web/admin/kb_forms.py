@@ -5,12 +5,21 @@ themselves (word count, sources, slug format) stay in :mod:`bot.kb.editing`, sha
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, SelectField, StringField, SubmitField, \
-    TextAreaField, URLField
-from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional as Blank, Regexp
+from wtforms import (
+    BooleanField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+    URLField,
+)
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Regexp
+from wtforms.validators import Optional as Blank
 
 from bot.kb.editing import EntryDraft
 from bot.kb.review import MAX_NOTE_CHARS
@@ -88,7 +97,7 @@ class EntryForm(FlaskForm):
             self.sources.append_entry({"title": source.get("title") or "", "url": source.get("url") or ""})
         self.add_blank_sources()
 
-    def draft(self, slug: Optional[str] = None) -> EntryDraft:
+    def draft(self, slug: str | None = None) -> EntryDraft:
         """What was typed, as a draft: blank lines and empty source rows are dropped."""
         phrasings: list[str] = []
         for line in (self.phrasings.data or "").splitlines():
@@ -100,7 +109,7 @@ class EntryForm(FlaskForm):
                           topic=self.topic.data or "", question=(self.question.data or "").strip(),
                           answer=self.answer.data or "", phrasings=phrasings, sources=sources)
 
-    def expected_version(self) -> Optional[int]:
+    def expected_version(self) -> int | None:
         data = self.version.data or ""
         return int(data) if data.isdigit() else None
 

@@ -8,7 +8,6 @@ reviewed it, or send it back with a note, or unpublish. The rules are in :mod:`b
 from __future__ import annotations
 
 import logging
-from typing import Optional
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -17,8 +16,18 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.wrappers import Response
 
 from bot.kb.editing import EntryConflict, EntryDraft, EntryInvalid, discard_change
-from bot.kb.review import (PUBLISHER_ROLES, PublishBlocked, ReviewError, publish, publish_problems, review_due,
-                           review_due_count, send_back, submit_for_review, unpublish)
+from bot.kb.review import (
+    PUBLISHER_ROLES,
+    PublishBlocked,
+    ReviewError,
+    publish,
+    publish_problems,
+    review_due,
+    review_due_count,
+    send_back,
+    submit_for_review,
+    unpublish,
+)
 from bot.kb.revisions import diff_snapshots, json_value, last_published, snapshot
 from bot.kb.topics import TOPICS
 from bot.models import KnowledgeEntry, utcnow
@@ -51,7 +60,7 @@ def _version_form(form_class=ActionForm):
     return form
 
 
-def _run(entry_id: int, step, *args) -> Optional[Response]:
+def _run(entry_id: int, step, *args) -> Response | None:
     """Run one review step and commit; on a refusal, flash why and return the redirect to show it."""
     db = get_db()
     try:
@@ -97,7 +106,7 @@ def discard(entry_id: int) -> Response:
 
 # ---------------------------------------------------------------- reviewer steps
 
-def _changes(entry: KnowledgeEntry, target: EntryDraft) -> tuple[list, Optional[str]]:
+def _changes(entry: KnowledgeEntry, target: EntryDraft) -> tuple[list, str | None]:
     """What changed since visitors last saw the entry: (field differences, what it is compared with)."""
     proposed = {name: json_value(getattr(target, name)) for name in COMPARED_FIELDS}
     if entry.status == "published":
@@ -112,7 +121,7 @@ def _changes(entry: KnowledgeEntry, target: EntryDraft) -> tuple[list, Optional[
 
 
 def _publish_page(entry: KnowledgeEntry, form: PublishForm, send_back_form: SendBackForm, status: int = 200,
-                  problems: Optional[list[str]] = None):
+                  problems: list[str] | None = None):
     target = EntryDraft.working(entry)
     diffs, compared_with = _changes(entry, target)
     if problems is None:
@@ -203,7 +212,7 @@ def queue() -> str:
                            interval=_interval(), may_publish=current_user.role in PUBLISHER_ROLES)
 
 
-def due_count() -> Optional[int]:
+def due_count() -> int | None:
     """For the navigation: the queue's length, once per request; None if it cannot be counted now."""
     if "review_due_count" not in g:
         try:

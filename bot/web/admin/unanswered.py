@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Optional
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -67,7 +66,7 @@ class PhrasingForm(FlaskForm):
     entry = RadioField("Which entry answers this question?", choices=[], validate_choice=False)
     other_entry = StringField("Another entry", validators=[Regexp(r"^\d{0,12}$", message="Choose an entry from the list.")])
 
-    def chosen_entry_id(self) -> Optional[int]:
+    def chosen_entry_id(self) -> int | None:
         """A suggestion's id, or the entry picked from the list of all entries."""
         choice = self.entry.data or OTHER
         picked = choice if choice != OTHER else (self.other_entry.data or "")
@@ -130,7 +129,7 @@ def _all_entries() -> list[tuple[str, list[tuple[str, str]]]]:
     return list(grouped.items())
 
 
-def _phrasing_page(form: PhrasingForm, group: Optional[QuestionGroup], status: int = 200):
+def _phrasing_page(form: PhrasingForm, group: QuestionGroup | None, status: int = 200):
     """The page; its radio buttons and the grouped list of all entries are drawn by the template."""
     suggestions = suggest_entries(get_db(), group.text) if group else []
     return render_template("admin/unanswered_phrasing.html", form=form, group=group, suggestions=suggestions,
@@ -174,7 +173,7 @@ def add_as_phrasing():
     return redirect(url_for("unanswered.groups"), 303)
 
 
-def _group_of(form: PhrasingForm) -> Optional[QuestionGroup]:
+def _group_of(form: PhrasingForm) -> QuestionGroup | None:
     """The group the form was opened for, if its questions are still open."""
     first = (form.ids.data or "").split(",")[0]
     return open_group(get_db(), int(first)) if first.isdigit() else None
@@ -183,7 +182,7 @@ def _group_of(form: PhrasingForm) -> Optional[QuestionGroup]:
 def _added_message(result: PhrasingAdded, entry: KnowledgeEntry) -> str:
     handled = (f" {result.closed} unanswered question{'' if result.closed == 1 else 's'} marked as answered."
                if result.closed else " Those questions were already handled.")
-    if not result.added:
+    if result.saved is None:  # i.e. not result.added
         return f"“{entry.question}” already has this wording, so the entry was not changed.{handled}"
     text, _ = saved_message(result.saved, entry)
     return f"Wording added to “{entry.question}”. {text}{handled}"

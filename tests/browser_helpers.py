@@ -1,0 +1,213 @@
+"""Fixtures and helpers the headless-Chromium tests share: the browser, the widget's state read from
+its shadow root, keyboard input, and where screenshots go.
+
+Chromium and chromedriver come from Debian (``apt-get install chromium chromium-driver``); missing,
+the tests skip locally and fail under CI=true. Test modules import the fixtures by name.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from flask import Flask
+from werkzeug.serving import make_server
+
+from bot.config import PROJECT_ROOT
+from tests.conftest import require_made, require_service
+
+CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+VENDOR = "bot/web/static/vendor/socket.io.min.js"  # the Makefile target of `make widget`
+MILES = re.compile(r"^(.+?): ([\d.]+) miles", re.M)
+REPLY_SECONDS = 60
+
+# Screenshots go to var/screenshots/ (git-ignored); UPDATE_SCREENSHOTS=1 refreshes the committed ones.
+SCREENSHOTS = PROJECT_ROOT / ("docs" if os.environ.get("UPDATE_SCREENSHOTS") == "1" else "var") / "screenshots"
+
+# Everything the tests read from the widget's shadow root, in one call.
+STATE_JS = """
+const host = document.getElementById('ketamine-chat');
+if (!host || !host.shadowRoot) { return null; }
+const root = host.shadowRoot;
+const shown = el => !!el && !el.hidden && el.getClientRects().length > 0;
+return {
+  messages: [...root.querySelectorAll('.kt-msg')].map(m => ({
+    who: m.className.replace(/.*kt-from-(\\w+).*/, '$1'),
+    text: m.querySelector('.kt-bubble').textContent,
+    html_tags: [...m.querySelector('.kt-bubble').querySelectorAll('*')].map(e => e.tagName.toLowerCase()),
+    buttons: [...m.querySelectorAll('.kt-choice')].map(b => b.textContent),
+    links: [...m.querySelectorAll('.kt-bubble a')].map(a => ({href: a.getAttribute('href'), target: a.target,
+                                                             rel: a.rel, text: a.textContent})),
+  })),
+  panel_open: shown(root.querySelector('.kt-panel')),
+  launcher_shown: shown(root.querySelector('.kt-launcher')),
+  typing: shown(root.querySelector('.kt-typing')),
+  status: shown(root.querySelector('.kt-status')) ? root.querySelector('.kt-status').textContent : '',
+  session: sessionStorage.getItem('ketamine-chat:' + document.querySelector('script[data-server]').dataset.server + ':session'),
+  images: document.querySelectorAll('img').length + root.querySelectorAll('img').length,
+};
+"""
+
+
+def require_chromium() -> None:
+    """Skip (fail under CI=true) when Debian's Chromium or chromedriver is missing."""
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.access(path, os.X_OK)]
+    if missing:
+        require_service("Chromium", f"{', '.join(missing)} not found (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> None:
+    """Chromium, and the widget's socket.io client from npm, which ``make test`` installs before the suite
+    (a fixture never installs anything)."""
+    require_chromium()
+    require_made(VENDOR, "widget")
+
+
+def start_browser(profile: str, width: int, height: int, mobile: bool = False):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--hide-scrollbars", f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+    return driver
+
+
+@pytest.fixture
+def open_browser(chromium, servers) -> Iterator[Callable[..., Any]]:
+    """Opens headless Chromium windows (closed after the test); each starts on the demo page."""
+    drivers = []
+
+    def opener(width: int = 1280, height: int = 800, *, mobile: bool = False, before_load=None):
+        profile = tempfile.mkdtemp(prefix="chromium-profile-")
+        driver = start_browser(profile, width, height, mobile)
+        drivers.append((driver, profile))
+        if before_load:
+            before_load(driver)
+        driver.get(servers.web_url + "/")
+        return driver
+
+    yield opener
+    for driver, profile in drivers:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def state(driver) -> dict:
+    return driver.execute_script(STATE_JS)
+
+
+def wait_for(driver, condition: Callable[[dict], Any], what: str, timeout: float = REPLY_SECONDS) -> dict:
+    """The widget's state once ``condition`` holds for it."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(
+            lambda d: (lambda s: s if s and condition(s) else False)(state(d)))
+    except TimeoutException:
+        raise AssertionError(f"timed out waiting for {what}; widget state: {state(driver)}") from None
+
+
+def widget(driver, selector: str):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_element(By.ID, "ketamine-chat").shadow_root.find_element(By.CSS_SELECTOR, selector)
+
+
+def bot_texts(current: dict) -> list[str]:
+    return [message["text"] for message in current["messages"] if message["who"] == "bot"]
+
+
+def greeted(driver) -> dict:
+    return wait_for(driver, lambda s: s["session"] and any("What would you like to know?" in text
+                                                           for text in bot_texts(s)), "the greeting")
+
+
+def type_message(driver, text: str) -> None:
+    """Typed in the message box and sent with Enter, as a keyboard user would."""
+    from selenium.webdriver.common.keys import Keys
+
+    box = widget(driver, "#kt-input")
+    box.click()
+    box.send_keys(text, Keys.ENTER)
+
+
+def reply_after(driver, count: int, contains: str, what: str) -> dict:
+    """The first bot message after the first ``count`` messages that contains ``contains``."""
+    current = wait_for(driver, lambda s: any(contains in m["text"] for m in s["messages"][count:]
+                                             if m["who"] == "bot"), what)
+    return next(m for m in current["messages"][count:] if m["who"] == "bot" and contains in m["text"])
+
+
+def press(driver, *keys: str) -> None:
+    """Keys to whatever has the focus (inside the widget's shadow root too)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    ActionChains(driver).send_keys(*keys).perform()
+
+
+def focused(driver) -> dict:
+    return driver.execute_script("""
+        const el = document.getElementById('ketamine-chat').shadowRoot.activeElement;
+        if (!el) { return null; }
+        const style = getComputedStyle(el);
+        return {id: el.id, className: el.className, text: el.textContent.trim(),
+                outline: [style.outlineStyle, style.outlineWidth, style.boxShadow]};""")
+
+
+def severe_console_errors(driver) -> list[str]:
+    return [entry["message"] for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
+
+
+def screenshot_path(name: str) -> Path:
+    """Where a screenshot called ``name`` is written (see SCREENSHOTS), its directory created."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS / name
+
+
+def screenshot(driver, name: str) -> None:
+    assert driver.save_screenshot(str(screenshot_path(name)))
+
+
+# ---------------------------------------------------------------- the web app alone in Chromium (no Rasa)
+
+@pytest.fixture
+def live_url(app: Flask, world: SimpleNamespace) -> Iterator[str]:
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    require_chromium()
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    driver = start_browser(profile, 1280, 1000)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
