@@ -105,9 +105,10 @@ lock:
 audit:
 	scripts/audit-dependencies.sh
 
-# Static checks, configured in pyproject.toml; any finding fails. (`ruff format --check` joins once the tree is formatted.)
+# Static checks, configured in pyproject.toml; any finding fails.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

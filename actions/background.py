@@ -3,6 +3,7 @@
 Counting must never slow or break a reply (``bot.stats`` already swallows database errors),
 so the action returns at once and the write finishes on its own.
 """
+
 from __future__ import annotations
 
 import asyncio

@@ -1,4 +1,5 @@
 """``action_find_clinics``: nearest licensed clinics for a place, ZIP or browser coordinates."""
+
 from __future__ import annotations
 
 import asyncio
@@ -38,13 +39,23 @@ def start_gazetteer_preload() -> None:
 @lru_cache(maxsize=1)
 def clinic_finder() -> ClinicFinder:
     settings = load_settings()
-    online: dict[str, Any] = {"domain": settings.geocoder_domain, "scheme": settings.geocoder_scheme} if settings.geocoder_domain \
-        else {}
+    online: dict[str, Any] = (
+        {"domain": settings.geocoder_domain, "scheme": settings.geocoder_scheme} if settings.geocoder_domain else {}
+    )
     # A visitor is waiting: one attempt within the time limit, no retries (the cache absorbs repeats).
-    geocoder = make_geocoder(settings.geocoder, user_agent=settings.geocoder_user_agent,
-                             timeout=settings.geocoder_timeout, max_retries=0, **online)
-    return ClinicFinder(get_engine(settings.database_url), geocoder,
-                        verification_days=settings.license_verification_days, limit=settings.clinic_results)
+    geocoder = make_geocoder(
+        settings.geocoder,
+        user_agent=settings.geocoder_user_agent,
+        timeout=settings.geocoder_timeout,
+        max_retries=0,
+        **online,
+    )
+    return ClinicFinder(
+        get_engine(settings.database_url),
+        geocoder,
+        verification_days=settings.license_verification_days,
+        limit=settings.clinic_results,
+    )
 
 
 def browser_coordinates(metadata: Any) -> tuple[float, float] | None:
@@ -75,31 +86,42 @@ class ActionFindClinics(Action):
     def name(self) -> str:
         return "action_find_clinics"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         message = tracker.latest_message
         answered = tracker.get_slot("search_place")  # a bare answer to "where should I look?"
         text = answered or message.get("text") or ""
         if text.startswith("/"):
             text = ""
-        text = text[:load_settings().max_message_chars]
+        text = text[: load_settings().max_message_chars]
         stated = filters_from_text(text)
         filters = SearchFilters(
             treatment=stated.treatment or tracker.get_slot("search_treatment"),
-            telehealth=stated.telehealth or bool(tracker.get_slot("search_telehealth")))
-        events = [SlotSet("search_treatment", filters.treatment), SlotSet("search_telehealth", filters.telehealth),
-                  SlotSet("search_place", None)]
+            telehealth=stated.telehealth or bool(tracker.get_slot("search_telehealth")),
+        )
+        events = [
+            SlotSet("search_treatment", filters.treatment),
+            SlotSet("search_telehealth", filters.telehealth),
+            SlotSet("search_place", None),
+        ]
         if answered and wants_to_stop(answered):
             dispatcher.utter_message(response="utter_clinic_search_stopped")
             return events
         radius = radius_from_text(text)
         coordinates = browser_coordinates(message.get("metadata"))
-        place = None if coordinates else (
-            (None if answered else place_from_entities(message.get("entities") or [])) or place_from_text(text))
+        place = (
+            None
+            if coordinates
+            else ((None if answered else place_from_entities(message.get("entities") or [])) or place_from_text(text))
+        )
         finder = clinic_finder()
         if coordinates is None and place is None:
-            unknown = strip_filler(text) if answered or message.get("intent", {}).get("name") == "inform" \
+            unknown = (
+                strip_filler(text)
+                if answered or message.get("intent", {}).get("name") == "inform"
                 else place_phrase(text)
+            )
             if unknown:
                 dispatcher.utter_message(text=search_summary(ClinicSearch("unknown_place", unknown, filters)))
             return events + [FollowupAction("location_form")]
@@ -134,6 +156,7 @@ class ValidateLocationForm(FormValidationAction):
     def name(self) -> str:
         return "validate_location_form"
 
-    def validate_search_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: dict[str, Any]) -> dict[str, Any]:
+    def validate_search_place(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> dict[str, Any]:
         return {"search_place": str(value)[:300] if value else None}

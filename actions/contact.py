@@ -1,4 +1,5 @@
 """The contact request: choose the clinic, fill the form, confirm, save, and say what happens next."""
+
 from __future__ import annotations
 
 import asyncio
@@ -23,16 +24,30 @@ from bot.inquiries.service import NewInquiry, save_inquiry
 
 log = logging.getLogger(__name__)
 
-FORM_SLOTS = ["contact_first_name", "contact_detail", "contact_time", "contact_note", "contact_consent",
-              "contact_confirmed"]
-OTHER_SLOTS = ["contact_kind", "contact_cancelled", "contact_clinic_ref", "contact_clinic_name",
-               "contact_clinic_phone", "contact_source"]
+FORM_SLOTS = [
+    "contact_first_name",
+    "contact_detail",
+    "contact_time",
+    "contact_note",
+    "contact_consent",
+    "contact_confirmed",
+]
+OTHER_SLOTS = [
+    "contact_kind",
+    "contact_cancelled",
+    "contact_clinic_ref",
+    "contact_clinic_name",
+    "contact_clinic_phone",
+    "contact_source",
+]
 NONE = "none"
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
-    return next((entity.get("value") for entity in tracker.latest_message.get("entities", [])
-                 if entity.get("entity") == name), None)
+    return next(
+        (entity.get("value") for entity in tracker.latest_message.get("entities", []) if entity.get("entity") == name),
+        None,
+    )
 
 
 def embedded_clinic(tracker: Tracker) -> str | None:
@@ -48,8 +63,7 @@ class ActionSelectClinic(Action):
     def name(self) -> str:
         return "action_select_clinic"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         settings = load_settings()
         engine = get_engine(settings.database_url)
         shown = tracker.get_slot("last_clinics") or []
@@ -68,17 +82,24 @@ class ActionSelectClinic(Action):
             return []
         ref, name, phone = clinic
         return [SlotSet(slot, None) for slot in FORM_SLOTS + ["contact_cancelled", "contact_kind"]] + [
-            SlotSet("contact_clinic_ref", ref), SlotSet("contact_clinic_name", name),
-            SlotSet("contact_clinic_phone", phone), SlotSet("contact_source", "embed" if embed == ref else "chat"),
-            FollowupAction("contact_form")]
+            SlotSet("contact_clinic_ref", ref),
+            SlotSet("contact_clinic_name", name),
+            SlotSet("contact_clinic_phone", phone),
+            SlotSet("contact_source", "embed" if embed == ref else "chat"),
+            FollowupAction("contact_form"),
+        ]
 
     @staticmethod
     def _ask_which(dispatcher: CollectingDispatcher, clinics: list[tuple[str, str]]) -> list[dict[str, Any]]:
         if not clinics:
             dispatcher.utter_message(response="utter_contact_find_clinic_first")
             return [FollowupAction("location_form")]
-        dispatcher.utter_message(response="utter_ask_which_clinic", buttons=[
-            {"title": name, "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"} for ref, name in clinics])
+        dispatcher.utter_message(
+            response="utter_ask_which_clinic",
+            buttons=[
+                {"title": name, "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"} for ref, name in clinics
+            ],
+        )
         return []
 
 
@@ -94,11 +115,19 @@ class ValidateContactForm(FormValidationAction):
 
     @staticmethod
     def _stopped() -> dict[str, Any]:
-        return {"contact_first_name": NONE, "contact_detail": NONE, "contact_time": NONE, "contact_note": NONE,
-                "contact_consent": False, "contact_confirmed": False, "contact_cancelled": True}
+        return {
+            "contact_first_name": NONE,
+            "contact_detail": NONE,
+            "contact_time": NONE,
+            "contact_note": NONE,
+            "contact_consent": False,
+            "contact_confirmed": False,
+            "contact_cancelled": True,
+        }
 
-    def validate_contact_first_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_first_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value is None:
             return {"contact_first_name": None}
         text = str(value)[:200]
@@ -109,8 +138,9 @@ class ValidateContactForm(FormValidationAction):
             dispatcher.utter_message(response="utter_first_name_only")
         return {"contact_first_name": name}
 
-    def validate_contact_detail(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_detail(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value is None:
             return {"contact_detail": None}
         text = str(value)[:300]
@@ -123,8 +153,9 @@ class ValidateContactForm(FormValidationAction):
             return {"contact_detail": None}
         return {"contact_detail": contact.value, "contact_kind": contact.kind}
 
-    def validate_contact_time(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_time(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value is None:
             return {"contact_time": None}
         text = str(value).strip()
@@ -132,8 +163,9 @@ class ValidateContactForm(FormValidationAction):
             return self._stopped()
         return {"contact_time": "any time" if is_skip(text) or not text else text[:200]}
 
-    def validate_contact_note(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_note(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value is None:
             return {"contact_note": None}
         text = str(value).strip()
@@ -151,15 +183,17 @@ class ValidateContactForm(FormValidationAction):
             dispatcher.utter_message(response="utter_answer_yes_or_no")
         return {slot: answer}
 
-    def validate_contact_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         result = self._yes_no("contact_consent", value, dispatcher)
         if result.get("contact_consent") is False:
             result["contact_confirmed"] = False  # nothing to confirm without consent
         return result
 
-    def validate_contact_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                   domain: DomainDict) -> dict[str, Any]:
+    def validate_contact_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._yes_no("contact_confirmed", value, dispatcher)
 
 
@@ -172,19 +206,20 @@ class ActionAskContactConfirmed(Action):
     def name(self) -> str:
         return "action_ask_contact_confirmed"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         slot = tracker.get_slot
         note = slot("contact_note")
         dispatcher.utter_message(
-            text=(f"Here's what I'll send to **{slot('contact_clinic_name')}**:\n"
-                  f"- First name: {slot('contact_first_name')}\n"
-                  f"- Contact: {mask_contact(slot('contact_detail') or '')}\n"
-                  f"- Best time: {slot('contact_time')}\n"
-                  f"- Note: {note if note and note != NONE else 'none'}\n"
-                  "Shall I send it?"),
-            buttons=[{"title": "Yes, send it", "payload": "/affirm"},
-                     {"title": "No, don't send", "payload": "/deny"}])
+            text=(
+                f"Here's what I'll send to **{slot('contact_clinic_name')}**:\n"
+                f"- First name: {slot('contact_first_name')}\n"
+                f"- Contact: {mask_contact(slot('contact_detail') or '')}\n"
+                f"- Best time: {slot('contact_time')}\n"
+                f"- Note: {note if note and note != NONE else 'none'}\n"
+                "Shall I send it?"
+            ),
+            buttons=[{"title": "Yes, send it", "payload": "/affirm"}, {"title": "No, don't send", "payload": "/deny"}],
+        )
         return []
 
 
@@ -194,8 +229,7 @@ class ActionSubmitInquiry(Action):
     def name(self) -> str:
         return "action_submit_inquiry"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         slot = tracker.get_slot
         reset = [SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS]
         if slot("contact_cancelled"):
@@ -207,27 +241,33 @@ class ActionSubmitInquiry(Action):
         if not slot("contact_confirmed"):
             dispatcher.utter_message(response="utter_contact_not_sent")
             return reset
-        request = NewInquiry(clinic_ref=slot("contact_clinic_ref"), first_name=slot("contact_first_name"),
-                             contact=slot("contact_detail"), contact_kind=slot("contact_kind") or "email",
-                             preferred_time=slot("contact_time"),
-                             note=None if slot("contact_note") == NONE else slot("contact_note"),
-                             source=slot("contact_source") or "chat")
+        request = NewInquiry(
+            clinic_ref=slot("contact_clinic_ref"),
+            first_name=slot("contact_first_name"),
+            contact=slot("contact_detail"),
+            contact_kind=slot("contact_kind") or "email",
+            preferred_time=slot("contact_time"),
+            note=None if slot("contact_note") == NONE else slot("contact_note"),
+            source=slot("contact_source") or "chat",
+        )
         try:
             reference = await asyncio.to_thread(_save, request)
         except Exception:  # noqa: BLE001 - whatever failed, the visitor must be told and given the phone
             log.exception("could not save inquiry for clinic %s", request.clinic_ref)
             dispatcher.utter_message(
                 text=f"Sorry, I couldn't send your request just now, so nothing was saved. You can call "
-                     f"{slot('contact_clinic_name')} directly at {phone_link(slot('contact_clinic_phone'))}, "
-                     "or try again in a few minutes.")
+                f"{slot('contact_clinic_name')} directly at {phone_link(slot('contact_clinic_phone'))}, "
+                "or try again in a few minutes."
+            )
             return reset
         dispatcher.utter_message(
             text=f"Thanks, {request.first_name}. Your request has been sent to {slot('contact_clinic_name')}. "
-                 f"Your reference is **{reference}**. The clinic will contact you by "
-                 f"{'e-mail' if request.contact_kind == 'email' else 'phone'}, usually within two business "
-                 f"days. If you don't hear back, call them at {phone_link(slot('contact_clinic_phone'))} and "
-                 "give the reference. If you need to talk to someone sooner, call or text 988 (free, 24/7).",
-            buttons=email_reference_buttons(request.contact_kind))
+            f"Your reference is **{reference}**. The clinic will contact you by "
+            f"{'e-mail' if request.contact_kind == 'email' else 'phone'}, usually within two business "
+            f"days. If you don't hear back, call them at {phone_link(slot('contact_clinic_phone'))} and "
+            "give the reference. If you need to talk to someone sooner, call or text 988 (free, 24/7).",
+            buttons=email_reference_buttons(request.contact_kind),
+        )
         return reset + [SlotSet(REFERENCE_SLOT, reference)]
 
 

@@ -6,6 +6,7 @@ action only reads the message and the conversation's context slots and writes th
 Every answer carries the related-question buttons and "Helpful? Yes / No" (actions/feedback.py),
 and counts one showing of its entry.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -48,8 +49,10 @@ def entry_button(entry: EntryView) -> dict[str, str]:
 
 
 def entity(tracker: Tracker, name: str) -> str | None:
-    return next((found.get("value") for found in tracker.latest_message.get("entities", [])
-                 if found.get("entity") == name), None)
+    return next(
+        (found.get("value") for found in tracker.latest_message.get("entities", []) if found.get("entity") == name),
+        None,
+    )
 
 
 def context_of(tracker: Tracker) -> Context:
@@ -57,29 +60,35 @@ def context_of(tracker: Tracker) -> Context:
 
 
 def context_events(context: Context, pending: str | None = None) -> list[dict[str, Any]]:
-    return [SlotSet(LAST_ENTRY, context.last_entry), SlotSet(CONDITION, context.condition),
-            SlotSet(ROUTE, context.route), SlotSet(PENDING, pending)]
+    return [
+        SlotSet(LAST_ENTRY, context.last_entry),
+        SlotSet(CONDITION, context.condition),
+        SlotSet(ROUTE, context.route),
+        SlotSet(PENDING, pending),
+    ]
 
 
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         message = tracker.latest_message
         intent = (message.get("intent") or {}).get("name")
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
         text = message.get("text") or ""
         if text.startswith("/"):  # a button payload carries no words of the visitor's
             text = ""
-        text = text[:load_settings().max_message_chars]
+        text = text[: load_settings().max_message_chars]
         service = knowledge_service()
         try:
             if intent == SOMETHING_ELSE_INTENT:
                 return await self._something_else(dispatcher, tracker, service)
-            reply = await asyncio.to_thread(service.respond, text, context_of(tracker),
-                                            entity(tracker, "faq_entry"), entity(tracker, "faq_topic"))
+            reply = await asyncio.to_thread(
+                service.respond, text, context_of(tracker), entity(tracker, "faq_entry"), entity(tracker, "faq_topic")
+            )
             unknown = reply.answer is None and not reply.choices
             if unknown and intent != OUT_OF_SCOPE_INTENT and text.strip():
                 await asyncio.to_thread(service.log_unanswered, text, confidence, intent)
@@ -90,29 +99,34 @@ class ActionAnswerFaq(Action):
         return self._say(dispatcher, service, reply, text, intent)
 
     @staticmethod
-    def _say(dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str,
-             intent: str | None) -> list[dict[str, Any]]:
+    def _say(
+        dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str, intent: str | None
+    ) -> list[dict[str, Any]]:
         if reply.answer is not None:
             entry = reply.answer.entry
             in_background(record_question, service.engine, entry.topic, entry.slug)
-            dispatcher.utter_message(text=render_answer(reply.answer),
-                                     buttons=[entry_button(related) for related in reply.answer.related]
-                                     + feedback_buttons(entry.slug))
+            dispatcher.utter_message(
+                text=render_answer(reply.answer),
+                buttons=[entry_button(related) for related in reply.answer.related] + feedback_buttons(entry.slug),
+            )
             return context_events(reply.context)
         if intent == OUT_OF_SCOPE_INTENT:
             dispatcher.utter_message(response="utter_out_of_scope")
             return context_events(reply.context)
         if reply.choices:
-            dispatcher.utter_message(response="utter_did_you_mean",
-                                     buttons=[entry_button(choice) for choice in reply.choices]
-                                     + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}])
+            dispatcher.utter_message(
+                response="utter_did_you_mean",
+                buttons=[entry_button(choice) for choice in reply.choices]
+                + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}],
+            )
             return context_events(reply.context, pending=text or None)
         dispatcher.utter_message(response="utter_no_reviewed_answer")
         return context_events(reply.context)
 
     @staticmethod
-    async def _something_else(dispatcher: CollectingDispatcher, tracker: Tracker,
-                              service: KnowledgeService) -> list[dict[str, Any]]:
+    async def _something_else(
+        dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService
+    ) -> list[dict[str, Any]]:
         """None of the offered entries: keep the question for staff and ask to rephrase."""
         pending = tracker.get_slot(PENDING)
         if pending:

@@ -19,6 +19,7 @@ answer from ``action_answer_faq`` run in place), so nothing after that one messa
 taken for a reason. Only the prompt is a follow-up action: a rule predicts what comes after
 it, whereas after a follow-up ``action_answer_faq`` no rule would, and Rasa would fall back.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,16 +46,24 @@ DID_YOU_MEAN = "utter_did_you_mean"
 # Button titles: clear on their own in any client; the widget shows them as "Helpful? Yes / No".
 YES_TITLE, NO_TITLE = "Yes, helpful", "No, not helpful"
 #: The reply data/rules.yml gives these intents, for a message right after the prompt that is no reason.
-USUAL_RESPONSE = {"greet": "utter_greet", "goodbye": "utter_goodbye", "thank": "utter_you_are_welcome",
-                "affirm": "utter_affirm_ack", "deny": "utter_deny_ack", "bot_challenge": "utter_iamabot"}
+USUAL_RESPONSE = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    "thank": "utter_you_are_welcome",
+    "affirm": "utter_affirm_ack",
+    "deny": "utter_deny_ack",
+    "bot_challenge": "utter_iamabot",
+}
 
 Event = dict[str, Any]
 
 
 def feedback_buttons(slug: str) -> list[dict[str, str]]:
     """The Yes / No buttons under the answer from entry ``slug``."""
-    return [{"title": title, "payload": f"/{FEEDBACK_INTENT}{json.dumps({'faq_entry': slug, 'helpful': helpful})}"}
-            for title, helpful in ((YES_TITLE, True), (NO_TITLE, False))]
+    return [
+        {"title": title, "payload": f"/{FEEDBACK_INTENT}{json.dumps({'faq_entry': slug, 'helpful': helpful})}"}
+        for title, helpful in ((YES_TITLE, True), (NO_TITLE, False))
+    ]
 
 
 def _payload_slug(payload: Any) -> str | None:
@@ -62,7 +71,7 @@ def _payload_slug(payload: Any) -> str | None:
     if not isinstance(payload, str) or not payload.startswith(prefix + "{"):
         return None
     try:
-        slug = json.loads(payload[len(prefix):]).get("faq_entry")
+        slug = json.loads(payload[len(prefix) :]).get("faq_entry")
     except (ValueError, AttributeError):
         return None
     return slug if isinstance(slug, str) else None
@@ -73,8 +82,14 @@ def answered_slug(event: Event) -> str | None:
     if event.get("event") != "bot":
         return None
     buttons = (event.get("data") or {}).get("buttons") or []
-    return next((slug for slug in (_payload_slug(button.get("payload")) for button in buttons
-                                   if isinstance(button, dict)) if slug), None)
+    return next(
+        (
+            slug
+            for slug in (_payload_slug(button.get("payload")) for button in buttons if isinstance(button, dict))
+            if slug
+        ),
+        None,
+    )
 
 
 def _entity(event: Event, name: str) -> Any:
@@ -110,7 +125,7 @@ def latest_answer(events: list[Event], before: int, slug: str | None = None) -> 
 def already_voted(events: list[Event], answer_index: int, slug: str, current: int) -> bool:
     """Whether a vote on this showing of ``slug`` came between it and the current message."""
     latest: str | None = slug
-    for event in events[answer_index + 1:current]:
+    for event in events[answer_index + 1 : current]:
         latest = answered_slug(event) or latest
         if event.get("event") == "user" and _intent(event) == FEEDBACK_INTENT:
             if (_entity(event, "faq_entry") or latest) == slug:
@@ -145,12 +160,15 @@ def engine() -> Engine:
 
 
 def _message_entity(tracker: Tracker, name: str) -> Any:
-    return next((found.get("value") for found in tracker.latest_message.get("entities", [])
-                 if found.get("entity") == name), None)
+    return next(
+        (found.get("value") for found in tracker.latest_message.get("entities", []) if found.get("entity") == name),
+        None,
+    )
 
 
-async def reply_as_usual(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
-                         intent: str | None) -> list[dict[str, Any]]:
+async def reply_as_usual(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], intent: str | None
+) -> list[dict[str, Any]]:
     """What the message would have got without the feedback: its intent's response, or an answer."""
     if intent in USUAL_RESPONSE:
         dispatcher.utter_message(response=USUAL_RESPONSE[intent])
@@ -164,8 +182,9 @@ class ActionAnswerFeedback(Action):
     def name(self) -> str:
         return "action_answer_feedback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         events = tracker.events
         current = _last_user(events)
         text = (tracker.latest_message.get("text") or "").strip()
@@ -199,8 +218,9 @@ class ActionFeedbackReason(Action):
     def name(self) -> str:
         return "action_feedback_reason"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = (tracker.latest_message.get("text") or "").strip()
         done = [SlotSet(FEEDBACK_ID, None)]

@@ -5,6 +5,7 @@ set by ``action_submit_inquiry`` alone), only to the e-mail address saved, encry
 that request (given with the visitor's consent), and only once per request. The chat shows
 the address masked; no address is held in the conversation.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -39,8 +40,7 @@ class ActionEmailReference(Action):
     def name(self) -> str:
         return "action_email_reference"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         reference = tracker.get_slot(REFERENCE_SLOT)
         if not reference:
             dispatcher.utter_message(response="utter_no_reference_to_email")
@@ -50,14 +50,15 @@ class ActionEmailReference(Action):
             return []
         settings = load_settings()
         try:
-            result = await asyncio.to_thread(email_reference, get_engine(settings.database_url), reference,
-                                             settings)
+            result = await asyncio.to_thread(email_reference, get_engine(settings.database_url), reference, settings)
         except Exception:  # noqa: BLE001 - the database is unreachable: the visitor still has the reference
             log.exception("could not look up inquiry %s to e-mail its reference", reference)
             result = None
         if result is not None and result.outcome is Outcome.SENT:
-            dispatcher.utter_message(text=f"Done: I've e-mailed your reference **{reference}** to "
-                                          f"{result.masked}. It can take a few minutes to arrive.")
+            dispatcher.utter_message(
+                text=f"Done: I've e-mailed your reference **{reference}** to "
+                f"{result.masked}. It can take a few minutes to arrive."
+            )
             return [SlotSet(EMAILED_SLOT, reference)]
         if result is not None and result.outcome is Outcome.NO_EMAIL:
             dispatcher.utter_message(response="utter_reference_no_email")

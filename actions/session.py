@@ -1,4 +1,5 @@
 """``action_session_start``: Rasa's session start, plus an anonymous count for the staff overview."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,10 +18,14 @@ class ActionSessionStart(Action):
     def name(self) -> str:
         return "action_session_start"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         in_background(record_conversation, get_engine(load_settings().database_url))
         carry_over = domain.get("session_config", {}).get("carry_over_slots_to_new_session", True)
-        carried = [SlotSet(name, value) for name, value in tracker.current_slot_values().items()
-                   if carry_over and value is not None and name != "requested_slot"]
+        carried = [
+            SlotSet(name, value)
+            for name, value in tracker.current_slot_values().items()
+            if carry_over and value is not None and name != "requested_slot"
+        ]
         return [SessionStarted(), *carried, ActionExecuted("action_listen")]

@@ -1,4 +1,5 @@
 """``python -m bot``: the command line (see :mod:`bot.cli`)."""
+
 import sys
 
 from bot.cli import main

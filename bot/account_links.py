@@ -10,6 +10,7 @@ purpose's lifetime (``INVITATION_LINK_HOURS``, ``RESET_LINK_HOURS``).
 Links are e-mailed through the outbox's SMTP transport when SMTP is configured; the
 administrator also sees the link once, to pass it on. Plain Python (no Flask); nothing here commits.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,19 +35,22 @@ log = logging.getLogger(__name__)
 PURPOSES = ("invitation", "reset")
 MAX_TOKEN_CHARS = 400  # real tokens are about 100 characters; longer ones are not even parsed
 EXPIRED = "This link has expired. Ask an administrator for a new one."
-USED = ("This link has already been used, or the password was changed after the link was made. "
-        "Log in with your password, or ask an administrator for a new link.")
-INVALID = ("This link is not valid. Check that you copied the whole link, "
-           "or ask an administrator for a new one.")
+USED = (
+    "This link has already been used, or the password was changed after the link was made. "
+    "Log in with your password, or ask an administrator for a new link."
+)
+INVALID = "This link is not valid. Check that you copied the whole link, or ask an administrator for a new one."
 DISABLED = "This account is disabled. Ask an administrator to enable it."
 
-EMAIL_SUBJECTS = {"invitation": "Your account for the ketamine therapy assistant",
-                  "reset": "Set a new password for the ketamine therapy assistant"}
+EMAIL_SUBJECTS = {
+    "invitation": "Your account for the ketamine therapy assistant",
+    "reset": "Set a new password for the ketamine therapy assistant",
+}
 EMAIL_INTRO = {
     "invitation": "An administrator created an account for {email} on the ketamine therapy assistant.\n"
-                  "Choose your password with this link:",
+    "Choose your password with this link:",
     "reset": "An administrator made a link to set a new password for {email} on the ketamine therapy "
-             "assistant.\nChoose your new password with this link:",
+    "assistant.\nChoose your new password with this link:",
 }
 EMAIL_BODY = """\
 Hello,
@@ -95,18 +99,19 @@ def lifetime(settings: Settings, purpose: str) -> dt.timedelta:
 def _fingerprint(secret: str, password_hash: str) -> str:
     """Keyed, so the (readable) token tells nothing about the hash; labelled, so it differs from
     the session fingerprint of bot.web.guards."""
-    return hmac.new(secret.encode("utf-8"), b"account-link\0" + password_hash.encode("utf-8"),
-                    hashlib.sha256).hexdigest()[:24]
+    return hmac.new(
+        secret.encode("utf-8"), b"account-link\0" + password_hash.encode("utf-8"), hashlib.sha256
+    ).hexdigest()[:24]
 
 
 def _serializer(secret: str, purpose: str, issued_at: dt.datetime | None = None) -> URLSafeTimedSerializer:
     stamp = None if issued_at is None else int(issued_at.replace(tzinfo=dt.timezone.utc).timestamp())
-    return URLSafeTimedSerializer(secret, salt=f"account-link.{purpose}", signer=_SignerAt,
-                                  signer_kwargs={"issued_at": stamp})
+    return URLSafeTimedSerializer(
+        secret, salt=f"account-link.{purpose}", signer=_SignerAt, signer_kwargs={"issued_at": stamp}
+    )
 
 
-def make_link(secret: str, user: User, purpose: str, settings: Settings,
-              now: dt.datetime | None = None) -> Link:
+def make_link(secret: str, user: User, purpose: str, settings: Settings, now: dt.datetime | None = None) -> Link:
     """A link for ``user`` to set a password; ``now`` (naive UTC) is for tests that move the clock."""
     if purpose not in PURPOSES:
         raise ValueError(f"unknown link purpose {purpose!r}")
@@ -130,8 +135,9 @@ def _read(secret: str, token: str) -> tuple[dict, dt.datetime, str]:
     raise LinkRefused(INVALID)
 
 
-def open_link(session: Session, secret: str, token: str, settings: Settings,
-              now: dt.datetime | None = None) -> tuple[User, str]:
+def open_link(
+    session: Session, secret: str, token: str, settings: Settings, now: dt.datetime | None = None
+) -> tuple[User, str]:
     """The account and purpose of a link that may still be used, else LinkRefused saying why."""
     payload, issued, purpose = _read(secret, token)
     if (now or utcnow()) - issued > lifetime(settings, purpose):
@@ -155,13 +161,17 @@ def link_email(user: User, url: str, link: Link, settings: Settings) -> EmailMes
     message["Date"] = format_datetime(dt.datetime.now(dt.timezone.utc))
     message["Message-ID"] = make_msgid(domain=parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost")
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(EMAIL_BODY.format(intro=EMAIL_INTRO[link.purpose].format(email=user.email), url=url,
-                                          expires=format_local(link.expires_at, org_zone(settings.org_timezone))))
+    message.set_content(
+        EMAIL_BODY.format(
+            intro=EMAIL_INTRO[link.purpose].format(email=user.email),
+            url=url,
+            expires=format_local(link.expires_at, org_zone(settings.org_timezone)),
+        )
+    )
     return message
 
 
-def send_link(user: User, url: str, link: Link, settings: Settings,
-              transport: Transport | None = None) -> str | None:
+def send_link(user: User, url: str, link: Link, settings: Settings, transport: Transport | None = None) -> str | None:
     """E-mail the link now; None when sent, else why not (SMTP not configured, or the server's error)."""
     if not settings.smtp_host:
         return SMTP_NOT_CONFIGURED

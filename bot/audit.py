@@ -5,6 +5,7 @@ The row joins the caller's transaction (no commit here), so a change and its aud
 are saved together or not at all. ``details`` must never carry a password or a visitor's
 contact data: keys that look like secrets are refused, not silently stored.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,9 @@ from bot.models import AuditLog
 
 log = logging.getLogger(__name__)
 
-FORBIDDEN_KEYS = frozenset({"password", "password_hash", "webhook_secret", "secret", "contact", "first_name",
-                            "note", "preferred_time"})
+FORBIDDEN_KEYS = frozenset(
+    {"password", "password_hash", "webhook_secret", "secret", "contact", "first_name", "note", "preferred_time"}
+)
 MAX_LIST_ITEMS = 50
 
 
@@ -37,18 +39,34 @@ def _clean(value: Any) -> Any:
     return str(value)  # dates and the like
 
 
-def record(session: Session, user_id: int | None, action: str, object_type: str,
-           object_ref: object | None, details: Mapping[str, Any] | None = None) -> AuditLog:
+def record(
+    session: Session,
+    user_id: int | None,
+    action: str,
+    object_type: str,
+    object_ref: object | None,
+    details: Mapping[str, Any] | None = None,
+) -> AuditLog:
     """Add an audit entry to ``session`` (the caller commits); ``user_id`` None means the system."""
     details = dict(details or {})
     forbidden = FORBIDDEN_KEYS.intersection(details)
     if forbidden:
         raise ValueError(f"audit details must not contain {', '.join(sorted(forbidden))}")
-    entry = AuditLog(user_id=user_id, action=action, object_type=object_type,
-                     object_ref=None if object_ref is None else str(object_ref)[:128], details=_clean(details))
+    entry = AuditLog(
+        user_id=user_id,
+        action=action,
+        object_type=object_type,
+        object_ref=None if object_ref is None else str(object_ref)[:128],
+        details=_clean(details),
+    )
     session.add(entry)
-    log.info("audit: %s %s %s by %s", action, object_type, object_ref,
-             f"account id {user_id}" if user_id is not None else "system")
+    log.info(
+        "audit: %s %s %s by %s",
+        action,
+        object_type,
+        object_ref,
+        f"account id {user_id}" if user_id is not None else "system",
+    )
     return entry
 
 
@@ -84,9 +102,16 @@ ACTION_PHRASES: dict[str, str] = {
     "inquiry.note": "added a note to an inquiry",
 }
 # Object types, and the first part of action codes, as nouns.
-OBJECT_NOUNS = {"knowledge_entry": "entry", "entry": "entry", "clinic": "clinic", "credential": "license",
-                "user": "account", "unanswered_question": "unanswered question",
-                "unanswered": "unanswered question", "inquiry": "inquiry"}
+OBJECT_NOUNS = {
+    "knowledge_entry": "entry",
+    "entry": "entry",
+    "clinic": "clinic",
+    "credential": "license",
+    "user": "account",
+    "unanswered_question": "unanswered question",
+    "unanswered": "unanswered question",
+    "inquiry": "inquiry",
+}
 
 
 def describe_action(action: str) -> str:

@@ -3,6 +3,7 @@
 Plain Python (no Flask) so the same rules serve the web app, scripts and tests.
 Functions take the caller's session and never commit: the caller owns the transaction.
 """
+
 from __future__ import annotations
 
 import logging
@@ -84,8 +85,11 @@ def set_password(session: Session, user: User, password: str) -> bool:
     """
     new_hash = hash_password(validate_password(password))
     result = session.execute(
-        update(User).where(User.id == user.id, User.password_hash == user.password_hash)
-        .values(password_hash=new_hash).execution_options(synchronize_session=False))
+        update(User)
+        .where(User.id == user.id, User.password_hash == user.password_hash)
+        .values(password_hash=new_hash)
+        .execution_options(synchronize_session=False)
+    )
     session.expire(user, ["password_hash"])
     if result.rowcount != 1:
         log.info("password of account id %s changed meanwhile; not set again", user.id)
@@ -122,8 +126,7 @@ def find_user(session: Session, email: str) -> User | None:
     return session.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
 
 
-def create_user(session: Session, email: str, password: str | None, role: str,
-                clinic_ref: str | None = None) -> User:
+def create_user(session: Session, email: str, password: str | None, role: str, clinic_ref: str | None = None) -> User:
     """Add a new account (flushed, not committed); ValueError with a message a person can act on.
 
     With ``password`` None the account has no usable password until its owner sets one
@@ -153,8 +156,7 @@ def create_user(session: Session, email: str, password: str | None, role: str,
     return user
 
 
-def authenticate(session: Session, email: str, password: str,
-                 throttle: LoginThrottle | None = None) -> User | None:
+def authenticate(session: Session, email: str, password: str, throttle: LoginThrottle | None = None) -> User | None:
     """The active account these credentials open, else None (the reason is deliberately not told).
 
     Unknown e-mails are verified against a dummy hash, and a locked account's password is

@@ -1,4 +1,5 @@
 """Settings read from the environment, so that no secret or deployment detail lives in the repo."""
+
 from __future__ import annotations
 
 import os

@@ -5,6 +5,7 @@ encrypts, all decrypt, so keys can be rotated without losing older inquiries.
 ``rotate`` re-encrypts every stored value under the first key, after which the older
 keys can be removed (``python -m bot rotate-key``).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -50,8 +51,9 @@ class EncryptedText(TypeDecorator):
 
 def encrypted_columns(metadata: MetaData) -> list[Column]:
     """Every column stored encrypted (contact fields, webhook secrets)."""
-    return [column for table in metadata.sorted_tables for column in table.columns
-            if isinstance(column.type, EncryptedText)]
+    return [
+        column for table in metadata.sorted_tables for column in table.columns if isinstance(column.type, EncryptedText)
+    ]
 
 
 def rotate(connection: Connection, metadata: MetaData, keys: str) -> int:
@@ -67,7 +69,6 @@ def rotate(connection: Connection, metadata: MetaData, keys: str) -> int:
         rows = connection.execute(select(key_column, raw).where(column.is_not(None))).all()
         for row_id, token in rows:
             fresh = fernet.rotate(token.encode("ascii")).decode("ascii")
-            connection.execute(update(table).where(key_column == row_id)
-                               .values({column.name: literal(fresh, Text)}))
+            connection.execute(update(table).where(key_column == row_id).values({column.name: literal(fresh, Text)}))
             rewritten += 1
     return rewritten

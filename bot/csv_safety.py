@@ -4,6 +4,7 @@ Spreadsheets run a cell starting with = + - @ (or tab / CR) as a formula, so tex
 or clinic typed, like ``=HYPERLINK(...)``, could leak data or run commands when staff open
 an export (OWASP "CSV injection"). A leading apostrophe makes the cell plain text.
 """
+
 from __future__ import annotations
 
 import re

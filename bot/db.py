@@ -1,4 +1,5 @@
 """Engine and session factory, created on first use rather than at import."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -5,6 +5,7 @@ organisation's zone, on one line, with the zone's abbreviation so nobody has to 
 "Nov 30, 2026, 3:05 PM PST". Zone names come from the IANA database through ``zoneinfo``
 (the system's /usr/share/zoneinfo, or the ``tzdata`` package where the system has none).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,8 @@ def org_zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise TimeZoneError(
             f"ORG_TIMEZONE={name!r} is not a time zone name. Use an IANA name such as "
-            f"'America/Los_Angeles', 'America/New_York' or 'UTC'.") from error
+            f"'America/Los_Angeles', 'America/New_York' or 'UTC'."
+        ) from error
 
 
 def to_local(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
@@ -32,7 +34,7 @@ def to_local(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
 
 
 def format_local(value: dt.datetime | None, zone: ZoneInfo) -> str:
-    """"Nov 30, 2026, 3:05 PM PST"; a dash for no time."""
+    """ "Nov 30, 2026, 3:05 PM PST"; a dash for no time."""
     if value is None:
         return "—"
     local = to_local(value, zone)

@@ -5,6 +5,7 @@ this can. The count lives in the ``users`` table so every web process shares it,
 changed by single UPDATE statements so concurrent failures are all counted (the row stays
 locked until the caller commits). Plain Python (no Flask); nothing here commits.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,22 +47,31 @@ class LoginThrottle:
         now = now or utcnow()
         new_window = or_(User.failed_logins_since.is_(None), User.failed_logins_since <= now - self.window)
         session.execute(
-            update(User).where(User.id == user.id).values(
+            update(User)
+            .where(User.id == user.id)
+            .values(
                 failed_logins=case((new_window, 1), else_=User.failed_logins + 1),
                 failed_logins_since=case((new_window, now), else_=User.failed_logins_since),
-            ).execution_options(synchronize_session=False)
+            )
+            .execution_options(synchronize_session=False)
         )
         failures = session.execute(select(User.failed_logins).where(User.id == user.id)).scalar_one()
         locked = failures >= self.max_failures
         if locked:
             until = now + self.window
             session.execute(
-                update(User).where(User.id == user.id)
+                update(User)
+                .where(User.id == user.id)
                 .values(failed_logins=0, failed_logins_since=None, locked_until=until)
                 .execution_options(synchronize_session=False)
             )
-            log.warning("account id %s locked until %s UTC after %d failed logins within %d minutes",
-                        user.id, f"{until:%Y-%m-%d %H:%M:%S}", failures, self.lock_minutes)
+            log.warning(
+                "account id %s locked until %s UTC after %d failed logins within %d minutes",
+                user.id,
+                f"{until:%Y-%m-%d %H:%M:%S}",
+                failures,
+                self.lock_minutes,
+            )
         session.expire(user, list(LOCK_COLUMNS))
         return locked
 

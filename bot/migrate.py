@@ -1,4 +1,5 @@
 """Create or upgrade the database schema with Alembic (migrations live in bot/migrations)."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Database tables (SQLAlchemy 1.4 declarative, used with 2.0-style queries)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -139,8 +140,9 @@ class Clinic(Base):
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
     version = Column(Integer, nullable=False, default=1)
 
-    credentials = relationship("Credential", back_populates="clinic", cascade="all, delete-orphan",
-                               order_by="Credential.id")
+    credentials = relationship(
+        "Credential", back_populates="clinic", cascade="all, delete-orphan", order_by="Credential.id"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -152,9 +154,7 @@ class Credential(Base):
     """What makes a clinic "licensed": its responsible prescriber's license and its verification."""
 
     __tablename__ = "clinic_credentials"
-    __table_args__ = (
-        CheckConstraint(f"status IN ({_sql_in(LICENSE_STATUSES)})", name="ck_clinic_credentials_status"),
-    )
+    __table_args__ = (CheckConstraint(f"status IN ({_sql_in(LICENSE_STATUSES)})", name="ck_clinic_credentials_status"),)
 
     id = Column(Integer, primary_key=True)
     clinic_id = Column(Integer, ForeignKey("clinics.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -232,8 +232,9 @@ class Inquiry(Base):
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
     clinic = relationship("Clinic")
-    notifications = relationship("OutboxMessage", back_populates="inquiry", cascade="all, delete-orphan",
-                                 order_by="OutboxMessage.id")
+    notifications = relationship(
+        "OutboxMessage", back_populates="inquiry", cascade="all, delete-orphan", order_by="OutboxMessage.id"
+    )
 
 
 class OutboxMessage(Base):
@@ -273,8 +274,7 @@ class EntryRevision(Base):
     __table_args__ = (UniqueConstraint("entry_id", "number", name="uq_entry_revisions_entry_number"),)
 
     id = Column(Integer, primary_key=True)
-    entry_id = Column(Integer, ForeignKey("knowledge_entries.id", ondelete="CASCADE"), nullable=False,
-                      index=True)
+    entry_id = Column(Integer, ForeignKey("knowledge_entries.id", ondelete="CASCADE"), nullable=False, index=True)
     number = Column(Integer, nullable=False)
     snapshot = Column(JSON, nullable=False)
     author_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
@@ -357,8 +357,10 @@ class InquiryNote(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     author = relationship("User")
-    inquiry = relationship("Inquiry", backref=backref("notes", order_by="InquiryNote.id", passive_deletes=True,
-                                                      cascade="all, delete-orphan"))
+    inquiry = relationship(
+        "Inquiry",
+        backref=backref("notes", order_by="InquiryNote.id", passive_deletes=True, cascade="all, delete-orphan"),
+    )
 
 
 class InquiryStatusChange(Base):
@@ -374,5 +376,9 @@ class InquiryStatusChange(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     user = relationship("User")
-    inquiry = relationship("Inquiry", backref=backref("status_changes", order_by="InquiryStatusChange.id",
-                                                      passive_deletes=True, cascade="all, delete-orphan"))
+    inquiry = relationship(
+        "Inquiry",
+        backref=backref(
+            "status_changes", order_by="InquiryStatusChange.id", passive_deletes=True, cascade="all, delete-orphan"
+        ),
+    )

@@ -17,6 +17,7 @@ Pattern choices (why):
   never a place to search.
 * When patterns overlap the entity ruler keeps the longest match ("Kansas City" over "Kansas").
 """
+
 from __future__ import annotations
 
 import logging
@@ -44,7 +45,8 @@ PIPELINE_DIR = VAR_DIR / "spacy" / "en_assistant"
 LOWERCASE_MIN_POPULATION = 10_000
 
 #: Real city names that are everyday words: matched only when Title-cased in the text.
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
     airport alliance anthem badger baker bear beacon bell bend brick buffalo canyon carver
     central chaparral citrus clay cocoa college colonia commerce converse corona crystal cypress
     dent downtown eagle eden enterprise fountain golden green heath holiday hull humble
@@ -53,23 +55,57 @@ COMMON_WORDS = frozenset("""
     plantation plum prosper reading republic revere ridge sandy savage seaside sparks speedway
     spring summit sunrise sunset superior surprise sycamore temple trinity union university
     uptown vineyard vista walker walnut worth
-""".split())
+""".split()
+)
 
 #: Words that start ordinary sentences ("Hope you can help"): never a city on their own.
-NEVER_CITIES = frozenset("""
+NEVER_CITIES = frozenset(
+    """
     hope thanks thank please hello hi hey yes yeah sure okay ok maybe help wondering ketamine
     spravato esketamine therapy depression anxiety pain why how what when where who can will
-""".split())
+""".split()
+)
 
 #: Multi-word town names that are ordinary phrases: matched only when Title-cased.
-COMMON_PHRASES = frozenset({
-    "new hope", "good hope", "what cheer", "cut off", "left hand", "north east", "fair play",
-    "new era", "due west", "the rock", "state line", "new home", "big sky", "free soil",
-    "happy camp", "new deal", "red cross", "bird in hand", "put in bay", "cave in rock",
-    "on top of the world", "cut and shoot", "head of the harbor", "back of the hill",
-    "foot of ten", "fifty six", "two dot", "side lake", "sunny side", "social circle",
-    "new life", "new market", "white house", "long term", "high point",
-})
+COMMON_PHRASES = frozenset(
+    {
+        "new hope",
+        "good hope",
+        "what cheer",
+        "cut off",
+        "left hand",
+        "north east",
+        "fair play",
+        "new era",
+        "due west",
+        "the rock",
+        "state line",
+        "new home",
+        "big sky",
+        "free soil",
+        "happy camp",
+        "new deal",
+        "red cross",
+        "bird in hand",
+        "put in bay",
+        "cave in rock",
+        "on top of the world",
+        "cut and shoot",
+        "head of the harbor",
+        "back of the hill",
+        "foot of ten",
+        "fifty six",
+        "two dot",
+        "side lake",
+        "sunny side",
+        "social circle",
+        "new life",
+        "new market",
+        "white house",
+        "long term",
+        "high point",
+    }
+)
 
 _MILE_WORDS = ["mile", "miles", "mi", "mi.", "mile-radius"]
 _ZIP_PATTERNS = [
@@ -77,23 +113,22 @@ _ZIP_PATTERNS = [
     [{"TEXT": {"REGEX": r"^\d{5}$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d{4}$"}}],
     [{"TEXT": {"REGEX": r"^\d{5}-\d{4}$"}}],
 ]
-_MILES = [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": "-", "OP": "?"},
-          {"LOWER": {"IN": _MILE_WORDS}}]
+_MILES = [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _MILE_WORDS}}]
 _RADIUS_PATTERNS = [
     [*_MILES, {"LOWER": "radius", "OP": "?"}],
     [{"LOWER": "within"}, {"LOWER": "a", "OP": "?"}, *_MILES, {"LOWER": "radius", "OP": "?"}],
     [{"LOWER": "within", "OP": "?"}, {"LOWER": {"REGEX": r"^\d{1,4}(?:mi|miles?)$"}}],
 ]
-_ABBREVIATIONS = [("Saint", "St.", "St"), ("Sainte", "Ste.", "Ste"), ("Fort", "Ft.", "Ft"),
-                  ("Mount", "Mt.", "Mt")]
+_ABBREVIATIONS = [("Saint", "St.", "St"), ("Sainte", "Ste.", "Ste"), ("Fort", "Ft.", "Ft"), ("Mount", "Mt.", "Mt")]
 
 
 def build_pipeline(target: Path = PIPELINE_DIR) -> Path:
     """Write the pipeline to ``target`` (the path ``config.yml`` names) and return it."""
     nlp = spacy.blank("en")
     nlp.meta["name"] = "assistant"
-    nlp.meta["description"] = ("Blank English tokenizer plus an entity ruler for US places "
-                               "(zip, city, state) and search radius.")
+    nlp.meta["description"] = (
+        "Blank English tokenizer plus an entity ruler for US places (zip, city, state) and search radius."
+    )
     add_place_ruler(nlp)
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
@@ -104,8 +139,9 @@ def build_pipeline(target: Path = PIPELINE_DIR) -> Path:
 def add_place_ruler(nlp: Language) -> Any:
     """Add the ``entity_ruler`` with the gazetteer's place patterns to ``nlp`` and return it."""
     # add_pipe is typed as returning any Pipe; "entity_ruler" is always an EntityRuler.
-    ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER",
-                                                                     "overwrite_ents": False}))
+    ruler = cast(
+        "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
+    )
     patterns = place_patterns(nlp)
     ruler.add_patterns(patterns)
     log.info("entity ruler: %d patterns", len(patterns))
@@ -129,8 +165,7 @@ def place_patterns(nlp: Language) -> list[dict[str, Any]]:
     return patterns
 
 
-def _city_patterns(nlp: Language, cities: Iterable[City],
-                   excluded: Set[str]) -> list[dict[str, Any]]:
+def _city_patterns(nlp: Language, cities: Iterable[City], excluded: Set[str]) -> list[dict[str, Any]]:
     """Phrase patterns for multi-token names, one ``IN`` token pattern per case tier; a
     single-token name's tier depends on its largest population among same-named places."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -161,8 +196,10 @@ def _city_patterns(nlp: Language, cities: Iterable[City],
                     key = tuple(t.lower_ for t in nlp.make_doc(text))
                     phrases.setdefault(key, {"label": "city", "pattern": text})
     title_case -= {name for name in title_case if name.lower() in any_case}
-    patterns = [{"label": "city", "pattern": [{"LOWER": {"IN": sorted(any_case)}}]},
-                {"label": "city", "pattern": [{"ORTH": {"IN": sorted(title_case)}}]}]
+    patterns = [
+        {"label": "city", "pattern": [{"LOWER": {"IN": sorted(any_case)}}]},
+        {"label": "city", "pattern": [{"ORTH": {"IN": sorted(title_case)}}]},
+    ]
     return patterns + list(phrases.values())
 
 

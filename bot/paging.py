@@ -4,6 +4,7 @@ Every staff list (entries, review queue, audit log, clinics) pages the same way,
 number out of range, an empty list or a search for ``50%_off`` behave alike everywhere, and
 no page loads more than ``per_page`` rows however large the table grows.
 """
+
 from __future__ import annotations
 
 import math
@@ -36,16 +37,16 @@ class Page(Generic[T]):
         return Page(items=[convert(item) for item in self.items], total=self.total, page=self.page, pages=self.pages)
 
 
-def paginate(session: Session, statement: Select, page: int | None, per_page: int,
-             parameters: Mapping[str, Any] | None = None) -> Page[Any]:
+def paginate(
+    session: Session, statement: Select, page: int | None, per_page: int, parameters: Mapping[str, Any] | None = None
+) -> Page[Any]:
     """Rows of ``statement`` (ordered) on ``page``: COUNT, then LIMIT/OFFSET, both in SQL.
 
     A page number below 1, missing or past the end shows the nearest page that exists.
     ``parameters`` fills bound parameters the statement names (e.g. the listing rule's dates).
     """
     values = dict(parameters or {})
-    total = session.execute(select(func.count()).select_from(statement.order_by(None).subquery()),
-                            values).scalar_one()
+    total = session.execute(select(func.count()).select_from(statement.order_by(None).subquery()), values).scalar_one()
     pages = max(1, math.ceil(total / per_page))
     page = min(max(page or 1, 1), pages)
     rows = session.execute(statement.limit(per_page).offset((page - 1) * per_page), values).scalars().all()

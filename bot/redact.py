@@ -5,6 +5,7 @@ it does not leave it in our records.
 Finding addresses and numbers is :mod:`bot.rules`' job (email-validator and libphonenumber),
 the same rules the contact form uses; only the spelled-out disguise is matched here.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,9 @@ EMAIL_MARK = "[e-mail removed]"
 PHONE_MARK = "[phone removed]"
 
 # Spelled out to dodge filters: "jane at example dot org", "jane(at)example(dot)org".
-_SPELLED_EMAIL = re.compile(r"\b[\w.-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[\w-]+)+",
-                            re.I)
+_SPELLED_EMAIL = re.compile(
+    r"\b[\w.-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[\w-]+)+", re.I
+)
 
 
 def _replace(text: str, spans: Iterable[tuple[int, int]], mark: str) -> str:

@@ -24,6 +24,7 @@ earlier sessions (Rasa starts a new session after an hour of silence) go. The pu
 drops the seals of contact forms abandoned for more than a day (:mod:`bot.tracker_privacy`),
 so an unfinished form's encrypted answers do not wait 30 days.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,9 +43,15 @@ DAY = 86400.0
 ABANDONED_FORM_SECONDS = DAY  # well past Rasa's session expiry (60 minutes): the form cannot resume
 
 # Rasa's SQLTrackerStore.SQLEvent, the columns the purge needs (no Rasa import here).
-events = Table("events", MetaData(), Column("id", Integer, primary_key=True),
-               Column("sender_id", String(255), nullable=False), Column("type_name", String(255), nullable=False),
-               Column("timestamp", Float), Column("data", Text))
+events = Table(
+    "events",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("sender_id", String(255), nullable=False),
+    Column("type_name", String(255), nullable=False),
+    Column("timestamp", Float),
+    Column("data", Text),
+)
 
 
 @dataclass(frozen=True)
@@ -69,14 +76,20 @@ def purge_conversations(engine: Engine, older_than_days: int, *, now: float | No
     latest = func.max(events.c.timestamp)
     idle = select(events.c.sender_id).group_by(events.c.sender_id).having(latest < cutoff)
     session_start = events.alias("session_start")
-    latest_start = (select(func.max(session_start.c.timestamp))
-                    .where(session_start.c.sender_id == events.c.sender_id,
-                           session_start.c.type_name == "session_started").scalar_subquery())
+    latest_start = (
+        select(func.max(session_start.c.timestamp))
+        .where(session_start.c.sender_id == events.c.sender_id, session_start.c.type_name == "session_started")
+        .scalar_subquery()
+    )
     with engine.begin() as connection:
         conversations = len(connection.execute(idle).all())
         whole = connection.execute(delete(events).where(events.c.sender_id.in_(idle))).rowcount or 0
-        earlier = connection.execute(delete(events).where(events.c.timestamp < cutoff,
-                                                          events.c.timestamp < latest_start)).rowcount or 0
+        earlier = (
+            connection.execute(
+                delete(events).where(events.c.timestamp < cutoff, events.c.timestamp < latest_start)
+            ).rowcount
+            or 0
+        )
         forms = _redact_abandoned_forms(connection, now - ABANDONED_FORM_SECONDS)
     return TrackerPurge(events=whole + earlier, conversations=conversations, forms_redacted=forms)
 
@@ -84,36 +97,53 @@ def purge_conversations(engine: Engine, older_than_days: int, *, now: float | No
 def _redact_abandoned_forms(connection, idle_since: float) -> int:
     """Drop the seals of conversations silent since ``idle_since`` (their forms are over)."""
     quiet = select(events.c.sender_id).group_by(events.c.sender_id).having(func.max(events.c.timestamp) < idle_since)
-    rows = connection.execute(select(events.c.id, events.c.data)
-                              .where(events.c.data.like(SEAL_LIKE), events.c.sender_id.in_(quiet))).all()
+    rows = connection.execute(
+        select(events.c.id, events.c.data).where(events.c.data.like(SEAL_LIKE), events.c.sender_id.in_(quiet))
+    ).all()
     redacted = 0
     for row_id, raw in rows:
         data = json.loads(raw)
         if SEAL in data:
-            connection.execute(update(events).where(events.c.id == row_id)
-                               .values(data=json.dumps(without_seal(data))))
+            connection.execute(update(events).where(events.c.id == row_id).values(data=json.dumps(without_seal(data))))
             redacted += 1
     return redacted
 
 
 def purge_unanswered(session: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
-    return session.execute(delete(UnansweredQuestion).where(UnansweredQuestion.created_at < cutoff),
-                           execution_options={"synchronize_session": False}).rowcount or 0
+    return (
+        session.execute(
+            delete(UnansweredQuestion).where(UnansweredQuestion.created_at < cutoff),
+            execution_options={"synchronize_session": False},
+        ).rowcount
+        or 0
+    )
 
 
 def purge_feedback(session: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
-    return session.execute(delete(AnswerFeedback).where(AnswerFeedback.created_at < cutoff),
-                           execution_options={"synchronize_session": False}).rowcount or 0
+    return (
+        session.execute(
+            delete(AnswerFeedback).where(AnswerFeedback.created_at < cutoff),
+            execution_options={"synchronize_session": False},
+        ).rowcount
+        or 0
+    )
 
 
 def has_tracker_events(engine: Engine) -> bool:
     return inspect(engine).has_table("events")
 
 
-def purge(app_engine: Engine, tracker_engine: Engine | None, *, conversation_days: int, unanswered_days: int,
-          feedback_days: int, inquiry_days: int) -> PurgeReport:
+def purge(
+    app_engine: Engine,
+    tracker_engine: Engine | None,
+    *,
+    conversation_days: int,
+    unanswered_days: int,
+    feedback_days: int,
+    inquiry_days: int,
+) -> PurgeReport:
     """Everything past its retention period; the application database in one transaction."""
     from bot.db import session_scope
     from bot.inquiries.service import purge_inquiries

@@ -6,6 +6,7 @@ import and the redaction of free text all agree on what an address or a number i
 and state codes follow the gazetteer the clinic search uses (:mod:`bot.geo.gazetteer`). Nothing
 here touches the network: e-mail domains are checked for syntax only, never looked up in DNS.
 """
+
 from __future__ import annotations
 
 import re

@@ -14,6 +14,7 @@ the same four category keys; nothing else changes. All patterns are matched
 case-insensitively against normalised text (NFKC, straight apostrophes, single spaces),
 so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
+
 from __future__ import annotations
 
 import re
@@ -53,8 +54,10 @@ def _compile(patterns_by_language: dict[str, dict[str, list[str]]]) -> list[tupl
                 raise ValueError(f"unknown crisis pattern category {category!r}")
             by_category.setdefault(category, []).extend(patterns)
     order = sorted(by_category, key=lambda category: CATEGORY_KINDS[category] != OVERDOSE)
-    return [(category, re.compile("|".join(f"(?:{pattern})" for pattern in by_category[category]), re.IGNORECASE))
-            for category in order]
+    return [
+        (category, re.compile("|".join(f"(?:{pattern})" for pattern in by_category[category]), re.IGNORECASE))
+        for category in order
+    ]
 
 
 _COMPILED = _compile(PATTERNS_BY_LANGUAGE)

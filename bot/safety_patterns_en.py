@@ -3,6 +3,7 @@
 Another language adds a module like this one with the same four lists. The passive-ideation
 list lives in :mod:`bot.safety_patterns_en_passive` and is re-exported here.
 """
+
 from __future__ import annotations
 
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
@@ -118,10 +119,12 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?:tree|wall|river|lake)|into\s+(?:oncoming\s+)?traffic)\b",
     r"\bcrash(?:ing)?\s+my\s+car\s+on\s+purpose\b",
     r"\b(?:have|got|holding|hold|'?ve\s+got)\s+(?:the|my|all\s+(?:the|my)|a\s+bottle\s+of|a\s+handful\s+of)\s+"
-    + _EN_DRUG + r"\s+(?:in\s+(?:my\s+hand|front\s+of\s+me)|(?:ready|lined\s+up|counted\s+out)(?=\s*(?:$|[.!,;]|"
+    + _EN_DRUG
+    + r"\s+(?:in\s+(?:my\s+hand|front\s+of\s+me)|(?:ready|lined\s+up|counted\s+out)(?=\s*(?:$|[.!,;]|"
     r"\s(?:to|and|now|right\s+now|tonight|on\s+(?:the|my)\s+(?:counter|table|nightstand|bed|desk|floor))\b)))",
     r"\b" + _EN_DRUG + r"\s+in\s+my\s+hand\b",
-    r"\bholding\s+(?:the|my|a\s+bottle\s+of|a\s+handful\s+of)\s+" + _EN_DRUG
+    r"\bholding\s+(?:the|my|a\s+bottle\s+of|a\s+handful\s+of)\s+"
+    + _EN_DRUG
     + r"\b(?=\s*(?:$|[.!,;]|\s(?:right\s+now|now|in\s+my\s+hand|and)\b))",
     r"\benough\s+(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:saved|stockpiled|stashed)\b",
     r"\b(?:might\s+not|may\s+not|won'?t|will\s+not|not\s+going\s+to|don'?t\s+think\s+i'?(?:ll|\s+will)|not\s+sure\s+i'?(?:ll|\s+will|"
@@ -306,7 +309,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"responsibilit\w*|work|vacation|pto|leave|sick\s+days?|questions|calls)\b)" + _EN_NOT_PAST_USE,
     r"\b(?:had|ate|drank|used|did|took|taken|swallowed|snorted)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
     r"a\s+bit\s+)?too\s+(?:much|many)\s+(?:of\s+(?:my|the|his|her|their|those|these|that)\s+)?(?:\w+\s+)?"
-    + _EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
+    + _EN_DRUG
+    + r"\b"
+    + _EN_NOT_PAST_USE,
     # "took all my pills" -- not "took all my usual meds this morning".
     r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+all(?:\s+of)?(?:\s+(?:my|the|his|her|their|those|"
     r"these))?(?:\s+(?!usual|regular|normal|daily|morning|evening|nightly|night|prescribed|other|vitamins?|"
@@ -347,8 +352,10 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:lips|face|skin)\s+(?:is|are|'?s|'?re)\s+(?:turning\s+)?blue\b",
     # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
     r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
-    r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?" + _EN_DRUG
-    + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))" + _EN_NOT_PAST_USE,
+    r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
+    + _EN_DRUG
+    + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))"
+    + _EN_NOT_PAST_USE,
     # More than prescribed, days' worth at once, a whole cabinet, a bottle emptied into the mouth.
     r"\b(?:took|taken|swallowed|used|did|snorted|had)\s+(?:way\s+|a\s+lot\s+|much\s+|far\s+)?more\s+(?:of\s+)?(?:my\s+)?"
     r"(?:\w+\s+)?(?:than\s+(?:i\s+was|i'?m|i\s+am)\s+(?:supposed|meant|allowed)|than\s+(?:was\s+)?prescribed)\b"

@@ -4,6 +4,7 @@
 Passive ideation is the wording people use most and classifiers miss most: wishing to be
 dead or gone, no reason to live, being a burden, exhaustion with life itself.
 """
+
 from __future__ import annotations
 
 # "... if I was gone / died / wasn't here" (first person).
@@ -40,7 +41,11 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bbetter\s+off\s+if\s+i\s+" + _EN_GONE,
     r"\b(?:no\s*one|nobody|no\s+body|not\s+(?:a\s+single\s+person|anyone))\s+(?:would|will|'?d|is\s+(?:going|gonna)\s+to|"
     r"gonna|even)\s+(?:even\s+|really\s+)?(?:miss\s+me\b(?!\s+(?:at\s+(?!all\b)|in\s+(?:class|the|my)|during|"
-    r"for\s+(?:a|an|the|one|two|few)|from\s+work))|notice\s+if\s+i\s+" + _EN_GONE + r"|care\s+if\s+i\s+" + _EN_GONE + r")",
+    r"for\s+(?:a|an|the|one|two|few)|from\s+work))|notice\s+if\s+i\s+"
+    + _EN_GONE
+    + r"|care\s+if\s+i\s+"
+    + _EN_GONE
+    + r")",
     r"\b(?:if|whether)\s+i\s+(?:live|lived)\s+or\s+(?:die|died)\b",
     r"\bdon'?t\s+care\s+(?:if|whether)\s+i\s+(?:die|live|wake\s+up)\b",
     r"\bwouldn'?t\s+mind\s+(?:dying|not\s+waking\s+up|never\s+waking\s+up|being\s+dead|if\s+i\s+(?:died|didn'?t\s+wake\s+up))\b",
@@ -52,7 +57,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?be\s+here\b(?!\s+(?:for|all\s+day|at|in|"
     r"when|while|during|longer|if|overnight|that\s+long|too\s+long|the\s+whole|past|after|before|until|till|on|"
     r"every|each|twice|more|another|alone\s+(?:with|during))\b)",
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?(?:go\s+on|keep\s+going)" + _EN_GO_ON_CONTEXT,
+    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?(?:go\s+on|keep\s+going)"
+    + _EN_GO_ON_CONTEXT,
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here)\b",
     r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?|wanna|wish(?:es|ing)?|need)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|"
     r"fade\s+away|cease\s+to\s+exist|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive|around)|not\s+wake\s+up|"
@@ -148,7 +154,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     # Others better off, happier or relieved if I were gone (any wording of the comparison).
     r"\b(?:would|'?d|will|could)\s+(?:all\s+|honestly\s+|really\s+|just\s+)?(?:be\s+)?(?:a\s+lot\s+|so\s+much\s+|much\s+)?"
     r"(?:better\s+off|happier|better|relieved|easier|improve|(?:a\s+)?better\s+place)\s+(?:if\s+i\s+(?:just\s+)?"
-    + _EN_GONE + r"(?!\s+(?:for|at|during|on|until|till|when|in\s+the|by|to|before|after)\b)|with\s+me\s+(?:gone|dead|"
+    + _EN_GONE
+    + r"(?!\s+(?:for|at|during|on|until|till|when|in\s+the|by|to|before|after)\b)|with\s+me\s+(?:gone|dead|"
     r"out\s+of\s+the\s+picture))",
     r"\b(?:would|'?d|will)\s+(?:all\s+|honestly\s+|really\s+|just\s+)?(?:be\s+)?(?:fine|okay|ok)\s+without\s+me\b"
     r"(?!\s+(?:in|at|for|during|there|driving|on|while|present|coming)\b)",

@@ -7,6 +7,7 @@ developer's machine, a missing secret is generated on first use and kept in
 ``var/local-secrets.json`` (mode 0600, ignored by git), so every process of ``make run``
 (action server, web app, outbox worker) shares it without anyone configuring anything.
 """
+
 from __future__ import annotations
 
 import json

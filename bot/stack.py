@@ -5,6 +5,7 @@ the conversation tests, so all exercise the same start-up path. Rasa is launched
 program, never imported. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
 only): in production nginx is the only way in.
 """
+
 from __future__ import annotations
 
 import logging
@@ -106,8 +107,7 @@ class Stack:
 
     def environment(self) -> dict[str, str]:
         environment = {**os.environ, **self.env}
-        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT),
-                                                                  environment.get("PYTHONPATH")]))
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), environment.get("PYTHONPATH")]))
         environment["ACTION_ENDPOINT_URL"] = self.action_url
         # The chat widget on the web app's pages talks to this Rasa server, and only those pages may.
         environment.setdefault("CHAT_SERVER_URL", self.rasa_url)
@@ -128,31 +128,63 @@ class Stack:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             output = open(self.log_dir / f"{name}.log", "ab")
             self._logs.append(output)
-        process = subprocess.Popen(args, cwd=PROJECT_ROOT, env=self.environment(), stdout=output,
-                                   stderr=subprocess.STDOUT if output else None, start_new_session=True)
+        process = subprocess.Popen(
+            args,
+            cwd=PROJECT_ROOT,
+            env=self.environment(),
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
+            start_new_session=True,
+        )
         self.processes.append(process)
         return process
 
     def start_actions(self, timeout: float = 120) -> None:
-        process = self._spawn("actions", [RASA, "run", "actions", "--actions", "actions",
-                                          "--port", str(self.action_port)])
+        process = self._spawn(
+            "actions", [RASA, "run", "actions", "--actions", "actions", "--port", str(self.action_port)]
+        )
         wait_until_up(f"http://{self.reach}:{self.action_port}/health", process, timeout)
 
     def start_rasa(self, timeout: float = 300) -> None:
         # The channels are public; browsers may call them from the CORS_ORIGINS pages alone.
         environment = self.environment()
         origins = parse_origins(environment["CORS_ORIGINS"])
-        process = self._spawn("rasa", [RASA, "run", "--model", str(self.model), "--port", str(self.rasa_port),
-                                       "--interface", self.host, "--credentials", "credentials.yml",
-                                       "--endpoints", self.endpoints, *(["--cors", *origins] if origins else []),
-                                       *http_api_arguments(environment)])
+        process = self._spawn(
+            "rasa",
+            [
+                RASA,
+                "run",
+                "--model",
+                str(self.model),
+                "--port",
+                str(self.rasa_port),
+                "--interface",
+                self.host,
+                "--credentials",
+                "credentials.yml",
+                "--endpoints",
+                self.endpoints,
+                *(["--cors", *origins] if origins else []),
+                *http_api_arguments(environment),
+            ],
+        )
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:
         if self.production:  # gunicorn workers; WEB_WORKERS of them (default 2)
             workers = self.environment().get("WEB_WORKERS", "2")
-            args = [GUNICORN, "--bind", f"{self.host}:{self.web_port}", "--workers", workers,
-                    "--graceful-timeout", "20", "--access-logfile", "-", "bot.web:create_app()"]
+            args = [
+                GUNICORN,
+                "--bind",
+                f"{self.host}:{self.web_port}",
+                "--workers",
+                workers,
+                "--graceful-timeout",
+                "20",
+                "--access-logfile",
+                "-",
+                "bot.web:create_app()",
+            ]
         else:
             args = [sys.executable, "-m", "bot", "web", "--host", self.host, "--port", str(self.web_port)]
         process = self._spawn("web", args)

@@ -6,6 +6,7 @@ answered" (with the entry shown, for its "times shown" beside visitors' feedback
 time, the kind, the topic and the entry are kept: never the message or who sent it.
 Recording must never break a reply, so a database failure is logged and swallowed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,7 +71,8 @@ def period_counts(session: Session, days: int, now: dt.datetime | None = None) -
     counts = PeriodCounts(days=days)
     events = session.execute(
         select(ChatEvent.kind, ChatEvent.topic, func.count(ChatEvent.id))
-        .where(ChatEvent.created_at >= since).group_by(ChatEvent.kind, ChatEvent.topic)
+        .where(ChatEvent.created_at >= since)
+        .group_by(ChatEvent.kind, ChatEvent.topic)
     ).all()
     for kind, topic, count in events:
         if kind == "conversation":
@@ -80,7 +82,8 @@ def period_counts(session: Session, days: int, now: dt.datetime | None = None) -
             key = topic or "unknown"
             counts.questions_by_topic[key] = counts.questions_by_topic.get(key, 0) + count
     counts.unanswered = session.execute(
-        select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.created_at >= since)).scalar_one()
+        select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.created_at >= since)
+    ).scalar_one()
     rows = session.execute(
         select(Clinic.ref, Clinic.name, Inquiry.status, func.count(Inquiry.id))
         .join(Clinic, Clinic.id == Inquiry.clinic_id)
@@ -123,8 +126,9 @@ def _per_day(session: Session, column: Any, starts: list[dt.datetime], *conditio
     """Rows per interval between consecutive ``starts``, counted by the database in one query
     (local days are not whole UTC days, so the buckets are the boundaries, not a date function)."""
     bucket = case(*[(column < end, index) for index, end in enumerate(starts[1:])]).label("bucket")
-    rows = session.execute(select(bucket, func.count()).where(column >= starts[0], column < starts[-1], *conditions)
-                           .group_by(bucket)).all()
+    rows = session.execute(
+        select(bucket, func.count()).where(column >= starts[0], column < starts[-1], *conditions).group_by(bucket)
+    ).all()
     counts = [0] * (len(starts) - 1)
     for index, count in rows:
         counts[index] = count
@@ -136,11 +140,18 @@ def delivery_problems(session: Session, limit: int) -> tuple[int, list[OutboxMes
     newest ``limit`` of them with their inquiry and clinic. For administrators only: clinics
     never see delivery errors (they could not fix a mail server or a webhook anyway)."""
     problem = (OutboxMessage.status == "failed") | (
-        (OutboxMessage.status == "pending") & OutboxMessage.last_error.is_not(None))
+        (OutboxMessage.status == "pending") & OutboxMessage.last_error.is_not(None)
+    )
     total = session.execute(select(func.count(OutboxMessage.id)).where(problem)).scalar_one()
-    rows = session.execute(
-        select(OutboxMessage).where(problem)
-        .options(joinedload(OutboxMessage.inquiry).joinedload(Inquiry.clinic))
-        .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)
-    ).scalars().all()
+    rows = (
+        session.execute(
+            select(OutboxMessage)
+            .where(problem)
+            .options(joinedload(OutboxMessage.inquiry).joinedload(Inquiry.clinic))
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
     return total, list(rows)

@@ -33,6 +33,7 @@ it happens (``action_session_start`` carries slots over). Visitor messages outsi
 keep their text, with e-mail addresses and phone numbers replaced by a marker
 (:func:`bot.redact.scrub_contact_details`): "email me at …" before the form starts.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,9 @@ from bot.redact import scrub_contact_details
 log = logging.getLogger(__name__)
 
 CONTACT_FORM = "contact_form"
-CONTACT_SLOTS = frozenset({"contact_first_name", "contact_detail", "contact_time", "contact_note",
-                           "contact_consent", "contact_confirmed"})
+CONTACT_SLOTS = frozenset(
+    {"contact_first_name", "contact_detail", "contact_time", "contact_note", "contact_consent", "contact_confirmed"}
+)
 AFTER_FORM_ACTIONS = frozenset({"action_submit_inquiry"})  # its reply thanks the visitor by name
 REDACTED = "[redacted]"
 SEAL = "sealed"
@@ -90,8 +92,10 @@ def placeholder(event: Event) -> Event:
     if kind == "user":
         parse_data = event.get("parse_data") or {}
         kept = {key: parse_data[key] for key in _KEPT_PARSE_DATA if key in parse_data}
-        kept["entities"] = [{**{key: entity[key] for key in _KEPT_ENTITY_KEYS if key in entity}, "value": REDACTED}
-                            for entity in parse_data.get("entities") or []]
+        kept["entities"] = [
+            {**{key: entity[key] for key in _KEPT_ENTITY_KEYS if key in entity}, "value": REDACTED}
+            for entity in parse_data.get("entities") or []
+        ]
         kept["text"] = REDACTED
         return {**event, "text": REDACTED, "parse_data": kept}
     if kind == "bot":
@@ -108,14 +112,14 @@ def scrubbed(event: Event) -> Event:
         return event
     parse_data = dict(event.get("parse_data") or {})
     parse_data["text"] = scrub_contact_details(text)
-    parse_data["entities"] = [{**entity, "value": scrub_contact_details(entity["value"])}
-                              if isinstance(entity.get("value"), str) else entity
-                              for entity in parse_data.get("entities") or []]
+    parse_data["entities"] = [
+        {**entity, "value": scrub_contact_details(entity["value"])} if isinstance(entity.get("value"), str) else entity
+        for entity in parse_data.get("entities") or []
+    ]
     return {**event, "text": parse_data["text"], "parse_data": parse_data}
 
 
-def to_store(events: Sequence[Event], start: int, *, form_open: bool,
-             seal: Callable[[bytes], bytes]) -> list[Event]:
+def to_store(events: Sequence[Event], start: int, *, form_open: bool, seal: Callable[[bytes], bytes]) -> list[Event]:
     """What to write for ``events[start:]`` (the ones not stored yet), given the whole session
     so far (the active loop at each event depends on the ones before)."""
     flags, _ = sensitive_events(events)

@@ -7,6 +7,7 @@
   action failed), the visitor still gets an apology and the 988 line.
 The URL stays ``/webhooks/rest/webhook``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,8 +24,10 @@ from sanic.response import HTTPResponse
 log = logging.getLogger(__name__)
 
 EMPTY_REPLY = "Please type a question about ketamine therapy, or ask me to find a clinic near you."
-FALLBACK_REPLY = ("Sorry, I couldn't answer that just now. Please try again in a moment. If you need to talk "
-                  "to someone now, call or text 988 (free, 24/7).")
+FALLBACK_REPLY = (
+    "Sorry, I couldn't answer that just now. Please try again in a moment. If you need to talk "
+    "to someone now, call or text 988 (free, 24/7)."
+)
 MAX_SENDER_CHARS = 128
 
 
@@ -33,22 +36,24 @@ def max_message_chars() -> int:
 
 
 def too_long_reply(limit: int) -> str:
-    return (f"That message is too long for me ({limit:,} characters at most). Could you ask your question "
-            "in a few sentences?")
+    return (
+        f"That message is too long for me ({limit:,} characters at most). Could you ask your question "
+        "in a few sentences?"
+    )
 
 
 def _problem(body: Any) -> str | None:
     """Why a request body cannot be a chat message, or None when it can."""
     if not isinstance(body, dict):
-        return "expected a JSON object like {\"sender\": \"...\", \"message\": \"...\"}"
+        return 'expected a JSON object like {"sender": "...", "message": "..."}'
     sender, message = body.get("sender"), body.get("message")
     if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
-        return f"\"sender\" must be a non-empty string of at most {MAX_SENDER_CHARS} characters"
+        return f'"sender" must be a non-empty string of at most {MAX_SENDER_CHARS} characters'
     if message is not None and not isinstance(message, str):
-        return "\"message\" must be a string"
+        return '"message" must be a string'
     metadata = body.get("metadata")
     if metadata is not None and not isinstance(metadata, dict):
-        return "\"metadata\" must be an object"
+        return '"metadata" must be an object'
     return None
 
 
@@ -58,8 +63,7 @@ def attach_custom_payloads(messages: list[dict[str, Any]]) -> list[dict[str, Any
     ``custom`` instead of as a reply of its own."""
     replies: list[dict[str, Any]] = []
     for message in messages:
-        bare = not (message.get("text") or message.get("buttons") or message.get("image")
-                    or message.get("attachment"))
+        bare = not (message.get("text") or message.get("buttons") or message.get("image") or message.get("attachment"))
         if bare and "custom" in message and replies and "custom" not in replies[-1]:
             replies[-1] = {**replies[-1], "custom": message["custom"]}
         else:
@@ -96,8 +100,9 @@ class GuardedRestInput(RestInput):
                 return response.json([{"recipient_id": sender, "text": too_long_reply(limit)}])
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                                 metadata=body.get("metadata")))
+                await on_new_message(
+                    UserMessage(text, collector, sender, input_channel=self.name(), metadata=body.get("metadata"))
+                )
             except Exception:  # the visitor must get a reply whatever failed
                 log.exception("message from %s could not be processed", sender[:16])
             messages = attach_custom_payloads(collector.messages) or [{"recipient_id": sender, "text": FALLBACK_REPLY}]

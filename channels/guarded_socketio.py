@@ -29,6 +29,7 @@ without running the model, and a turn that produced no reply gets an apology and
 The events are Rasa's: ``session_request``/``session_confirm``, ``user_uttered`` with
 ``{"message", "session_id", "metadata"}``, ``bot_uttered`` with ``{"text", "quick_replies"}``.
 """
+
 from __future__ import annotations
 
 import json
@@ -123,13 +124,19 @@ class GuardedSocketIOOutput(SocketIOOutput):
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self._send_message(recipient_id, {"text": text.strip()})
 
-    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
-                                     **kwargs: Any) -> None:
-        await self._send_message(recipient_id, {
-            "text": text.strip(),
-            "quick_replies": [{"content_type": "text", "title": button["title"], "payload": button["payload"]}
-                              for button in buttons],
-        })
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await self._send_message(
+            recipient_id,
+            {
+                "text": text.strip(),
+                "quick_replies": [
+                    {"content_type": "text", "title": button["title"], "payload": button["payload"]}
+                    for button in buttons
+                ],
+            },
+        )
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         self.sent += 1
@@ -171,8 +178,11 @@ class GuardedSocketIOInput(SocketIOInput):
                 return False
             if self.jwt_key:
                 token = auth.get("token") if isinstance(auth, dict) else None
-                payload = rasa.core.channels.channel.decode_bearer_token(
-                    token, self.jwt_key, self.jwt_algorithm) if token else None
+                payload = (
+                    rasa.core.channels.channel.decode_bearer_token(token, self.jwt_key, self.jwt_algorithm)
+                    if token
+                    else None
+                )
                 return bool(payload)
             return True
 
@@ -214,8 +224,15 @@ class GuardedSocketIOInput(SocketIOInput):
                 await output.send_text_message(sender_id, too_long_reply(limit))
                 return
             try:
-                await on_new_message(UserMessage(text, output, sender_id, input_channel=self.name(),
-                                                 metadata=message_metadata(data.get(self.metadata_key))))
+                await on_new_message(
+                    UserMessage(
+                        text,
+                        output,
+                        sender_id,
+                        input_channel=self.name(),
+                        metadata=message_metadata(data.get(self.metadata_key)),
+                    )
+                )
             except Exception:  # the visitor must get a reply whatever failed
                 log.exception("socket.io message from %s could not be processed", sender_id[:16])
             if not output.sent:

@@ -41,6 +41,7 @@ at start-up so a missing key stops Rasa at once instead of failing a visitor's t
 Rasa servers must share it. After a key rotation keep the old key in the list for a day:
 a form still open when its key goes loses its answers (the visitor is asked again).
 """
+
 from __future__ import annotations
 
 import json
@@ -62,8 +63,10 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
 
         self._cipher = cipher()
         if self.event_broker is not None:
-            log.warning("an event broker is configured: it receives conversation events unredacted, "
-                        "including the contact form's details")
+            log.warning(
+                "an event broker is configured: it receives conversation events unredacted, "
+                "including the contact form's details"
+            )
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Append the events not stored yet, protected; drop the seals once the form is closed."""
@@ -76,10 +79,16 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
             new = to_store(events, stored, form_open=form_open, seal=self._cipher.encrypt)
             for data in new:
-                session.add(self.SQLEvent(
-                    sender_id=tracker.sender_id, type_name=data["event"], timestamp=data.get("timestamp"),
-                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"),
-                    action_name=data.get("name"), data=json.dumps(data)))
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=data["event"],
+                        timestamp=data.get("timestamp"),
+                        intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
             if not form_open and any(data["event"] in LOOP_ENDS for data in new):
                 self._drop_seals(session, tracker.sender_id)
             session.commit()
@@ -88,8 +97,11 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         """Remove every seal of the conversation (one indexed query when there is none)."""
         from bot.tracker_privacy import SEAL, SEAL_LIKE, without_seal
 
-        rows = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id,
-                                                   self.SQLEvent.data.like(SEAL_LIKE)).all()
+        rows = (
+            session.query(self.SQLEvent)
+            .filter(self.SQLEvent.sender_id == sender_id, self.SQLEvent.data.like(SEAL_LIKE))
+            .all()
+        )
         dropped = 0
         for row in rows:
             data = json.loads(row.data)
@@ -98,13 +110,13 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                 dropped += 1
         return dropped
 
-    async def _retrieve(self, sender_id: str,
-                        fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
         from bot.tracker_privacy import opened
 
         with self.session_scope() as session:
-            rows = self._event_query(session, sender_id,
-                                     fetch_events_from_all_sessions=fetch_events_from_all_sessions).all()
+            rows = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            ).all()
             events = [opened(json.loads(row.data), self._cipher.decrypt) for row in rows]
         if self.domain and events:
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)

@@ -5,6 +5,7 @@ ketamine therapy) has far more examples than the small-talk intents, and balance
 made two-word questions ("nasal spray") fall to a small intent ("deny"). Measured in
 ``make eval`` and ``make eval-answers``; the values live in ``config.yml``.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, Text
@@ -21,7 +22,6 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
     def get_default_config() -> Dict[Text, Any]:
         return {**LogisticRegressionClassifier.get_default_config(), "C": 1.0, "class_weight": "balanced"}
 
-    def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage,
-                 resource: Resource) -> None:
+    def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
         self.clf.set_params(C=self.config["C"], class_weight=self.config["class_weight"])

@@ -11,6 +11,7 @@ Prints figures (never asserts them). Runs, on loopback:
     reached the wrong conversation.
 Usage: python scripts/bench_chat.py [--quick]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -86,6 +87,7 @@ def children(pid: int) -> list[int]:
 
 async def static_action_server(port: int) -> None:
     """The baseline's action server: every custom action answers one static line."""
+
     async def webhook(request: web.Request) -> web.Response:
         await request.json()
         return web.json_response({"events": [], "responses": [{"text": "Static reply."}]})
@@ -102,8 +104,14 @@ async def static_action_server(port: int) -> None:
         await asyncio.sleep(3600)
 
 
-async def conversation(session: aiohttp.ClientSession, url: str, messages: list[str],
-                       latencies: list[float], problems: list[str], check_places: bool) -> None:
+async def conversation(
+    session: aiohttp.ClientSession,
+    url: str,
+    messages: list[str],
+    latencies: list[float],
+    problems: list[str],
+    check_places: bool,
+) -> None:
     sender = f"bench-{uuid.uuid4().hex[:12]}"
     for message in messages:
         started = time.perf_counter()
@@ -114,16 +122,26 @@ async def conversation(session: aiohttp.ClientSession, url: str, messages: list[
                     problems.append(f"HTTP {response.status}")
                 elif any(reply.get("recipient_id") != sender for reply in replies):
                     problems.append("a reply reached the wrong conversation")
-                elif check_places and message.startswith("ketamine clinics near ") and \
-                        message.rsplit(" ", 1)[1] not in replies[0].get("text", ""):
+                elif (
+                    check_places
+                    and message.startswith("ketamine clinics near ")
+                    and message.rsplit(" ", 1)[1] not in replies[0].get("text", "")
+                ):
                     problems.append("a clinic search answered for another place")
         except (aiohttp.ClientError, asyncio.TimeoutError) as error:
             problems.append(type(error).__name__)
         latencies.append((time.perf_counter() - started) * 1000)
 
 
-async def load(url: str, conversations: int, turns: int, message, check_places: bool = True,
-               rounds: int = 1, new_connections: bool = False) -> dict:
+async def load(
+    url: str,
+    conversations: int,
+    turns: int,
+    message,
+    check_places: bool = True,
+    rounds: int = 1,
+    new_connections: bool = False,
+) -> dict:
     """``conversations`` visitors at once, each having ``rounds`` conversations of ``turns`` turns in a row.
 
     ``new_connections``: a connection per request, as nginx makes to its upstreams by default;
@@ -135,11 +153,13 @@ async def load(url: str, conversations: int, turns: int, message, check_places: 
 
     async def visitor(number: int) -> None:
         for _ in range(rounds):
-            await conversation(session, url, [message(number, turn) for turn in range(turns)], latencies,
-                               problems, check_places)
+            await conversation(
+                session, url, [message(number, turn) for turn in range(turns)], latencies, problems, check_places
+            )
 
-    async with aiohttp.ClientSession(timeout=timeout,
-                                     connector=aiohttp.TCPConnector(force_close=new_connections)) as session:
+    async with aiohttp.ClientSession(
+        timeout=timeout, connector=aiohttp.TCPConnector(force_close=new_connections)
+    ) as session:
         started = time.perf_counter()
         await asyncio.gather(*(visitor(number) for number in range(conversations)))
         elapsed = time.perf_counter() - started
@@ -147,22 +167,37 @@ async def load(url: str, conversations: int, turns: int, message, check_places: 
 
 
 def summary(latencies: list[float], elapsed: float, problems: list[str]) -> dict:
-    return {"p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95),
-            "throughput": len(latencies) / elapsed, "turns": len(latencies), "problems": problems,
-            "latencies": latencies, "elapsed": elapsed}
+    return {
+        "p50": percentile(latencies, 0.5),
+        "p95": percentile(latencies, 0.95),
+        "throughput": len(latencies) / elapsed,
+        "turns": len(latencies),
+        "problems": problems,
+        "latencies": latencies,
+        "elapsed": elapsed,
+    }
 
 
 def merged(parts: list[dict]) -> dict:
-    return summary([value for part in parts for value in part["latencies"]], sum(part["elapsed"] for part in parts),
-                   [problem for part in parts for problem in part["problems"]])
+    return summary(
+        [value for part in parts for value in part["latencies"]],
+        sum(part["elapsed"] for part in parts),
+        [problem for part in parts for problem in part["problems"]],
+    )
 
 
 def report(label: str, figures: dict) -> None:
     kinds = Counter(figures["problems"])
-    problems = f", {len(figures['problems'])} errors: " + "; ".join(
-        f"{count} x {kind}" for kind, count in kinds.most_common()) if kinds else ", 0 errors"
-    print(f"  {label:<44} p50 {figures['p50']:7.1f} ms  p95 {figures['p95']:7.1f} ms  "
-          f"{figures['throughput']:6.1f} turns/s ({figures['turns']} turns{problems})", flush=True)
+    problems = (
+        f", {len(figures['problems'])} errors: " + "; ".join(f"{count} x {kind}" for kind, count in kinds.most_common())
+        if kinds
+        else ", 0 errors"
+    )
+    print(
+        f"  {label:<44} p50 {figures['p50']:7.1f} ms  p95 {figures['p95']:7.1f} ms  "
+        f"{figures['throughput']:6.1f} turns/s ({figures['turns']} turns{problems})",
+        flush=True,
+    )
 
 
 def prepared_database(folder: Path) -> str:
@@ -177,8 +212,10 @@ def prepared_database(folder: Path) -> str:
     return url
 
 
-KINDS = (("knowledge", lambda n, t: KNOWLEDGE),
-         ("clinic search", lambda n, t: SEARCH.format(zip=ZIPS[(n + t) % len(ZIPS)])))
+KINDS = (
+    ("knowledge", lambda n, t: KNOWLEDGE),
+    ("clinic search", lambda n, t: SEARCH.format(zip=ZIPS[(n + t) % len(ZIPS)])),
+)
 
 
 def compare_turns(stacks: dict[str, Stack], levels: list[int], turns: int) -> dict[str, dict]:
@@ -194,8 +231,17 @@ def compare_turns(stacks: dict[str, Stack], levels: list[int], turns: int) -> di
             parts: dict[str, list[dict]] = {name: [] for name in stacks}
             for _ in range(slices):
                 for name, stack in stacks.items():
-                    parts[name].append(asyncio.run(load(stack.rasa_url + "/webhooks/rest/webhook", level, turns,
-                                                        message, check_places=name == "assistant")))
+                    parts[name].append(
+                        asyncio.run(
+                            load(
+                                stack.rasa_url + "/webhooks/rest/webhook",
+                                level,
+                                turns,
+                                message,
+                                check_places=name == "assistant",
+                            )
+                        )
+                    )
             for name in stacks:
                 results[name][(kind, level)] = figures = merged(parts[name])
                 report(f"{name}, {kind}, {level} concurrent", figures)
@@ -220,19 +266,29 @@ def main() -> None:
         first_answer = time.perf_counter() - started
         baseline = Stack(model=MODEL, rasa_port=free_port(), action_port=free_port(), env=env, log_dir=logs)
         try:
-            static = baseline._spawn("static-actions", [sys.executable, str(Path(__file__)),
-                                                        "--static-actions-port", str(baseline.action_port)])
+            static = baseline._spawn(
+                "static-actions",
+                [sys.executable, str(Path(__file__)), "--static-actions-port", str(baseline.action_port)],
+            )
             wait_until_up(f"http://127.0.0.1:{baseline.action_port}/health", static, 60)
             baseline.start_rasa()
             figures = compare_turns({"assistant": real, "baseline": baseline}, levels, turns)
             baseline.stop()
             print("Load test: 100 concurrent conversations x 20 turns")
-            mixed = asyncio.run(load(real.rasa_url + "/webhooks/rest/webhook", 100, 20 if not args.quick else 4,
-                                     lambda n, t: KNOWLEDGE if t % 2 else SEARCH.format(zip=ZIPS[n % len(ZIPS)])))
+            mixed = asyncio.run(
+                load(
+                    real.rasa_url + "/webhooks/rest/webhook",
+                    100,
+                    20 if not args.quick else 4,
+                    lambda n, t: KNOWLEDGE if t % 2 else SEARCH.format(zip=ZIPS[n % len(ZIPS)]),
+                )
+            )
             report("assistant, mixed turns, 100 concurrent", mixed)
             print(f"  conversations receiving another's replies or failing: {len(mixed['problems'])}")
-            memory = {"Rasa server": peak_memory_mb(real.processes[1].pid),
-                      "action server": peak_memory_mb(real.processes[0].pid)}
+            memory = {
+                "Rasa server": peak_memory_mb(real.processes[1].pid),
+                "action server": peak_memory_mb(real.processes[0].pid),
+            }
         finally:
             baseline.stop()
             real.stop()
@@ -253,22 +309,45 @@ def scale_workers(env: dict, concurrency: int, turns: int, logs: Path) -> float:
     admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT", future=True)
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name}"))
-    production = {**env, "TRACKER_DB_HOST": "127.0.0.1", "TRACKER_DB_PORT": "5432", "TRACKER_DB_NAME": name,
-                  "TRACKER_DB_USER": "postgres", "TRACKER_DB_PASSWORD": "", "REDIS_HOST": "127.0.0.1",
-                  "REDIS_PORT": "6379", "REDIS_DB": "4", "ACTION_SERVER_SANIC_WORKERS": "2"}
+    production = {
+        **env,
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": name,
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": "4",
+        "ACTION_SERVER_SANIC_WORKERS": "2",
+    }
     throughput = {}
     try:
         for workers in (1, 2):
-            stack = Stack(model=MODEL, rasa_port=free_port(), action_port=free_port(),
-                          env={**production, "SANIC_WORKERS": str(workers)},
-                          endpoints="deploy/endpoints.production.yml", log_dir=logs).start()
+            stack = Stack(
+                model=MODEL,
+                rasa_port=free_port(),
+                action_port=free_port(),
+                env={**production, "SANIC_WORKERS": str(workers)},
+                endpoints="deploy/endpoints.production.yml",
+                log_dir=logs,
+            ).start()
             try:
                 before = cpu_times()
-                figures = asyncio.run(load(stack.rasa_url + "/webhooks/rest/webhook", concurrency, turns,
-                                           lambda n, t: KNOWLEDGE, new_connections=True))
+                figures = asyncio.run(
+                    load(
+                        stack.rasa_url + "/webhooks/rest/webhook",
+                        concurrency,
+                        turns,
+                        lambda n, t: KNOWLEDGE,
+                        new_connections=True,
+                    )
+                )
                 report(f"{workers} Sanic worker(s), knowledge, {concurrency} concurrent", figures)
-                print(f"    all {os.cpu_count()} CPUs busy {cpu_busy(before, cpu_times()):.0%} of the run "
-                      "(servers, PostgreSQL, Redis and this load generator share them)")
+                print(
+                    f"    all {os.cpu_count()} CPUs busy {cpu_busy(before, cpu_times()):.0%} of the run "
+                    "(servers, PostgreSQL, Redis and this load generator share them)"
+                )
                 throughput[workers] = figures["throughput"]
             finally:
                 stack.stop()

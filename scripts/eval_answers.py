@@ -11,6 +11,7 @@ shows its best entry when it scores at least ``PEER_THRESHOLD``.
 ``--no-nlu`` skips the Rasa model (every message is treated as a knowledge question and
 crisis is judged by the safety patterns alone): quick, for tuning on the dev set only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,11 @@ from bot.migrate import upgrade  # noqa: E402
 from bot.safety import mentions_crisis  # noqa: E402
 
 PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
-SETS = {"dev": ROOT / "eval" / "answers-dev.yml", "dev-2": ROOT / "eval" / "answers-dev2.yml",
-        "held-out": ROOT / "eval" / "answers-heldout.yml"}
+SETS = {
+    "dev": ROOT / "eval" / "answers-dev.yml",
+    "dev-2": ROOT / "eval" / "answers-dev2.yml",
+    "held-out": ROOT / "eval" / "answers-heldout.yml",
+}
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
 
@@ -68,6 +72,7 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
         if intent != "out_of_scope" and reply.choices:
             return Outcome("choose", tuple(entry.slug for entry in reply.choices), reply.context)
         return Outcome("unknown", context=reply.context)
+
     return respond
 
 
@@ -77,6 +82,7 @@ def peer(index: RetrievalIndex) -> Respond:
         if matches and matches[0].score >= PEER_THRESHOLD:
             return Outcome("answer", (matches[0].slug,))
         return Outcome("unknown")
+
     return respond
 
 
@@ -148,10 +154,17 @@ def main() -> None:
             load_knowledge_base(session, ROOT / "data" / "kb")
         service = KnowledgeService(engine)
         service.respond("warm up", Context())
-        index = RetrievalIndex([IndexedEntry(entry["slug"], entry["topic"], (entry["question"], *entry["phrasings"]))
-                                for entry in read_kb_dir(ROOT / "data" / "kb") if entry["status"] == "published"])
-        systems = {"assistant": assistant(service, None if args.no_nlu else rasa_parser(Path(args.model))),
-                   "peer (lexical)": peer(index)}
+        index = RetrievalIndex(
+            [
+                IndexedEntry(entry["slug"], entry["topic"], (entry["question"], *entry["phrasings"]))
+                for entry in read_kb_dir(ROOT / "data" / "kb")
+                if entry["status"] == "published"
+            ]
+        )
+        systems = {
+            "assistant": assistant(service, None if args.no_nlu else rasa_parser(Path(args.model))),
+            "peer (lexical)": peer(index),
+        }
         for name in args.sets:
             items = yaml.safe_load(SETS[name].read_text(encoding="utf-8"))["items"]
             results = {system: evaluate(items, respond) for system, respond in systems.items()}

@@ -3,6 +3,7 @@
 Usage: python scripts/kb_check.py [--all]   (--all lists every entry's words and grade)
 Exit status 1 when any published entry has a problem.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,10 +38,12 @@ def main() -> int:
     for text, slugs in duplicates.items():
         print(f"phrasing {text!r} belongs to {', '.join(slugs)}")
     totals = summary(published)
-    print(f"{totals['entries']} published in {totals['topics']} topics ({len(entries)} in all); "
-          f"words mean {totals['mean_words']:.1f} max {totals['max_words']}; "
-          f"grade mean {totals['mean_grade']:.1f} max {totals['max_grade']:.1f}; "
-          f"{failing} entries with problems, {len(duplicates)} shared phrasings")
+    print(
+        f"{totals['entries']} published in {totals['topics']} topics ({len(entries)} in all); "
+        f"words mean {totals['mean_words']:.1f} max {totals['max_words']}; "
+        f"grade mean {totals['mean_grade']:.1f} max {totals['max_grade']:.1f}; "
+        f"{failing} entries with problems, {len(duplicates)} shared phrasings"
+    )
     return 1 if failing or duplicates else 0
 
 

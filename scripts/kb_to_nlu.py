@@ -7,6 +7,7 @@ turns them into a generated training file (git-ignored) instead of copying them 
 Texts that another intent already uses, or that the crisis patterns flag, are left out:
 a question about suicidality research must stay free to be caught as a crisis.
 """
+
 from __future__ import annotations
 
 import sys

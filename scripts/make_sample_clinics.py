@@ -13,6 +13,7 @@ The output is deterministic: a fixed seed and a fixed reference date are used.
 
 Usage: ``PYTHONPATH=. .venv/bin/python scripts/make_sample_clinics.py [output.csv]``
 """
+
 from __future__ import annotations
 
 import csv
@@ -39,10 +40,33 @@ DEFAULT_OUTPUT = Path("data/clinics/sample_clinics.csv")
 EARTH_RADIUS_MILES = 3958.8
 
 COLUMNS = [
-    "ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website",
-    "email", "treatments", "accepts_insurance", "insurance_notes", "telehealth", "languages",
-    "notes", "prescriber", "license_number", "license_state", "license_expires", "npi",
-    "rems_certified", "license_status", "verified_on", "verified_by", "verification_method",
+    "ref",
+    "name",
+    "street",
+    "city",
+    "state",
+    "zip",
+    "latitude",
+    "longitude",
+    "phone",
+    "website",
+    "email",
+    "treatments",
+    "accepts_insurance",
+    "insurance_notes",
+    "telehealth",
+    "languages",
+    "notes",
+    "prescriber",
+    "license_number",
+    "license_state",
+    "license_expires",
+    "npi",
+    "rems_certified",
+    "license_status",
+    "verified_on",
+    "verified_by",
+    "verification_method",
 ]
 TREATMENT_ORDER = ["iv", "im", "esketamine", "oral", "kap"]
 SAMPLE_NOTE = "SAMPLE DATA: fictional clinic for demonstration."
@@ -157,8 +181,7 @@ ISOLATION_RANGE_MILES = (30.0, 90.0)
 BAD_ROWS: list[BadRow] = [
     # Atlanta: three bad rows next to four good ones; 001 is the nearest to the centre.
     BadRow("atl", 1, "never_verified", distance_miles=1.0),
-    BadRow("atl", 2, "expired_active", license_expires="2026-11-21", toward_zip="30301",
-           distance_miles=5.6),
+    BadRow("atl", 2, "expired_active", license_expires="2026-11-21", toward_zip="30301", distance_miles=5.6),
     BadRow("atl", 3, "no_rems"),
     # Denver: three bad rows next to three good ones; 001 is the nearest to the centre.
     BadRow("den", 1, "suspended", distance_miles=1.0),
@@ -189,30 +212,134 @@ BAD_REASONS = {
 }
 
 NAME_PREFIXES = [
-    "Riverside", "Lakeside", "Summit", "Cedar", "Harbor", "Northside", "Bluebird", "Clearview",
-    "Willow", "Meadowlark", "Evergreen", "Keystone", "Lighthouse", "Juniper", "Sunrise",
-    "Brightpath", "Cornerstone", "Aspen", "Stillwater", "Horizon", "Maple", "Beacon", "Tidewater",
-    "Open Sky", "Greenway", "Fairview", "Copper", "Magnolia", "Crescent", "Granite", "Morningside",
-    "Oakwood", "Silver Creek", "Hilltop", "Prairie", "Redwood", "Pinecrest", "Starling", "Waypoint",
+    "Riverside",
+    "Lakeside",
+    "Summit",
+    "Cedar",
+    "Harbor",
+    "Northside",
+    "Bluebird",
+    "Clearview",
+    "Willow",
+    "Meadowlark",
+    "Evergreen",
+    "Keystone",
+    "Lighthouse",
+    "Juniper",
+    "Sunrise",
+    "Brightpath",
+    "Cornerstone",
+    "Aspen",
+    "Stillwater",
+    "Horizon",
+    "Maple",
+    "Beacon",
+    "Tidewater",
+    "Open Sky",
+    "Greenway",
+    "Fairview",
+    "Copper",
+    "Magnolia",
+    "Crescent",
+    "Granite",
+    "Morningside",
+    "Oakwood",
+    "Silver Creek",
+    "Hilltop",
+    "Prairie",
+    "Redwood",
+    "Pinecrest",
+    "Starling",
+    "Waypoint",
     "Northstar",
 ]
 NAME_SUFFIXES = [
-    "Mood Clinic", "Ketamine Center", "Infusion Therapy", "Wellness Institute",
-    "Behavioral Health", "Psychiatry Group", "Mind & Mood Clinic", "Integrative Psychiatry",
-    "Depression Care Center", "Healing Collective", "Mental Health Partners", "Infusion Clinic",
+    "Mood Clinic",
+    "Ketamine Center",
+    "Infusion Therapy",
+    "Wellness Institute",
+    "Behavioral Health",
+    "Psychiatry Group",
+    "Mind & Mood Clinic",
+    "Integrative Psychiatry",
+    "Depression Care Center",
+    "Healing Collective",
+    "Mental Health Partners",
+    "Infusion Clinic",
 ]
-STREET_NAMES = ["Example Ave", "Sample St", "Placeholder Blvd", "Demo Way", "Fictional Rd",
-                "Example Pkwy", "Sample Ln", "Demo Ct"]
+STREET_NAMES = [
+    "Example Ave",
+    "Sample St",
+    "Placeholder Blvd",
+    "Demo Way",
+    "Fictional Rd",
+    "Example Pkwy",
+    "Sample Ln",
+    "Demo Ct",
+]
 FIRST_NAMES = [
-    "Avery", "Jordan", "Priya", "Marcus", "Elena", "Samuel", "Grace", "Mateo", "Hannah", "Tariq",
-    "Naomi", "Victor", "Leila", "Owen", "Rosa", "Caleb", "Ingrid", "Darius", "Mei", "Felix",
-    "Amara", "Julian", "Sofia", "Wesley", "Nadia", "Theo", "Camille", "Rafael", "Yuki", "Isaac",
+    "Avery",
+    "Jordan",
+    "Priya",
+    "Marcus",
+    "Elena",
+    "Samuel",
+    "Grace",
+    "Mateo",
+    "Hannah",
+    "Tariq",
+    "Naomi",
+    "Victor",
+    "Leila",
+    "Owen",
+    "Rosa",
+    "Caleb",
+    "Ingrid",
+    "Darius",
+    "Mei",
+    "Felix",
+    "Amara",
+    "Julian",
+    "Sofia",
+    "Wesley",
+    "Nadia",
+    "Theo",
+    "Camille",
+    "Rafael",
+    "Yuki",
+    "Isaac",
 ]
 LAST_NAMES = [
-    "Examplton", "Sampleford", "Whitaker", "Delgado", "Okafor", "Lindqvist", "Moreau", "Castellano",
-    "Nakamura", "Brennan", "Haddad", "Pryce", "Ferreira", "Kowalski", "Abernathy", "Valdivia",
-    "Thornbury", "Osei", "Marchetti", "Holloway", "Sandoval", "Ashworth", "Rahman", "Quintero",
-    "Fairbanks", "Lindgren", "Achebe", "Kinsella", "Demarco", "Ellsworth",
+    "Examplton",
+    "Sampleford",
+    "Whitaker",
+    "Delgado",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Castellano",
+    "Nakamura",
+    "Brennan",
+    "Haddad",
+    "Pryce",
+    "Ferreira",
+    "Kowalski",
+    "Abernathy",
+    "Valdivia",
+    "Thornbury",
+    "Osei",
+    "Marchetti",
+    "Holloway",
+    "Sandoval",
+    "Ashworth",
+    "Rahman",
+    "Quintero",
+    "Fairbanks",
+    "Lindgren",
+    "Achebe",
+    "Kinsella",
+    "Demarco",
+    "Ellsworth",
 ]
 
 
@@ -252,8 +379,9 @@ def destination(lat: float, lon: float, bearing_deg: float, miles: float) -> tup
     theta = math.radians(bearing_deg)
     p1, l1 = math.radians(lat), math.radians(lon)
     p2 = math.asin(math.sin(p1) * math.cos(delta) + math.cos(p1) * math.sin(delta) * math.cos(theta))
-    l2 = l1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(p1),
-                         math.cos(delta) - math.sin(p1) * math.sin(p2))
+    l2 = l1 + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(p1), math.cos(delta) - math.sin(p1) * math.sin(p2)
+    )
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
@@ -281,9 +409,16 @@ def geonames_index() -> dict[tuple[str, str], dict[str, Any]]:
 def city_zips(city: City) -> list[dict[str, Any]]:
     """Active standard ZIP codes of the city (with coordinates and an area code)."""
     wanted = normalize_place(city.name)
-    found = [z for z in zipcodes.filter_by(state=city.state)
-             if normalize_place(z["city"]) == wanted and z["active"] and z["zip_code_type"] == "STANDARD"
-             and z["lat"] and z["long"] and z["area_codes"]]
+    found = [
+        z
+        for z in zipcodes.filter_by(state=city.state)
+        if normalize_place(z["city"]) == wanted
+        and z["active"]
+        and z["zip_code_type"] == "STANDARD"
+        and z["lat"]
+        and z["long"]
+        and z["area_codes"]
+    ]
     if not found:
         raise LookupError(f"no ZIP codes for {city.name}, {city.state}")
     return found
@@ -291,28 +426,35 @@ def city_zips(city: City) -> list[dict[str, Any]]:
 
 def nearest_zip(lat: float, lon: float, zips: list[dict[str, Any]]) -> dict[str, Any]:
     """The ZIP whose centroid is closest to the point."""
-    return min(zips, key=lambda z: (haversine_miles(lat, lon, float(z["lat"]), float(z["long"])),
-                                    z["zip_code"]))
+    return min(zips, key=lambda z: (haversine_miles(lat, lon, float(z["lat"]), float(z["long"])), z["zip_code"]))
 
 
-def place_near_zip(rng: random.Random, centre: tuple[float, float], zips: list[dict[str, Any]],
-                   used_zips: set[str], min_distance: float,
-                   max_distance: float = 6.0) -> tuple[float, float, dict[str, Any]]:
+def place_near_zip(
+    rng: random.Random,
+    centre: tuple[float, float],
+    zips: list[dict[str, Any]],
+    used_zips: set[str],
+    min_distance: float,
+    max_distance: float = 6.0,
+) -> tuple[float, float, dict[str, Any]]:
     """A point a few hundred metres from a city ZIP centroid, 1-6 miles from the centre.
 
     Starting from a ZIP centroid rather than a bare offset keeps clinics on land and
     inside the city (no clinics in Lake Michigan or across the Hudson).
     """
     lat0, lon0 = centre
-    in_range = [z for z in zips
-                if min_distance + 0.4 <= haversine_miles(lat0, lon0, float(z["lat"]), float(z["long"]))
-                <= max_distance - 0.4]
+    in_range = [
+        z
+        for z in zips
+        if min_distance + 0.4 <= haversine_miles(lat0, lon0, float(z["lat"]), float(z["long"])) <= max_distance - 0.4
+    ]
     candidates = [z for z in in_range if z["zip_code"] not in used_zips] or in_range
     if not candidates:
         raise LookupError(f"no ZIP centroid {min_distance}-{max_distance} miles from {centre}")
     zip_entry = rng.choice(candidates)
-    lat, lon = destination(float(zip_entry["lat"]), float(zip_entry["long"]), rng.uniform(0.0, 360.0),
-                           rng.uniform(0.05, 0.35))
+    lat, lon = destination(
+        float(zip_entry["lat"]), float(zip_entry["long"]), rng.uniform(0.0, 360.0), rng.uniform(0.05, 0.35)
+    )
     return lat, lon, zip_entry
 
 
@@ -350,7 +492,7 @@ class Generator:
     def npi(self) -> str:
         """A unique 10-digit NPI with a valid Luhn check digit."""
         while True:
-            first_nine = str(self.rng.choice((1, 2))) + f"{self.rng.randrange(10 ** 8):08d}"
+            first_nine = str(self.rng.choice((1, 2))) + f"{self.rng.randrange(10**8):08d}"
             value = first_nine + str(npi_check_digit(first_nine))
             if value not in self.used_npis:
                 self.used_npis.add(value)
@@ -387,13 +529,20 @@ class Generator:
             else:
                 note = "Most commercial plans and Medicare accepted for SPRAVATO; prior authorization required."
         elif accepts:
-            note = self.rng.choice([
-                "Insurance covers psychiatric evaluation and follow-up visits; ketamine treatment self-pay.",
-                "In-network for consultations with some plans; infusions self-pay.",
-            ])
+            note = self.rng.choice(
+                [
+                    "Insurance covers psychiatric evaluation and follow-up visits; ketamine treatment self-pay.",
+                    "In-network for consultations with some plans; infusions self-pay.",
+                ]
+            )
         else:
-            note = self.rng.choice(["Self-pay only; payment plans available.",
-                                    "Self-pay; superbill provided for out-of-network reimbursement.", ""])
+            note = self.rng.choice(
+                [
+                    "Self-pay only; payment plans available.",
+                    "Self-pay; superbill provided for out-of-network reimbursement.",
+                    "",
+                ]
+            )
         return ("yes" if accepts else "no"), note
 
     def languages(self, city: City) -> str:
@@ -418,16 +567,14 @@ class Generator:
         else:
             name, kind = f"{first} {last}, NP", "APRN"
         while True:
-            number = f"{license_state}-{kind}-{self.rng.randrange(10 ** 6):06d}"
+            number = f"{license_state}-{kind}-{self.rng.randrange(10**6):06d}"
             if number not in self.used_licenses:
                 self.used_licenses.add(number)
                 break
         if kind == "APRN":
-            method = self.rng.choice(["State board of nursing lookup",
-                                      "State board of nursing lookup + NPI registry"])
+            method = self.rng.choice(["State board of nursing lookup", "State board of nursing lookup + NPI registry"])
         else:
-            method = self.rng.choice(["State medical board lookup",
-                                      "State board license lookup + NPI registry"])
+            method = self.rng.choice(["State medical board lookup", "State board license lookup + NPI registry"])
         return name, number, method
 
     def date_between(self, start: dt.date, end: dt.date) -> dt.date:
@@ -448,8 +595,9 @@ def build_rows() -> list[dict[str, str]]:
         lat0, lon0 = city_centre(city, index)
         zips = city_zips(city)
         used_zips: set[str] = set()
-        has_nearest_override = any(bad.city_code == city.code and bad.distance_miles
-                                   and bad.distance_miles < 1.5 for bad in BAD_ROWS)
+        has_nearest_override = any(
+            bad.city_code == city.code and bad.distance_miles and bad.distance_miles < 1.5 for bad in BAD_ROWS
+        )
         for number in range(1, city.count + 1):
             bad = bad_by_key.get((city.code, number))
             if bad and bad.distance_miles is not None:
@@ -461,15 +609,15 @@ def build_rows() -> list[dict[str, str]]:
                 zip_entry = nearest_zip(lat, lon, zips)
             else:
                 min_distance = 1.5 if has_nearest_override else 1.0
-                lat, lon, zip_entry = place_near_zip(gen.rng, (lat0, lon0), zips, used_zips,
-                                                     min_distance)
+                lat, lon, zip_entry = place_near_zip(gen.rng, (lat0, lon0), zips, used_zips, min_distance)
             used_zips.add(zip_entry["zip_code"])
             area_code = zip_entry["area_codes"][0]
 
             name = gen.clinic_name(city)
             slug = slugify(name.removesuffix(" (sample)"))
-            street = (f"{gen.rng.randrange(100, 9900, 10)} {gen.rng.choice(STREET_NAMES)}, "
-                      f"Suite {gen.rng.randrange(1, 40)}")
+            street = (
+                f"{gen.rng.randrange(100, 9900, 10)} {gen.rng.choice(STREET_NAMES)}, Suite {gen.rng.randrange(1, 40)}"
+            )
             treatments = gen.treatments()
             if bad and bad.defect == "no_rems" and "esketamine" not in treatments:
                 treatments = [code for code in TREATMENT_ORDER if code in {*treatments, "esketamine"}]
@@ -481,8 +629,9 @@ def build_rows() -> list[dict[str, str]]:
             prescriber, license_number, method = gen.prescriber(license_state)
             expires = gen.date_between(dt.date(2027, 1, 1), dt.date(2028, 12, 31)).isoformat()
             verified = (REFERENCE_DATE - dt.timedelta(days=gen.rng.randrange(1, 301))).isoformat()
-            verified_by = gen.rng.choice(["Directory team (sample)", "Directory team (sample)",
-                                          "Volunteer reviewer (sample)"])
+            verified_by = gen.rng.choice(
+                ["Directory team (sample)", "Directory team (sample)", "Volunteer reviewer (sample)"]
+            )
             status = "active"
             rems = "yes" if "esketamine" in treatments or gen.rng.random() < 0.1 else "no"
             npi = gen.npi()
@@ -504,35 +653,37 @@ def build_rows() -> list[dict[str, str]]:
                 elif bad.defect == "no_rems":
                     rems = "no"
 
-            rows.append({
-                "ref": f"sample-{city.code}-{number:03d}",
-                "name": name,
-                "street": street,
-                "city": city.name,
-                "state": city.state,
-                "zip": zip_entry["zip_code"],
-                "latitude": f"{lat:.5f}",
-                "longitude": f"{lon:.5f}",
-                "phone": gen.phone(area_code),
-                "website": f"https://{slug}.example",
-                "email": f"intake@{slug}.example",
-                "treatments": ";".join(treatments),
-                "accepts_insurance": accepts,
-                "insurance_notes": insurance_note,
-                "telehealth": telehealth,
-                "languages": languages,
-                "notes": notes,
-                "prescriber": prescriber,
-                "license_number": license_number,
-                "license_state": license_state,
-                "license_expires": expires,
-                "npi": npi,
-                "rems_certified": rems,
-                "license_status": status,
-                "verified_on": verified,
-                "verified_by": verified_by,
-                "verification_method": method,
-            })
+            rows.append(
+                {
+                    "ref": f"sample-{city.code}-{number:03d}",
+                    "name": name,
+                    "street": street,
+                    "city": city.name,
+                    "state": city.state,
+                    "zip": zip_entry["zip_code"],
+                    "latitude": f"{lat:.5f}",
+                    "longitude": f"{lon:.5f}",
+                    "phone": gen.phone(area_code),
+                    "website": f"https://{slug}.example",
+                    "email": f"intake@{slug}.example",
+                    "treatments": ";".join(treatments),
+                    "accepts_insurance": accepts,
+                    "insurance_notes": insurance_note,
+                    "telehealth": telehealth,
+                    "languages": languages,
+                    "notes": notes,
+                    "prescriber": prescriber,
+                    "license_number": license_number,
+                    "license_state": license_state,
+                    "license_expires": expires,
+                    "npi": npi,
+                    "rems_certified": rems,
+                    "license_status": status,
+                    "verified_on": verified,
+                    "verified_by": verified_by,
+                    "verification_method": method,
+                }
+            )
     return rows
 
 
@@ -541,11 +692,14 @@ def check_isolation(rows: list[dict[str, str]]) -> None:
     low, high = ISOLATION_RANGE_MILES
     for code in ISOLATED_CITY_CODES:
         for row in (r for r in rows if r["ref"].startswith(f"sample-{code}-")):
-            nearest = min(haversine_miles(float(row["latitude"]), float(row["longitude"]),
-                                          float(other["latitude"]), float(other["longitude"]))
-                          for other in rows if other is not row)
-            LOG.info("%s (%s, %s): nearest other clinic %.1f miles", row["ref"], row["city"],
-                     row["state"], nearest)
+            nearest = min(
+                haversine_miles(
+                    float(row["latitude"]), float(row["longitude"]), float(other["latitude"]), float(other["longitude"])
+                )
+                for other in rows
+                if other is not row
+            )
+            LOG.info("%s (%s, %s): nearest other clinic %.1f miles", row["ref"], row["city"], row["state"], nearest)
             if not low <= nearest <= high:
                 raise ValueError(f"{row['ref']} is {nearest:.1f} miles from its nearest neighbour")
 
@@ -567,8 +721,13 @@ def main(argv: list[str]) -> int:
     check_isolation(rows)
     write_csv(rows, output)
     cities = {(r["city"], r["state"]) for r in rows}
-    LOG.info("wrote %d clinics in %d cities across %d states to %s", len(rows), len(cities),
-             len({r["state"] for r in rows}), output)
+    LOG.info(
+        "wrote %d clinics in %d cities across %d states to %s",
+        len(rows),
+        len(cities),
+        len({r["state"] for r in rows}),
+        output,
+    )
     return 0
 
 

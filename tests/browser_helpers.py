@@ -4,6 +4,7 @@ its shadow root, keyboard input, and where screenshots go.
 Chromium and chromedriver come from Debian (``apt-get install chromium chromium-driver``); missing,
 the tests skip locally and fail under CI=true. Test modules import the fixtures by name.
 """
+
 from __future__ import annotations
 
 import os
@@ -78,14 +79,26 @@ def start_browser(profile: str, width: int, height: int, mobile: bool = False):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--hide-scrollbars", f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+    ):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+    )
     return driver
 
 
@@ -120,7 +133,8 @@ def wait_for(driver, condition: Callable[[dict], Any], what: str, timeout: float
 
     try:
         return WebDriverWait(driver, timeout, poll_frequency=0.2).until(
-            lambda d: (lambda s: s if s and condition(s) else False)(state(d)))
+            lambda d: (lambda s: s if s and condition(s) else False)(state(d))
+        )
     except TimeoutException:
         raise AssertionError(f"timed out waiting for {what}; widget state: {state(driver)}") from None
 
@@ -136,8 +150,11 @@ def bot_texts(current: dict) -> list[str]:
 
 
 def greeted(driver) -> dict:
-    return wait_for(driver, lambda s: s["session"] and any("What would you like to know?" in text
-                                                           for text in bot_texts(s)), "the greeting")
+    return wait_for(
+        driver,
+        lambda s: s["session"] and any("What would you like to know?" in text for text in bot_texts(s)),
+        "the greeting",
+    )
 
 
 def type_message(driver, text: str) -> None:
@@ -151,8 +168,9 @@ def type_message(driver, text: str) -> None:
 
 def reply_after(driver, count: int, contains: str, what: str) -> dict:
     """The first bot message after the first ``count`` messages that contains ``contains``."""
-    current = wait_for(driver, lambda s: any(contains in m["text"] for m in s["messages"][count:]
-                                             if m["who"] == "bot"), what)
+    current = wait_for(
+        driver, lambda s: any(contains in m["text"] for m in s["messages"][count:] if m["who"] == "bot"), what
+    )
     return next(m for m in current["messages"][count:] if m["who"] == "bot" and contains in m["text"])
 
 
@@ -173,8 +191,11 @@ def focused(driver) -> dict:
 
 
 def severe_console_errors(driver) -> list[str]:
-    return [entry["message"] for entry in driver.get_log("browser")
-            if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
+    return [
+        entry["message"]
+        for entry in driver.get_log("browser")
+        if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]
+    ]
 
 
 def screenshot_path(name: str) -> Path:
@@ -188,6 +209,7 @@ def screenshot(driver, name: str) -> None:
 
 
 # ---------------------------------------------------------------- the web app alone in Chromium (no Rasa)
+
 
 @pytest.fixture
 def live_url(app: Flask, world: SimpleNamespace) -> Iterator[str]:

@@ -1,4 +1,5 @@
 """A tiny client for Rasa's REST channel, as a website or app would use it."""
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,15 @@ def cards(replies: list[dict]) -> list[dict]:
         if match:
             [button] = reply["buttons"]
             ref = json.loads("{" + button["payload"].split("{", 1)[1])["clinic_id"]
-            found.append({"name": match.group(1), "miles": float(match.group(2)), "ref": ref,
-                          "text": reply["text"], "button": button["title"]})
+            found.append(
+                {
+                    "name": match.group(1),
+                    "miles": float(match.group(2)),
+                    "ref": ref,
+                    "text": reply["text"],
+                    "button": button["title"],
+                }
+            )
     return found
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: real databases (SQLite always, PostgreSQL where it runs) and the KB."""
+
 from __future__ import annotations
 
 import inspect
@@ -88,8 +89,11 @@ def require_made(target: str, command: str) -> None:
     that before the suite), so a stale model or missing widget client is reported, not rebuilt."""
     status = subprocess.run(["make", "--no-print-directory", "-q", target], cwd=PROJECT_ROOT).returncode
     if status != 0:
-        pytest.fail(f"{target} is missing or older than its inputs: run `make {command}` first "
-                    f"(`make test` does it before the suite)", pytrace=False)
+        pytest.fail(
+            f"{target} is missing or older than its inputs: run `make {command}` first "
+            f"(`make test` does it before the suite)",
+            pytrace=False,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -119,9 +123,18 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     with session_scope(engine) as session, SAMPLE_CLINICS.open(newline="", encoding="utf-8") as stream:
         import_csv(session, stream)
     rasa_port, web_port = free_port(), free_port()
-    stack = Stack(model=trained_model, rasa_port=rasa_port, action_port=free_port(), web_port=web_port,
-                  env={"DATABASE_URL": url, "CHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
-                       "CORS_ORIGINS": f"http://127.0.0.1:{web_port}"}, log_dir=workdir / "logs")
+    stack = Stack(
+        model=trained_model,
+        rasa_port=rasa_port,
+        action_port=free_port(),
+        web_port=web_port,
+        env={
+            "DATABASE_URL": url,
+            "CHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
+            "CORS_ORIGINS": f"http://127.0.0.1:{web_port}",
+        },
+        log_dir=workdir / "logs",
+    )
     stack.start(web=True)
     try:
         stack.engine = engine
@@ -153,8 +166,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         used = set(getattr(item, "fixturenames", ()))
         definitions = getattr(item, "_fixtureinfo", None)
         functions = [getattr(item, "function", None)] + [
-            definition.func for name in used for definition in
-            (definitions.name2fixturedefs.get(name, ()) if definitions else ())]
+            definition.func
+            for name in used
+            for definition in (definitions.name2fixturedefs.get(name, ()) if definitions else ())
+        ]
         if used & SERVER_FIXTURES or any(function and _starts_stack(function) for function in functions):
             item.add_marker(pytest.mark.servers)
         if used & BROWSER_FIXTURES:
@@ -171,8 +186,9 @@ def pytest_terminal_summary(terminalreporter) -> None:
     from tests import test_hostile_input
 
     if test_hostile_input.TRIED["count"]:
-        terminalreporter.write_line(f"hostile inputs tried through the REST channel: "
-                                    f"{test_hostile_input.TRIED['count']}")
+        terminalreporter.write_line(
+            f"hostile inputs tried through the REST channel: {test_hostile_input.TRIED['count']}"
+        )
 
 
 @pytest.fixture
@@ -209,4 +225,3 @@ def tracker_database() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
     admin.dispose()
-

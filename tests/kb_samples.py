@@ -1,4 +1,5 @@
 """Small knowledge-base files written by tests (independent of the shipped content)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,8 +10,10 @@ from bot.db import session_scope
 from bot.kb.loader import load_knowledge_base
 from bot.kb.service import KnowledgeService
 
-FILLER = ("This answer is written for the tests and stays within the allowed length so that "
-          "validation accepts it without complaint. ")
+FILLER = (
+    "This answer is written for the tests and stays within the allowed length so that "
+    "validation accepts it without complaint. "
+)
 
 
 def answer_text(words: int, lead: str = "") -> str:
@@ -18,8 +21,9 @@ def answer_text(words: int, lead: str = "") -> str:
     return " ".join(text[:words])
 
 
-def entry(slug: str, question: str, phrasings: list[str], lead: str = "", status: str = "published",
-          words: int = 60) -> dict:
+def entry(
+    slug: str, question: str, phrasings: list[str], lead: str = "", status: str = "published", words: int = 60
+) -> dict:
     return {
         "slug": slug,
         "question": question,
@@ -40,19 +44,42 @@ def write_topic(kb_dir: Path, topic: str, entries: list[dict]) -> Path:
 
 def small_kb(kb_dir: Path) -> Path:
     """Two topics, four entries: enough to test loading and retrieval."""
-    write_topic(kb_dir, "cost", [
-        entry("cost-overview", "How much does ketamine therapy cost?",
-              ["What is the price of ketamine treatment?", "Is ketamine expensive?"], "Costs vary."),
-        entry("cost-insurance", "Does insurance cover ketamine?",
-              ["Will my health plan pay for ketamine infusions?", "Is Spravato covered by Medicare?"],
-              "Coverage differs."),
-    ])
-    write_topic(kb_dir, "risks", [
-        entry("risks-overview", "What are the side effects of ketamine?",
-              ["Is ketamine safe?", "What are the dangers of ketamine treatment?"], "Side effects."),
-        entry("risks-addiction", "Is ketamine addictive?",
-              ["Can you get hooked on ketamine?", "Could I become dependent on ketamine?"], "Misuse."),
-    ])
+    write_topic(
+        kb_dir,
+        "cost",
+        [
+            entry(
+                "cost-overview",
+                "How much does ketamine therapy cost?",
+                ["What is the price of ketamine treatment?", "Is ketamine expensive?"],
+                "Costs vary.",
+            ),
+            entry(
+                "cost-insurance",
+                "Does insurance cover ketamine?",
+                ["Will my health plan pay for ketamine infusions?", "Is Spravato covered by Medicare?"],
+                "Coverage differs.",
+            ),
+        ],
+    )
+    write_topic(
+        kb_dir,
+        "risks",
+        [
+            entry(
+                "risks-overview",
+                "What are the side effects of ketamine?",
+                ["Is ketamine safe?", "What are the dangers of ketamine treatment?"],
+                "Side effects.",
+            ),
+            entry(
+                "risks-addiction",
+                "Is ketamine addictive?",
+                ["Can you get hooked on ketamine?", "Could I become dependent on ketamine?"],
+                "Misuse.",
+            ),
+        ],
+    )
     return kb_dir
 
 

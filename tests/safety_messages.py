@@ -430,9 +430,9 @@ ORDINARY_MESSAGES = [
 # Deliberately in neither list (documented, not asserted): wording that honestly reads
 # both ways. Whatever they do today is acceptable.
 AMBIGUOUS_MESSAGES = [
-    "does ketamine help suicidal thoughts",            # research question; may fire by design
+    "does ketamine help suicidal thoughts",  # research question; may fire by design
     "what does the research say about ketamine and suicide",
-    "what's the lethal dose of ketamine",              # means-seeking or curiosity
+    "what's the lethal dose of ketamine",  # means-seeking or curiosity
     "how much ketamine does it take to overdose",
     "what if I take too much at home?",
     "I took a double dose by mistake, what should I do?",

@@ -1,4 +1,5 @@
 """A loopback SMTP server (aiosmtpd) that keeps what it receives, for the mail tests."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -4,6 +4,7 @@ Driven through the real app on SQLite and PostgreSQL, like a browser: CSRF token
 the pages, links are read from the page the administrator sees (or the e-mail a loopback SMTP
 server receives). Expiry is tested by making links "issued" in the past, not by waiting.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -31,8 +32,12 @@ from tests.smtp_sink import smtp_server
 from tests.web_helpers import link_shown, use_link
 
 NEW_PASSWORD = "a fresh passphrase for 2026"
-ROLE_EMAILS = {"admin": "admin@example.org", "editor": "editor@example.org", "reviewer": "reviewer@example.org",
-               "clinic": "one@c1.example"}
+ROLE_EMAILS = {
+    "admin": "admin@example.org",
+    "editor": "editor@example.org",
+    "reviewer": "reviewer@example.org",
+    "clinic": "one@c1.example",
+}
 NAV = re.compile(r'<nav class="wrap site-nav".*?</nav>', re.S)
 
 
@@ -43,8 +48,12 @@ def user_row(engine: Engine, email: str) -> User:
 
 def audit_rows(engine: Engine, action: str) -> list[tuple]:
     with session_scope(engine) as session:
-        return [(row.user_id, row.object_ref, row.details) for row in
-                session.execute(select(AuditLog).where(AuditLog.action == action).order_by(AuditLog.id)).scalars()]
+        return [
+            (row.user_id, row.object_ref, row.details)
+            for row in session.execute(
+                select(AuditLog).where(AuditLog.action == action).order_by(AuditLog.id)
+            ).scalars()
+        ]
 
 
 def change_form(current: str = PASSWORD, new: str = NEW_PASSWORD, confirm: str = NEW_PASSWORD) -> dict:
@@ -55,8 +64,9 @@ def make_invitation(app: Flask, email: str = "new.editor@example.org", role: str
     """An admin creates an account; the path of the invitation link the page shows."""
     admin = logged_in(app, "admin@example.org")
     form = admin.get("/admin/accounts/new")
-    response = admin.post("/admin/accounts/new", data={"email": email, "role": role, "clinic": "",
-                                                       "csrf_token": csrf_token(form)})
+    response = admin.post(
+        "/admin/accounts/new", data={"email": email, "role": role, "clinic": "", "csrf_token": csrf_token(form)}
+    )
     assert response.status_code == 200, text(response)
     return link_shown(response)
 
@@ -75,6 +85,7 @@ def link_for(app: Flask, engine: Engine, email: str, purpose: str, issued: dt.da
 
 # ---------------------------------------------------------------- changing one's own password
 
+
 def test_a_user_changes_their_own_password_and_other_sessions_end(app: Flask, world: SimpleNamespace) -> None:
     client = logged_in(app, "one@c1.example")
     elsewhere = logged_in(app, "one@c1.example")  # the same account on another computer
@@ -82,11 +93,13 @@ def test_a_user_changes_their_own_password_and_other_sessions_end(app: Flask, wo
     assert page.status_code == 200 and 'autocomplete="current-password"' in text(page)
     token = csrf_token(page)
 
-    cases = [(change_form(current="not my password at all"), 401, "Your current password is not correct."),
-             (change_form(confirm=NEW_PASSWORD + "!"), 400, "The two new passwords are not the same."),
-             (change_form(new="too short", confirm="too short"), 400, "at least 12 characters"),
-             (change_form(new=PASSWORD, confirm=PASSWORD), 400, "differs from the current one"),
-             (change_form(current=""), 400, "Type your current password.")]
+    cases = [
+        (change_form(current="not my password at all"), 401, "Your current password is not correct."),
+        (change_form(confirm=NEW_PASSWORD + "!"), 400, "The two new passwords are not the same."),
+        (change_form(new="too short", confirm="too short"), 400, "at least 12 characters"),
+        (change_form(new=PASSWORD, confirm=PASSWORD), 400, "differs from the current one"),
+        (change_form(current=""), 400, "Type your current password."),
+    ]
     for data, status, message in cases:
         response = client.post("/account/password", data=dict(data, csrf_token=token))
         assert response.status_code == status and message in text(response), (data, message)
@@ -142,14 +155,16 @@ def test_a_password_changed_meanwhile_is_not_overwritten(app: Flask, world: Simp
         user = first.execute(select(User).where(User.email == "editor@example.org")).scalar_one()
         read_hash = user.password_hash
         with session_scope(world.engine) as second:
-            second.execute(select(User).where(User.email == "editor@example.org")).scalar_one().password_hash = \
-                hash_password(NEW_PASSWORD)
+            second.execute(
+                select(User).where(User.email == "editor@example.org")
+            ).scalar_one().password_hash = hash_password(NEW_PASSWORD)
         assert set_password(first, user, "someone else's password") is False
     assert user_row(world.engine, "editor@example.org").password_hash != read_hash
     assert login(app.test_client(), "editor@example.org", NEW_PASSWORD).status_code == 303
 
 
 # ---------------------------------------------------------------- invitations
+
 
 def test_an_invited_user_sets_a_password_once_and_logs_in(app: Flask, world: SimpleNamespace) -> None:
     path = make_invitation(app)
@@ -161,8 +176,9 @@ def test_an_invited_user_sets_a_password_once_and_logs_in(app: Flask, world: Sim
     page = client.get(path)
     assert page.status_code == 200 and "Choose your password" in text(page) and "new.editor@example.org" in text(page)
     token = csrf_token(page)
-    mismatch = client.post(path, data={"new_password": NEW_PASSWORD, "confirm": "something else entirely",
-                                       "csrf_token": token})
+    mismatch = client.post(
+        path, data={"new_password": NEW_PASSWORD, "confirm": "something else entirely", "csrf_token": token}
+    )
     assert mismatch.status_code == 400 and "not the same" in text(mismatch)
     short = client.post(path, data={"new_password": "short", "confirm": "short", "csrf_token": token})
     assert short.status_code == 400 and "at least 12 characters" in text(short)
@@ -180,7 +196,8 @@ def test_an_invited_user_sets_a_password_once_and_logs_in(app: Flask, world: Sim
     assert [row[:2] for row in audit_rows(world.engine, "user.create")] == [(admin_id, "new.editor@example.org")]
     # "unlocked": the failed login tried above was counted, and setting the password cleared the count.
     assert audit_rows(world.engine, "user.password_set") == [
-        (invited.id, "new.editor@example.org", {"id": invited.id, "via": "invitation", "unlocked": True})]
+        (invited.id, "new.editor@example.org", {"id": invited.id, "via": "invitation", "unlocked": True})
+    ]
 
 
 def test_a_new_invitation_replaces_a_lost_one(app: Flask, world: SimpleNamespace) -> None:
@@ -196,17 +213,20 @@ def test_a_new_invitation_replaces_a_lost_one(app: Flask, world: SimpleNamespace
     assert use_link(app, second).status_code == 303
     assert use_link(app, first, NEW_PASSWORD).status_code == 400  # the older link died with it
     assert login(app.test_client(), "new.editor@example.org").status_code == 303
-    assert [row[0] for row in audit_rows(world.engine, "user.invite")] == [user_row(world.engine,
-                                                                                  "admin@example.org").id]
+    assert [row[0] for row in audit_rows(world.engine, "user.invite")] == [
+        user_row(world.engine, "admin@example.org").id
+    ]
 
 
 def test_expired_links_are_refused(app: Flask, world: SimpleNamespace) -> None:
     make_invitation(app)
     now = utcnow()
-    old_invitation = link_for(app, world.engine, "new.editor@example.org", "invitation",
-                              now - dt.timedelta(hours=72, minutes=1))
-    fresh_invitation = link_for(app, world.engine, "new.editor@example.org", "invitation",
-                                now - dt.timedelta(hours=71, minutes=59))
+    old_invitation = link_for(
+        app, world.engine, "new.editor@example.org", "invitation", now - dt.timedelta(hours=72, minutes=1)
+    )
+    fresh_invitation = link_for(
+        app, world.engine, "new.editor@example.org", "invitation", now - dt.timedelta(hours=71, minutes=59)
+    )
     old_reset = link_for(app, world.engine, "editor@example.org", "reset", now - dt.timedelta(hours=2, minutes=1))
     fresh_reset = link_for(app, world.engine, "editor@example.org", "reset", now - dt.timedelta(hours=1, minutes=59))
     for path in (old_invitation, old_reset):
@@ -223,10 +243,12 @@ def test_link_lifetimes_come_from_the_settings(world: SimpleNamespace, monkeypat
     monkeypatch.setenv("RESET_LINK_HOURS", "0.5")
     settings = load_settings()
     assert (settings.invitation_link_hours, settings.reset_link_hours) == (24.0, 0.5)
-    short_lived = create_app(world.engine, dataclasses.replace(settings, ratelimit_storage_uri="memory://"),
-                             testing=True)
-    forty_minutes_ago = link_for(short_lived, world.engine, "editor@example.org", "reset",
-                                 utcnow() - dt.timedelta(minutes=40))
+    short_lived = create_app(
+        world.engine, dataclasses.replace(settings, ratelimit_storage_uri="memory://"), testing=True
+    )
+    forty_minutes_ago = link_for(
+        short_lived, world.engine, "editor@example.org", "reset", utcnow() - dt.timedelta(minutes=40)
+    )
     assert EXPIRED in text(short_lived.test_client().get(forty_minutes_ago))
     monkeypatch.delenv("INVITATION_LINK_HOURS")
     monkeypatch.delenv("RESET_LINK_HOURS")
@@ -241,10 +263,20 @@ def test_tampered_and_foreign_links_are_refused(app: Flask, world: SimpleNamespa
     claims = json.loads(base64_decode(payload))
     forged = base64_encode(json.dumps(dict(claims, id=other_id), separators=(",", ":"))).decode()
     flipped = signature[:-2] + ("AA" if not signature.endswith("AA") else "BB")
-    foreign_secret = make_link("another-deployment's-secret-0123456789", user_row(world.engine, "editor@example.org"),
-                               "reset", app.extensions["bot_settings"]).token
-    for bad in (f"{forged}.{stamp}.{signature}", f"{payload}.{stamp}.{flipped}", foreign_secret,
-                "not-a-token", "x" * 600, f"{payload}.{stamp}"):
+    foreign_secret = make_link(
+        "another-deployment's-secret-0123456789",
+        user_row(world.engine, "editor@example.org"),
+        "reset",
+        app.extensions["bot_settings"],
+    ).token
+    for bad in (
+        f"{forged}.{stamp}.{signature}",
+        f"{payload}.{stamp}.{flipped}",
+        foreign_secret,
+        "not-a-token",
+        "x" * 600,
+        f"{payload}.{stamp}",
+    ):
         response = app.test_client().get(f"/account/set-password/{bad}")
         assert response.status_code == 400 and INVALID in text(response), bad
         assert use_link(app, f"/account/set-password/{bad}", NEW_PASSWORD).status_code == 400
@@ -262,6 +294,7 @@ def _users(engine: Engine) -> list[User]:
 
 
 # ---------------------------------------------------------------- password resets
+
 
 def test_a_reset_link_sets_a_new_password_and_lifts_a_login_lock(app: Flask, world: SimpleNamespace) -> None:
     editor = user_row(world.engine, "editor@example.org")
@@ -287,9 +320,11 @@ def test_a_reset_link_sets_a_new_password_and_lifts_a_login_lock(app: Flask, wor
     assert use_link(app, path, "and once more, please").status_code == 400
     admin_id = user_row(world.engine, "admin@example.org").id
     assert audit_rows(world.engine, "user.reset_link") == [
-        (admin_id, "editor@example.org", {"id": editor.id, "emailed": False})]
+        (admin_id, "editor@example.org", {"id": editor.id, "emailed": False})
+    ]
     assert audit_rows(world.engine, "user.password_set") == [
-        (editor.id, "editor@example.org", {"id": editor.id, "via": "reset", "unlocked": True})]
+        (editor.id, "editor@example.org", {"id": editor.id, "via": "reset", "unlocked": True})
+    ]
 
 
 def test_a_reset_link_dies_when_the_user_changes_their_password_first(app: Flask, world: SimpleNamespace) -> None:
@@ -302,8 +337,7 @@ def test_a_reset_link_dies_when_the_user_changes_their_password_first(app: Flask
     assert refused.status_code == 400 and USED in text(refused)
 
 
-def test_links_are_not_made_for_disabled_accounts_and_do_not_work_for_them(
-        app: Flask, world: SimpleNamespace) -> None:
+def test_links_are_not_made_for_disabled_accounts_and_do_not_work_for_them(app: Flask, world: SimpleNamespace) -> None:
     editor = user_row(world.engine, "editor@example.org")
     path = link_shown(ask_for_link(app, editor.id))
     with session_scope(world.engine) as session:
@@ -322,26 +356,39 @@ def test_only_admins_make_invitations_and_reset_links(app: Flask, world: SimpleN
     client = logged_in(app, ROLE_EMAILS[role])
     token = csrf_token(client.get("/account/password"))
     assert client.get("/admin/accounts/new").status_code == 403
-    assert client.post("/admin/accounts/new", data={"email": "sneaky@example.org", "role": "admin", "clinic": "",
-                                                    "csrf_token": token}).status_code == 403
+    assert (
+        client.post(
+            "/admin/accounts/new",
+            data={"email": "sneaky@example.org", "role": "admin", "clinic": "", "csrf_token": token},
+        ).status_code
+        == 403
+    )
     assert audit_rows(world.engine, "user.reset_link") == audit_rows(world.engine, "user.create") == []
 
 
 def test_anonymous_visitors_cannot_make_links(app: Flask, world: SimpleNamespace) -> None:
     client = app.test_client()
     token = csrf_token(client.get("/login"))
-    response = client.post(f"/admin/accounts/{world.users['editor@example.org']}/link",
-                           data={"purpose": "reset", "csrf_token": token})
+    response = client.post(
+        f"/admin/accounts/{world.users['editor@example.org']}/link", data={"purpose": "reset", "csrf_token": token}
+    )
     assert response.status_code == 302 and path_of(response.location) == "/login"
     assert audit_rows(world.engine, "user.reset_link") == []
 
 
 def test_links_are_emailed_when_smtp_is_configured(engine: Engine, world: SimpleNamespace) -> None:
     port = free_port()
-    settings = dataclasses.replace(load_settings(), ratelimit_storage_uri="memory://", smtp_host="127.0.0.1",
-                                   smtp_port=port, smtp_username=None, smtp_password=None, smtp_security="none",
-                                   mail_from="Assistant <no-reply@assistant.example>",
-                                   public_url="https://assistant.example")
+    settings = dataclasses.replace(
+        load_settings(),
+        ratelimit_storage_uri="memory://",
+        smtp_host="127.0.0.1",
+        smtp_port=port,
+        smtp_username=None,
+        smtp_password=None,
+        smtp_security="none",
+        mail_from="Assistant <no-reply@assistant.example>",
+        public_url="https://assistant.example",
+    )
     mailing = create_app(engine, settings, testing=True)
     with smtp_server(port) as sink:
         path = make_invitation(mailing, "desk@example.org")
@@ -358,6 +405,7 @@ def test_links_are_emailed_when_smtp_is_configured(engine: Engine, world: Simple
 
 
 # ---------------------------------------------------------------- the current page in the menu
+
 
 def _current(html: str) -> list[tuple[str, str]]:
     """(aria-current value, link text) of the marked links in the header."""

@@ -1,4 +1,5 @@
 """The custom actions with trackers built in the test and a real SQLite database."""
+
 from __future__ import annotations
 
 import asyncio
@@ -72,15 +73,20 @@ def test_an_answer_counts_one_showing_of_its_entry(database: str) -> None:
 
 
 def test_a_related_question_button_shows_that_entry(database: str) -> None:
-    tracker = tracker_for('/ask_question{"faq_entry":"cost-insurance"}', "ask_question", 1.0,
-                          [{"entity": "faq_entry", "value": "cost-insurance"}])
+    tracker = tracker_for(
+        '/ask_question{"faq_entry":"cost-insurance"}',
+        "ask_question",
+        1.0,
+        [{"entity": "faq_entry", "value": "cost-insurance"}],
+    )
     [message] = run_action(tracker)[0].messages
     assert message["text"].startswith("**Does insurance cover ketamine?**\n\nCoverage differs.")
 
 
 def test_a_topic_button_shows_the_topic_overview(database: str) -> None:
-    tracker = tracker_for('/ask_question{"faq_topic":"cost"}', "ask_question", 1.0,
-                          [{"entity": "faq_topic", "value": "cost"}])
+    tracker = tracker_for(
+        '/ask_question{"faq_topic":"cost"}', "ask_question", 1.0, [{"entity": "faq_topic", "value": "cost"}]
+    )
     [message] = run_action(tracker)[0].messages
     assert "\n\nCosts vary." in message["text"]
 
@@ -107,14 +113,23 @@ def test_database_down_gets_a_clear_apology(monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.mark.parametrize("carry_over", [True, False])
 def test_session_start_counts_the_conversation_and_follows_the_carry_over_setting(
-        database: str, carry_over: bool) -> None:
+    database: str, carry_over: bool
+) -> None:
     from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 
     from actions.session import ActionSessionStart
     from bot.models import ChatEvent
 
-    tracker = Tracker("visitor", {"location": "30301", "requested_slot": "location", "clinic_ref": None},
-                      {}, [], False, None, {}, "action_listen")
+    tracker = Tracker(
+        "visitor",
+        {"location": "30301", "requested_slot": "location", "clinic_ref": None},
+        {},
+        [],
+        False,
+        None,
+        {},
+        "action_listen",
+    )
     domain = {"session_config": {"carry_over_slots_to_new_session": carry_over}}
     events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker, domain))
 

@@ -6,6 +6,7 @@ the review workflow itself is in ``tests/test_review_workflow.py``), unanswered 
 the clinic directory (forms, flags, verification, CSV import and export), the overview,
 accounts, and the audit log behind all of it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -93,8 +94,13 @@ def entry_row(engine: Engine, slug: str = "driving-after-treatment") -> Knowledg
 
 def revisions(engine: Engine, entry_id: int) -> list[EntryRevision]:
     with session_scope(engine) as session:
-        rows = session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
-                               .order_by(EntryRevision.number)).scalars().all()
+        rows = (
+            session.execute(
+                select(EntryRevision).where(EntryRevision.entry_id == entry_id).order_by(EntryRevision.number)
+            )
+            .scalars()
+            .all()
+        )
         for row in rows:
             _ = row.author  # loaded before the session closes
         return rows
@@ -111,11 +117,15 @@ def create_draft(client, **changes: str) -> int:
 
 # ---------------------------------------------------------------- knowledge base: the editor flow
 
-ANSWER_V3 = ANSWER_V2.replace("Ask your clinic about a ride before your first appointment.",
-                              "Ask your clinic about a ride home before your first visit.")
+ANSWER_V3 = ANSWER_V2.replace(
+    "Ask your clinic about a ride before your first appointment.",
+    "Ask your clinic about a ride home before your first visit.",
+)
+
 
 def test_an_editor_drafts_and_restores_an_entry_and_a_reviewer_publishes_and_unpublishes_it(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     chat = service(world.engine)
     assert chat.answer(QUESTION) is None  # nothing published yet: index built empty
     editor = logged_in(app, "editor@example.org")
@@ -131,8 +141,7 @@ def test_an_editor_drafts_and_restores_an_entry_and_a_reviewer_publishes_and_unp
     assert "Not reviewed yet" in text(page) and "Review and publish" not in text(page)
     assert chat.answer(QUESTION) is None  # a draft never reaches visitors
 
-    saved = editor.post(f"/admin/kb/{entry_id}", data=entry_form(csrf_token(page), version_of(page),
-                                                                  answer=ANSWER_V2))
+    saved = editor.post(f"/admin/kb/{entry_id}", data=entry_form(csrf_token(page), version_of(page), answer=ANSWER_V2))
     assert saved.status_code == 303 and "Saved as revision 2" in text(editor.get(saved.location))
     submitted = submit_entry(editor, entry_id)
     assert submitted.status_code == 303 and "Submitted for review" in text(editor.get(submitted.location))
@@ -149,25 +158,32 @@ def test_an_editor_drafts_and_restores_an_entry_and_a_reviewer_publishes_and_unp
     assert entry_row(world.engine).reviewed_by == "Medical reviewer, MD"
 
     page = reviewer.get(f"/admin/kb/{entry_id}")
-    unpublished = reviewer.post(f"/admin/kb/{entry_id}/unpublish", data={
-        "csrf_token": csrf_token(page), "version": version_of(page)})
+    unpublished = reviewer.post(
+        f"/admin/kb/{entry_id}/unpublish", data={"csrf_token": csrf_token(page), "version": version_of(page)}
+    )
     assert unpublished.status_code == 303
     assert chat.answer(QUESTION) is None
 
     history = text(editor.get(f"/admin/kb/{entry_id}/history"))
     assert history.count("<td>editor@example.org</td>") == 3 and history.count("<td>reviewer@example.org</td>") == 2
-    for summary in ("Created", "Changed answer", "Submitted for review", "Published, reviewed by Medical reviewer, MD",
-                    "Unpublished"):
+    for summary in (
+        "Created",
+        "Changed answer",
+        "Submitted for review",
+        "Published, reviewed by Medical reviewer, MD",
+        "Unpublished",
+    ):
         assert summary in history
     diff = editor.get(f"/admin/kb/{entry_id}/diff?old=1&new=2")
     assert diff.status_code == 200
-    assert "<del><span class=\"diff-sign\">− </span>Plan not to drive on the day" in text(diff)
-    assert "<ins><span class=\"diff-sign\">+ </span>Do not drive on the day" in text(diff)
+    assert '<del><span class="diff-sign">− </span>Plan not to drive on the day' in text(diff)
+    assert '<ins><span class="diff-sign">+ </span>Do not drive on the day' in text(diff)
     assert "Ask your clinic about a ride" in text(diff)
 
     token, version = csrf_token(diff), entry_row(world.engine).version
-    restored = editor.post(f"/admin/kb/{entry_id}/revisions/1/restore",
-                           data={"csrf_token": token, "version": str(version)})
+    restored = editor.post(
+        f"/admin/kb/{entry_id}/revisions/1/restore", data={"csrf_token": token, "version": str(version)}
+    )
     assert restored.status_code == 303 and "Revision 1 restored as revision 6" in text(editor.get(restored.location))
     after = entry_row(world.engine)
     assert after.answer == ANSWER_V1 and after.status == "draft"  # the content comes back, the status stays
@@ -176,22 +192,39 @@ def test_an_editor_drafts_and_restores_an_entry_and_a_reviewer_publishes_and_unp
     assert [item.number for item in numbered] == [1, 2, 3, 4, 5, 6]
     assert numbered[-1].summary == "Restored revision 1 (answer)" and numbered[-1].snapshot["answer"] == ANSWER_V1
     assert [item.author.email.split("@")[0] for item in numbered] == [
-        "editor", "editor", "editor", "reviewer", "reviewer", "editor"]
+        "editor",
+        "editor",
+        "editor",
+        "reviewer",
+        "reviewer",
+        "editor",
+    ]
     assert [action for _, action, _, _ in audit_actions(world.engine)] == [
-        "entry.create", "entry.update", "entry.submit", "entry.publish", "entry.unpublish", "entry.restore"]
+        "entry.create",
+        "entry.update",
+        "entry.submit",
+        "entry.publish",
+        "entry.unpublish",
+        "entry.restore",
+    ]
 
 
-def test_a_published_change_waits_for_review_then_the_next_message_uses_it(
-        app: Flask, world: SimpleNamespace) -> None:
+def test_a_published_change_waits_for_review_then_the_next_message_uses_it(app: Flask, world: SimpleNamespace) -> None:
     editor, reviewer = logged_in(app, "editor@example.org"), logged_in(app, "reviewer@example.org")
     entry_id = create_draft(editor, answer=ANSWER_V2)
     assert publish_entry(reviewer, entry_id).status_code == 303  # a reviewer may publish a draft at once
     chat = service(world.engine)
     assert chat.answer(QUESTION).entry.answer == ANSWER_V2
     page = editor.get(f"/admin/kb/{entry_id}")
-    response = editor.post(f"/admin/kb/{entry_id}", data=entry_form(
-        csrf_token(page), version_of(page), answer=ANSWER_V3,
-        phrasings="Is it safe to drive after an infusion?\nCan someone else drive me after ketamine?"))
+    response = editor.post(
+        f"/admin/kb/{entry_id}",
+        data=entry_form(
+            csrf_token(page),
+            version_of(page),
+            answer=ANSWER_V3,
+            phrasings="Is it safe to drive after an infusion?\nCan someone else drive me after ketamine?",
+        ),
+    )
     assert response.status_code == 303
     assert "Visitors keep seeing the published version" in text(editor.get(response.location))
     assert chat.answer(QUESTION).entry.answer == ANSWER_V2  # still the published text
@@ -202,7 +235,8 @@ def test_a_published_change_waits_for_review_then_the_next_message_uses_it(
 
 
 def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     first = logged_in(app, "editor@example.org")
     entry_id = create_draft(first)
     second = logged_in(app, "second.editor@example.org")
@@ -211,8 +245,10 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
 
     saved = first.post(f"/admin/kb/{entry_id}", data=entry_form(csrf_token(first_page), "1", answer=ANSWER_V2))
     assert saved.status_code == 303
-    refused = second.post(f"/admin/kb/{entry_id}", data=entry_form(
-        csrf_token(second_page), "1", question="Can I drive myself home after ketamine?"))
+    refused = second.post(
+        f"/admin/kb/{entry_id}",
+        data=entry_form(csrf_token(second_page), "1", question="Can I drive myself home after ketamine?"),
+    )
     assert refused.status_code == 409
     page = text(refused)
     assert "Not saved: someone else changed this entry" in page
@@ -222,8 +258,9 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
     assert (stored.question, stored.answer, stored.version) == (QUESTION, ANSWER_V2, 2)
     assert len(revisions(world.engine, entry_id)) == 2
 
-    stale_submit = second.post(f"/admin/kb/{entry_id}/submit", data={
-        "csrf_token": csrf_token(second_page), "version": "1"})
+    stale_submit = second.post(
+        f"/admin/kb/{entry_id}/submit", data={"csrf_token": csrf_token(second_page), "version": "1"}
+    )
     assert stale_submit.status_code == 303
     assert "Not changed: editor@example.org saved this entry" in text(second.get(stale_submit.location))
     assert entry_row(world.engine).status == "draft"
@@ -231,9 +268,18 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(
 
 def test_a_save_racing_past_the_version_check_is_stopped_by_the_database(world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
-        session.add(KnowledgeEntry(slug="race", topic="cost", question="What does it cost?", phrasings=[],
-                                   answer=ANSWER_V1, sources=[{"title": "Label", "url": SOURCE_URL}],
-                                   status="draft", reviewed_on=TODAY))
+        session.add(
+            KnowledgeEntry(
+                slug="race",
+                topic="cost",
+                question="What does it cost?",
+                phrasings=[],
+                answer=ANSWER_V1,
+                sources=[{"title": "Label", "url": SOURCE_URL}],
+                status="draft",
+                reviewed_on=TODAY,
+            )
+        )
     make = session_factory(world.engine)
     one, two = make(), make()
     try:
@@ -254,8 +300,12 @@ def test_a_save_racing_past_the_version_check_is_stopped_by_the_database(world: 
 def test_the_rules_of_the_yaml_files_apply_to_the_web_form(app: Flask, world: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
     token = csrf_token(editor.get("/admin/kb/new"))
-    response = editor.post("/admin/kb/new", data=entry_form(
-        token, slug="Bad Slug!", answer="Far too short an answer.", **{"sources-0-title": "", "sources-0-url": ""}))
+    response = editor.post(
+        "/admin/kb/new",
+        data=entry_form(
+            token, slug="Bad Slug!", answer="Far too short an answer.", **{"sources-0-title": "", "sources-0-url": ""}
+        ),
+    )
     assert response.status_code == 400
     page = html.unescape(text(response))
     assert "Nothing was saved" in page
@@ -276,12 +326,15 @@ def test_the_rules_of_the_yaml_files_apply_to_the_web_form(app: Flask, world: Si
 
 
 def test_the_preview_shows_the_chat_rendering_safely_with_and_without_javascript(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     editor = logged_in(app, "editor@example.org")
     page = editor.get("/admin/kb/new")
     assert 'src="/static/kb-preview.js"' in text(page) and 'data-preview-url="/admin/kb/preview"' in text(page)
-    hostile = ("**Do not drive** _that day_.\n\n- arrange a ride\n- rest\n\n<script>alert(1)</script> "
-               "[label](https://www.spravato.com/) [trap](javascript:alert(1))")
+    hostile = (
+        "**Do not drive** _that day_.\n\n- arrange a ride\n- rest\n\n<script>alert(1)</script> "
+        "[label](https://www.spravato.com/) [trap](javascript:alert(1))"
+    )
     live = editor.post("/admin/kb/preview", data=entry_form(csrf_token(page), answer=hostile))
     assert live.status_code == 200
     fragment = text(live)
@@ -289,12 +342,11 @@ def test_the_preview_shows_the_chat_rendering_safely_with_and_without_javascript
     assert "<ul><li>arrange a ride</li><li>rest</li></ul>" in fragment
     assert "<script>" not in fragment and "&lt;script&gt;alert(1)&lt;/script&gt;" in fragment
     assert '<a href="https://www.spravato.com/"' in fragment and 'href="javascript' not in fragment
-    assert "Sources: <a href=\"" + SOURCE_URL in fragment and DISCLAIMER in fragment
+    assert 'Sources: <a href="' + SOURCE_URL in fragment and DISCLAIMER in fragment
     assert f"Reviewed {utcnow():%B %Y}." in fragment  # as it will read once published today
     assert editor.post("/admin/kb/preview", data=entry_form("forged")).status_code == 400
 
-    no_js = editor.post("/admin/kb/new", data=entry_form(csrf_token(page), answer=hostile, preview="Preview",
-                                                         save=""))
+    no_js = editor.post("/admin/kb/new", data=entry_form(csrf_token(page), answer=hostile, preview="Preview", save=""))
     assert no_js.status_code == 200
     assert "Preview: how the chat shows this answer" in text(no_js) and "<strong>Do not drive</strong>" in text(no_js)
     assert "&lt;script&gt;" in text(no_js) and "<script>alert" not in text(no_js)
@@ -303,7 +355,8 @@ def test_the_preview_shows_the_chat_rendering_safely_with_and_without_javascript
 
 
 def test_the_list_searches_and_filters_and_yaml_entries_keep_their_history(
-        app: Flask, world: SimpleNamespace, tmp_path: Path) -> None:
+    app: Flask, world: SimpleNamespace, tmp_path: Path
+) -> None:
     kb_dir = small_kb(tmp_path / "kb")
     with session_scope(world.engine) as session:
         load_knowledge_base(session, kb_dir)
@@ -321,11 +374,21 @@ def test_the_list_searches_and_filters_and_yaml_entries_keep_their_history(
 
     overview = entry_row(world.engine, "cost-overview")
     page = editor.get(f"/admin/kb/{overview.id}")
-    fields = {"slug": "ignored", "topic": "cost", "question": overview.question,
-              "phrasings": "\n".join(overview.phrasings), "answer": overview.answer + " Prices change often.",
-              "sources-0-title": overview.sources[0]["title"], "sources-0-url": overview.sources[0]["url"]}
-    assert editor.post(f"/admin/kb/{overview.id}", data=entry_form(
-        csrf_token(page), version_of(page), **fields)).status_code == 303
+    fields = {
+        "slug": "ignored",
+        "topic": "cost",
+        "question": overview.question,
+        "phrasings": "\n".join(overview.phrasings),
+        "answer": overview.answer + " Prices change often.",
+        "sources-0-title": overview.sources[0]["title"],
+        "sources-0-url": overview.sources[0]["url"],
+    }
+    assert (
+        editor.post(
+            f"/admin/kb/{overview.id}", data=entry_form(csrf_token(page), version_of(page), **fields)
+        ).status_code
+        == 303
+    )
     edited = entry_row(world.engine, "cost-overview")
     assert edited.slug == "cost-overview" and edited.answer == overview.answer  # the published text stays live
     assert edited.pending_change["answer"].endswith("Prices change often.")
@@ -341,15 +404,20 @@ def test_the_list_searches_and_filters_and_yaml_entries_keep_their_history(
     assert entry_row(world.engine, "cost-overview").pending_change["answer"].endswith("Prices change often.")
 
 
-@pytest.mark.parametrize("markdown, expected", [
-    ("[x](javascript:alert(1))", "[x](javascript:alert(1))"),
-    ("[x](data:text/html,hi)", "[x](data:text/html,hi)"),
-    ('[x](https://a.example/"onmouseover="alert)',
-     '<a href="https://a.example/&#34;onmouseover=&#34;alert" rel="noopener noreferrer nofollow">x</a>'),
-    ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
-    ("snake_case_word and 2*3*4", "snake_case_word and 2*3*4"),
-    ("1. one\n2. two", "<ol><li>one</li><li>two</li></ol>"),
-])
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("[x](javascript:alert(1))", "[x](javascript:alert(1))"),
+        ("[x](data:text/html,hi)", "[x](data:text/html,hi)"),
+        (
+            '[x](https://a.example/"onmouseover="alert)',
+            '<a href="https://a.example/&#34;onmouseover=&#34;alert" rel="noopener noreferrer nofollow">x</a>',
+        ),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
+        ("snake_case_word and 2*3*4", "snake_case_word and 2*3*4"),
+        ("1. one\n2. two", "<ol><li>one</li><li>two</li></ol>"),
+    ],
+)
 def test_the_markdown_subset_is_rendered_safely(markdown: str, expected: str) -> None:
     assert expected in to_html(markdown)
 
@@ -360,8 +428,8 @@ def test_revision_snapshots_hold_the_loaders_editable_fields() -> None:
 
 # ---------------------------------------------------------------- unanswered questions
 
-def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(
-        app: Flask, world: SimpleNamespace) -> None:
+
+def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(app: Flask, world: SimpleNamespace) -> None:
     now = utcnow()
     asked = [
         ("Can I drive after my infusion?", "ask_treatment_process", 5),
@@ -372,8 +440,11 @@ def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(
     ]
     with session_scope(world.engine) as session:
         for question, intent, minutes in asked:
-            session.add(UnansweredQuestion(text=question, confidence=0.3, intent=intent,
-                                           created_at=now - dt.timedelta(minutes=minutes)))
+            session.add(
+                UnansweredQuestion(
+                    text=question, confidence=0.3, intent=intent, created_at=now - dt.timedelta(minutes=minutes)
+                )
+            )
         session.add(UnansweredQuestion(text="already handled", confidence=0.1, status="dismissed"))
     editor = logged_in(app, "editor@example.org")
     page = editor.get("/admin/unanswered")
@@ -401,8 +472,11 @@ def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(
     assert dismissed.status_code == 303 and "Dismissed 2 questions." in text(editor.get(dismissed.location))
     assert "No open questions" in text(editor.get("/admin/unanswered"))
     with session_scope(world.engine) as session:
-        statuses = dict(session.execute(select(UnansweredQuestion.status, func.count(UnansweredQuestion.id))
-                                        .group_by(UnansweredQuestion.status)).all())
+        statuses = dict(
+            session.execute(
+                select(UnansweredQuestion.status, func.count(UnansweredQuestion.id)).group_by(UnansweredQuestion.status)
+            ).all()
+        )
     assert statuses == {"answered": 3, "dismissed": 3}
     actions = [action for _, action, _, _ in audit_actions(world.engine)]
     assert actions == ["entry.create", "unanswered.answer", "unanswered.dismiss"]
@@ -413,15 +487,33 @@ def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(
 # ---------------------------------------------------------------- clinic directory
 
 CLINIC_FORM = {
-    "ref": "savannah-calm", "name": "Savannah Calm Clinic (sample)", "street": "2 Bay St", "city": "Savannah",
-    "state": "GA", "zip": "31401", "latitude": "32.0809", "longitude": "-81.0912", "phone": "(912) 555-0142",
-    "website": "https://savannah-calm.example", "email": "intake@savannah-calm.example", "treatments": ["iv", "kap"],
-    "accepts_insurance": "y", "insurance_notes": "", "languages": "English; Spanish", "notes": "",
+    "ref": "savannah-calm",
+    "name": "Savannah Calm Clinic (sample)",
+    "street": "2 Bay St",
+    "city": "Savannah",
+    "state": "GA",
+    "zip": "31401",
+    "latitude": "32.0809",
+    "longitude": "-81.0912",
+    "phone": "(912) 555-0142",
+    "website": "https://savannah-calm.example",
+    "email": "intake@savannah-calm.example",
+    "treatments": ["iv", "kap"],
+    "accepts_insurance": "y",
+    "insurance_notes": "",
+    "languages": "English; Spanish",
+    "notes": "",
 }
 CREDENTIAL_FORM = {
-    "prescriber": "Dr. Ada Sample, MD", "license_number": "GA-MD-777", "license_state": "GA",
-    "license_expires": (TODAY + dt.timedelta(days=20)).isoformat(), "npi": "1234567893", "rems_certified": "y",
-    "status": "active", "verified_on": (TODAY - dt.timedelta(days=5)).isoformat(), "verified_by": "A. Editor",
+    "prescriber": "Dr. Ada Sample, MD",
+    "license_number": "GA-MD-777",
+    "license_state": "GA",
+    "license_expires": (TODAY + dt.timedelta(days=20)).isoformat(),
+    "npi": "1234567893",
+    "rems_certified": "y",
+    "status": "active",
+    "verified_on": (TODAY - dt.timedelta(days=5)).isoformat(),
+    "verified_by": "A. Editor",
     "verification_method": "Georgia Composite Medical Board website",
 }
 
@@ -429,8 +521,16 @@ CREDENTIAL_FORM = {
 def test_staff_create_and_edit_clinics_and_credentials(app: Flask, world: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
     form = editor.get("/admin/clinics/new")
-    bad = editor.post("/admin/clinics/new", data={**CLINIC_FORM, "zip": "314", "treatments": [],
-                                                  "website": "ftp://x.example", "csrf_token": csrf_token(form)})
+    bad = editor.post(
+        "/admin/clinics/new",
+        data={
+            **CLINIC_FORM,
+            "zip": "314",
+            "treatments": [],
+            "website": "ftp://x.example",
+            "csrf_token": csrf_token(form),
+        },
+    )
     assert bad.status_code == 400
     for message in ("Must be 5 digits, like 94110.", "Must be one or more of iv", "starting with https://"):
         assert message in html.unescape(text(bad))
@@ -451,30 +551,52 @@ def test_staff_create_and_edit_clinics_and_credentials(app: Flask, world: Simple
 
     edit = editor.get(f"{clinic_path}/edit")
     assert 'value="English; Spanish"' in text(edit) and 'value="32.08090"' in text(edit)
-    saved = editor.post(f"{clinic_path}/edit", data={**CLINIC_FORM, "name": "Savannah Calm (sample)",
-                                                     "telehealth": "y", "csrf_token": csrf_token(edit),
-                                                     "version": version_of(edit)})
+    saved = editor.post(
+        f"{clinic_path}/edit",
+        data={
+            **CLINIC_FORM,
+            "name": "Savannah Calm (sample)",
+            "telehealth": "y",
+            "csrf_token": csrf_token(edit),
+            "version": version_of(edit),
+        },
+    )
     assert saved.status_code == 303
-    stale = editor.post(f"{clinic_path}/edit", data={**CLINIC_FORM, "name": "Overwritten?",
-                                                     "csrf_token": csrf_token(edit), "version": version_of(edit)})
+    stale = editor.post(
+        f"{clinic_path}/edit",
+        data={**CLINIC_FORM, "name": "Overwritten?", "csrf_token": csrf_token(edit), "version": version_of(edit)},
+    )
     assert stale.status_code == 409 and "someone else changed this clinic" in text(stale)
     with session_scope(world.engine) as session:
         clinic = session.execute(select(Clinic).where(Clinic.ref == "savannah-calm")).scalar_one()
-        assert (clinic.name, clinic.telehealth, clinic.languages) == ("Savannah Calm (sample)", True,
-                                                                      ["English", "Spanish"])
+        assert (clinic.name, clinic.telehealth, clinic.languages) == (
+            "Savannah Calm (sample)",
+            True,
+            ["English", "Spanish"],
+        )
         credential_id = clinic.credentials[0].id
 
     edit = editor.get(f"{clinic_path}/credentials/{credential_id}/edit")
     renewed = (TODAY + dt.timedelta(days=700)).isoformat()
-    assert editor.post(f"{clinic_path}/credentials/{credential_id}/edit", data={
-        **CREDENTIAL_FORM, "license_expires": renewed, "csrf_token": csrf_token(edit)}).status_code == 303
+    assert (
+        editor.post(
+            f"{clinic_path}/credentials/{credential_id}/edit",
+            data={**CREDENTIAL_FORM, "license_expires": renewed, "csrf_token": csrf_token(edit)},
+        ).status_code
+        == 303
+    )
     assert "License expires on" not in text(editor.get(clinic_path))
     assert [action for _, action, _, _ in audit_actions(world.engine)] == [
-        "clinic.create", "credential.create", "clinic.update", "credential.update"]
+        "clinic.create",
+        "credential.create",
+        "clinic.update",
+        "credential.update",
+    ]
 
 
 def test_expiring_and_overdue_licenses_are_flagged_and_a_verification_can_be_recorded(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     editor = logged_in(app, "editor@example.org")
     listing = squeeze(text(editor.get("/admin/clinics")))
     assert "3 clinics" in listing
@@ -492,26 +614,47 @@ def test_expiring_and_overdue_licenses_are_flagged_and_a_verification_can_be_rec
     prefix = f"verify-{world.credentials['c3']}"
     assert f'id="{prefix}-verified_on"' in text(page) and 'value="editor@example.org"' in text(page)
     url = f"{path}/credentials/{world.credentials['c3']}/verify"
-    incomplete = editor.post(url, data={f"{prefix}-csrf_token": csrf_token(page), f"{prefix}-verified_on": "",
-                                        f"{prefix}-verified_by": "", f"{prefix}-verification_method": ""})
+    incomplete = editor.post(
+        url,
+        data={
+            f"{prefix}-csrf_token": csrf_token(page),
+            f"{prefix}-verified_on": "",
+            f"{prefix}-verified_by": "",
+            f"{prefix}-verification_method": "",
+        },
+    )
     assert incomplete.status_code == 400 and "Enter the date of the verification." in text(incomplete)
-    future = editor.post(url, data={f"{prefix}-csrf_token": csrf_token(page),
-                                    f"{prefix}-verified_on": (TODAY + dt.timedelta(days=3)).isoformat(),
-                                    f"{prefix}-verified_by": "editor@example.org",
-                                    f"{prefix}-verification_method": "board website"})
+    future = editor.post(
+        url,
+        data={
+            f"{prefix}-csrf_token": csrf_token(page),
+            f"{prefix}-verified_on": (TODAY + dt.timedelta(days=3)).isoformat(),
+            f"{prefix}-verified_by": "editor@example.org",
+            f"{prefix}-verification_method": "board website",
+        },
+    )
     assert future.status_code == 400 and "Cannot be in the future." in text(future)
-    done = editor.post(url, data={f"{prefix}-csrf_token": csrf_token(page),
-                                  f"{prefix}-verified_on": TODAY.isoformat(),
-                                  f"{prefix}-verified_by": "editor@example.org",
-                                  f"{prefix}-verification_method": "Georgia board website"})
+    done = editor.post(
+        url,
+        data={
+            f"{prefix}-csrf_token": csrf_token(page),
+            f"{prefix}-verified_on": TODAY.isoformat(),
+            f"{prefix}-verified_by": "editor@example.org",
+            f"{prefix}-verification_method": "Georgia board website",
+        },
+    )
     assert done.status_code == 303
     assert "Listed: visitors can find this clinic." in text(editor.get(path))
     with session_scope(world.engine) as session:
         credential = session.get(Credential, world.credentials["c3"])
         assert (credential.verified_on, credential.verified_by, credential.verification_method) == (
-            TODAY, "editor@example.org", "Georgia board website")
-    assert audit_actions(world.engine) == [(world.users["editor@example.org"], "credential.verify", "credential",
-                                            f"c3/{world.credentials['c3']}")]
+            TODAY,
+            "editor@example.org",
+            "Georgia board website",
+        )
+    assert audit_actions(world.engine) == [
+        (world.users["editor@example.org"], "credential.verify", "credential", f"c3/{world.credentials['c3']}")
+    ]
     assert "1 clinic" in text(editor.get("/admin/clinics?show=attention"))
 
 
@@ -520,7 +663,8 @@ def _csv_rows(body: str) -> list[dict]:
 
 
 def test_csv_import_is_all_or_nothing_with_line_numbers_and_export_round_trips(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     editor = logged_in(app, "editor@example.org")
     exported = editor.get("/admin/clinics/export.csv")
     assert exported.status_code == 200 and exported.mimetype == "text/csv"
@@ -528,15 +672,22 @@ def test_csv_import_is_all_or_nothing_with_line_numbers_and_export_round_trips(
     rows = _csv_rows(exported.get_data(as_text=True))
     assert [row["ref"] for row in rows] == ["c1", "c2", "c3"] and list(rows[0]) == COLUMNS
 
-    changed = [dict(rows[0], name="Renamed by import"), dict(rows[1], zip="999"), dict(rows[2], npi="1111111111"),
-               dict(rows[0], ref="brand-new", name="Brand new (sample)")]
+    changed = [
+        dict(rows[0], name="Renamed by import"),
+        dict(rows[1], zip="999"),
+        dict(rows[2], npi="1111111111"),
+        dict(rows[0], ref="brand-new", name="Brand new (sample)"),
+    ]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
     writer.writeheader()
     writer.writerows(changed)
     form = editor.get("/admin/clinics/import")
-    refused = editor.post("/admin/clinics/import", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(form), "file": (io.BytesIO(buffer.getvalue().encode()), "clinics.csv")})
+    refused = editor.post(
+        "/admin/clinics/import",
+        content_type="multipart/form-data",
+        data={"csrf_token": csrf_token(form), "file": (io.BytesIO(buffer.getvalue().encode()), "clinics.csv")},
+    )
     assert refused.status_code == 400
     page = squeeze(text(refused))
     assert "Nothing was imported" in page and "2 rows could not be accepted" in page
@@ -546,23 +697,35 @@ def test_csv_import_is_all_or_nothing_with_line_numbers_and_export_round_trips(
         assert session.execute(select(func.count(Clinic.id))).scalar_one() == 3
         assert session.execute(select(Clinic.name).where(Clinic.ref == "c1")).scalar_one() == "Clinic c1 (sample)"
 
-    wrong_type = editor.post("/admin/clinics/import", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(form), "file": (io.BytesIO(b"x"), "clinics.xlsx")})
+    wrong_type = editor.post(
+        "/admin/clinics/import",
+        content_type="multipart/form-data",
+        data={"csrf_token": csrf_token(form), "file": (io.BytesIO(b"x"), "clinics.xlsx")},
+    )
     assert wrong_type.status_code == 400 and "ending in .csv" in text(wrong_type)
-    not_utf8 = editor.post("/admin/clinics/import", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(form), "file": (io.BytesIO("ref,name\n\xff".encode("latin-1")), "clinics.csv")})
+    not_utf8 = editor.post(
+        "/admin/clinics/import",
+        content_type="multipart/form-data",
+        data={"csrf_token": csrf_token(form), "file": (io.BytesIO("ref,name\n\xff".encode("latin-1")), "clinics.csv")},
+    )
     assert not_utf8.status_code == 400 and "not UTF-8" in text(not_utf8)
 
     sample = SAMPLE_CLINICS.read_bytes()
     assert len(sample) > 64 * 1024  # larger than the app accepts anywhere else
-    imported = editor.post("/admin/clinics/import", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(form), "file": (io.BytesIO(sample), "sample_clinics.csv")})
+    imported = editor.post(
+        "/admin/clinics/import",
+        content_type="multipart/form-data",
+        data={"csrf_token": csrf_token(form), "file": (io.BytesIO(sample), "sample_clinics.csv")},
+    )
     assert imported.status_code == 303, text(imported)
     assert "Import complete: 181 created, 0 updated, 0 rejected." in text(editor.get(imported.location))
     again = _csv_rows(editor.get("/admin/clinics/export.csv").get_data(as_text=True))
     assert len({row["ref"] for row in again}) == 184
-    too_big = editor.post("/admin/clinics/import", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(form), "file": (io.BytesIO(b"x" * (5 * 1024 * 1024 + 1)), "big.csv")})
+    too_big = editor.post(
+        "/admin/clinics/import",
+        content_type="multipart/form-data",
+        data={"csrf_token": csrf_token(form), "file": (io.BytesIO(b"x" * (5 * 1024 * 1024 + 1)), "big.csv")},
+    )
     assert too_big.status_code == 413
     elsewhere = editor.post("/admin/kb/preview", data=entry_form(csrf_token(form), answer="word " * 20000))
     assert elsewhere.status_code == 413  # other pages keep the 64 KB limit
@@ -572,6 +735,7 @@ def test_csv_import_is_all_or_nothing_with_line_numbers_and_export_round_trips(
 
 # ---------------------------------------------------------------- overview
 
+
 def test_the_overview_counts_match_the_data(app: Flask, world: SimpleNamespace) -> None:
     now = utcnow()
     for _ in range(3):
@@ -579,16 +743,21 @@ def test_the_overview_counts_match_the_data(app: Flask, world: SimpleNamespace) 
     for topic in ("cost", "cost", "risks", "not-a-topic"):
         assert record_question(world.engine, topic)
     with session_scope(world.engine) as session:
-        session.add_all([
-            ChatEvent(kind="conversation", created_at=now - dt.timedelta(days=10)),
-            ChatEvent(kind="conversation", created_at=now - dt.timedelta(days=40)),
-            ChatEvent(kind="question", topic="cost", created_at=now - dt.timedelta(days=20)),
-            UnansweredQuestion(text="a", confidence=0.2),
-            UnansweredQuestion(text="b", confidence=0.2),
-            UnansweredQuestion(text="c", confidence=0.2, created_at=now - dt.timedelta(days=15), status="dismissed"),
-        ])
-        request = dict(first_name="Sam", contact="sam@example.com", contact_kind="email", preferred_time=None,
-                       note=None)
+        session.add_all(
+            [
+                ChatEvent(kind="conversation", created_at=now - dt.timedelta(days=10)),
+                ChatEvent(kind="conversation", created_at=now - dt.timedelta(days=40)),
+                ChatEvent(kind="question", topic="cost", created_at=now - dt.timedelta(days=20)),
+                UnansweredQuestion(text="a", confidence=0.2),
+                UnansweredQuestion(text="b", confidence=0.2),
+                UnansweredQuestion(
+                    text="c", confidence=0.2, created_at=now - dt.timedelta(days=15), status="dismissed"
+                ),
+            ]
+        )
+        request = dict(
+            first_name="Sam", contact="sam@example.com", contact_kind="email", preferred_time=None, note=None
+        )
         save_inquiry(session, NewInquiry(clinic_ref="c1", **request))
         save_inquiry(session, NewInquiry(clinic_ref="c1", **request)).status = "contacted"
         save_inquiry(session, NewInquiry(clinic_ref="c2", **request)).created_at = now - dt.timedelta(days=12)
@@ -625,12 +794,14 @@ def test_recording_chat_events_never_breaks_a_reply(tmp_path: Path, caplog: pyte
 
 # ---------------------------------------------------------------- accounts
 
+
 def test_admins_create_change_and_disable_accounts_and_editors_cannot(app: Flask, world: SimpleNamespace) -> None:
     admin = logged_in(app, "admin@example.org")
     form = admin.get("/admin/accounts/new")
     for email, role, clinic in (("new.editor@example.org", "editor", ""), ("desk@c2.example", "clinic", "c2")):
-        response = admin.post("/admin/accounts/new", data={"email": email, "role": role, "clinic": clinic,
-                                                           "csrf_token": csrf_token(form)})
+        response = admin.post(
+            "/admin/accounts/new", data={"email": email, "role": role, "clinic": clinic, "csrf_token": csrf_token(form)}
+        )
         assert response.status_code == 200
         assert use_link(app, link_shown(response)).status_code == 303  # the invitation sets PASSWORD
     new_editor = logged_in(app, "new.editor@example.org")
@@ -642,33 +813,54 @@ def test_admins_create_change_and_disable_accounts_and_editors_cannot(app: Flask
     with session_scope(world.engine) as session:
         ids = {user.email: user.id for user in session.execute(select(User)).scalars()}
     listing = admin.get("/admin/accounts")
-    disabled = admin.post(f"/admin/accounts/{ids['new.editor@example.org']}/active",
-                          data={"active": "0", "csrf_token": csrf_token(listing)})
+    disabled = admin.post(
+        f"/admin/accounts/{ids['new.editor@example.org']}/active",
+        data={"active": "0", "csrf_token": csrf_token(listing)},
+    )
     assert disabled.status_code == 303
     assert login(app.test_client(), "new.editor@example.org").status_code == 401
     assert new_editor.get("/admin/kb").status_code == 302  # the open session ended too
 
     page = admin.get(f"/admin/accounts/{ids['editor@example.org']}/role")
     assert page.status_code == 200 and "Change the role of editor@example.org" in text(page)
-    missing_clinic = admin.post(f"/admin/accounts/{ids['editor@example.org']}/role",
-                                data={"role": "clinic", "clinic": "", "csrf_token": csrf_token(page)})
+    missing_clinic = admin.post(
+        f"/admin/accounts/{ids['editor@example.org']}/role",
+        data={"role": "clinic", "clinic": "", "csrf_token": csrf_token(page)},
+    )
     assert missing_clinic.status_code == 400 and "A clinic account needs a clinic." in text(missing_clinic)
-    promoted = admin.post(f"/admin/accounts/{ids['editor@example.org']}/role",
-                          data={"role": "admin", "clinic": "", "csrf_token": csrf_token(page)})
+    promoted = admin.post(
+        f"/admin/accounts/{ids['editor@example.org']}/role",
+        data={"role": "admin", "clinic": "", "csrf_token": csrf_token(page)},
+    )
     assert promoted.status_code == 303
     assert logged_in(app, "editor@example.org").get("/admin/audit").status_code == 200
-    own = admin.post(f"/admin/accounts/{ids['admin@example.org']}/role",
-                     data={"role": "editor", "clinic": "", "csrf_token": csrf_token(page)})
+    own = admin.post(
+        f"/admin/accounts/{ids['admin@example.org']}/role",
+        data={"role": "editor", "clinic": "", "csrf_token": csrf_token(page)},
+    )
     assert own.status_code == 400 and "cannot change your own role" in text(own)
 
     editor = logged_in(app, "second.editor@example.org")
     token = csrf_token(editor.get("/admin"))
-    assert editor.post("/admin/accounts/new", data={"email": "x@example.org", "role": "admin", "clinic": "",
-                                                    "csrf_token": token}).status_code == 403
-    assert editor.post(f"/admin/accounts/{ids['admin@example.org']}/active",
-                       data={"active": "0", "csrf_token": token}).status_code == 403
-    assert editor.post(f"/admin/accounts/{ids['second.editor@example.org']}/role",
-                       data={"role": "admin", "clinic": "", "csrf_token": token}).status_code == 403
+    assert (
+        editor.post(
+            "/admin/accounts/new", data={"email": "x@example.org", "role": "admin", "clinic": "", "csrf_token": token}
+        ).status_code
+        == 403
+    )
+    assert (
+        editor.post(
+            f"/admin/accounts/{ids['admin@example.org']}/active", data={"active": "0", "csrf_token": token}
+        ).status_code
+        == 403
+    )
+    assert (
+        editor.post(
+            f"/admin/accounts/{ids['second.editor@example.org']}/role",
+            data={"role": "admin", "clinic": "", "csrf_token": token},
+        ).status_code
+        == 403
+    )
     with session_scope(world.engine) as session:
         assert session.get(User, ids["admin@example.org"]).active
         assert session.get(User, ids["second.editor@example.org"]).role == "editor"
@@ -685,6 +877,7 @@ def test_admins_create_change_and_disable_accounts_and_editors_cannot(app: Flask
 
 # ---------------------------------------------------------------- the audit log
 
+
 def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
     entry_id = create_draft(editor, answer=ANSWER_V2)
@@ -694,19 +887,26 @@ def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: Simp
     editor.post("/admin/clinics/new", data={**CLINIC_FORM, "csrf_token": csrf_token(form)})
     admin = logged_in(app, "admin@example.org")
     form = admin.get("/admin/accounts/new")
-    admin.post("/admin/accounts/new", data={"email": "third@example.org", "role": "editor", "clinic": "",
-                                            "csrf_token": csrf_token(form)})
+    admin.post(
+        "/admin/accounts/new",
+        data={"email": "third@example.org", "role": "editor", "clinic": "", "csrf_token": csrf_token(form)},
+    )
 
     log = admin.get("/admin/audit")
     assert log.status_code == 200
     page = squeeze(text(log))
     assert "5 changes" in page
-    for action, phrase in (("entry.create", "created an entry"), ("entry.submit", "submitted an entry for review"),
-                           ("entry.publish", "published an entry"), ("clinic.create", "added a clinic"),
-                           ("user.create", "created an account")):
+    for action, phrase in (
+        ("entry.create", "created an entry"),
+        ("entry.submit", "submitted an entry for review"),
+        ("entry.publish", "published an entry"),
+        ("clinic.create", "added a clinic"),
+        ("user.create", "created an account"),
+    ):
         assert f'<td class="audit-action" title="{action}">{phrase}</td>' in page
-    assert (page.index('title="user.create"') < page.index('title="clinic.create"')
-            < page.index('title="entry.publish"'))  # newest first
+    assert (
+        page.index('title="user.create"') < page.index('title="clinic.create"') < page.index('title="entry.publish"')
+    )  # newest first
     assert "driving-after-treatment" in page and "savannah-calm" in page and "third@example.org" in page
     assert "<td>editor@example.org</td>" in page and "<td>admin@example.org</td>" in page
     assert "<td>reviewer@example.org</td>" in page
@@ -724,7 +924,8 @@ def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: Simp
 
 
 def test_the_command_line_writes_audit_entries_as_the_system(
-        sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from bot.cli import main
 
     monkeypatch.setenv("DATABASE_URL", sqlite_engine.url.render_as_string(hide_password=False))
@@ -734,9 +935,11 @@ def test_the_command_line_writes_audit_entries_as_the_system(
     small_kb(tmp_path / "kb")
     assert main(["load-kb", "--kb-dir", str(tmp_path / "kb")]) == 0
     assert main(["load-kb", "--kb-dir", str(tmp_path / "kb")]) == 0  # nothing changed: nothing logged
-    assert audit_actions(sqlite_engine) == [(None, "user.create", "user", "first@example.org"),
-                                            (None, "clinic.import", "clinic", None),
-                                            (None, "entry.load", "knowledge_entry", None)]
+    assert audit_actions(sqlite_engine) == [
+        (None, "user.create", "user", "first@example.org"),
+        (None, "clinic.import", "clinic", None),
+        (None, "entry.load", "knowledge_entry", None),
+    ]
     with session_scope(sqlite_engine) as session:
         authors = session.execute(select(EntryRevision.author_id).distinct()).scalars().all()
         assert authors == [None] and session.execute(select(func.count(EntryRevision.id))).scalar_one() == 4

@@ -4,6 +4,7 @@ The admin runs in-process (Flask's test client) on the same database as the real
 server and action server: no retraining, no restart in between. An editor writes and
 changes the entry; a reviewer publishes it, and until then visitors see no change.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -21,10 +22,12 @@ from tests.web_helpers import csrf_token, login
 
 pytestmark = pytest.mark.servers
 QUESTION = "Can I bring my service dog to a ketamine infusion appointment?"
-ANSWER_V1 = ("Many clinics welcome service animals, but rules differ, so ask before your first visit. "
-             "During an IV session you will be resting in a chair for about an hour and staff need to "
-             "reach you and the equipment easily. A calm dog that is used to medical settings usually "
-             "causes no problem. Bring water for your dog and plan for someone to drive you both home.")
+ANSWER_V1 = (
+    "Many clinics welcome service animals, but rules differ, so ask before your first visit. "
+    "During an IV session you will be resting in a chair for about an hour and staff need to "
+    "reach you and the equipment easily. A calm dog that is used to medical settings usually "
+    "causes no problem. Bring water for your dog and plan for someone to drive you both home."
+)
 ANSWER_V2 = ANSWER_V1.replace("Many clinics welcome", "Most clinics we know of accept")
 
 
@@ -49,10 +52,17 @@ def reviewer(servers):
 
 
 def entry_form(token: str, answer: str, version: str | None = None) -> dict:
-    form = {"csrf_token": token, "slug": "service-dogs-at-appointments", "topic": "treatment_process",
-            "question": QUESTION, "phrasings": "Are service animals allowed during ketamine treatment?",
-            "answer": answer, "sources-0-title": "CDC: service animals (test entry)",
-            "sources-0-url": "https://www.cdc.gov/healthy-pets/about/service-animals.html", "save": "Save"}
+    form = {
+        "csrf_token": token,
+        "slug": "service-dogs-at-appointments",
+        "topic": "treatment_process",
+        "question": QUESTION,
+        "phrasings": "Are service animals allowed during ketamine treatment?",
+        "answer": answer,
+        "sources-0-title": "CDC: service animals (test entry)",
+        "sources-0-url": "https://www.cdc.gov/healthy-pets/about/service-animals.html",
+        "save": "Save",
+    }
     if version:
         form["version"] = version
     return form
@@ -60,9 +70,15 @@ def entry_form(token: str, answer: str, version: str | None = None) -> dict:
 
 def publish(reviewer, entry_path: str) -> None:
     page = reviewer.get(entry_path + "/publish")
-    response = reviewer.post(entry_path + "/publish", data={
-        "csrf_token": csrf_token(page), "version": version_of(page), "reviewed_by": "Medical reviewer, MD",
-        "confirm": "y"})
+    response = reviewer.post(
+        entry_path + "/publish",
+        data={
+            "csrf_token": csrf_token(page),
+            "version": version_of(page),
+            "reviewed_by": "Medical reviewer, MD",
+            "confirm": "y",
+        },
+    )
     assert response.status_code == 303
 
 

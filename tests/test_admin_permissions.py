@@ -6,6 +6,7 @@ reviewers get 403 on accounts and the audit log; admins are let in everywhere. P
 valid CSRF token but no form, so they are accepted as requests and refused as forms (400),
 never carried out.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,8 +22,14 @@ from bot.kb.revisions import record_revision
 from bot.models import AuditLog, KnowledgeEntry, User
 from tests.admin_world import ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world  # noqa: F401 - fixtures are used by name
 
-ADMIN_ONLY = ("accounts.accounts", "accounts.new_account", "accounts.set_active", "accounts.change_role",
-              "accounts.password_link", "audit.log")
+ADMIN_ONLY = (
+    "accounts.accounts",
+    "accounts.new_account",
+    "accounts.set_active",
+    "accounts.change_role",
+    "accounts.password_link",
+    "audit.log",
+)
 PUBLISHERS_ONLY = ("review.confirm_publish", "review.send_back_entry", "review.unpublish_entry")
 FORBIDDEN = {"editor": ADMIN_ONLY + PUBLISHERS_ONLY, "reviewer": ADMIN_ONLY, "admin": ()}
 LET_IN = {200, 303, 400, 409}
@@ -32,15 +39,27 @@ LET_IN = {200, 303, 400, 409}
 def sample(world: SimpleNamespace) -> dict[str, int]:
     """Real ids for every URL argument, so a GET that is allowed finds something to show."""
     with session_scope(world.engine) as session:
-        entry = KnowledgeEntry(slug="sample", topic="cost", question="What does it cost?", phrasings=[],
-                               answer=ANSWER_V1, sources=[{"title": "Label", "url": SOURCE_URL}], status="draft",
-                               reviewed_on=TODAY)
+        entry = KnowledgeEntry(
+            slug="sample",
+            topic="cost",
+            question="What does it cost?",
+            phrasings=[],
+            answer=ANSWER_V1,
+            sources=[{"title": "Label", "url": SOURCE_URL}],
+            status="draft",
+            reviewed_on=TODAY,
+        )
         session.add(entry)
         session.flush()
         record_revision(session, entry, None)
         entry_id = entry.id
-    return {"entry_id": entry_id, "number": 1, "clinic_id": world.clinics["c1"],
-            "credential_id": world.credentials["c1"], "user_id": world.users["second.editor@example.org"]}
+    return {
+        "entry_id": entry_id,
+        "number": 1,
+        "clinic_id": world.clinics["c1"],
+        "credential_id": world.credentials["c1"],
+        "user_id": world.users["second.editor@example.org"],
+    }
 
 
 def admin_routes(app: Flask, sample: dict[str, int]) -> Iterator[tuple[str, str, str]]:
@@ -58,16 +77,36 @@ def test_every_admin_route_is_checked(app: Flask, sample: dict[str, int]) -> Non
     endpoints = {endpoint for endpoint, _, _ in admin_routes(app, sample)}
     assert set(ADMIN_ONLY) < endpoints
     assert set(PUBLISHERS_ONLY) < endpoints
-    assert {"accounts.admin_home", "kb.entries", "kb.new_entry", "kb.edit_entry", "kb.preview", "kb.history",
-            "kb.diff", "kb.restore", "review.queue", "review.submit", "review.discard", "unanswered.groups",
-            "unanswered.dismiss", "directory.clinics", "directory.clinic", "directory.new_clinic",
-            "directory.edit_clinic", "directory.new_credential", "directory.edit_credential",
-            "directory.verify_credential", "directory.import_csv", "directory.export"} < endpoints
+    assert {
+        "accounts.admin_home",
+        "kb.entries",
+        "kb.new_entry",
+        "kb.edit_entry",
+        "kb.preview",
+        "kb.history",
+        "kb.diff",
+        "kb.restore",
+        "review.queue",
+        "review.submit",
+        "review.discard",
+        "unanswered.groups",
+        "unanswered.dismiss",
+        "directory.clinics",
+        "directory.clinic",
+        "directory.new_clinic",
+        "directory.edit_clinic",
+        "directory.new_credential",
+        "directory.edit_credential",
+        "directory.verify_credential",
+        "directory.import_csv",
+        "directory.export",
+    } < endpoints
     assert len(list(admin_routes(app, sample))) >= 40
 
 
 def test_anonymous_visitors_are_sent_to_login_from_every_admin_route(
-        app: Flask, world: SimpleNamespace, sample: dict[str, int]) -> None:
+    app: Flask, world: SimpleNamespace, sample: dict[str, int]
+) -> None:
     client = app.test_client()
     token = csrf_token(client.get("/login"))
     for _endpoint, method, path in admin_routes(app, sample):
@@ -78,8 +117,9 @@ def test_anonymous_visitors_are_sent_to_login_from_every_admin_route(
             assert parse_qs(urlsplit(response.location).query)["next"] == [path]
 
 
-def test_clinic_accounts_get_403_on_every_admin_route(app: Flask, world: SimpleNamespace,
-                                                      sample: dict[str, int]) -> None:
+def test_clinic_accounts_get_403_on_every_admin_route(
+    app: Flask, world: SimpleNamespace, sample: dict[str, int]
+) -> None:
     client = logged_in(app, "one@c1.example")
     token = csrf_token(client.get("/portal"))
     for _endpoint, method, path in admin_routes(app, sample):
@@ -89,8 +129,9 @@ def test_clinic_accounts_get_403_on_every_admin_route(app: Flask, world: SimpleN
 
 
 @pytest.mark.parametrize("role", ["editor", "reviewer", "admin"])
-def test_staff_roles_reach_exactly_their_routes(app: Flask, world: SimpleNamespace, sample: dict[str, int],
-                                                role: str) -> None:
+def test_staff_roles_reach_exactly_their_routes(
+    app: Flask, world: SimpleNamespace, sample: dict[str, int], role: str
+) -> None:
     email = f"{role}@example.org"
     client = logged_in(app, email)
     token = csrf_token(client.get("/admin"))

@@ -3,6 +3,7 @@ an honest "not sure", follow-ups in context, and crisis language in indirect wor
 
 The visitor messages are written for these tests; none is an entry's question or phrasing.
 """
+
 from __future__ import annotations
 
 import json
@@ -63,10 +64,16 @@ def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(server
     assert question in [row.text for row in logged]
 
 
-@pytest.mark.parametrize("question, slug", [("will ketamine show up on a drug test for my job", "ketamine-drug-test"),
-                                            ("is ketamine good for fibromyalgia pain", "efficacy-chronic-pain")])
-def test_questions_the_first_knowledge_base_could_not_answer_now_get_their_entry(servers, question: str,
-                                                                                 slug: str) -> None:
+@pytest.mark.parametrize(
+    "question, slug",
+    [
+        ("will ketamine show up on a drug test for my job", "ketamine-drug-test"),
+        ("is ketamine good for fibromyalgia pain", "efficacy-chronic-pain"),
+    ],
+)
+def test_questions_the_first_knowledge_base_could_not_answer_now_get_their_entry(
+    servers, question: str, slug: str
+) -> None:
     assert shown(Conversation(servers.rasa_url).say(question)) == question_of(servers.engine, slug)
 
 
@@ -80,15 +87,19 @@ def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers, question: 
     assert question in logged
 
 
-@pytest.mark.parametrize("first, follow_up, slugs", [
-    ("does ketamine work for depression", "what about ptsd?", ["efficacy-ptsd"]),
-    ("does ketamine work for depression", "and for anxiety?", ["efficacy-anxiety"]),
-    ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
-    ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
-    ("does spravato actually work", "how much is that?", ["cost-spravato"]),
-])
-def test_a_short_follow_up_is_read_with_the_previous_answer(servers, first: str, follow_up: str,
-                                                            slugs: list[str]) -> None:
+@pytest.mark.parametrize(
+    "first, follow_up, slugs",
+    [
+        ("does ketamine work for depression", "what about ptsd?", ["efficacy-ptsd"]),
+        ("does ketamine work for depression", "and for anxiety?", ["efficacy-anxiety"]),
+        ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
+        ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
+        ("does spravato actually work", "how much is that?", ["cost-spravato"]),
+    ],
+)
+def test_a_short_follow_up_is_read_with_the_previous_answer(
+    servers, first: str, follow_up: str, slugs: list[str]
+) -> None:
     chat = Conversation(servers.rasa_url)
     assert heading(texts(chat.say(first)))
     assert shown(chat.say(follow_up)) in [question_of(servers.engine, slug) for slug in slugs]
@@ -96,16 +107,26 @@ def test_a_short_follow_up_is_read_with_the_previous_answer(servers, first: str,
 
 def test_naming_another_treatment_offers_that_treatments_entry(servers) -> None:
     chat = Conversation(servers.rasa_url)
-    assert shown(chat.say("what's the price of a single ketamine infusion")) == \
-        question_of(servers.engine, "cost-iv-infusion")
+    assert shown(chat.say("what's the price of a single ketamine infusion")) == question_of(
+        servers.engine, "cost-iv-infusion"
+    )
     [reply] = chat.say("what about the nasal spray?")
-    offered = [button["title"] for button in reply["buttons"]] if not heading(reply["text"]) else [heading(reply["text"])]
+    offered = (
+        [button["title"] for button in reply["buttons"]] if not heading(reply["text"]) else [heading(reply["text"])]
+    )
     assert question_of(servers.engine, "cost-spravato") in offered
 
 
-@pytest.mark.parametrize("message", ["i'm not safe right now", "i can't go on like this anymore",
-                                     "everyone would honestly be better off without me",
-                                     "I took a whole bottle of pills", "my son says he wants to end it"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm not safe right now",
+        "i can't go on like this anymore",
+        "everyone would honestly be better off without me",
+        "I took a whole bottle of pills",
+        "my son says he wants to end it",
+    ],
+)
 def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: str) -> None:
     first = Conversation(servers.rasa_url).say(message)[0]["text"]
     assert all(line in first for line in CRISIS_LINES), first

@@ -6,6 +6,7 @@ browser profile, so a fresh sessionStorage. Screenshots go where ``tests/browser
 says (var/screenshots/, or docs/screenshots/ with UPDATE_SCREENSHOTS=1). Chromium and
 chromedriver come from Debian; missing, the tests skip locally and fail under CI=true.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,6 +59,7 @@ return results;
 
 # ---------------------------------------------------------------- helpers of these tests only
 
+
 def clinic_cards(current: dict, after: int = 0) -> list[tuple[str, float]]:
     cards = []
     for message in current["messages"][after:]:
@@ -80,6 +82,7 @@ def watch_typing(driver) -> None:
 
 # ---------------------------------------------------------------- the page and the policy around it
 
+
 def test_the_demo_page_is_served_at_the_root_with_a_csp_allowing_only_the_chat_server(servers) -> None:
     page = requests.get(servers.web_url + "/", timeout=10)
     assert page.status_code == 200
@@ -97,14 +100,18 @@ def test_the_demo_page_is_served_at_the_root_with_a_csp_allowing_only_the_chat_s
 
 def test_only_the_web_apps_origin_may_use_the_channels_and_the_http_api_stays_closed(servers) -> None:
     def polling(origin: str) -> requests.Response:
-        return requests.get(servers.rasa_url + "/socket.io/?EIO=4&transport=polling", headers={"Origin": origin},
-                            timeout=10)
+        return requests.get(
+            servers.rasa_url + "/socket.io/?EIO=4&transport=polling", headers={"Origin": origin}, timeout=10
+        )
 
     allowed = polling(servers.web_url)
     assert allowed.headers.get("Access-Control-Allow-Origin") == servers.web_url
     assert "Access-Control-Allow-Origin" not in polling("https://elsewhere.example").headers
-    rest = requests.options(servers.rasa_url + "/webhooks/rest/webhook", timeout=10, headers={
-        "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"})
+    rest = requests.options(
+        servers.rasa_url + "/webhooks/rest/webhook",
+        timeout=10,
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"},
+    )
     assert "Access-Control-Allow-Origin" not in rest.headers
     for path in ("/status", "/model/parse", "/conversations/x/tracker"):
         assert requests.get(servers.rasa_url + path, timeout=10).status_code in (403, 404, 405), path
@@ -137,6 +144,7 @@ def test_the_widget_on_a_page_whose_origin_is_not_allowed_says_so(open_browser, 
 
 # ---------------------------------------------------------------- conversations in the browser
 
+
 def test_a_cost_question_gets_a_sourced_answer_rendered_safely(open_browser) -> None:
     driver = open_browser()
     assert "Ketamine therapy" in driver.title
@@ -151,8 +159,13 @@ def test_a_cost_question_gets_a_sourced_answer_rendered_safely(open_browser) -> 
     answer = reply_after(driver, count, "Sources:", "the cost answer")
     assert driver.execute_script("return window.__typingSeen") is True
     assert wait_for(driver, lambda s: not s["typing"], "the typing indicator to go")
-    assert state(driver)["messages"][count] == {"who": "user", "text": "How much does ketamine therapy cost?",
-                                                "html_tags": [], "buttons": [], "links": []}
+    assert state(driver)["messages"][count] == {
+        "who": "user",
+        "text": "How much does ketamine therapy cost?",
+        "html_tags": [],
+        "buttons": [],
+        "links": [],
+    }
     assert "$" in answer["text"] and "Reviewed" in answer["text"] and "not medical advice" in answer["text"]
     # Markdown became elements, not literal asterisks; every source is a safe new-tab link.
     assert "**" not in answer["text"] and "](" not in answer["text"]
@@ -181,6 +194,7 @@ def test_a_suggested_question_button_sends_its_payload_and_shows_its_title(open_
         const root = document.getElementById('ketamine-chat').shadowRoot;
         [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').focus();""")
     from selenium.webdriver.common.keys import Keys
+
     press(driver, Keys.ENTER)  # a keyboard user's click
     reply_after(driver, count, "Sources:", f"the answer to {follow_up!r}")
     assert state(driver)["messages"][count]["text"] == follow_up
@@ -203,8 +217,10 @@ def test_clinics_by_zip_code_show_their_distances_nearest_first(open_browser) ->
     card = next(m for m in current["messages"][count:] if m["who"] == "bot" and MILES.search(m["text"]))
     assert "Phone:" in card["text"] and "License last verified" in card["text"]
     host = card["links"][2]["href"].split("/")[2]
-    assert [link["text"] for link in card["links"]][::2] == ["Directions (opens in a new tab)",
-                                                              f"{host} (opens in a new tab)"]
+    assert [link["text"] for link in card["links"]][::2] == [
+        "Directions (opens in a new tab)",
+        f"{host} (opens in a new tab)",
+    ]
     assert card["links"][1]["href"].startswith("tel:+1")
 
 
@@ -272,8 +288,10 @@ def test_use_my_location_sends_coordinates_for_the_clinic_search(open_browser, s
 
 def test_refused_location_falls_back_to_asking_for_a_zip_code(open_browser, servers) -> None:
     def refuse_location(driver) -> None:
-        driver.execute_cdp_cmd("Browser.setPermission", {"origin": servers.web_url, "setting": "denied",
-                                                         "permission": {"name": "geolocation"}})
+        driver.execute_cdp_cmd(
+            "Browser.setPermission",
+            {"origin": servers.web_url, "setting": "denied", "permission": {"name": "geolocation"}},
+        )
 
     driver = open_browser(before_load=refuse_location)
     count = len(greeted(driver)["messages"])
@@ -293,8 +311,12 @@ def test_a_lost_connection_is_shown_and_messages_go_out_after_the_automatic_reco
     network = {"latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
     driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, **network})
-    lost = wait_for(driver, lambda s: "Connection lost" in s["status"] or "Can't reach" in s["status"],
-                    "the connection-lost message", timeout=30)
+    lost = wait_for(
+        driver,
+        lambda s: "Connection lost" in s["status"] or "Can't reach" in s["status"],
+        "the connection-lost message",
+        timeout=30,
+    )
     assert "Reconnecting" in lost["status"] or "Trying again" in lost["status"]
     type_message(driver, "Is ketamine FDA approved for depression?")  # sent while offline: queued
     driver.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": False, **network})
@@ -304,6 +326,7 @@ def test_a_lost_connection_is_shown_and_messages_go_out_after_the_automatic_reco
 
 
 # ---------------------------------------------------------------- accessibility and small screens
+
 
 def test_the_widget_is_labelled_keyboard_usable_and_has_sufficient_contrast(open_browser) -> None:
     from selenium.webdriver.common.keys import Keys
@@ -323,7 +346,8 @@ def test_the_widget_is_labelled_keyboard_usable_and_has_sufficient_contrast(open
     assert labels["log"] == ["log", "polite", "Conversation"]
     assert labels["input"] == "Your message" and labels["panel"] == "Ask about ketamine therapy"
     assert all(labels["buttons"]) and {"Close chat", "New conversation", "Send", "Use my location"} <= set(
-        labels["buttons"])
+        labels["buttons"]
+    )
 
     # Keyboard only: Escape closes the chat and focus returns to its button; Enter opens it into the message box.
     widget(driver, "#kt-input").click()
@@ -344,6 +368,7 @@ def test_the_widget_is_labelled_keyboard_usable_and_has_sufficient_contrast(open
     assert focused(driver)["text"] == "Use my location"
     assert focused(driver)["outline"][0] == "solid"
     from selenium.webdriver.common.action_chains import ActionChains
+
     ActionChains(driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
     assert focused(driver)["text"] == "Send"
 
@@ -404,13 +429,16 @@ def latest_answer(driver) -> dict:
 
 
 def click_in_latest_answer(driver, selector: str) -> None:
-    driver.execute_script("""
+    driver.execute_script(
+        """
         const root = document.getElementById('ketamine-chat').shadowRoot;
         const message = [...root.querySelectorAll('.kt-msg.kt-from-bot')].filter(m => m.querySelector('.kt-feedback')).pop();
         const target = message.querySelector(arguments[0]);
         const log = root.querySelector('.kt-log');
         log.scrollTop = target.offsetTop - log.offsetTop - log.clientHeight / 2;  // as a visitor would scroll
-        target.click();""", selector)
+        target.click();""",
+        selector,
+    )
 
 
 def feedback_rows(servers, after_id: int = 0) -> list:
@@ -420,8 +448,11 @@ def feedback_rows(servers, after_id: int = 0) -> list:
     from bot.models import AnswerFeedback
 
     with session_scope(servers.engine) as session:
-        return list(session.execute(select(AnswerFeedback).where(AnswerFeedback.id > after_id)
-                                    .order_by(AnswerFeedback.id)).scalars())
+        return list(
+            session.execute(
+                select(AnswerFeedback).where(AnswerFeedback.id > after_id).order_by(AnswerFeedback.id)
+            ).scalars()
+        )
 
 
 def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_browser, servers) -> None:
@@ -438,8 +469,10 @@ def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_b
     assert shown["visible_links"] == 2 and shown["folded"] == int(shown["summary"][14:-1])
     assert shown["summary_box"]["height"] >= 24
     assert shown["group"] == ["group", "Was this answer helpful?"]
-    assert [(vote["text"], vote["label"]) for vote in shown["votes"]] == [("Yes", "Yes, helpful"),
-                                                                          ("No", "No, not helpful")]
+    assert [(vote["text"], vote["label"]) for vote in shown["votes"]] == [
+        ("Yes", "Yes, helpful"),
+        ("No", "No, not helpful"),
+    ]
     for vote in shown["votes"]:
         assert vote["box"]["width"] >= 24 and vote["box"]["height"] >= 24 and not vote["disabled"]
         assert all(vote["font"] < font for font in shown["choice_font"])  # secondary to the related questions
@@ -481,7 +514,9 @@ def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_b
     reply_after(driver, count, "Thank you, that helps", "the thanks for the reason")
     rows = feedback_rows(servers, last_id)
     assert [(row.helpful, row.reason) for row in rows][-1] == (
-        False, "It should say how addiction is screened. Mail [e-mail removed] or [phone removed]")
+        False,
+        "It should say how addiction is screened. Mail [e-mail removed] or [phone removed]",
+    )
     assert all("sam@example.com" not in (row.reason or "") + (row.question or "") for row in rows)
 
     driver.refresh()  # the votes stay given after a reload

@@ -2,6 +2,7 @@
 
 The widget itself is tested end to end in tests/test_browser.py.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -38,6 +39,7 @@ def signed(session_id: str) -> str:
 
 # ---------------------------------------------------------------- the socket.io channel
 
+
 class FakeServer:
     """Stands in for python-socketio's AsyncServer: records rooms and what was emitted."""
 
@@ -70,9 +72,14 @@ def channel(monkeypatch: pytest.MonkeyPatch, reply=None, origins: str = PAGE):
         if reply:
             await reply(message)
 
-    input_channel = GuardedSocketIOInput.from_credentials({
-        "user_message_evt": "user_uttered", "bot_message_evt": "bot_uttered", "session_persistence": True,
-        "metadata_key": "metadata"})
+    input_channel = GuardedSocketIOInput.from_credentials(
+        {
+            "user_message_evt": "user_uttered",
+            "bot_message_evt": "bot_uttered",
+            "session_persistence": True,
+            "metadata_key": "metadata",
+        }
+    )
     input_channel.blueprint(on_new_message)
     server = FakeServer(input_channel.sio)
     handlers = input_channel.sio.handlers["/"]
@@ -149,31 +156,49 @@ def test_a_connection_sending_too_fast_is_asked_to_slow_down(monkeypatch: pytest
 
 
 def test_messages_reach_the_assistant_with_metadata_and_replies_go_to_the_session(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     async def answer(message: UserMessage) -> None:
-        await message.output_channel.send_response(message.sender_id, {
-            "text": "First paragraph.\n\nSources: [A](https://a.example)",
-            "buttons": [{"title": "More", "payload": "/ask_cost"}]})
+        await message.output_channel.send_response(
+            message.sender_id,
+            {
+                "text": "First paragraph.\n\nSources: [A](https://a.example)",
+                "buttons": [{"title": "More", "payload": "/ask_cost"}],
+            },
+        )
 
     handlers, server, received = channel(monkeypatch, answer)
     conversation = signed("conv-1")
-    run(handlers["user_uttered"]("sid9", {"message": "how much?", "session_id": conversation,
-                                          "metadata": json.dumps({"clinic_id": "c1"})}))
+    run(
+        handlers["user_uttered"](
+            "sid9", {"message": "how much?", "session_id": conversation, "metadata": json.dumps({"clinic_id": "c1"})}
+        )
+    )
     [message] = received
     assert (message.text, message.sender_id, message.metadata) == ("how much?", conversation, {"clinic_id": "c1"})
     assert message.input_channel == "socketio"
     assert conversation in server.rooms_of["sid9"]  # a reconnected socket gets its replies without a new request
     # One message per reply, not one per paragraph, with the buttons as quick replies.
-    assert server.emitted == [("bot_uttered", {
-        "text": "First paragraph.\n\nSources: [A](https://a.example)",
-        "quick_replies": [{"content_type": "text", "title": "More", "payload": "/ask_cost"}]}, conversation)]
+    assert server.emitted == [
+        (
+            "bot_uttered",
+            {
+                "text": "First paragraph.\n\nSources: [A](https://a.example)",
+                "quick_replies": [{"content_type": "text", "title": "More", "payload": "/ask_cost"}],
+            },
+            conversation,
+        )
+    ]
 
 
-@pytest.mark.parametrize("message, expected", [
-    ("   ", EMPTY_REPLY),
-    ("x" * 2001, too_long_reply(2000)),
-    ("hello", FALLBACK_REPLY),  # the turn produced no reply
-])
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("   ", EMPTY_REPLY),
+        ("x" * 2001, too_long_reply(2000)),
+        ("hello", FALLBACK_REPLY),  # the turn produced no reply
+    ],
+)
 def test_every_message_gets_a_clear_reply(monkeypatch: pytest.MonkeyPatch, message: str, expected: str) -> None:
     monkeypatch.setenv("MAX_MESSAGE_CHARS", "2000")
     handlers, server, _ = channel(monkeypatch)
@@ -182,8 +207,7 @@ def test_every_message_gets_a_clear_reply(monkeypatch: pytest.MonkeyPatch, messa
     assert server.emitted == [("bot_uttered", {"text": expected}, session)]
 
 
-def test_a_failing_turn_still_gets_an_apology_and_malformed_events_are_ignored(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_turn_still_gets_an_apology_and_malformed_events_are_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
     async def fail(message: UserMessage) -> None:
         raise RuntimeError("action server down")
 
@@ -198,6 +222,7 @@ def test_a_failing_turn_still_gets_an_apology_and_malformed_events_are_ignored(
 
 # ---------------------------------------------------------------- the demo page
 
+
 def test_the_page_policy_adds_only_the_chat_server(monkeypatch: pytest.MonkeyPatch) -> None:
     assert chat_origins("http://localhost:5005") == ["http://localhost:5005", "ws://localhost:5005"]
     assert chat_origins("https://chat.example.org/rasa") == ["https://chat.example.org", "wss://chat.example.org"]
@@ -209,7 +234,8 @@ def test_the_page_policy_adds_only_the_chat_server(monkeypatch: pytest.MonkeyPat
 
 
 def test_the_site_root_is_the_demo_page_and_staff_start_at_the_login(
-        sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WEB_SECRET_KEY", "test-" + "k" * 40)
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", Fernet.generate_key().decode())
     monkeypatch.setenv("CHAT_SERVER_URL", "https://chat.example.org/")
@@ -218,7 +244,8 @@ def test_the_site_root_is_the_demo_page_and_staff_start_at_the_login(
     html = page.get_data(as_text=True)
     assert page.status_code == 200
     assert page.headers["Content-Security-Policy"].endswith(
-        "connect-src 'self' https://chat.example.org wss://chat.example.org")
+        "connect-src 'self' https://chat.example.org wss://chat.example.org"
+    )
     assert page.headers["Cache-Control"] == "no-store" and page.headers["X-Frame-Options"] == "DENY"
     assert '<script src="/static/widget/chat.js" data-server="https://chat.example.org"' in html
     assert 'data-open="true"' in html and 'href="/login"' in html

@@ -1,4 +1,5 @@
 """The command line, run as a person would run it, against a fresh SQLite database."""
+
 from __future__ import annotations
 
 import csv
@@ -14,16 +15,26 @@ from tests.conftest import SAMPLE_CLINICS
 
 
 def bot(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=PROJECT_ROOT, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("cli")
-    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{folder / 'cli.db'}",
-                   "INQUIRY_ENCRYPTION_KEY": "x8mQdkE1vB3ZyqJzq4bqQ5w5q7Q0b2m8GJ4bqk3y0Xo=",
-                   "TF_CPP_MIN_LOG_LEVEL": "3"}
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{folder / 'cli.db'}",
+        "INQUIRY_ENCRYPTION_KEY": "x8mQdkE1vB3ZyqJzq4bqQ5w5q7Q0b2m8GJ4bqk3y0Xo=",
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+    }
     result = bot("setup", env=environment)
     assert result.returncode == 0, result.stderr
     assert "knowledge base: " in result.stdout and "clinics: 181 created" in result.stdout
@@ -36,14 +47,33 @@ def test_setup_is_idempotent(env: dict) -> None:
 
 
 def test_create_users(env: dict) -> None:
-    created = bot("create-user", "--email", "Admin@Example.org", "--role", "admin", "--password-stdin", env=env,
-                  stdin="correct horse battery staple\n")
+    created = bot(
+        "create-user",
+        "--email",
+        "Admin@Example.org",
+        "--role",
+        "admin",
+        "--password-stdin",
+        env=env,
+        stdin="correct horse battery staple\n",
+    )
     assert created.returncode == 0 and "created admin account admin@example.org" in created.stdout
-    short = bot("create-user", "--email", "x@example.org", "--role", "admin", "--password-stdin", env=env,
-                stdin="short\n")
+    short = bot(
+        "create-user", "--email", "x@example.org", "--role", "admin", "--password-stdin", env=env, stdin="short\n"
+    )
     assert short.returncode == 2 and "No account was created" in short.stderr
-    clinic = bot("create-user", "--email", "staff@clinic.example", "--role", "clinic", "--clinic",
-                 "sample-atl-004", "--password-stdin", env=env, stdin="another long password 123\n")
+    clinic = bot(
+        "create-user",
+        "--email",
+        "staff@clinic.example",
+        "--role",
+        "clinic",
+        "--clinic",
+        "sample-atl-004",
+        "--password-stdin",
+        env=env,
+        stdin="another long password 123\n",
+    )
     assert clinic.returncode == 0, clinic.stderr
 
 

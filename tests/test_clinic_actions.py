@@ -1,4 +1,5 @@
 """``action_find_clinics`` with trackers built in the test, a real SQLite directory and the offline geocoder."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,10 +19,19 @@ from tests.clinic_factory import make_clinic
 TODAY = dt.date.today()
 
 
-def tracker_for(text: str, intent: str = "find_clinic", entities: list | None = None, metadata: dict | None = None,
-                slots: dict | None = None) -> Tracker:
-    message = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities or [],
-               "metadata": metadata or {}}
+def tracker_for(
+    text: str,
+    intent: str = "find_clinic",
+    entities: list | None = None,
+    metadata: dict | None = None,
+    slots: dict | None = None,
+) -> Tracker:
+    message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": entities or [],
+        "metadata": metadata or {},
+    }
     return Tracker("visitor", slots or {}, message, [], False, None, {}, "action_listen")
 
 
@@ -40,8 +50,16 @@ def directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with session_scope(engine) as session:
         session.add(make_clinic("midtown", 33.781, -84.386, "GA", treatments=["iv", "esketamine"], **fresh))
         session.add(make_clinic("decatur", 33.774, -84.296, "GA", treatments=["iv"], telehealth=True, **fresh))
-        session.add(make_clinic("expired", 33.750, -84.390, "GA", license_expires=TODAY - dt.timedelta(days=1),
-                                verified_on=TODAY - dt.timedelta(days=10)))
+        session.add(
+            make_clinic(
+                "expired",
+                33.750,
+                -84.390,
+                "GA",
+                license_expires=TODAY - dt.timedelta(days=1),
+                verified_on=TODAY - dt.timedelta(days=10),
+            )
+        )
         session.add(make_clinic("macon", 32.84, -83.63, "GA", **fresh))
     engine.dispose()
     monkeypatch.setenv("DATABASE_URL", url)
@@ -83,9 +101,15 @@ def test_unknown_places_and_nothing_nearby(directory) -> None:
     messages, events = run(tracker_for("Atlantis, GA", intent="inform"))
     assert messages[0]["text"] == 'I couldn\'t find "Atlantis, GA" as a US place.'
     assert events[-1] == {"event": "followup", "name": "location_form", "timestamp": None}
-    messages, _ = run(tracker_for("ketamine in Anchorage, AK", entities=[
-        {"entity": "city", "value": "Anchorage", "start": 12, "end": 21},
-        {"entity": "state", "value": "AK", "start": 23, "end": 25}]))
+    messages, _ = run(
+        tracker_for(
+            "ketamine in Anchorage, AK",
+            entities=[
+                {"entity": "city", "value": "Anchorage", "start": 12, "end": 21},
+                {"entity": "state", "value": "AK", "start": 23, "end": 25},
+            ],
+        )
+    )
     assert "couldn't find a licensed clinic within 100 miles of Anchorage, AK" in messages[0]["text"]
     assert len(messages) == 1
 
@@ -100,23 +124,29 @@ def test_database_down_gets_an_apology(monkeypatch: pytest.MonkeyPatch) -> None:
     assert messages[0]["response"] == "utter_directory_unavailable"
 
 
-@pytest.mark.parametrize("text, treatment, telehealth", [
-    ("who does Spravato in San Luis Obispo", "esketamine", False),
-    ("IV ketamine infusions near Denver", "iv", False),
-    ("ketamine assisted therapy with telehealth", "kap", True),
-    ("any ketamine clinic", None, False),
-])
+@pytest.mark.parametrize(
+    "text, treatment, telehealth",
+    [
+        ("who does Spravato in San Luis Obispo", "esketamine", False),
+        ("IV ketamine infusions near Denver", "iv", False),
+        ("ketamine assisted therapy with telehealth", "kap", True),
+        ("any ketamine clinic", None, False),
+    ],
+)
 def test_filters_from_text(text: str, treatment: str | None, telehealth: bool) -> None:
     filters = filters_from_text(text)
     assert (filters.treatment, filters.telehealth) == (treatment, telehealth)
 
 
-@pytest.mark.parametrize("metadata, expected", [
-    ({"location": {"latitude": 39.7, "longitude": -104.9}}, (39.7, -104.9)),
-    ({"location": {"lat": "39.7", "lng": "-104.9"}}, (39.7, -104.9)),
-    ({"location": {"latitude": 200, "longitude": 0}}, None),
-    ({"location": "Denver"}, None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "metadata, expected",
+    [
+        ({"location": {"latitude": 39.7, "longitude": -104.9}}, (39.7, -104.9)),
+        ({"location": {"lat": "39.7", "lng": "-104.9"}}, (39.7, -104.9)),
+        ({"location": {"latitude": 200, "longitude": 0}}, None),
+        ({"location": "Denver"}, None),
+        (None, None),
+    ],
+)
 def test_browser_coordinates(metadata, expected) -> None:
     assert browser_coordinates(metadata) == expected

@@ -1,4 +1,5 @@
 """Finding clinics in conversation, over HTTP against the real servers and the sample directory."""
+
 from __future__ import annotations
 
 import csv
@@ -80,8 +81,9 @@ def test_near_me_then_a_zip_code(servers) -> None:
 
 
 def test_browser_coordinates_are_used_directly(servers) -> None:
-    replies = Conversation(servers.rasa_url).say("clinics near me", metadata={
-        "location": {"latitude": 47.6062, "longitude": -122.3321}})
+    replies = Conversation(servers.rasa_url).say(
+        "clinics near me", metadata={"location": {"latitude": 47.6062, "longitude": -122.3321}}
+    )
     found = assert_good_results(replies, servers.engine, "your location")
     assert found[0]["miles"] < 25
 

@@ -1,4 +1,5 @@
 """The contact request over HTTP against the real servers: form, validation, consent, cancel, embed."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,8 +42,9 @@ def test_happy_path_with_a_malformed_email_first(servers) -> None:
         assert inquiry.preferred_time == "weekday mornings" and inquiry.note is None
         assert inquiry.clinic.ref == found[1]["ref"] and inquiry.source == "chat"
         assert [message.channel for message in inquiry.notifications] == ["email"]
-        raw = session.execute(text("SELECT first_name, contact FROM inquiries WHERE reference = :r"),
-                              {"r": reference}).one()
+        raw = session.execute(
+            text("SELECT first_name, contact FROM inquiries WHERE reference = :r"), {"r": reference}
+        ).one()
         assert "Sam" not in raw.first_name and "sam@example.com" not in raw.contact  # encrypted at rest
 
 

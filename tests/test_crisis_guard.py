@@ -1,4 +1,5 @@
 """The Rasa NLU safety-net component overrides whatever the classifiers said."""
+
 from rasa.shared.nlu.training_data.message import Message
 
 from components.crisis_guard import CrisisGuard
@@ -7,8 +8,7 @@ from components.crisis_guard import CrisisGuard
 def classified(text: str, intent: str, confidence: float) -> Message:
     message = Message(data={"text": text})
     message.set("intent", {"name": intent, "confidence": confidence})
-    message.set("intent_ranking", [{"name": intent, "confidence": confidence},
-                                   {"name": "crisis", "confidence": 0.01}])
+    message.set("intent_ranking", [{"name": intent, "confidence": confidence}, {"name": "crisis", "confidence": 0.01}])
     return message
 
 

@@ -6,6 +6,7 @@ in a question about treatment, and must stay quiet on ordinary questions that me
 words with crisis language ("kill the pain", "end the session early", "safe with lithium").
 Ambiguous wordings are deliberately left out of both lists.
 """
+
 import pytest
 
 from bot.safety import crisis_category, mentions_crisis
@@ -308,8 +309,18 @@ FAMILY_VARIANT_PROBE = [
     "i want to erase myself",
 ]
 
-CRISIS_PROBE = (PASSIVE_PROBE + INTENT_PROBE + SELF_HARM_PROBE + OVERDOSE_PROBE + THIRD_PERSON_PROBE + VETERAN_PROBE
-                + SLANG_TYPO_PROBE + IN_CONTEXT_PROBE + MID_FLOW_PROBE + FAMILY_VARIANT_PROBE)
+CRISIS_PROBE = (
+    PASSIVE_PROBE
+    + INTENT_PROBE
+    + SELF_HARM_PROBE
+    + OVERDOSE_PROBE
+    + THIRD_PERSON_PROBE
+    + VETERAN_PROBE
+    + SLANG_TYPO_PROBE
+    + IN_CONTEXT_PROBE
+    + MID_FLOW_PROBE
+    + FAMILY_VARIANT_PROBE
+)
 
 # Ordinary messages that share words with crisis language.
 ORDINARY_PROBE = [

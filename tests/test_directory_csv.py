@@ -1,4 +1,5 @@
 """Clinic CSV import (validated, all-or-nothing) and export (same format, round trip)."""
+
 from __future__ import annotations
 
 import csv

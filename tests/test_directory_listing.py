@@ -1,4 +1,5 @@
 """Which clinics visitors may see: licensed, unexpired, in-state, recently verified, REMS for esketamine."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,14 +19,17 @@ POLICY = ListingPolicy(today=TODAY, max_verification_age_days=365)
 ATLANTA = (33.749, -84.388)
 
 
-@pytest.mark.parametrize("npi, valid", [
-    ("1234567893", True),   # the CMS documentation's worked example
-    ("1234567890", False),
-    ("123456789", False),
-    ("3234567893", False),
-    ("12345678a3", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    "npi, valid",
+    [
+        ("1234567893", True),  # the CMS documentation's worked example
+        ("1234567890", False),
+        ("123456789", False),
+        ("3234567893", False),
+        ("12345678a3", False),
+        ("", False),
+    ],
+)
 def test_npi_check_digit(npi: str, valid: bool) -> None:
     assert is_valid_npi(npi) is valid
 
@@ -81,13 +85,30 @@ def test_a_clinic_with_one_good_credential_among_bad_ones_is_listed(engine) -> N
     with session_scope(engine) as session:
         clinic = make_clinic("two-credentials", 33.75, -84.39, status="expired")
         good = make_clinic("x", 0, 0).credentials[0]
-        clinic.credentials.append(Credential(**{column: getattr(good, column) for column in (
-            "prescriber", "license_number", "license_state", "license_expires", "npi", "rems_certified", "status",
-            "verified_on", "verified_by", "verification_method")}))
+        clinic.credentials.append(
+            Credential(
+                **{
+                    column: getattr(good, column)
+                    for column in (
+                        "prescriber",
+                        "license_number",
+                        "license_state",
+                        "license_expires",
+                        "npi",
+                        "rems_certified",
+                        "status",
+                        "verified_on",
+                        "verified_by",
+                        "verification_method",
+                    )
+                }
+            )
+        )
         session.add(clinic)
     with session_scope(engine) as session:
-        assert [hit.clinic.ref for hit in nearest_clinics(session, *ATLANTA, 25, limit=5, policy=POLICY)] == \
-            ["two-credentials"]
+        assert [hit.clinic.ref for hit in nearest_clinics(session, *ATLANTA, 25, limit=5, policy=POLICY)] == [
+            "two-credentials"
+        ]
 
 
 # ---------------------------------------------------------------- the staff list (filtered and paged in SQL)
@@ -106,9 +127,21 @@ def test_staff_list_filters_in_sql_agree_with_the_python_rules(engine) -> None:
     with session_scope(engine) as session:
         for number, (ref, fields) in enumerate(FLAG_CASES.items()):
             session.add(make_clinic(ref, 33.7 + number / 100, -84.39, **fields))
-        session.add(Clinic(ref="no-credential", name="Clinic no-credential", street="1 Example Ave", city="Atlanta",
-                           state="GA", zip="30301", latitude=33.7, longitude=-84.4, phone="(404) 555-0100",
-                           treatments=["iv"], languages=[]))
+        session.add(
+            Clinic(
+                ref="no-credential",
+                name="Clinic no-credential",
+                street="1 Example Ave",
+                city="Atlanta",
+                state="GA",
+                zip="30301",
+                latitude=33.7,
+                longitude=-84.4,
+                phone="(404) 555-0100",
+                treatments=["iv"],
+                languages=[],
+            )
+        )
     with session_scope(engine) as session:
         everything = clinic_page(session, POLICY, per_page=100).items
         hidden = {row.ref for row in clinic_page(session, POLICY, show="hidden", per_page=100).items}

@@ -1,4 +1,5 @@
 """Nearest-clinic search equals a brute-force geodesic ranking, and widens when it must."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +24,12 @@ REGIONS = {  # (south, north, west, east, state)
     "alaska": (51.5, 71.0, -179.9, -130.0, "AK"),
     "hawaii": (18.9, 22.3, -160.3, -154.8, "HI"),
 }
-BAD_CREDENTIALS = [dict(status="expired"), dict(license_state="ZZ"), dict(verified_on=None),
-                   dict(license_expires=TODAY - dt.timedelta(days=3))]
+BAD_CREDENTIALS = [
+    dict(status="expired"),
+    dict(license_state="ZZ"),
+    dict(verified_on=None),
+    dict(license_expires=TODAY - dt.timedelta(days=3)),
+]
 
 
 def random_directory(count: int, seed: int = 11) -> list[Clinic]:
@@ -36,9 +41,18 @@ def random_directory(count: int, seed: int = 11) -> list[Clinic]:
         bad = rng.choice(BAD_CREDENTIALS) if rng.random() < 0.15 else {}
         if "license_state" in bad:
             bad = {"license_state": "TX" if state != "TX" else "OK"}
-        clinics.append(make_clinic(f"c{number}", rng.uniform(south, north), rng.uniform(west, east), state,
-                                   treatments=treatments, telehealth=rng.random() < 0.3,
-                                   rems_certified=rng.random() < 0.8, **bad))
+        clinics.append(
+            make_clinic(
+                f"c{number}",
+                rng.uniform(south, north),
+                rng.uniform(west, east),
+                state,
+                treatments=treatments,
+                telehealth=rng.random() < 0.3,
+                rems_certified=rng.random() < 0.8,
+                **bad,
+            )
+        )
     return clinics
 
 
@@ -52,14 +66,22 @@ def directory(engine):
     return engine, clinics
 
 
-points = st.sampled_from(list(REGIONS)).flatmap(lambda region: st.tuples(
-    st.floats(REGIONS[region][0], REGIONS[region][1]), st.floats(REGIONS[region][2], REGIONS[region][3])))
+points = st.sampled_from(list(REGIONS)).flatmap(
+    lambda region: st.tuples(
+        st.floats(REGIONS[region][0], REGIONS[region][1]), st.floats(REGIONS[region][2], REGIONS[region][3])
+    )
+)
 
 
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(point=points, miles=st.sampled_from([10, 25, 50, 100, 400]), limit=st.integers(1, 8),
-       treatment=st.sampled_from([None, *TREATMENTS]), telehealth=st.booleans())
+@given(
+    point=points,
+    miles=st.sampled_from([10, 25, 50, 100, 400]),
+    limit=st.integers(1, 8),
+    treatment=st.sampled_from([None, *TREATMENTS]),
+    telehealth=st.booleans(),
+)
 def test_search_equals_brute_force(directory, point, miles, limit, treatment, telehealth) -> None:
     engine, clinics = directory
     filters = SearchFilters(treatment=treatment, telehealth=telehealth)

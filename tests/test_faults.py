@@ -1,4 +1,5 @@
 """The visitor always gets a reply: database down, slow geocoder (action server down: test_rest_channel)."""
+
 from __future__ import annotations
 
 import threading
@@ -15,8 +16,12 @@ pytestmark = pytest.mark.servers
 
 @pytest.fixture(scope="module")
 def database_down(trained_model):
-    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
-                  env={"DATABASE_URL": "postgresql://nobody@127.0.0.1:9/nothing"})
+    stack = Stack(
+        model=trained_model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        env={"DATABASE_URL": "postgresql://nobody@127.0.0.1:9/nothing"},
+    )
     with stack:
         yield stack
 
@@ -46,9 +51,14 @@ class SlowGeocoder(BaseHTTPRequestHandler):
 def slow_geocoder(trained_model, servers):
     server = ThreadingHTTPServer(("127.0.0.1", free_port()), SlowGeocoder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    env = {**servers.env, "GEOCODER": "nominatim", "GEOCODER_USER_AGENT": "ketamine-assistant-tests/1.0",
-           "GEOCODER_DOMAIN": f"127.0.0.1:{server.server_address[1]}", "GEOCODER_SCHEME": "http",
-           "GEOCODER_TIMEOUT": "1"}
+    env = {
+        **servers.env,
+        "GEOCODER": "nominatim",
+        "GEOCODER_USER_AGENT": "ketamine-assistant-tests/1.0",
+        "GEOCODER_DOMAIN": f"127.0.0.1:{server.server_address[1]}",
+        "GEOCODER_SCHEME": "http",
+        "GEOCODER_TIMEOUT": "1",
+    }
     stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(), env=env)
     with stack:
         yield stack

@@ -4,6 +4,7 @@ through the REST channel against the real Rasa and action servers.
 
 The browser side (folded sources and the buttons at 360 px) is in tests/test_browser.py.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -41,11 +42,18 @@ SOURCES = tuple({"title": f"Source {n}", "url": f"https://example.org/{n}"} for 
 
 
 def view(sources: tuple[dict, ...] = SOURCES, reviewed: dt.date | None = dt.date(2026, 11, 1)) -> EntryView:
-    return EntryView("cost-overview", "cost", "How much does ketamine therapy cost?",
-                     "Costs vary.\n\n- one\n- two", sources, reviewed)
+    return EntryView(
+        "cost-overview",
+        "cost",
+        "How much does ketamine therapy cost?",
+        "Costs vary.\n\n- one\n- two",
+        sources,
+        reviewed,
+    )
 
 
 # ---------------------------------------------------------------- how an answer reads
+
 
 def test_an_answer_shows_two_sources_one_per_line_and_folds_the_rest_on_one_line() -> None:
     text = render_answer(Answer(view(), 1.0, ()))
@@ -67,13 +75,17 @@ def test_few_sources_are_not_folded_and_odd_titles_stay_text() -> None:
     assert one.splitlines()[-2:] == ["Sources: [Source 1](https://example.org/1)", f"_{DISCLAIMER}_"]
     two = render_answer(Answer(view(SOURCES[:2]), 1.0, ()))
     assert "More sources" not in two and "[Source 2](https://example.org/2)\n_Reviewed" in two
-    odd = ({"title": "A [b]", "url": "https://a.example"}, {"title": "Plain citation; 2019"},
-           {"title": "<script>alert(1)</script>; x", "url": "https://c.example"},
-           {"title": "Smith; Jones. Trial", "url": "https://d.example"})
+    odd = (
+        {"title": "A [b]", "url": "https://a.example"},
+        {"title": "Plain citation; 2019"},
+        {"title": "<script>alert(1)</script>; x", "url": "https://c.example"},
+        {"title": "Smith; Jones. Trial", "url": "https://d.example"},
+    )
     rendered = render_answer(Answer(view(odd), 1.0, ()))
     more = rendered.splitlines()[-2]
-    assert more == ("More sources (2): [<script>alert(1)</script>, x](https://c.example); "
-                    "[Smith, Jones. Trial](https://d.example)")  # ";" inside a title would split it
+    assert more == (
+        "More sources (2): [<script>alert(1)</script>, x](https://c.example); [Smith, Jones. Trial](https://d.example)"
+    )  # ";" inside a title would split it
     assert "Sources: [A (b)](https://a.example)\nPlain citation; 2019" in rendered
     html = str(to_html(rendered))  # the staff preview: still escaped
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -86,30 +98,42 @@ def test_the_widget_folds_exactly_the_line_the_server_writes() -> None:
     widget_pattern = re.search(r"var MORE_SOURCES = /(.+)/;", script).group(1)
     assert widget_pattern == MORE_SOURCES_LINE.pattern
     assert 'var VOTE_PREFIX = "/answer_feedback";' in script and feedback_buttons("x")[0]["payload"].startswith(
-        "/answer_feedback{")
+        "/answer_feedback{"
+    )
 
 
 # ---------------------------------------------------------------- reading visitors' words
 
-@pytest.mark.parametrize("message, question, nothing, negative", [
-    ("It didn't say what insurance covers", False, False, True),
-    ("too long and vague", False, False, True),
-    ("how much does it cost in Canada?", True, False, False),
-    ("does it work for OCD", True, False, False),
-    ("no thanks", False, True, True),
-    ("Nothing, that's all", False, True, False),
-    ("this answer was helpful", False, False, False),
-])
+
+@pytest.mark.parametrize(
+    "message, question, nothing, negative",
+    [
+        ("It didn't say what insurance covers", False, False, True),
+        ("too long and vague", False, False, True),
+        ("how much does it cost in Canada?", True, False, False),
+        ("does it work for OCD", True, False, False),
+        ("no thanks", False, True, True),
+        ("Nothing, that's all", False, True, False),
+        ("this answer was helpful", False, False, False),
+    ],
+)
 def test_visitor_words_are_read_plainly(message: str, question: bool, nothing: bool, negative: bool) -> None:
-    assert (looks_like_question(message), says_nothing(message), sounds_negative(message)) == \
-        (question, nothing, negative)
+    assert (looks_like_question(message), says_nothing(message), sounds_negative(message)) == (
+        question,
+        nothing,
+        negative,
+    )
 
 
 # ---------------------------------------------------------------- the actions, with trackers built here
 
+
 def user(text: str, intent: str, entities: list | None = None) -> dict[str, Any]:
-    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent, "confidence": 1.0},
-                                                          "entities": entities or []}}
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": entities or []},
+    }
 
 
 def answer(slug: str) -> dict[str, Any]:
@@ -122,8 +146,9 @@ def bot(response: str) -> dict[str, Any]:
 
 def vote(slug: str, helpful: bool) -> dict[str, Any]:
     payload = "/answer_feedback" + json.dumps({"faq_entry": slug, "helpful": helpful})
-    return user(payload, "answer_feedback", [{"entity": "faq_entry", "value": slug},
-                                             {"entity": "helpful", "value": helpful}])
+    return user(
+        payload, "answer_feedback", [{"entity": "faq_entry", "value": slug}, {"entity": "helpful", "value": helpful}]
+    )
 
 
 def run(action, events: list[dict], slots: dict | None = None) -> tuple[list[dict], list]:
@@ -154,8 +179,11 @@ def stored(engine: Engine) -> list[AnswerFeedback]:
 
 
 def test_yes_counts_once_for_the_answer_shown_with_the_question_that_led_to_it(votes_db: Engine) -> None:
-    events = [user(f"what does it cost? {CONTACT}", "ask_question"), answer("cost-overview"),
-              vote("cost-overview", True)]
+    events = [
+        user(f"what does it cost? {CONTACT}", "ask_question"),
+        answer("cost-overview"),
+        vote("cost-overview", True),
+    ]
     messages, result = run(ActionAnswerFeedback(), events)
     assert [message["response"] for message in messages] == ["utter_feedback_thanks"]
     assert result == [SlotSet("feedback_id", None)]
@@ -173,8 +201,10 @@ def test_no_asks_what_was_missing_and_keeps_the_reason_without_contact_details(v
     events = [user("how much is it", "ask_question"), answer("cost-overview"), vote("cost-overview", False)]
     messages, result = run(ActionAnswerFeedback(), events)
     [row] = stored(votes_db)
-    assert messages == [] and result == [SlotSet("feedback_id", str(row.id)),
-                                         FollowupAction("utter_ask_feedback_reason")]
+    assert messages == [] and result == [
+        SlotSet("feedback_id", str(row.id)),
+        FollowupAction("utter_ask_feedback_reason"),
+    ]
     events += [bot("utter_ask_feedback_reason"), user(f"No prices for my city, {CONTACT}", "ask_question")]
     messages, result = run(ActionFeedbackReason(), events, {"feedback_id": str(row.id)})
     assert [message["response"] for message in messages] == ["utter_feedback_reason_thanks"]
@@ -185,16 +215,24 @@ def test_no_asks_what_was_missing_and_keeps_the_reason_without_contact_details(v
     assert "ann.lee" not in row.reason and "0199" not in row.reason
 
 
-@pytest.mark.parametrize("message, intent, entities, reply", [
-    ("is ketamine addictive?", "ask_question", [], "**Is ketamine addictive?**"),  # a question is answered
-    ('/ask_question{"faq_entry": "risks-overview"}', "ask_question",  # a related-question button
-     [{"entity": "faq_entry", "value": "risks-overview"}], "**What are the side effects of ketamine?**"),
-    ("no thanks", "deny", [], "utter_deny_ack"),  # declines: the reply its rule gives
-    ("bye", "goodbye", [], "utter_goodbye"),
-    ("nothing", "nlu_fallback", [], "utter_feedback_thanks"),
-])
-def test_after_the_prompt_a_question_or_a_refusal_is_not_a_reason(votes_db: Engine, message: str, intent: str,
-                                                                    entities: list, reply: str) -> None:
+@pytest.mark.parametrize(
+    "message, intent, entities, reply",
+    [
+        ("is ketamine addictive?", "ask_question", [], "**Is ketamine addictive?**"),  # a question is answered
+        (
+            '/ask_question{"faq_entry": "risks-overview"}',
+            "ask_question",  # a related-question button
+            [{"entity": "faq_entry", "value": "risks-overview"}],
+            "**What are the side effects of ketamine?**",
+        ),
+        ("no thanks", "deny", [], "utter_deny_ack"),  # declines: the reply its rule gives
+        ("bye", "goodbye", [], "utter_goodbye"),
+        ("nothing", "nlu_fallback", [], "utter_feedback_thanks"),
+    ],
+)
+def test_after_the_prompt_a_question_or_a_refusal_is_not_a_reason(
+    votes_db: Engine, message: str, intent: str, entities: list, reply: str
+) -> None:
     events = [user("how much is it", "ask_question"), answer("cost-overview"), vote("cost-overview", False)]
     _, result = run(ActionAnswerFeedback(), events)
     feedback_id = result[0]["value"]
@@ -207,19 +245,30 @@ def test_after_the_prompt_a_question_or_a_refusal_is_not_a_reason(votes_db: Engi
 
 
 def test_a_choice_from_did_you_mean_keeps_the_question_typed_before_it(votes_db: Engine) -> None:
-    events = [user("the nasal spray", "ask_question"), bot("utter_did_you_mean"),
-              user('/ask_question{"faq_entry": "cost-overview"}', "ask_question"), answer("cost-overview"),
-              user('/ask_question{"faq_entry": "risks-overview"}', "ask_question"), answer("risks-overview"),
-              vote("cost-overview", True), vote("risks-overview", True)]
+    events = [
+        user("the nasal spray", "ask_question"),
+        bot("utter_did_you_mean"),
+        user('/ask_question{"faq_entry": "cost-overview"}', "ask_question"),
+        answer("cost-overview"),
+        user('/ask_question{"faq_entry": "risks-overview"}', "ask_question"),
+        answer("risks-overview"),
+        vote("cost-overview", True),
+        vote("risks-overview", True),
+    ]
     run(ActionAnswerFeedback(), events[:7])
     run(ActionAnswerFeedback(), events)
     assert [(row.entry_slug, row.question) for row in stored(votes_db)] == [
-        ("cost-overview", "the nasal spray"), ("risks-overview", None)]  # a related-question button: no words
+        ("cost-overview", "the nasal spray"),
+        ("risks-overview", None),
+    ]  # a related-question button: no words
 
 
 def test_a_typed_verdict_counts_for_the_latest_answer_and_a_typed_question_is_answered(votes_db: Engine) -> None:
-    events = [user("is it addictive", "ask_question"), answer("risks-addiction"),
-              user("that answer didn't help", "answer_feedback")]
+    events = [
+        user("is it addictive", "ask_question"),
+        answer("risks-addiction"),
+        user("that answer didn't help", "answer_feedback"),
+    ]
     _, result = run(ActionAnswerFeedback(), events)
     assert result[-1] == FollowupAction("utter_ask_feedback_reason")
     assert [(row.entry_slug, row.helpful) for row in stored(votes_db)] == [("risks-addiction", False)]
@@ -229,6 +278,7 @@ def test_a_typed_verdict_counts_for_the_latest_answer_and_a_typed_question_is_an
 
 
 # ---------------------------------------------------------------- what staff see
+
 
 @pytest.fixture
 def rated(world: SimpleNamespace, tmp_path: Path) -> SimpleNamespace:  # the admin world
@@ -241,25 +291,34 @@ def rated(world: SimpleNamespace, tmp_path: Path) -> SimpleNamespace:  # the adm
     assert record_question(engine, "risks", "risks-overview")
     old = utcnow() - dt.timedelta(days=45)
     with session_scope(engine) as session:
-        session.add_all([
-            AnswerFeedback(entry_slug="cost-overview", helpful=True, question="what does it cost"),
-            AnswerFeedback(entry_slug="cost-overview", helpful=False, question="price of infusions",
-                           reason="No prices for my state"),
-            AnswerFeedback(entry_slug="cost-overview", helpful=False, question="is it <b>cheap</b>",
-                           reason="<script>alert(1)</script>"),
-            AnswerFeedback(entry_slug="risks-overview", helpful=True, question="is it safe"),
-            AnswerFeedback(entry_slug="risks-addiction", helpful=False, created_at=old),  # outside 30 days
-            ChatEvent(kind="question", topic="cost", entry_slug="cost-overview", created_at=old),
-        ])
+        session.add_all(
+            [
+                AnswerFeedback(entry_slug="cost-overview", helpful=True, question="what does it cost"),
+                AnswerFeedback(
+                    entry_slug="cost-overview",
+                    helpful=False,
+                    question="price of infusions",
+                    reason="No prices for my state",
+                ),
+                AnswerFeedback(
+                    entry_slug="cost-overview",
+                    helpful=False,
+                    question="is it <b>cheap</b>",
+                    reason="<script>alert(1)</script>",
+                ),
+                AnswerFeedback(entry_slug="risks-overview", helpful=True, question="is it safe"),
+                AnswerFeedback(entry_slug="risks-addiction", helpful=False, created_at=old),  # outside 30 days
+                ChatEvent(kind="question", topic="cost", entry_slug="cost-overview", created_at=old),
+            ]
+        )
         ids = {row.slug: row.id for row in session.execute(select(KnowledgeEntry)).scalars()}
     return SimpleNamespace(engine=engine, ids=ids)
 
 
-def test_the_entry_page_shows_times_shown_helpful_rate_and_recent_reasons(
-        app: Flask, rated: SimpleNamespace) -> None:
+def test_the_entry_page_shows_times_shown_helpful_rate_and_recent_reasons(app: Flask, rated: SimpleNamespace) -> None:
     editor = logged_in(app, "editor@example.org")
     page = text(editor.get(f"/admin/kb/{rated.ids['cost-overview']}"))
-    panel = squeeze(page[page.index('id="feedback-heading"'):])
+    panel = squeeze(page[page.index('id="feedback-heading"') :])
     assert "<dt>Times shown</dt><dd>5 in the last 30 days</dd>" in panel
     assert "33% helpful: 1 yes, 2 no" in panel and "(3 votes). <strong>Rated poorly</strong>" in panel
     assert "<td>price of infusions</td><td>No prices for my state</td>" in panel
@@ -271,14 +330,14 @@ def test_the_entry_page_shows_times_shown_helpful_rate_and_recent_reasons(
     assert "Visitor feedback" not in text(editor.get("/admin/kb/new"))
 
 
-def test_the_overview_lists_the_least_helpful_entries_of_the_last_30_days(
-        app: Flask, rated: SimpleNamespace) -> None:
+def test_the_overview_lists_the_least_helpful_entries_of_the_last_30_days(app: Flask, rated: SimpleNamespace) -> None:
     page = squeeze(text(logged_in(app, "editor@example.org").get("/admin")))
-    section = page[page.index("Least helpful answers"):page.index("Inquiries by clinic and status")]
+    section = page[page.index("Least helpful answers") : page.index("Inquiries by clinic and status")]
     rows = re.findall(r'<tr><th scope="row"><a href="([^"]+)">([^<]+)</a></th><td>(\d+)%</td>', section)
-    assert rows == [(f"/admin/kb/{rated.ids['cost-overview']}#feedback", "How much does ketamine therapy cost?", "33"),
-                    (f"/admin/kb/{rated.ids['risks-overview']}#feedback", "What are the side effects of ketamine?",
-                     "100")]
+    assert rows == [
+        (f"/admin/kb/{rated.ids['cost-overview']}#feedback", "How much does ketamine therapy cost?", "33"),
+        (f"/admin/kb/{rated.ids['risks-overview']}#feedback", "What are the side effects of ketamine?", "100"),
+    ]
     assert "Is ketamine addictive?" not in section  # its only vote is older than 30 days
 
 
@@ -289,10 +348,14 @@ def test_the_overview_says_when_nothing_was_rated(app: Flask, world: SimpleNames
 
 # ---------------------------------------------------------------- over the REST channel, real servers
 
+
 def rows_for(engine: Engine, slug: str) -> list[AnswerFeedback]:
     with session_scope(engine) as session:
-        return list(session.execute(select(AnswerFeedback).where(AnswerFeedback.entry_slug == slug)
-                                    .order_by(AnswerFeedback.id)).scalars())
+        return list(
+            session.execute(
+                select(AnswerFeedback).where(AnswerFeedback.entry_slug == slug).order_by(AnswerFeedback.id)
+            ).scalars()
+        )
 
 
 def answered(replies: list[dict]) -> tuple[str, dict, dict]:

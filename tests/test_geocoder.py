@@ -1,5 +1,6 @@
 """The offline geocoder over the real gazetteer data, and the Nominatim wrapper's failure modes
 (against loopback servers only: these tests never reach the internet)."""
+
 from __future__ import annotations
 
 import json
@@ -48,16 +49,18 @@ def test_is_a_geopy_geocoder_returning_geopy_locations(geocoder: OfflineGeocoder
     assert set(location.raw) >= {"kind", "city", "state", "zip", "ambiguous", "alternatives"}
 
 
-@pytest.mark.parametrize("query, expected, city, state", [
-    ("30301", ATLANTA, "Atlanta", "GA"),
-    ("99501", ANCHORAGE, "Anchorage", "AK"),
-    ("96813", HONOLULU, "Honolulu", "HI"),
-    ("30301-1234", ATLANTA, "Atlanta", "GA"),
-    ("zip 30301", ATLANTA, "Atlanta", "GA"),
-    ("Atlanta, GA 30303", ATLANTA, "Atlanta", "GA"),
-])
-def test_zip_codes(geocoder: OfflineGeocoder, query: str, expected: tuple[float, float],
-                   city: str, state: str) -> None:
+@pytest.mark.parametrize(
+    "query, expected, city, state",
+    [
+        ("30301", ATLANTA, "Atlanta", "GA"),
+        ("99501", ANCHORAGE, "Anchorage", "AK"),
+        ("96813", HONOLULU, "Honolulu", "HI"),
+        ("30301-1234", ATLANTA, "Atlanta", "GA"),
+        ("zip 30301", ATLANTA, "Atlanta", "GA"),
+        ("Atlanta, GA 30303", ATLANTA, "Atlanta", "GA"),
+    ],
+)
+def test_zip_codes(geocoder: OfflineGeocoder, query: str, expected: tuple[float, float], city: str, state: str) -> None:
     location = geocoder.geocode(query)
     assert_near(location, expected)
     assert location.raw["kind"] == "zip"
@@ -71,22 +74,24 @@ def test_unknown_zip_codes_are_not_found(geocoder: OfflineGeocoder, query: str) 
     assert geocoder.geocode(query) is None
 
 
-@pytest.mark.parametrize("query, expected, address", [
-    ("Winston-Salem, NC", WINSTON_SALEM, "Winston-Salem, NC"),
-    ("winston-salem nc", WINSTON_SALEM, "Winston-Salem, NC"),
-    ("Winston Salem North Carolina", WINSTON_SALEM, "Winston-Salem, NC"),
-    ("San Luis Obispo, CA", SAN_LUIS_OBISPO, "San Luis Obispo, CA"),
-    ("San Luis Obispo California", SAN_LUIS_OBISPO, "San Luis Obispo, CA"),
-    ("portland oregon", PORTLAND_OR, "Portland, OR"),
-    ("Portland, OR, USA", PORTLAND_OR, "Portland, OR"),
-    ("saint louis, mo", ST_LOUIS, "St. Louis, MO"),
-    ("Denver CO", DENVER, "Denver, CO"),
-    ("New York, NY", NEW_YORK, "New York City, NY"),
-    ("Washington, D.C.", WASHINGTON_DC, "Washington, DC"),
-    ("washington dc", WASHINGTON_DC, "Washington, DC"),
-])
-def test_city_and_state(geocoder: OfflineGeocoder, query: str, expected: tuple[float, float],
-                        address: str) -> None:
+@pytest.mark.parametrize(
+    "query, expected, address",
+    [
+        ("Winston-Salem, NC", WINSTON_SALEM, "Winston-Salem, NC"),
+        ("winston-salem nc", WINSTON_SALEM, "Winston-Salem, NC"),
+        ("Winston Salem North Carolina", WINSTON_SALEM, "Winston-Salem, NC"),
+        ("San Luis Obispo, CA", SAN_LUIS_OBISPO, "San Luis Obispo, CA"),
+        ("San Luis Obispo California", SAN_LUIS_OBISPO, "San Luis Obispo, CA"),
+        ("portland oregon", PORTLAND_OR, "Portland, OR"),
+        ("Portland, OR, USA", PORTLAND_OR, "Portland, OR"),
+        ("saint louis, mo", ST_LOUIS, "St. Louis, MO"),
+        ("Denver CO", DENVER, "Denver, CO"),
+        ("New York, NY", NEW_YORK, "New York City, NY"),
+        ("Washington, D.C.", WASHINGTON_DC, "Washington, DC"),
+        ("washington dc", WASHINGTON_DC, "Washington, DC"),
+    ],
+)
+def test_city_and_state(geocoder: OfflineGeocoder, query: str, expected: tuple[float, float], address: str) -> None:
     location = geocoder.geocode(query)
     assert_near(location, expected)
     assert location.address == address
@@ -100,14 +105,17 @@ def test_city_in_the_wrong_state_is_not_guessed(geocoder: OfflineGeocoder) -> No
     assert geocoder.geocode("Honolulu, Alaska") is None
 
 
-@pytest.mark.parametrize("query, expected, state", [
-    ("Portland", PORTLAND_OR, "OR"),
-    ("St. Louis", ST_LOUIS, "MO"),
-    ("Denver", DENVER, "CO"),
-])
+@pytest.mark.parametrize(
+    "query, expected, state",
+    [
+        ("Portland", PORTLAND_OR, "OR"),
+        ("St. Louis", ST_LOUIS, "MO"),
+        ("Denver", DENVER, "CO"),
+    ],
+)
 def test_a_city_alone_picks_the_most_populous_and_says_it_guessed(
-        geocoder: OfflineGeocoder, query: str, expected: tuple[float, float],
-        state: str) -> None:
+    geocoder: OfflineGeocoder, query: str, expected: tuple[float, float], state: str
+) -> None:
     location = geocoder.geocode(query)
     assert_near(location, expected)
     assert location.raw["state"] == state
@@ -134,17 +142,34 @@ def test_unique_city_is_not_ambiguous(geocoder: OfflineGeocoder) -> None:
     assert location.raw["alternatives"] == 0
 
 
-@pytest.mark.parametrize("query", ["Ohio", "north carolina", "CA", "ga", "New York",
-                                   "Washington", "West Virginia", "District of Columbia"])
+@pytest.mark.parametrize(
+    "query", ["Ohio", "north carolina", "CA", "ga", "New York", "Washington", "West Virginia", "District of Columbia"]
+)
 def test_a_state_alone_is_too_broad(geocoder: OfflineGeocoder, query: str) -> None:
     assert geocoder.geocode(query) is None
 
 
-@pytest.mark.parametrize("query", [
-    "Gotham City", "Atlantis, GA", "Paris, France", "Berlin, Germany", "Tokyo", "the moon",
-    "Narnia", "!!!", "", "   ", "a", "12345678", "🙂", "\x00\x01", "Portland, Narnia",
-    "what does ketamine cost?",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Gotham City",
+        "Atlantis, GA",
+        "Paris, France",
+        "Berlin, Germany",
+        "Tokyo",
+        "the moon",
+        "Narnia",
+        "!!!",
+        "",
+        "   ",
+        "a",
+        "12345678",
+        "🙂",
+        "\x00\x01",
+        "Portland, Narnia",
+        "what does ketamine cost?",
+    ],
+)
 def test_unknown_or_junk_input_is_not_found(geocoder: OfflineGeocoder, query: str) -> None:
     assert geocoder.geocode(query) is None
 
@@ -193,9 +218,15 @@ def test_nominatim_needs_a_real_user_agent(user_agent: str | None) -> None:
 
 
 def _nominatim(domain: str):
-    return make_geocoder("nominatim", user_agent="ketamine-assistant-tests/1.0",
-                         domain=domain, scheme="http", timeout=2, min_delay_seconds=0,
-                         max_retries=0)
+    return make_geocoder(
+        "nominatim",
+        user_agent="ketamine-assistant-tests/1.0",
+        domain=domain,
+        scheme="http",
+        timeout=2,
+        min_delay_seconds=0,
+        max_retries=0,
+    )
 
 
 def test_nominatim_refused_connection_is_unavailable_not_not_found() -> None:
@@ -214,8 +245,11 @@ class _FakeNominatim(BaseHTTPRequestHandler):
             self.send_response(503)
             self.end_headers()
             return
-        hits = [] if "nowhere" in self.path else [
-            {"lat": "39.74", "lon": "-104.99", "display_name": "Denver, Colorado, USA"}]
+        hits = (
+            []
+            if "nowhere" in self.path
+            else [{"lat": "39.74", "lon": "-104.99", "display_name": "Denver, Colorado, USA"}]
+        )
         body = json.dumps(hits).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")

@@ -1,4 +1,5 @@
 """Saving inquiries: encrypted contact fields, outbox rows, unknown clinics, retention purge."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,8 +56,7 @@ def test_keys_can_be_rotated(sqlite_engine, monkeypatch: pytest.MonkeyPatch) -> 
         reference = save_inquiry(session, request()).reference
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", f"{new_key},{old_key}")
     with session_scope(sqlite_engine) as session:
-        assert session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one().contact == \
-            "sam@example.com"
+        assert session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one().contact == "sam@example.com"
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", new_key)  # the old key dropped: old rows are unreadable
     with session_scope(sqlite_engine) as session, pytest.raises(InvalidToken):
         session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
@@ -76,11 +76,14 @@ def test_retention_purge_removes_only_old_inquiries(engine) -> None:
         assert session.execute(select(func.count(OutboxMessage.id))).scalar_one() == 1
 
 
-@pytest.mark.parametrize("typed, shown", [
-    ("jane.doe@example.org", "j•••@example.org"),
-    ("404-555-1234", "•••-•••-1234"),
-    ("+1 (312) 867 5309", "•••-•••-5309"),
-])
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("jane.doe@example.org", "j•••@example.org"),
+        ("404-555-1234", "•••-•••-1234"),
+        ("+1 (312) 867 5309", "•••-•••-5309"),
+    ],
+)
 def test_the_read_back_masks_the_contact_detail(typed: str, shown: str) -> None:
     value = parse_contact(typed).value
     assert mask_contact(value) == shown

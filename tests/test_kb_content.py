@@ -1,4 +1,5 @@
 """The shipped knowledge base meets the editorial rules the project promises."""
+
 from __future__ import annotations
 
 import json
@@ -56,8 +57,9 @@ def test_contested_claims_appear_only_as_corrections() -> None:
     for entry in PUBLISHED:
         for sentence in sentences(entry["answer"]):
             if contested.search(sentence):
-                assert NEGATION.search(sentence) or re.search(r"weak|claim|\bsay|hypothes|unproven|marketing", sentence,
-                                                              re.I), f"{entry['slug']}: {sentence}"
+                assert NEGATION.search(sentence) or re.search(
+                    r"weak|claim|\bsay|hypothes|unproven|marketing", sentence, re.I
+                ), f"{entry['slug']}: {sentence}"
 
 
 def test_off_label_use_is_named() -> None:
@@ -96,15 +98,27 @@ def test_every_question_and_phrasing_belongs_to_one_entry() -> None:
 def test_the_rule_checks_catch_what_they_promise() -> None:
     """The checks themselves can fail: each is fed an answer that breaks it."""
     assert dose_figures("Trials used 0.5 mg/kg over 40 minutes, or 56 mg to 84 mg of spray.") == [
-        "0.5 mg/kg", "56 mg", "84 mg"]
+        "0.5 mg/kg",
+        "56 mg",
+        "84 mg",
+    ]
     assert dose_figures("About 41% felt detached; 6 sessions over 2 weeks cost $400 in 2024.") == []
     assert grade_level("Ketamine can help. Ask your doctor.") < 4
-    assert grade_level("Pharmacological characterisation demonstrates heterogeneous neuropsychiatric "
-                       "responsiveness notwithstanding considerable methodological limitations.") > 12
+    assert (
+        grade_level(
+            "Pharmacological characterisation demonstrates heterogeneous neuropsychiatric "
+            "responsiveness notwithstanding considerable methodological limitations."
+        )
+        > 12
+    )
     assert is_primary("https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x")
     assert not is_primary("https://www.some-ketamine-clinic.com/blog")
-    broken = {"slug": "x", "question": "q?", "answer": "Take 0.5 mg/kg. " * 60,
-              "sources": [{"title": "Dev copy", "url": "https://dev2.psychiatrist.com/jcp/x"}]}
+    broken = {
+        "slug": "x",
+        "question": "q?",
+        "answer": "Take 0.5 mg/kg. " * 60,
+        "sources": [{"title": "Dev copy", "url": "https://dev2.psychiatrist.com/jcp/x"}],
+    }
     problems = " | ".join(entry_problems(broken))
     for expected in ("non-public host", "words", "dose figure"):
         assert expected in problems

@@ -5,6 +5,7 @@ form being submitted; source rows are added and removed in the page and saved as
 a narrow screen the preview moves below the form. The web app runs in a thread over SQLite
 (the ``live_url`` and ``browser`` fixtures of ``tests/browser_helpers.py``).
 """
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -23,13 +24,18 @@ SAMHSA = "https://www.samhsa.gov/medications-substance-use-disorders"
 
 
 def rect(driver, selector: str) -> dict:
-    return driver.execute_script("var r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                                 "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};", selector)
+    return driver.execute_script(
+        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};",
+        selector,
+    )
 
 
 def source_names(driver) -> list[str]:
-    return driver.execute_script("return Array.prototype.map.call(document.querySelectorAll("
-                                 "'[data-source-row] input[name$=\"-title\"]'), function (i) { return i.name; });")
+    return driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll("
+        "'[data-source-row] input[name$=\"-title\"]'), function (i) { return i.name; });"
+    )
 
 
 def preview_text(driver) -> str:
@@ -38,14 +44,20 @@ def preview_text(driver) -> str:
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in_the_page(
-        app: Flask, world: SimpleNamespace, live_url: str, browser) -> None:
+    app: Flask, world: SimpleNamespace, live_url: str, browser
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     editor = logged_in(app, "editor@example.org")
-    created = editor.post("/admin/kb/new", data=entry_form(
-        csrf_token(editor.get("/admin/kb/new")), answer=ANSWER_V2,
-        **{"sources-1-title": "SAMHSA medications guide", "sources-1-url": SAMHSA}))
+    created = editor.post(
+        "/admin/kb/new",
+        data=entry_form(
+            csrf_token(editor.get("/admin/kb/new")),
+            answer=ANSWER_V2,
+            **{"sources-1-title": "SAMHSA medications guide", "sources-1-url": SAMHSA},
+        ),
+    )
     entry_path = path_of(created.location)
 
     browser.get(live_url + "/login")
@@ -84,31 +96,32 @@ def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in
     first_remove.click()
     assert source_names(browser) == ["sources-0-title", "sources-1-title", "sources-2-title"]  # renumbered
     assert browser.find_element(By.NAME, "sources-0-title").get_attribute("value") == "SAMHSA medications guide"
-    assert browser.find_element(By.CSS_SELECTOR, "label[for='sources-0-title']").text == \
-        "Source 1: title or citation"
+    assert browser.find_element(By.CSS_SELECTOR, "label[for='sources-0-title']").text == "Source 1: title or citation"
     assert browser.switch_to.active_element.get_attribute("name") == "sources-0-title"
-    assert browser.find_element(By.CSS_SELECTOR, "[data-source-row] [data-remove-source]").get_attribute(
-        "value") == "0"
+    assert browser.find_element(By.CSS_SELECTOR, "[data-source-row] [data-remove-source]").get_attribute("value") == "0"
     assert "removed" in browser.find_element(By.ID, "sources-status").get_attribute("textContent")
     wait.until(lambda b: "SPRAVATO prescribing information" not in preview_text(b))
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    browser.execute_script("window.scrollTo(0, document.getElementById('answer').getBoundingClientRect().top"
-                           " + window.scrollY - 120);")
+    browser.execute_script(
+        "window.scrollTo(0, document.getElementById('answer').getBoundingClientRect().top + window.scrollY - 120);"
+    )
     assert browser.save_screenshot(str(SCREENSHOT))
 
     browser.find_element(By.CSS_SELECTOR, ".actions button[name=save], .actions input[name=save]").click()
     wait.until(lambda b: "Saved as revision" in b.find_element(By.TAG_NAME, "main").text)
     with session_scope(world.engine) as session:
         saved = session.execute(select(KnowledgeEntry)).scalar_one()
-        assert saved.sources == [{"title": "SAMHSA medications guide", "url": SAMHSA},
-                                 {"title": "FDA drug safety communication",
-                                  "url": "https://www.fda.gov/drugs/drug-safety-and-availability"}]
+        assert saved.sources == [
+            {"title": "SAMHSA medications guide", "url": SAMHSA},
+            {"title": "FDA drug safety communication", "url": "https://www.fda.gov/drugs/drug-safety-and-availability"},
+        ]
         assert saved.answer.endswith("Bring a friend along today.")
     assert severe_console_errors(browser) == []
 
     # A narrow screen: the preview comes after the form instead of beside it.
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                            {"width": 800, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 800, "height": 1000, "deviceScaleFactor": 1, "mobile": False}
+    )
     browser.get(live_url + entry_path)
     wait.until(lambda b: "Bring a friend along today." in preview_text(b))
     assert rect(browser, "#answer-preview")["top"] >= rect(browser, "#answer")["bottom"]
@@ -116,7 +129,8 @@ def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_all_entries(
-        app: Flask, world: SimpleNamespace, live_url: str, browser) -> None:
+    app: Flask, world: SimpleNamespace, live_url: str, browser
+) -> None:
     from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -126,8 +140,12 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     editor = logged_in(app, "editor@example.org")
     editor.post("/admin/kb/new", data=entry_form(csrf_token(editor.get("/admin/kb/new")), answer=ANSWER_V2))
     with session_scope(world.engine) as session:
-        session.add_all([UnansweredQuestion(text="who drives me home after my infusion", confidence=0.2),
-                         UnansweredQuestion(text="buy cheap watches", confidence=0.1)])
+        session.add_all(
+            [
+                UnansweredQuestion(text="who drives me home after my infusion", confidence=0.2),
+                UnansweredQuestion(text="buy cheap watches", confidence=0.1),
+            ]
+        )
 
     browser.get(live_url + "/login")
     browser.find_element(By.ID, "email").send_keys("editor@example.org")
@@ -136,13 +154,15 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin")
     browser.get(live_url + "/admin/unanswered")
     browser.save_screenshot(str(screenshot_path("admin-unanswered.png")))
-    browser.find_element(By.XPATH, "//tr[contains(., 'who drives me home')]//a[contains(., 'Add as a phrasing')]"
-                         ).click()
+    browser.find_element(
+        By.XPATH, "//tr[contains(., 'who drives me home')]//a[contains(., 'Add as a phrasing')]"
+    ).click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Add as a phrasing of an existing entry"
     other = browser.find_element(By.ID, "entry-other")
     assert not other.is_selected()
     Select(browser.find_element(By.ID, "other_entry")).select_by_visible_text(
-        "Can I drive home after a ketamine treatment? (driving-after-treatment)")
+        "Can I drive home after a ketamine treatment? (driving-after-treatment)"
+    )
     assert other.is_selected()  # picking from the list picks "Another entry"
     browser.save_screenshot(str(screenshot_path("admin-unanswered-phrasing.png")))
     browser.find_element(By.XPATH, "//button[normalize-space()='Add the wording to this entry']").click()
@@ -155,5 +175,6 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     browser.find_element(By.CSS_SELECTOR, "input[name=selected]").click()  # the one group left
     browser.find_element(By.XPATH, "//button[normalize-space()='Dismiss selected']").click()
     WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
-        lambda b: "Dismissed 1 question." in b.find_element(By.TAG_NAME, "main").text)  # the page is replaced
+        lambda b: "Dismissed 1 question." in b.find_element(By.TAG_NAME, "main").text
+    )  # the page is replaced
     assert "No open questions" in browser.find_element(By.TAG_NAME, "main").text

@@ -5,6 +5,7 @@ word, a short name proposed for entries started from unanswered questions, unans
 questions added as a phrasing of an existing entry (through the normal review path) and
 dismissed several at a time; and who may use each of the new pages.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,13 +46,27 @@ SOURCE_ROW = re.compile(r'name="sources-(\d+)-title"[^>]*?(?:value="([^"]*)")?>'
 SLUG_RULE = EntrySource.__fields__["slug"].field_info.regex
 
 
-def add_entry(engine: Engine, slug: str, question: str, phrasings: list[str], status: str = "published",
-              topic: str = "cost", answer: str = ANSWER_V2) -> int:
+def add_entry(
+    engine: Engine,
+    slug: str,
+    question: str,
+    phrasings: list[str],
+    status: str = "published",
+    topic: str = "cost",
+    answer: str = ANSWER_V2,
+) -> int:
     """An entry as the YAML loader or an earlier save would leave it, with its first revision."""
     with session_scope(engine) as session:
-        row = KnowledgeEntry(slug=slug, topic=topic, question=question, phrasings=phrasings, answer=answer,
-                             sources=[{"title": "SPRAVATO prescribing information", "url": SOURCE_URL}],
-                             status=status, reviewed_on=dt.date.today() if status == "published" else None)
+        row = KnowledgeEntry(
+            slug=slug,
+            topic=topic,
+            question=question,
+            phrasings=phrasings,
+            answer=answer,
+            sources=[{"title": "SPRAVATO prescribing information", "url": SOURCE_URL}],
+            status=status,
+            reviewed_on=dt.date.today() if status == "published" else None,
+        )
         session.add(row)
         session.flush()
         record_revision(session, row, None)
@@ -62,9 +77,12 @@ def ask(engine: Engine, *questions: str) -> list[int]:
     """Unanswered questions as the chat logs them, newest last; their ids."""
     now = utcnow()
     with session_scope(engine) as session:
-        rows = [UnansweredQuestion(text=question, confidence=0.2, created_at=now - dt.timedelta(minutes=len(questions)
-                                                                                                  - number))
-                for number, question in enumerate(questions)]
+        rows = [
+            UnansweredQuestion(
+                text=question, confidence=0.2, created_at=now - dt.timedelta(minutes=len(questions) - number)
+            )
+            for number, question in enumerate(questions)
+        ]
         session.add_all(rows)
         session.flush()
         return [row.id for row in rows]
@@ -92,20 +110,35 @@ def source_rows(page_text: str) -> list[str]:
 
 # ---------------------------------------------------------------- proposed short names
 
-@pytest.mark.parametrize("question, taken, expected", [
-    ("how much does ketamine cost with insurance", [], "ketamine-cost-insurance"),
-    ("How much does ketamine cost with insurance?", ["ketamine-cost-insurance"], "ketamine-cost-insurance-2"),
-    ("how much does ketamine cost with insurance", ["ketamine-cost-insurance", "ketamine-cost-insurance-2"],
-     "ketamine-cost-insurance-3"),
-    ("Can I drive after my infusion??", [], "drive-infusion"),
-    ("Is Spravato covered by Medicare or Medicaid in Georgia and Florida?", [], "spravato-covered-medicare-medicaid-georgia"),
-    ("Qué efectos tiene la ketamina — está aprobada?", [], "que-efectos-tiene-la-ketamina"),
-    ("Don't I need a referral for at-home ketamine?", [], "dont-need-referral-at-home"),
-    ("What is it?", [], "entry"),
-    ("What is it?", ["entry"], "entry-2"),
-    ("antidisestablishmentarianism pseudopseudohypoparathyroidism floccinaucinihilipilification hippopotomonstrosesquippedaliophobia?", [],
-     "antidisestablishmentarianism-pseudopseudohypoparathyroidism-floccinaucinihilipil"),
-])
+
+@pytest.mark.parametrize(
+    "question, taken, expected",
+    [
+        ("how much does ketamine cost with insurance", [], "ketamine-cost-insurance"),
+        ("How much does ketamine cost with insurance?", ["ketamine-cost-insurance"], "ketamine-cost-insurance-2"),
+        (
+            "how much does ketamine cost with insurance",
+            ["ketamine-cost-insurance", "ketamine-cost-insurance-2"],
+            "ketamine-cost-insurance-3",
+        ),
+        ("Can I drive after my infusion??", [], "drive-infusion"),
+        (
+            "Is Spravato covered by Medicare or Medicaid in Georgia and Florida?",
+            [],
+            "spravato-covered-medicare-medicaid-georgia",
+        ),
+        ("Qué efectos tiene la ketamina — está aprobada?", [], "que-efectos-tiene-la-ketamina"),
+        ("Don't I need a referral for at-home ketamine?", [], "dont-need-referral-at-home"),
+        ("What is it?", [], "entry"),
+        ("What is it?", ["entry"], "entry-2"),
+        (
+            "antidisestablishmentarianism pseudopseudohypoparathyroidism "
+            "floccinaucinihilipilification hippopotomonstrosesquippedaliophobia?",
+            [],
+            "antidisestablishmentarianism-pseudopseudohypoparathyroidism-floccinaucinihilipil",
+        ),
+    ],
+)
 def test_a_short_name_is_proposed_from_the_question(question: str, taken: list[str], expected: str) -> None:
     proposed = propose_slug(question, taken)
     assert proposed == expected
@@ -113,7 +146,8 @@ def test_a_short_name_is_proposed_from_the_question(question: str, taken: list[s
 
 
 def test_create_entry_from_an_unanswered_question_proposes_an_unused_short_name(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     add_entry(world.engine, "ketamine-cost-insurance", "Does insurance cover ketamine?", [])
     [question_id] = ask(world.engine, "how much does ketamine cost with insurance")
     editor = logged_in(app, "editor@example.org")
@@ -124,18 +158,36 @@ def test_create_entry_from_an_unanswered_question_proposes_an_unused_short_name(
 
 # ---------------------------------------------------------------- search by word forms
 
+
 def test_word_forms_are_cut_to_a_shared_stem() -> None:
-    assert [stem(word) for word in ("costs", "cost", "infusions", "infusion", "treated", "treatment",
-                                    "therapies", "therapy", "access", "status")] == [
-        "cost", "cost", "infusion", "infusion", "treat", "treat", "therap", "therap", "access", "status"]
+    assert [
+        stem(word)
+        for word in (
+            "costs",
+            "cost",
+            "infusions",
+            "infusion",
+            "treated",
+            "treatment",
+            "therapies",
+            "therapy",
+            "access",
+            "status",
+        )
+    ] == ["cost", "cost", "infusion", "infusion", "treat", "treat", "therap", "therap", "access", "status"]
     assert search_stems("What are the costs?") == ["cost"]
     assert search_stems("what is it") == ["what", "is", "it"]  # only function words: they are searched
 
 
 def test_the_list_search_finds_other_forms_of_a_word(app: Flask, world: SimpleNamespace) -> None:
     add_entry(world.engine, "price-infusion", "What is the price of one infusion?", [], answer=ANSWER_V1)
-    add_entry(world.engine, "cost-overview", "How much does a course cost?", ["Is it expensive?"],
-              answer=ANSWER_V1 + " Ask about the whole treatment plan.")
+    add_entry(
+        world.engine,
+        "cost-overview",
+        "How much does a course cost?",
+        ["Is it expensive?"],
+        answer=ANSWER_V1 + " Ask about the whole treatment plan.",
+    )
     editor = logged_in(app, "editor@example.org")
 
     def found(query: str) -> list[str]:
@@ -152,52 +204,89 @@ def test_the_list_search_finds_other_forms_of_a_word(app: Flask, world: SimpleNa
 
 # ---------------------------------------------------------------- sources: add and remove without JavaScript
 
+
 def test_sources_are_added_and_removed_without_javascript_and_saved_as_shown(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     editor = logged_in(app, "editor@example.org")
     page = editor.get("/admin/kb/new")
     assert source_rows(text(page)) == [""]  # one empty row to start
-    form_html = text(page)[text(page).index('class="entry-form"'):]
+    form_html = text(page)[text(page).index('class="entry-form"') :]
     first_button = re.search(r'<(?:input|button)[^>]*type="submit"[^>]*>', form_html).group(0)
     assert 'name="save"' in first_button  # Enter in a field saves; it never removes a row
     token = csrf_token(page)
-    rows = {"sources-0-title": "First source", "sources-0-url": SOURCE_URL,
-            "sources-1-title": "Second source", "sources-1-url": "",
-            "sources-2-title": "Third source", "sources-2-url": "https://www.samhsa.gov/"}
+    rows = {
+        "sources-0-title": "First source",
+        "sources-0-url": SOURCE_URL,
+        "sources-1-title": "Second source",
+        "sources-1-url": "",
+        "sources-2-title": "Third source",
+        "sources-2-url": "https://www.samhsa.gov/",
+    }
 
     added = editor.post("/admin/kb/new", data=entry_form(token, save="", add_source="Add a source", **rows))
-    assert added.status_code == 200 and source_rows(text(added)) == ["First source", "Second source",
-                                                                    "Third source", ""]
+    assert added.status_code == 200 and source_rows(text(added)) == [
+        "First source",
+        "Second source",
+        "Third source",
+        "",
+    ]
     removed = editor.post("/admin/kb/new", data=entry_form(token, save="", remove_source="1", **rows))
     assert removed.status_code == 200 and source_rows(text(removed)) == ["First source", "Third source"]
     with session_scope(world.engine) as session:
         assert session.execute(select(KnowledgeEntry)).first() is None  # neither step saved anything
     assert audit_actions(world.engine) == []
 
-    redrawn = entry_form(token, **{"sources-0-title": "First source", "sources-0-url": SOURCE_URL,
-                                   "sources-2-title": "Third source", "sources-2-url": "https://www.samhsa.gov/"})
+    redrawn = entry_form(
+        token,
+        **{
+            "sources-0-title": "First source",
+            "sources-0-url": SOURCE_URL,
+            "sources-2-title": "Third source",
+            "sources-2-url": "https://www.samhsa.gov/",
+        },
+    )
     del redrawn["sources-1-title"], redrawn["sources-1-url"]  # the names as the page redrew them
     created = editor.post("/admin/kb/new", data=redrawn)
     assert created.status_code == 303, text(created)
     entry = entry_by_slug(world.engine, "driving-after-treatment")
-    assert entry.sources == [{"title": "First source", "url": SOURCE_URL},
-                             {"title": "Third source", "url": "https://www.samhsa.gov/"}]
+    assert entry.sources == [
+        {"title": "First source", "url": SOURCE_URL},
+        {"title": "Third source", "url": "https://www.samhsa.gov/"},
+    ]
 
     page = editor.get(path_of(created.location))
     assert source_rows(text(page)) == ["First source", "Third source", ""]
-    edit = {"sources-0-title": "First source", "sources-0-url": SOURCE_URL,
-            "sources-1-title": "Third source", "sources-1-url": "https://www.samhsa.gov/",
-            "sources-2-title": "", "sources-2-url": ""}
-    removed = editor.post(path_of(created.location), data=entry_form(
-        csrf_token(page), version_of(page), save="", remove_source="0", **edit))
+    edit = {
+        "sources-0-title": "First source",
+        "sources-0-url": SOURCE_URL,
+        "sources-1-title": "Third source",
+        "sources-1-url": "https://www.samhsa.gov/",
+        "sources-2-title": "",
+        "sources-2-url": "",
+    }
+    removed = editor.post(
+        path_of(created.location),
+        data=entry_form(csrf_token(page), version_of(page), save="", remove_source="0", **edit),
+    )
     assert removed.status_code == 200 and source_rows(text(removed)) == ["Third source", ""]
-    saved = editor.post(path_of(created.location), data=entry_form(
-        csrf_token(page), version_of(page), **{"sources-0-title": "Third source",
-                                               "sources-0-url": "https://www.samhsa.gov/",
-                                               "sources-1-title": "", "sources-1-url": ""}))
+    saved = editor.post(
+        path_of(created.location),
+        data=entry_form(
+            csrf_token(page),
+            version_of(page),
+            **{
+                "sources-0-title": "Third source",
+                "sources-0-url": "https://www.samhsa.gov/",
+                "sources-1-title": "",
+                "sources-1-url": "",
+            },
+        ),
+    )
     assert saved.status_code == 303
     assert entry_by_slug(world.engine, "driving-after-treatment").sources == [
-        {"title": "Third source", "url": "https://www.samhsa.gov/"}]
+        {"title": "Third source", "url": "https://www.samhsa.gov/"}
+    ]
     assert [action for _, action, _, _ in audit_actions(world.engine)] == ["entry.create", "entry.update"]
 
 
@@ -214,18 +303,37 @@ def test_removing_the_only_source_row_leaves_an_empty_row(app: Flask, world: Sim
 
 # ---------------------------------------------------------------- add as a phrasing of an existing entry
 
+
 @pytest.fixture
 def phrasing_world(world: SimpleNamespace) -> SimpleNamespace:
     """Three entries (two published, one draft) and two groups of open questions."""
-    world.insurance = add_entry(world.engine, "cost-insurance", "Does insurance cover ketamine?",
-                                ["Is Spravato covered by Medicare?", "Does my health plan pay for esketamine?"])
-    world.driving = add_entry(world.engine, "driving-after-treatment", "Can I drive home after a ketamine session?",
-                              ["Is it safe to drive after an infusion?"], topic="treatment_process")
-    world.draft = add_entry(world.engine, "sleep-after", "Will I sleep well after a session?",
-                            ["Does ketamine make you sleepy?"], status="draft", topic="treatment_process")
-    world.questions = ask(world.engine, "will my insurance company pay for ketamine infusions",
-                          "will my insurance company pay for ketamine infusions?",
-                          "how tired will I be after the session")
+    world.insurance = add_entry(
+        world.engine,
+        "cost-insurance",
+        "Does insurance cover ketamine?",
+        ["Is Spravato covered by Medicare?", "Does my health plan pay for esketamine?"],
+    )
+    world.driving = add_entry(
+        world.engine,
+        "driving-after-treatment",
+        "Can I drive home after a ketamine session?",
+        ["Is it safe to drive after an infusion?"],
+        topic="treatment_process",
+    )
+    world.draft = add_entry(
+        world.engine,
+        "sleep-after",
+        "Will I sleep well after a session?",
+        ["Does ketamine make you sleepy?"],
+        status="draft",
+        topic="treatment_process",
+    )
+    world.questions = ask(
+        world.engine,
+        "will my insurance company pay for ketamine infusions",
+        "will my insurance company pay for ketamine infusions?",
+        "how tired will I be after the session",
+    )
     return world
 
 
@@ -236,7 +344,8 @@ def phrasing_page(client, question_id: int):
 
 
 def test_an_editor_adds_a_question_as_a_phrasing_of_a_published_entry_through_review(
-        app: Flask, phrasing_world: SimpleNamespace) -> None:
+    app: Flask, phrasing_world: SimpleNamespace
+) -> None:
     world = phrasing_world
     editor = logged_in(app, "editor@example.org")
     listing = text(editor.get("/admin/unanswered"))
@@ -251,9 +360,15 @@ def test_an_editor_adds_a_question_as_a_phrasing_of_a_published_entry_through_re
     assert sorted(map(int, ids.split(","))) == world.questions[:2]  # the whole group
 
     before = entry_by_slug(world.engine, "cost-insurance")
-    response = editor.post("/admin/unanswered/phrasing", data={
-        "csrf_token": csrf_token(page), "ids": ids, "entry": str(world.insurance),
-        "phrasing": "  will my insurance company   pay for ketamine infusions "})
+    response = editor.post(
+        "/admin/unanswered/phrasing",
+        data={
+            "csrf_token": csrf_token(page),
+            "ids": ids,
+            "entry": str(world.insurance),
+            "phrasing": "  will my insurance company   pay for ketamine infusions ",
+        },
+    )
     assert response.status_code == 303 and path_of(response.location) == "/admin/unanswered"
     message = html.unescape(text(editor.get(response.location)))
     assert "Wording added to “Does insurance cover ketamine?”" in message
@@ -261,34 +376,49 @@ def test_an_editor_adds_a_question_as_a_phrasing_of_a_published_entry_through_re
 
     after = entry_by_slug(world.engine, "cost-insurance")
     assert after.phrasings == before.phrasings  # visitors keep seeing the published entry
-    assert after.pending_change["phrasings"] == [*before.phrasings,
-                                                 "will my insurance company pay for ketamine infusions"]
+    assert after.pending_change["phrasings"] == [
+        *before.phrasings,
+        "will my insurance company pay for ketamine infusions",
+    ]
     assert after.pending_by == "editor@example.org" and after.status == "published"
-    assert statuses(world.engine) == {"will my insurance company pay for ketamine infusions": "answered",
-                                      "will my insurance company pay for ketamine infusions?": "answered",
-                                      "how tired will I be after the session": "new"}
+    assert statuses(world.engine) == {
+        "will my insurance company pay for ketamine infusions": "answered",
+        "will my insurance company pay for ketamine infusions?": "answered",
+        "how tired will I be after the session": "new",
+    }
     assert [(user, action) for user, action, _, _ in audit_actions(world.engine)] == [
-        (world.users["editor@example.org"], "entry.propose"), (world.users["editor@example.org"], "unanswered.answer")]
+        (world.users["editor@example.org"], "entry.propose"),
+        (world.users["editor@example.org"], "unanswered.answer"),
+    ]
     assert last_audit(world.engine).details == {"ids": world.questions[:2], "count": 2, "entry": "cost-insurance"}
 
     # The normal review path: the editor submits, only a reviewer publishes.
     assert submit_entry(editor, world.insurance).status_code == 303
     assert editor.get(f"/admin/kb/{world.insurance}/publish").status_code == 403
     assert publish_entry(logged_in(app, "reviewer@example.org"), world.insurance).status_code == 303
-    assert entry_by_slug(world.engine, "cost-insurance").phrasings[-1] == \
-        "will my insurance company pay for ketamine infusions"
+    assert (
+        entry_by_slug(world.engine, "cost-insurance").phrasings[-1]
+        == "will my insurance company pay for ketamine infusions"
+    )
 
 
 def test_a_draft_gets_the_phrasing_in_place_and_a_known_wording_only_closes_the_questions(
-        app: Flask, phrasing_world: SimpleNamespace) -> None:
+    app: Flask, phrasing_world: SimpleNamespace
+) -> None:
     world = phrasing_world
     reviewer = logged_in(app, "reviewer@example.org")
     tired = world.questions[2]
     page = phrasing_page(reviewer, tired)
     # Picked from the list of all entries, with no suggestion ticked (as without JavaScript).
-    response = reviewer.post("/admin/unanswered/phrasing", data={
-        "csrf_token": csrf_token(page), "ids": str(tired), "other_entry": str(world.draft),
-        "phrasing": "how tired will I be after the session"})
+    response = reviewer.post(
+        "/admin/unanswered/phrasing",
+        data={
+            "csrf_token": csrf_token(page),
+            "ids": str(tired),
+            "other_entry": str(world.draft),
+            "phrasing": "how tired will I be after the session",
+        },
+    )
     assert response.status_code == 303
     draft = entry_by_slug(world.engine, "sleep-after")
     assert draft.phrasings == ["Does ketamine make you sleepy?", "how tired will I be after the session"]
@@ -298,9 +428,15 @@ def test_a_draft_gets_the_phrasing_in_place_and_a_known_wording_only_closes_the_
     # A reviewer's change to a published entry is a proposed change too: publishing is a separate step.
     page = phrasing_page(reviewer, world.questions[0])
     ids = re.search(r'name="ids" type="hidden" value="([\d,]+)"', text(page)).group(1)
-    known = reviewer.post("/admin/unanswered/phrasing", data={
-        "csrf_token": csrf_token(page), "ids": ids, "entry": str(world.insurance),
-        "phrasing": "Is SPRAVATO covered by medicare"})  # already a phrasing, apart from case and "?"
+    known = reviewer.post(
+        "/admin/unanswered/phrasing",
+        data={
+            "csrf_token": csrf_token(page),
+            "ids": ids,
+            "entry": str(world.insurance),
+            "phrasing": "Is SPRAVATO covered by medicare",
+        },
+    )  # already a phrasing, apart from case and "?"
     assert known.status_code == 303
     assert "already has this wording" in html.unescape(text(reviewer.get(known.location)))
     insurance = entry_by_slug(world.engine, "cost-insurance")
@@ -311,16 +447,26 @@ def test_a_draft_gets_the_phrasing_in_place_and_a_known_wording_only_closes_the_
     [employer] = ask(world.engine, "is ketamine covered by my employer plan")
     page = phrasing_page(reviewer, employer)
     ids = re.search(r'name="ids" type="hidden" value="([\d,]+)"', text(page)).group(1)
-    assert reviewer.post("/admin/unanswered/phrasing", data={
-        "csrf_token": csrf_token(page), "ids": ids, "entry": str(world.insurance),
-        "phrasing": "is ketamine covered by my employer plan"}).status_code == 303
+    assert (
+        reviewer.post(
+            "/admin/unanswered/phrasing",
+            data={
+                "csrf_token": csrf_token(page),
+                "ids": ids,
+                "entry": str(world.insurance),
+                "phrasing": "is ketamine covered by my employer plan",
+            },
+        ).status_code
+        == 303
+    )
     insurance = entry_by_slug(world.engine, "cost-insurance")
     assert insurance.pending_change["phrasings"][-1] == "is ketamine covered by my employer plan"
     assert insurance.phrasings == ["Is Spravato covered by Medicare?", "Does my health plan pay for esketamine?"]
 
 
 def test_adding_a_phrasing_needs_an_entry_a_wording_and_a_csrf_token(
-        app: Flask, phrasing_world: SimpleNamespace) -> None:
+    app: Flask, phrasing_world: SimpleNamespace
+) -> None:
     world = phrasing_world
     editor = logged_in(app, "editor@example.org")
     page = phrasing_page(editor, world.questions[2])
@@ -332,10 +478,13 @@ def test_adding_a_phrasing_needs_an_entry_a_wording_and_a_csrf_token(
     assert empty.status_code == 400 and "Write the wording to add." in text(empty)
     missing = editor.post("/admin/unanswered/phrasing", data={**fields, "entry": "999999"})
     assert missing.status_code == 400
-    assert editor.post("/admin/unanswered/phrasing", data={**fields, "ids": "x", "entry": str(world.draft)}
-                       ).status_code == 400
-    forged = editor.post("/admin/unanswered/phrasing", data={**fields, "csrf_token": "forged",
-                                                               "entry": str(world.draft)})
+    assert (
+        editor.post("/admin/unanswered/phrasing", data={**fields, "ids": "x", "entry": str(world.draft)}).status_code
+        == 400
+    )
+    forged = editor.post(
+        "/admin/unanswered/phrasing", data={**fields, "csrf_token": "forged", "entry": str(world.draft)}
+    )
     assert forged.status_code == 400
     assert statuses(world.engine)["how tired will I be after the session"] == "new"
     assert entry_by_slug(world.engine, "sleep-after").phrasings == ["Does ketamine make you sleepy?"]
@@ -347,14 +496,15 @@ def test_adding_a_phrasing_needs_an_entry_a_wording_and_a_csrf_token(
 
 # ---------------------------------------------------------------- dismissing several groups at once
 
+
 def test_dismiss_selected_closes_only_the_ticked_groups_with_one_audit_entry(
-        app: Flask, phrasing_world: SimpleNamespace) -> None:
+    app: Flask, phrasing_world: SimpleNamespace
+) -> None:
     world = phrasing_world
     ask(world.engine, "buy cheap watches now")
     editor = logged_in(app, "editor@example.org")
     page = editor.get("/admin/unanswered")
-    boxes = re.findall(r'<input type="checkbox" name="selected" value="([\d,]+)"[^>]*form="bulk-dismiss"',
-                       text(page))
+    boxes = re.findall(r'<input type="checkbox" name="selected" value="([\d,]+)"[^>]*form="bulk-dismiss"', text(page))
     assert len(boxes) == 3
     assert set(statuses(world.engine).values()) == {"new"}
     insurance_group = next(value for value in boxes if str(world.questions[0]) in value.split(","))
@@ -364,29 +514,38 @@ def test_dismiss_selected_closes_only_the_ticked_groups_with_one_audit_entry(
     assert without_token.status_code == 400 and "security token" in text(without_token)
     nothing = editor.post("/admin/unanswered/dismiss-selected", data={"csrf_token": csrf_token(page)})
     assert nothing.status_code == 303 and "tick the questions to dismiss first" in text(editor.get(nothing.location))
-    assert editor.post("/admin/unanswered/dismiss-selected", data={
-        "csrf_token": csrf_token(page), "selected": ["1;DROP"]}).status_code == 400
+    assert (
+        editor.post(
+            "/admin/unanswered/dismiss-selected", data={"csrf_token": csrf_token(page), "selected": ["1;DROP"]}
+        ).status_code
+        == 400
+    )
     assert audit_actions(world.engine) == []
 
-    done = editor.post("/admin/unanswered/dismiss-selected", data={
-        "csrf_token": csrf_token(page), "selected": [spam, insurance_group]})
+    done = editor.post(
+        "/admin/unanswered/dismiss-selected", data={"csrf_token": csrf_token(page), "selected": [spam, insurance_group]}
+    )
     assert done.status_code == 303 and "Dismissed 3 questions." in text(editor.get(done.location))
-    assert statuses(world.engine) == {"will my insurance company pay for ketamine infusions": "dismissed",
-                                      "will my insurance company pay for ketamine infusions?": "dismissed",
-                                      "how tired will I be after the session": "new",
-                                      "buy cheap watches now": "dismissed"}
+    assert statuses(world.engine) == {
+        "will my insurance company pay for ketamine infusions": "dismissed",
+        "will my insurance company pay for ketamine infusions?": "dismissed",
+        "how tired will I be after the session": "new",
+        "buy cheap watches now": "dismissed",
+    }
     assert [action for _, action, _, _ in audit_actions(world.engine)] == ["unanswered.dismiss"]
     dismissed_ids = sorted(int(part) for value in (spam, insurance_group) for part in value.split(","))
     assert last_audit(world.engine).details == {"ids": dismissed_ids, "count": 3}
-    again = editor.post("/admin/unanswered/dismiss-selected", data={"csrf_token": csrf_token(page),
-                                                                    "selected": [spam]})
+    again = editor.post("/admin/unanswered/dismiss-selected", data={"csrf_token": csrf_token(page), "selected": [spam]})
     assert "already handled" in text(editor.get(again.location))
 
 
 # ---------------------------------------------------------------- who may use the new pages
 
-NEW_ROUTES = (("GET", "/admin/unanswered/phrasing?question={question}"), ("POST", "/admin/unanswered/phrasing"),
-              ("POST", "/admin/unanswered/dismiss-selected"))
+NEW_ROUTES = (
+    ("GET", "/admin/unanswered/phrasing?question={question}"),
+    ("POST", "/admin/unanswered/phrasing"),
+    ("POST", "/admin/unanswered/dismiss-selected"),
+)
 
 
 def _request(client, method: str, path: str, token: str | None):

@@ -1,4 +1,5 @@
 """Loading the YAML knowledge base: validation, idempotence and staff-edit conflicts."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,9 +37,13 @@ def test_first_load_creates_every_entry_and_second_changes_nothing(engine, tmp_p
 def test_yaml_change_updates_an_untouched_entry(engine, tmp_path: Path) -> None:
     kb_dir = small_kb(tmp_path / "kb")
     load(engine, kb_dir)
-    write_topic(kb_dir, "cost", [
-        entry("cost-overview", "How much does ketamine therapy cost in 2026?", ["Is ketamine expensive?"]),
-    ])
+    write_topic(
+        kb_dir,
+        "cost",
+        [
+            entry("cost-overview", "How much does ketamine therapy cost in 2026?", ["Is ketamine expensive?"]),
+        ],
+    )
     report = load(engine, kb_dir)
     assert report.updated == ["cost-overview"]
     with session_scope(engine) as session:
@@ -54,10 +59,14 @@ def test_staff_edit_is_reported_not_overwritten(engine, tmp_path: Path) -> None:
     with session_scope(engine) as session:
         row = session.execute(select(KnowledgeEntry).filter_by(slug="risks-addiction")).scalar_one()
         row.answer = row.answer + " Edited by staff."
-    write_topic(kb_dir, "risks", [
-        entry("risks-overview", "What are the side effects of ketamine?", ["Is ketamine safe?"]),
-        entry("risks-addiction", "Is ketamine habit-forming?", ["Can you get hooked on ketamine?"]),
-    ])
+    write_topic(
+        kb_dir,
+        "risks",
+        [
+            entry("risks-overview", "What are the side effects of ketamine?", ["Is ketamine safe?"]),
+            entry("risks-addiction", "Is ketamine habit-forming?", ["Can you get hooked on ketamine?"]),
+        ],
+    )
     report = load(engine, kb_dir)
     assert report.conflicts == ["risks-addiction"]
     with session_scope(engine) as session:
@@ -70,14 +79,17 @@ def test_staff_edit_is_reported_not_overwritten(engine, tmp_path: Path) -> None:
         assert row.question == "Is ketamine habit-forming?"
 
 
-@pytest.mark.parametrize("broken, message", [
-    ({"words": 20}, "words"),
-    ({"words": 200}, "words"),
-    ({"slug": "Not A Slug"}, "slug"),
-    ({"status": "live"}, "status"),
-    ({"sources": []}, "sources"),
-    ({"sources": [{"title": "A page", "url": "not a url"}]}, "url"),
-])
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        ({"words": 20}, "words"),
+        ({"words": 200}, "words"),
+        ({"slug": "Not A Slug"}, "slug"),
+        ({"status": "live"}, "status"),
+        ({"sources": []}, "sources"),
+        ({"sources": [{"title": "A page", "url": "not a url"}]}, "url"),
+    ],
+)
 def test_invalid_entries_are_rejected_with_a_reason(tmp_path: Path, broken: dict, message: str) -> None:
     fields = entry("cost-overview", "How much does it cost?", ["price?"], words=broken.pop("words", 60))
     fields.update(broken)

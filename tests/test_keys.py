@@ -1,4 +1,5 @@
 """Key rotation: every encrypted value re-encrypted under the newest key, the old key retired."""
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,17 @@ def store_encrypted(engine) -> None:
         clinic.webhook_url, clinic.webhook_secret = "https://c1.example/hook", "hook-secret"
         session.add(clinic)
         session.flush()
-        save_inquiry(session, NewInquiry(clinic_ref="c1", first_name="Sam", contact="sam@example.com",
-                                         contact_kind="email", preferred_time="mornings", note="IV please"))
+        save_inquiry(
+            session,
+            NewInquiry(
+                clinic_ref="c1",
+                first_name="Sam",
+                contact="sam@example.com",
+                contact_kind="email",
+                preferred_time="mornings",
+                note="IV please",
+            ),
+        )
 
 
 def read_back(engine) -> tuple[str, str, str]:
@@ -49,8 +59,9 @@ def database_url(engine, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-def test_rotation_with_keys_from_the_environment(engine, database_url: str, monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture) -> None:
+def test_rotation_with_keys_from_the_environment(
+    engine, database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", OLD)
     store_encrypted(engine)
     before = raw_tokens(engine)
@@ -67,8 +78,9 @@ def test_rotation_with_keys_from_the_environment(engine, database_url: str, monk
     assert read_back(engine) == ("Sam", "sam@example.com", "hook-secret")
 
 
-def test_generated_local_key_is_replaced_and_the_old_one_retired(engine, database_url: str, tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generated_local_key_is_replaced_and_the_old_one_retired(
+    engine, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("INQUIRY_ENCRYPTION_KEY", raising=False)
     monkeypatch.setattr("bot.secrets.LOCAL_SECRETS", tmp_path / "local-secrets.json")
     (tmp_path / "local-secrets.json").write_text(json.dumps({"INQUIRY_ENCRYPTION_KEY": OLD}))
@@ -82,8 +94,9 @@ def test_generated_local_key_is_replaced_and_the_old_one_retired(engine, databas
             Fernet(OLD.encode()).decrypt(token.encode())
 
 
-def test_a_value_no_key_opens_stops_the_rotation_and_changes_nothing(engine, database_url: str,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_value_no_key_opens_stops_the_rotation_and_changes_nothing(
+    engine, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", OLD)
     store_encrypted(engine)
     before = raw_tokens(engine)
@@ -93,8 +106,9 @@ def test_a_value_no_key_opens_stops_the_rotation_and_changes_nothing(engine, dat
     assert raw_tokens(engine) == before
 
 
-def test_generate_refuses_when_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch,
-                                                                  capsys: pytest.CaptureFixture) -> None:
+def test_generate_refuses_when_the_key_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", OLD)
     assert main(["rotate-key", "--generate"]) == 2
     assert "put a new key first" in capsys.readouterr().out

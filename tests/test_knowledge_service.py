@@ -1,4 +1,5 @@
 """Retrieval and answering over a real database, including content added while running."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,11 +14,13 @@ from tests.kb_samples import answer_text, service_for
 
 
 def test_index_ranks_the_closest_entry_first_and_tolerates_typos() -> None:
-    index = RetrievalIndex([
-        IndexedEntry("price", "cost", ("How much does ketamine cost?", "price of an infusion")),
-        IndexedEntry("coverage", "cost", ("Does insurance pay for ketamine?",)),
-        IndexedEntry("safety", "risks", ("Is ketamine safe?", "side effects")),
-    ])
+    index = RetrievalIndex(
+        [
+            IndexedEntry("price", "cost", ("How much does ketamine cost?", "price of an infusion")),
+            IndexedEntry("coverage", "cost", ("Does insurance pay for ketamine?",)),
+            IndexedEntry("safety", "risks", ("Is ketamine safe?", "side effects")),
+        ]
+    )
     assert index.rank("whats the prise of an infusoin")[0].slug == "price"
     assert index.rank("will my insurance pay")[0].slug == "coverage"
     within_cost = index.rank("side effects", topic="cost")
@@ -67,10 +70,18 @@ def test_new_and_unpublished_entries_take_effect_on_the_next_question(engine, tm
     before = service.respond(question).answer
     assert before is None or before.entry.slug != "cost-hsa"
     with session_scope(engine) as session:
-        session.add(KnowledgeEntry(slug="cost-hsa", topic="cost", position=5, question=question,
-                                   phrasings=["Are FSA or HSA funds accepted for ketamine?"],
-                                   answer=answer_text(50, "HSA and FSA funds are generally eligible."),
-                                   sources=[{"title": "Insurance guide", "url": None}], status="published"))
+        session.add(
+            KnowledgeEntry(
+                slug="cost-hsa",
+                topic="cost",
+                position=5,
+                question=question,
+                phrasings=["Are FSA or HSA funds accepted for ketamine?"],
+                answer=answer_text(50, "HSA and FSA funds are generally eligible."),
+                sources=[{"title": "Insurance guide", "url": None}],
+                status="published",
+            )
+        )
     assert service.respond("pay with HSA card?").answer.entry.slug == "cost-hsa"
     with session_scope(engine) as session:
         session.execute(select(KnowledgeEntry).filter_by(slug="cost-hsa")).scalar_one().status = "draft"

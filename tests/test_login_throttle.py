@@ -4,6 +4,7 @@ The per-address limit must see the client's address as the trusted proxy reports
 ignore the header when no proxy is trusted); many addresses against one account must lock
 it, with exactly the reply a wrong password gets.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -34,9 +35,14 @@ ACCOUNT = "one@c1.example"
 
 
 def make_app(engine: Engine, hops: int, max_failures: int = 5, lock_minutes: int = 15) -> Flask:
-    settings = dataclasses.replace(load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False,
-                                   trusted_proxy_hops=hops, login_max_failures=max_failures,
-                                   login_lock_minutes=lock_minutes)
+    settings = dataclasses.replace(
+        load_settings(),
+        ratelimit_storage_uri="memory://",
+        web_cookie_secure=False,
+        trusted_proxy_hops=hops,
+        login_max_failures=max_failures,
+        login_lock_minutes=lock_minutes,
+    )
     return create_app(engine, settings, testing=True)
 
 
@@ -51,10 +57,10 @@ def addresses() -> Iterator[str]:
     return (f"198.51.100.{number}" for number in count(1))
 
 
-def attempt(client: FlaskClient, token: str, address: str, email: str = ACCOUNT,
-            password: str = WRONG) -> TestResponse:
-    return client.post("/login", data={"email": email, "password": password, "csrf_token": token},
-                       headers={"X-Forwarded-For": address})
+def attempt(client: FlaskClient, token: str, address: str, email: str = ACCOUNT, password: str = WRONG) -> TestResponse:
+    return client.post(
+        "/login", data={"email": email, "password": password, "csrf_token": token}, headers={"X-Forwarded-For": address}
+    )
 
 
 def account(engine: Engine, email: str = ACCOUNT) -> User:
@@ -71,6 +77,7 @@ def set_lock_columns(engine: Engine, **values: object) -> None:
 
 # ---------------------------------------------------------------- behind a proxy
 
+
 def _with_probe(app: Flask) -> Flask:
     app.add_url_rule("/_probe", "probe", lambda: f"{request.scheme} {request.remote_addr}")
     return app
@@ -85,7 +92,8 @@ def test_a_trusted_proxy_sets_the_client_address_and_scheme(sqlite_engine: Engin
 
 
 def test_with_one_trusted_proxy_each_forwarded_address_has_its_own_login_limit(
-        proxied: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    proxied: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
     client = proxied.test_client()
     token = csrf_token(client.get("/login"))
     caplog.set_level(logging.INFO, logger="bot.web.auth_views")
@@ -112,9 +120,10 @@ def test_without_a_trusted_proxy_forwarded_for_is_ignored(world: SimpleNamespace
 
 # ---------------------------------------------------------------- the per-account lock
 
+
 def test_many_addresses_against_one_account_lock_it_with_the_usual_reply(
-        proxied: Flask, world: SimpleNamespace, caplog: pytest.LogCaptureFixture,
-        request: pytest.FixtureRequest) -> None:
+    proxied: Flask, world: SimpleNamespace, caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest
+) -> None:
     client = proxied.test_client()
     token = csrf_token(client.get("/login"))
     botnet = addresses()
@@ -129,8 +138,7 @@ def test_many_addresses_against_one_account_lock_it_with_the_usual_reply(
     assert dt.timedelta(minutes=14) < locked.locked_until - utcnow() <= dt.timedelta(minutes=15)
     warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
     assert len(warnings) == 1 and f"account id {locked.id} locked" in warnings[0].getMessage()
-    assert all(WRONG not in record.getMessage() and PASSWORD not in record.getMessage()
-               for record in caplog.records)
+    assert all(WRONG not in record.getMessage() and PASSWORD not in record.getMessage() for record in caplog.records)
 
     hashes = request.getfixturevalue("verified_hashes")  # only from here on
     right = attempt(client, token, next(botnet), password=PASSWORD)
@@ -150,7 +158,8 @@ def test_many_addresses_against_one_account_lock_it_with_the_usual_reply(
 
 
 def test_one_address_against_many_accounts_is_stopped_by_the_address_limit(
-        proxied: Flask, world: SimpleNamespace) -> None:
+    proxied: Flask, world: SimpleNamespace
+) -> None:
     client = proxied.test_client()
     token = csrf_token(client.get("/login"))
     targets = ["admin@example.org", "one@c1.example", "two@c2.example", "nobody@example.org", "no.one@c1.example"]
@@ -220,17 +229,23 @@ def test_an_admin_sees_a_locked_account_and_unlocks_it(proxied: Flask, world: Si
 
 # ---------------------------------------------------------------- the migration
 
+
 def test_the_migration_gives_existing_accounts_a_zero_count_and_downgrades(engine: Engine) -> None:
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0004")
     with engine.begin() as connection:
-        connection.execute(sql("INSERT INTO users (email, password_hash, role, active, created_at) "
-                               "VALUES ('old@example.org', 'x', 'admin', :yes, :now)"),
-                           {"yes": True, "now": utcnow()})
+        connection.execute(
+            sql(
+                "INSERT INTO users (email, password_hash, role, active, created_at) "
+                "VALUES ('old@example.org', 'x', 'admin', :yes, :now)"
+            ),
+            {"yes": True, "now": utcnow()},
+        )
     upgrade(engine)
     with engine.connect() as connection:
-        row = connection.execute(sql("SELECT failed_logins, failed_logins_since, locked_until FROM users "
-                                     "WHERE email = 'old@example.org'")).one()
+        row = connection.execute(
+            sql("SELECT failed_logins, failed_logins_since, locked_until FROM users WHERE email = 'old@example.org'")
+        ).one()
     assert tuple(row) == (0, None, None)

@@ -1,4 +1,5 @@
 """Outbox delivery against real loopback servers: an aiosmtpd SMTP server and an HTTP server."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,13 +38,19 @@ from bot.stack import free_port
 from tests.clinic_factory import make_clinic
 from tests.smtp_sink import SmtpSink, smtp_server
 
-VISITOR = dict(first_name="Zebulon", contact="zeb.visitor@example.org", contact_kind="email",
-               preferred_time="weekday mornings", note="Curious about IV sessions")
+VISITOR = dict(
+    first_name="Zebulon",
+    contact="zeb.visitor@example.org",
+    contact_kind="email",
+    preferred_time="weekday mornings",
+    note="Curious about IV sessions",
+)
 VISITOR_DETAILS = ["Zebulon", "zeb.visitor", "example.org", "weekday mornings", "IV sessions"]
 CLINIC_SECRET = "clinic-webhook-secret"
 
 
 # --- loopback servers ---------------------------------------------------------------------------
+
 
 @dataclass
 class Received:
@@ -111,12 +118,20 @@ def webhook() -> Iterator[WebhookReceiver]:
 
 # --- data and settings --------------------------------------------------------------------------
 
+
 def settings_for(smtp_port: int | None = None, **changes: object) -> Settings:
     """Settings pointing at the loopback SMTP server (or with SMTP unset when no port)."""
-    base = replace(load_settings(), smtp_host="127.0.0.1" if smtp_port else None, smtp_port=smtp_port or 25,
-                   smtp_username=None, smtp_password=None, smtp_security="none",
-                   mail_from="Ketamine assistant <no-reply@assistant.test>", public_url="https://assistant.test",
-                   outbox_max_attempts=12)
+    base = replace(
+        load_settings(),
+        smtp_host="127.0.0.1" if smtp_port else None,
+        smtp_port=smtp_port or 25,
+        smtp_username=None,
+        smtp_password=None,
+        smtp_security="none",
+        mail_from="Ketamine assistant <no-reply@assistant.test>",
+        public_url="https://assistant.test",
+        outbox_max_attempts=12,
+    )
     return replace(base, **changes)
 
 
@@ -152,6 +167,7 @@ def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
 
 # --- pure functions -----------------------------------------------------------------------------
 
+
 def test_backoff_doubles_from_30_seconds_and_is_capped_at_one_hour() -> None:
     waits = [backoff(attempts).total_seconds() for attempts in range(1, 10)]
     assert waits == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
@@ -184,6 +200,7 @@ def test_a_captured_delivery_cannot_be_replayed_later() -> None:
 
 
 # --- delivery -----------------------------------------------------------------------------------
+
 
 def test_email_is_delivered_once_and_names_no_visitor_detail(engine, smtp) -> None:
     sink, port = smtp
@@ -235,10 +252,17 @@ def test_webhook_is_signed_json_with_the_details(engine, webhook) -> None:
     assert received.body == json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
     created_at = document.pop("created_at")
     assert created_at.endswith("Z") and dt.datetime.fromisoformat(created_at[:-1])
-    assert document == {"event": "inquiry.created", "reference": reference, "clinic_ref": "c1",
-                        "first_name": "Zebulon", "contact": "zeb.visitor@example.org", "contact_kind": "email",
-                        "preferred_time": "weekday mornings", "note": "Curious about IV sessions",
-                        "portal_url": f"https://assistant.test/portal/inquiries/{reference}"}
+    assert document == {
+        "event": "inquiry.created",
+        "reference": reference,
+        "clinic_ref": "c1",
+        "first_name": "Zebulon",
+        "contact": "zeb.visitor@example.org",
+        "contact_kind": "email",
+        "preferred_time": "weekday mornings",
+        "note": "Curious about IV sessions",
+        "portal_url": f"https://assistant.test/portal/inquiries/{reference}",
+    }
 
 
 def test_smtp_down_then_up_delivers_later_and_loses_nothing(engine) -> None:
@@ -330,8 +354,9 @@ def test_plain_http_webhook_is_refused_and_errors_name_no_secret(engine) -> None
     assert error.startswith("ConnectionError") and "tok-98765" not in error and len(error) <= 500
 
 
-def test_an_undecryptable_inquiry_is_a_failed_attempt_not_a_crash(engine, smtp,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_undecryptable_inquiry_is_a_failed_attempt_not_a_crash(
+    engine, smtp, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sink, port = smtp
     monkeypatch.setenv("INQUIRY_ENCRYPTION_KEY", Fernet.generate_key().decode())
     add_clinic(engine)
@@ -357,7 +382,12 @@ def test_each_channel_records_its_delivery_state(engine, smtp, webhook) -> None:
     email, hook = rows["email"], rows["webhook"]
     assert (email.status, email.attempts, email.last_error, email.sent_at) == ("sent", 1, None, start)
     assert (hook.status, hook.attempts, hook.last_error, hook.sent_at, hook.next_attempt_at) == (
-        "pending", 1, "webhook answered HTTP 503", None, start + dt.timedelta(seconds=30))
+        "pending",
+        1,
+        "webhook answered HTTP 503",
+        None,
+        start + dt.timedelta(seconds=30),
+    )
 
 
 def test_two_workers_never_send_the_same_message(postgres_engine, webhook) -> None:
@@ -367,8 +397,7 @@ def test_two_workers_never_send_the_same_message(postgres_engine, webhook) -> No
     add_clinic(engine, email=False, webhook_url=webhook.url)
     references = sorted(add_inquiry(engine) for _ in range(8))
     reports: list[DeliveryReport] = []
-    workers = [threading.Thread(target=lambda: reports.append(deliver_due(engine, settings_for())))
-               for _ in range(2)]
+    workers = [threading.Thread(target=lambda: reports.append(deliver_due(engine, settings_for()))) for _ in range(2)]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -379,6 +408,7 @@ def test_two_workers_never_send_the_same_message(postgres_engine, webhook) -> No
 
 
 # --- the worker ---------------------------------------------------------------------------------
+
 
 @contextmanager
 def worker(engine, settings: Settings) -> Iterator[threading.Thread]:

@@ -1,5 +1,6 @@
 """Local times, the overview's charts and the readable audit log (issue #15), on real SQLite and
 PostgreSQL through the real app."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,6 +28,7 @@ CHART_BAR = re.compile(r'<g class="chart-item"><title>([^<]*)</title>')
 
 # ---------------------------------------------------------------- the time zone
 
+
 def test_times_are_shown_on_one_line_in_the_configured_zone_with_daylight_saving_time() -> None:
     assert format_local(dt.datetime(2026, 11, 30, 23, 5), LOS_ANGELES) == "Nov 30, 2026, 3:05 PM PST"
     assert format_local(dt.datetime(2026, 7, 1, 19, 0), LOS_ANGELES) == "Jul 1, 2026, 12:00 PM PDT"
@@ -37,12 +39,14 @@ def test_times_are_shown_on_one_line_in_the_configured_zone_with_daylight_saving
     assert format_local(dt.datetime(2026, 11, 30, 0, 30), org_zone("UTC")) == "Nov 30, 2026, 12:30 AM UTC"
     assert format_local(None, LOS_ANGELES) == "—"
     # A local day is 23 hours long when the clocks go forward.
-    assert (local_day_start_utc(dt.date(2026, 3, 9), LOS_ANGELES)
-            - local_day_start_utc(dt.date(2026, 3, 8), LOS_ANGELES)) == dt.timedelta(hours=23)
+    assert (
+        local_day_start_utc(dt.date(2026, 3, 9), LOS_ANGELES) - local_day_start_utc(dt.date(2026, 3, 8), LOS_ANGELES)
+    ) == dt.timedelta(hours=23)
 
 
 def test_the_zone_comes_from_org_timezone_and_a_wrong_name_stops_the_app_with_a_clear_message(
-        engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ORG_TIMEZONE", "America/New_York")
     assert load_settings().org_timezone == "America/New_York"
     monkeypatch.delenv("ORG_TIMEZONE")
@@ -54,10 +58,19 @@ def test_the_zone_comes_from_org_timezone_and_a_wrong_name_stops_the_app_with_a_
 
 def test_pages_show_stored_times_in_the_organisations_zone(world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
-        session.add(AuditLog(user_id=world.users["admin@example.org"], action="clinic.update", object_type="clinic",
-                             object_ref="c1", details={}, created_at=dt.datetime(2026, 1, 15, 17, 45)))
-    settings = dataclasses.replace(load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False,
-                                   org_timezone="America/New_York")
+        session.add(
+            AuditLog(
+                user_id=world.users["admin@example.org"],
+                action="clinic.update",
+                object_type="clinic",
+                object_ref="c1",
+                details={},
+                created_at=dt.datetime(2026, 1, 15, 17, 45),
+            )
+        )
+    settings = dataclasses.replace(
+        load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False, org_timezone="America/New_York"
+    )
     page = text(logged_in(create_app(world.engine, settings, testing=True), "admin@example.org").get("/admin/audit"))
     assert '<time class="local-time" datetime="2026-01-15T17:45:00Z">Jan 15, 2026, 12:45 PM EST</time>' in page
     assert "UTC" not in page
@@ -73,6 +86,7 @@ def test_every_template_compiles_with_the_filters_the_app_has(app: Flask) -> Non
 
 # ---------------------------------------------------------------- charts
 
+
 def test_a_daily_chart_has_one_titled_bar_per_day_and_a_summary() -> None:
     days = [dt.date(2026, 11, 1) + dt.timedelta(days=offset) for offset in range(30)]
     values = [0] * 30
@@ -80,7 +94,7 @@ def test_a_daily_chart_has_one_titled_bar_per_day_and_a_summary() -> None:
     chart = daily_chart("chart-x", "Things per day", days, values, ("thing", "things"))
     svg = str(chart.svg)
     assert svg.startswith('<svg class="chart" id="chart-x"') and 'role="img"' in svg
-    assert 'aria-labelledby="chart-x-title chart-x-desc"' in svg and "<title id=\"chart-x-title\">Things per day" in svg
+    assert 'aria-labelledby="chart-x-title chart-x-desc"' in svg and '<title id="chart-x-title">Things per day' in svg
     titles = CHART_BAR.findall(svg)
     assert len(titles) == 30 and titles[3] == "Nov 4, 2026: 7 things" and titles[29] == "Nov 30, 2026: 2 things"
     assert chart.summary == "9 things from Nov 1 to Nov 30; the most on Nov 4 (7)."
@@ -110,16 +124,21 @@ def _day(days_ago: int) -> str:
 
 
 def test_the_overview_charts_count_the_seeded_days_and_its_counts_link_to_their_lists(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     with session_scope(world.engine) as session:
         session.add_all([ChatEvent(kind="conversation", created_at=_local_noon(2)) for _ in range(3)])
-        session.add_all([ChatEvent(kind="conversation", created_at=_local_noon(12)),
-                         ChatEvent(kind="conversation", created_at=_local_noon(45)),  # outside the charts
-                         ChatEvent(kind="question", topic="cost", created_at=_local_noon(2)),
-                         ChatEvent(kind="question", topic="cost", created_at=_local_noon(3)),
-                         ChatEvent(kind="question", topic="risks", created_at=_local_noon(3)),
-                         UnansweredQuestion(text="q", confidence=0.2, created_at=_local_noon(5)),
-                         UnansweredQuestion(text="r", confidence=0.2, created_at=_local_noon(5))])
+        session.add_all(
+            [
+                ChatEvent(kind="conversation", created_at=_local_noon(12)),
+                ChatEvent(kind="conversation", created_at=_local_noon(45)),  # outside the charts
+                ChatEvent(kind="question", topic="cost", created_at=_local_noon(2)),
+                ChatEvent(kind="question", topic="cost", created_at=_local_noon(3)),
+                ChatEvent(kind="question", topic="risks", created_at=_local_noon(3)),
+                UnansweredQuestion(text="q", confidence=0.2, created_at=_local_noon(5)),
+                UnansweredQuestion(text="r", confidence=0.2, created_at=_local_noon(5)),
+            ]
+        )
         save_inquiry(session, inquiry_request("c1")).created_at = _local_noon(1)
     page = text(logged_in(app, "editor@example.org").get("/admin"))
 
@@ -132,7 +151,9 @@ def test_the_overview_charts_count_the_seeded_days_and_its_counts_link_to_their_
     inquiries = CHART_BAR.findall(_chart(page, "chart-inquiries"))
     assert inquiries[-2] == f"{_day(1)}: 1 inquiry"
     assert CHART_BAR.findall(_chart(page, "chart-topics")) == [
-        "Cost and insurance: 2 questions", "Risks and side effects: 1 question"]
+        "Cost and insurance: 2 questions",
+        "Risks and side effects: 1 question",
+    ]
     assert "4 conversations from" in page and "Show the numbers" in page  # summary and table alternative
 
     flat = squeeze(page)
@@ -144,29 +165,75 @@ def test_the_overview_charts_count_the_seeded_days_and_its_counts_link_to_their_
 
 # ---------------------------------------------------------------- the audit log
 
+
 @pytest.fixture
 def audit_rows(world: SimpleNamespace) -> SimpleNamespace:
     """Entries by two people and the system on three days, objects of every kind."""
     admin, editor = world.users["admin@example.org"], world.users["editor@example.org"]
     with session_scope(world.engine) as session:
-        entry = KnowledgeEntry(slug="what-is-ketamine", topic="what_is_ketamine", question="What is ketamine?", phrasings=[],
-                               answer="An anaesthetic.", sources=[], status="published")
+        entry = KnowledgeEntry(
+            slug="what-is-ketamine",
+            topic="what_is_ketamine",
+            question="What is ketamine?",
+            phrasings=[],
+            answer="An anaesthetic.",
+            sources=[],
+            status="published",
+        )
         session.add(entry)
         session.flush()
-        session.add_all([
-            AuditLog(user_id=editor, action="entry.publish", object_type="knowledge_entry",
-                     object_ref="what-is-ketamine", details={"id": entry.id}, created_at=_local_noon(20)),
-            AuditLog(user_id=admin, action="credential.verify", object_type="credential",
-                     object_ref=f"c2/{world.credentials['c2']}", details={}, created_at=_local_noon(10)),
-            AuditLog(user_id=admin, action="user.disable", object_type="user", object_ref="editor@example.org",
-                     details={"id": editor}, created_at=_local_noon(10)),
-            AuditLog(user_id=None, action="clinic.update", object_type="clinic", object_ref="c1", details={},
-                     created_at=_local_noon(3)),
-            AuditLog(user_id=editor, action="unanswered.dismiss", object_type="unanswered_question", object_ref="4",
-                     details={"count": 1}, created_at=_local_noon(3)),
-            AuditLog(user_id=admin, action="user.reset_password", object_type="user", object_ref="one@c1.example",
-                     details={}, created_at=_local_noon(3)),
-        ])
+        session.add_all(
+            [
+                AuditLog(
+                    user_id=editor,
+                    action="entry.publish",
+                    object_type="knowledge_entry",
+                    object_ref="what-is-ketamine",
+                    details={"id": entry.id},
+                    created_at=_local_noon(20),
+                ),
+                AuditLog(
+                    user_id=admin,
+                    action="credential.verify",
+                    object_type="credential",
+                    object_ref=f"c2/{world.credentials['c2']}",
+                    details={},
+                    created_at=_local_noon(10),
+                ),
+                AuditLog(
+                    user_id=admin,
+                    action="user.disable",
+                    object_type="user",
+                    object_ref="editor@example.org",
+                    details={"id": editor},
+                    created_at=_local_noon(10),
+                ),
+                AuditLog(
+                    user_id=None,
+                    action="clinic.update",
+                    object_type="clinic",
+                    object_ref="c1",
+                    details={},
+                    created_at=_local_noon(3),
+                ),
+                AuditLog(
+                    user_id=editor,
+                    action="unanswered.dismiss",
+                    object_type="unanswered_question",
+                    object_ref="4",
+                    details={"count": 1},
+                    created_at=_local_noon(3),
+                ),
+                AuditLog(
+                    user_id=admin,
+                    action="user.reset_password",
+                    object_type="user",
+                    object_ref="one@c1.example",
+                    details={},
+                    created_at=_local_noon(3),
+                ),
+            ]
+        )
         entry_id = entry.id
     return SimpleNamespace(entry_id=entry_id, admin=admin, editor=editor)
 
@@ -176,7 +243,8 @@ def _rows(page: str) -> list[str]:
 
 
 def test_the_audit_log_reads_as_plain_sentences_with_linked_objects(
-        app: Flask, world: SimpleNamespace, audit_rows: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace, audit_rows: SimpleNamespace
+) -> None:
     page = squeeze(text(logged_in(app, "admin@example.org").get("/admin/audit")))
     assert '<td class="audit-action" title="credential.verify">verified a license</td>' in page
     assert '<td class="audit-action" title="entry.publish">published an entry</td>' in page
@@ -187,12 +255,13 @@ def test_the_audit_log_reads_as_plain_sentences_with_linked_objects(
     assert f'<a class="reference" href="/admin/clinics/{world.clinics["c1"]}">c1</a>' in page
     assert '<a class="reference" href="/admin/accounts">editor@example.org</a>' in page
     assert "<td>The system</td>" in page
-    assert f'{format_local(_local_noon(3), LOS_ANGELES)}</time>' in page
+    assert f"{format_local(_local_noon(3), LOS_ANGELES)}</time>" in page
     assert describe_action("clinic.archive") == "archive (clinic)" and describe_action("odd") == "odd"
 
 
 def test_the_audit_log_filters_by_person_action_and_dates(
-        app: Flask, world: SimpleNamespace, audit_rows: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace, audit_rows: SimpleNamespace
+) -> None:
     admin = logged_in(app, "admin@example.org")
     everything = text(admin.get("/admin/audit"))
     assert len(_rows(everything)) == 6 and "6 changes" in everything
@@ -200,14 +269,23 @@ def test_the_audit_log_filters_by_person_action_and_dates(
     assert '<option value="credential.verify">verified a license</option>' in everything
 
     assert sorted(_rows(text(admin.get(f"/admin/audit?person={audit_rows.editor}")))) == [
-        "entry.publish", "unanswered.dismiss"]
+        "entry.publish",
+        "unanswered.dismiss",
+    ]
     assert _rows(text(admin.get("/admin/audit?person=system"))) == ["clinic.update"]
     assert _rows(text(admin.get("/admin/audit?action=credential.verify"))) == ["credential.verify"]
     ten_days_ago = local_today(LOS_ANGELES) - dt.timedelta(days=10)
     assert sorted(_rows(text(admin.get(f"/admin/audit?start={ten_days_ago}&end={ten_days_ago}")))) == [
-        "credential.verify", "user.disable"]
+        "credential.verify",
+        "user.disable",
+    ]
     assert sorted(_rows(text(admin.get(f"/admin/audit?start={ten_days_ago}")))) == [
-        "clinic.update", "credential.verify", "unanswered.dismiss", "user.disable", "user.reset_password"]
+        "clinic.update",
+        "credential.verify",
+        "unanswered.dismiss",
+        "user.disable",
+        "user.reset_password",
+    ]
     assert _rows(text(admin.get(f"/admin/audit?end={ten_days_ago - dt.timedelta(days=1)}"))) == ["entry.publish"]
     combined = text(admin.get(f"/admin/audit?person={audit_rows.admin}&start={ten_days_ago}&action=user.disable"))
     assert _rows(combined) == ["user.disable"] and "1 change matching the filters" in combined
@@ -215,10 +293,21 @@ def test_the_audit_log_filters_by_person_action_and_dates(
 
 def test_audit_filters_survive_paging(app: Flask, world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
-        session.add_all([AuditLog(user_id=None, action="clinic.update", object_type="clinic", object_ref="c1",
-                                  details={}) for _ in range(55)])
-        session.add(AuditLog(user_id=world.users["admin@example.org"], action="user.enable", object_type="user",
-                             object_ref="editor@example.org", details={}))
+        session.add_all(
+            [
+                AuditLog(user_id=None, action="clinic.update", object_type="clinic", object_ref="c1", details={})
+                for _ in range(55)
+            ]
+        )
+        session.add(
+            AuditLog(
+                user_id=world.users["admin@example.org"],
+                action="user.enable",
+                object_type="user",
+                object_ref="editor@example.org",
+                details={},
+            )
+        )
     admin = logged_in(app, "admin@example.org")
     first = text(admin.get("/admin/audit?person=system"))
     assert "55 changes matching the filters, page 1 of 2" in first and len(_rows(first)) == 50

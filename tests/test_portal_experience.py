@@ -3,6 +3,7 @@ new inquiries, clickable contacts, delivery errors for admins only, purge and mi
 
 Real app, real SQLite and PostgreSQL (the ``engine`` fixture), forms posted with the page's CSRF token.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,11 @@ def _note(client, reference: str, body: str, token: str | None = None):
 
 def _notes(engine: Engine, reference: str) -> list[str]:
     with session_scope(engine) as session:
-        return list(session.execute(select(InquiryNote.body).join(Inquiry).where(Inquiry.reference == reference)
-                                    .order_by(InquiryNote.id)).scalars())
+        return list(
+            session.execute(
+                select(InquiryNote.body).join(Inquiry).where(Inquiry.reference == reference).order_by(InquiryNote.id)
+            ).scalars()
+        )
 
 
 @pytest.fixture
@@ -52,12 +56,14 @@ def colleague(world: SimpleNamespace) -> str:
     """A second account of clinic c1."""
     with session_scope(world.engine) as session:
         first = session.execute(select(User).where(User.email == "one@c1.example")).scalar_one()
-        session.add(User(email="colleague@c1.example", password_hash=_password_hash(), role="clinic",
-                         clinic_id=first.clinic_id))
+        session.add(
+            User(email="colleague@c1.example", password_hash=_password_hash(), role="clinic", clinic_id=first.clinic_id)
+        )
     return "colleague@c1.example"
 
 
 # ---------------------------------------------------------------- notes
+
 
 def test_clinic_staff_add_notes_that_their_colleagues_see(app: Flask, world: SimpleNamespace, colleague: str) -> None:
     client = logged_in(app, "one@c1.example")
@@ -114,26 +120,40 @@ def test_notes_are_closed_to_anonymous_visitors_and_staff(app: Flask, world: Sim
 
 # ---------------------------------------------------------------- status history
 
+
 def test_status_changes_are_kept_as_history_and_audited(app: Flask, world: SimpleNamespace, colleague: str) -> None:
     client = logged_in(app, "one@c1.example")
     token = csrf_token(client.get(f"/portal/inquiries/{world.own}"))
     for status in ("contacted", "contacted", "closed"):  # the repeated status changes nothing
         client.post(f"/portal/inquiries/{world.own}/status", data={"status": status, "csrf_token": token})
     colleague_client = logged_in(app, colleague)
-    colleague_client.post(f"/portal/inquiries/{world.own}/status", data={
-        "status": "new", "csrf_token": csrf_token(colleague_client.get(f"/portal/inquiries/{world.own}"))})
+    colleague_client.post(
+        f"/portal/inquiries/{world.own}/status",
+        data={"status": "new", "csrf_token": csrf_token(colleague_client.get(f"/portal/inquiries/{world.own}"))},
+    )
     with session_scope(world.engine) as session:
-        changes = [(change.user.email, change.from_status, change.to_status) for change in session.execute(
-            select(InquiryStatusChange).order_by(InquiryStatusChange.id)).scalars()]
-        audits = [(row.action, row.object_type, row.object_ref, row.details) for row in session.execute(
-            select(AuditLog).where(AuditLog.action == "inquiry.status").order_by(AuditLog.id)).scalars()]
-    assert changes == [("one@c1.example", "new", "contacted"), ("one@c1.example", "contacted", "closed"),
-                       (colleague, "closed", "new")]
-    assert audits == [("inquiry.status", "inquiry", world.own, {"from": "new", "to": "contacted", "clinic": "c1"}),
-                      ("inquiry.status", "inquiry", world.own, {"from": "contacted", "to": "closed", "clinic": "c1"}),
-                      ("inquiry.status", "inquiry", world.own, {"from": "closed", "to": "new", "clinic": "c1"})]
+        changes = [
+            (change.user.email, change.from_status, change.to_status)
+            for change in session.execute(select(InquiryStatusChange).order_by(InquiryStatusChange.id)).scalars()
+        ]
+        audits = [
+            (row.action, row.object_type, row.object_ref, row.details)
+            for row in session.execute(
+                select(AuditLog).where(AuditLog.action == "inquiry.status").order_by(AuditLog.id)
+            ).scalars()
+        ]
+    assert changes == [
+        ("one@c1.example", "new", "contacted"),
+        ("one@c1.example", "contacted", "closed"),
+        (colleague, "closed", "new"),
+    ]
+    assert audits == [
+        ("inquiry.status", "inquiry", world.own, {"from": "new", "to": "contacted", "clinic": "c1"}),
+        ("inquiry.status", "inquiry", world.own, {"from": "contacted", "to": "closed", "clinic": "c1"}),
+        ("inquiry.status", "inquiry", world.own, {"from": "closed", "to": "new", "clinic": "c1"}),
+    ]
     page = re.sub(r"\s+", " ", text(client.get(f"/portal/inquiries/{world.own}")))
-    history = page[page.index('<ol class="status-history">'):page.index("</ol>")]
+    history = page[page.index('<ol class="status-history">') : page.index("</ol>")]
     assert history.count("<li>") == 4 and "received" in history
     assert "one@c1.example changed the status from Contacted to" in history
     assert f"{colleague} changed the status from Closed to" in history
@@ -143,6 +163,7 @@ def test_status_changes_are_kept_as_history_and_audited(app: Flask, world: Simpl
 
 
 # ---------------------------------------------------------------- the list and the contact links
+
 
 def test_the_portal_counts_new_inquiries_of_its_own_clinic(app: Flask, world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
@@ -173,6 +194,7 @@ def test_contacts_are_mailto_and_tel_links(app: Flask, world: SimpleNamespace) -
 
 # ---------------------------------------------------------------- delivery errors: admins only
 
+
 def test_delivery_errors_are_shown_to_admins_not_to_clinics(app: Flask, world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
         own = session.execute(select(Inquiry).where(Inquiry.reference == world.own)).scalar_one()
@@ -184,7 +206,7 @@ def test_delivery_errors_are_shown_to_admins_not_to_clinics(app: Flask, world: S
         assert "SMTP 550" not in body and "failed" not in body, path
     overview = re.sub(r"\s+", " ", text(logged_in(app, "admin@example.org").get("/admin")))
     assert "Notification delivery problems</a> (1)" in overview
-    section = overview[overview.index('id="deliveries-heading"'):]
+    section = overview[overview.index('id="deliveries-heading"') :]
     assert world.own in section and "SMTP 550 mailbox unavailable" in section and "Failed after 12 attempts" in section
     assert "Olivia" not in section and "olivia@example.com" not in section  # no visitor contact data
     with session_scope(world.engine) as session:
@@ -195,17 +217,18 @@ def test_delivery_errors_are_shown_to_admins_not_to_clinics(app: Flask, world: S
 
 # ---------------------------------------------------------------- retention and the migration
 
-def test_the_retention_purge_deletes_notes_and_history_with_their_inquiry(
-        app: Flask, world: SimpleNamespace) -> None:
+
+def test_the_retention_purge_deletes_notes_and_history_with_their_inquiry(app: Flask, world: SimpleNamespace) -> None:
     client = logged_in(app, "one@c1.example")
     assert _note(client, world.own, NOTE).status_code == 303
-    client.post(f"/portal/inquiries/{world.own}/status", data={
-        "status": "closed", "csrf_token": csrf_token(client.get(f"/portal/inquiries/{world.own}"))})
+    client.post(
+        f"/portal/inquiries/{world.own}/status",
+        data={"status": "closed", "csrf_token": csrf_token(client.get(f"/portal/inquiries/{world.own}"))},
+    )
     with session_scope(world.engine) as session:
         own = session.execute(select(Inquiry).where(Inquiry.reference == world.own)).scalar_one()
         own.created_at = utcnow().replace(year=utcnow().year - 2)
-    report = purge(world.engine, None, conversation_days=30, unanswered_days=365, feedback_days=365,
-                   inquiry_days=180)
+    report = purge(world.engine, None, conversation_days=30, unanswered_days=365, feedback_days=365, inquiry_days=180)
     assert report.inquiries == 1
     with session_scope(world.engine) as session:
         assert session.execute(select(InquiryNote)).first() is None

@@ -1,5 +1,6 @@
 """How the assistant's processes start, listen and stop: loopback only, gunicorn in
 production, secrets required in production, and every child stopped on SIGTERM or SIGHUP."""
+
 from __future__ import annotations
 
 import os
@@ -23,9 +24,12 @@ from bot.stack import Stack, free_port, wait_until_up
 from tests.conftest import KB_DIR
 
 LISTEN = "0A"
-PRODUCTION_SECRETS = {"REQUIRE_ENV_SECRETS": "true", "WEB_SECRET_KEY": "test-" + "k" * 40,
-                      "CHAT_SESSION_SECRET": "test-" + "c" * 40,
-                      "INQUIRY_ENCRYPTION_KEY": Fernet.generate_key().decode()}
+PRODUCTION_SECRETS = {
+    "REQUIRE_ENV_SECRETS": "true",
+    "WEB_SECRET_KEY": "test-" + "k" * 40,
+    "CHAT_SESSION_SECRET": "test-" + "c" * 40,
+    "INQUIRY_ENCRYPTION_KEY": Fernet.generate_key().decode(),
+}
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -39,7 +43,7 @@ def listening_addresses(port: int) -> set[str]:
                 if width == 8:
                     addresses.add(socket.inet_ntop(socket.AF_INET, bytes.fromhex(address)[::-1]))
                 else:
-                    words = b"".join(bytes.fromhex(address[i:i + 8])[::-1] for i in range(0, 32, 8))
+                    words = b"".join(bytes.fromhex(address[i : i + 8])[::-1] for i in range(0, 32, 8))
                     addresses.add(socket.inet_ntop(socket.AF_INET6, words))
     return addresses
 
@@ -74,9 +78,13 @@ def test_the_listening_check_sees_a_socket_open_to_every_interface() -> None:
 
 @pytest.mark.slow
 def test_production_web_server_is_gunicorn_on_loopback_and_serves_pages(tmp_path: Path) -> None:
-    stack = Stack(model=tmp_path / "unused.tar.gz", web_port=free_port(), production=True,
-                  env={"DATABASE_URL": migrated_database(tmp_path), "WEB_WORKERS": "2", **PRODUCTION_SECRETS},
-                  log_dir=tmp_path / "logs")
+    stack = Stack(
+        model=tmp_path / "unused.tar.gz",
+        web_port=free_port(),
+        production=True,
+        env={"DATABASE_URL": migrated_database(tmp_path), "WEB_WORKERS": "2", **PRODUCTION_SECRETS},
+        log_dir=tmp_path / "logs",
+    )
     try:
         stack.start_web()
         page = requests.get(stack.web_url + "/login", timeout=10)
@@ -90,12 +98,25 @@ def test_production_web_server_is_gunicorn_on_loopback_and_serves_pages(tmp_path
 
 
 def test_production_refuses_to_start_without_its_secrets(tmp_path: Path) -> None:
-    environment = {key: value for key, value in os.environ.items()
-                   if key not in ("WEB_SECRET_KEY", "INQUIRY_ENCRYPTION_KEY", "CHAT_SESSION_SECRET")}
-    environment.update(REQUIRE_ENV_SECRETS="true", PYTHONPATH=str(PROJECT_ROOT),
-                       INQUIRY_ENCRYPTION_KEY="not-a-key", DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}")
-    result = subprocess.run([sys.executable, "-m", "bot", "production"], cwd=PROJECT_ROOT, env=environment,
-                            capture_output=True, text=True, timeout=60)
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("WEB_SECRET_KEY", "INQUIRY_ENCRYPTION_KEY", "CHAT_SESSION_SECRET")
+    }
+    environment.update(
+        REQUIRE_ENV_SECRETS="true",
+        PYTHONPATH=str(PROJECT_ROOT),
+        INQUIRY_ENCRYPTION_KEY="not-a-key",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "production"],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "WEB_SECRET_KEY is not set" in result.stderr and "CHAT_SESSION_SECRET is not set" in result.stderr
     assert "INQUIRY_ENCRYPTION_KEY holds a value that is not a Fernet key" in result.stderr
@@ -118,11 +139,20 @@ def test_the_web_app_fails_closed_in_production(monkeypatch: pytest.MonkeyPatch,
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_a_signal_stops_every_child_of_bot_run(signum: int, trained_model: Path, tmp_path: Path) -> None:
     ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
-    environment = {**os.environ, **{name: str(port) for name, port in ports.items()},
-                   "DATABASE_URL": migrated_database(tmp_path), "PYTHONPATH": str(PROJECT_ROOT)}
+    environment = {
+        **os.environ,
+        **{name: str(port) for name, port in ports.items()},
+        "DATABASE_URL": migrated_database(tmp_path),
+        "PYTHONPATH": str(PROJECT_ROOT),
+    }
     with (tmp_path / "run.log").open("wb") as log:
-        parent = subprocess.Popen([sys.executable, "-m", "bot", "run", "--model", str(trained_model)],
-                                  cwd=PROJECT_ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+        parent = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", "--model", str(trained_model)],
+            cwd=PROJECT_ROOT,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             wait_until_up(f"http://127.0.0.1:{ports['RASA_PORT']}/", parent, timeout=300)
             wait_until_up(f"http://127.0.0.1:{ports['WEB_PORT']}/login", parent, timeout=60)

@@ -4,6 +4,7 @@ The tracker part runs against Rasa's real SQL tracker store (the events it write
 and PostgreSQL), the rest against the application database of each kind. The purge on a live
 Rasa server, after a real contact form, is in ``tests/test_tracker_privacy.py``.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -34,15 +35,21 @@ NOW = time.time()
 
 def session(at: float, *, words: str, form: bool = False) -> list:
     """One conversation session, ``at`` seconds since the epoch (events a few ms apart)."""
-    events = [SessionStarted(timestamp=at), ActionExecuted("action_listen", timestamp=at + 0.001),
-              UserUttered(words, intent={"name": "ask_question"}, timestamp=at + 0.002),
-              BotUttered("an answer", timestamp=at + 0.003), ActionExecuted("action_listen", timestamp=at + 0.004)]
+    events = [
+        SessionStarted(timestamp=at),
+        ActionExecuted("action_listen", timestamp=at + 0.001),
+        UserUttered(words, intent={"name": "ask_question"}, timestamp=at + 0.002),
+        BotUttered("an answer", timestamp=at + 0.003),
+        ActionExecuted("action_listen", timestamp=at + 0.004),
+    ]
     if form:
-        events += [ActionExecuted("contact_form", timestamp=at + 0.005),
-                   ActiveLoop("contact_form", timestamp=at + 0.006),
-                   BotUttered("What first name should they use?", timestamp=at + 0.007),
-                   ActionExecuted("action_listen", timestamp=at + 0.008),
-                   UserUttered("Quinlan", intent={"name": "inform"}, timestamp=at + 0.009)]
+        events += [
+            ActionExecuted("contact_form", timestamp=at + 0.005),
+            ActiveLoop("contact_form", timestamp=at + 0.006),
+            BotUttered("What first name should they use?", timestamp=at + 0.007),
+            ActionExecuted("action_listen", timestamp=at + 0.008),
+            UserUttered("Quinlan", intent={"name": "inform"}, timestamp=at + 0.009),
+        ]
     return events
 
 
@@ -63,8 +70,9 @@ def save(store, sender: str, *sessions: list) -> None:
 
 def rows(store, sender: str) -> list[tuple[float, str]]:
     with store.engine.connect() as connection:
-        return connection.execute(text("SELECT timestamp, data FROM events WHERE sender_id = :s ORDER BY id"),
-                                  {"s": sender}).all()
+        return connection.execute(
+            text("SELECT timestamp, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}
+        ).all()
 
 
 def test_old_conversations_and_old_sessions_go_whole(store) -> None:
@@ -96,10 +104,14 @@ def test_app_records_past_their_retention_go(engine) -> None:
     old = utcnow() - dt.timedelta(days=400)
     with session_scope(engine) as db:
         db.add(make_clinic("c1", 33.7, -84.4))
-        db.add_all([UnansweredQuestion(text="old", confidence=0.1, created_at=old),
-                    UnansweredQuestion(text="new", confidence=0.1),
-                    AnswerFeedback(entry_slug="cost", helpful=False, created_at=old),
-                    AnswerFeedback(entry_slug="cost", helpful=True)])
+        db.add_all(
+            [
+                UnansweredQuestion(text="old", confidence=0.1, created_at=old),
+                UnansweredQuestion(text="new", confidence=0.1),
+                AnswerFeedback(entry_slug="cost", helpful=False, created_at=old),
+                AnswerFeedback(entry_slug="cost", helpful=True),
+            ]
+        )
     with session_scope(engine) as db:
         save_inquiry(db, request(first_name="Old")).created_at = utcnow() - dt.timedelta(days=181)
         save_inquiry(db, request(first_name="New"))
@@ -120,11 +132,21 @@ def test_the_command_reads_the_retention_settings(tmp_path: Path) -> None:
     store = PrivateSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "tracker.db"))
     save(store, "ten-days", session(NOW - 10 * DAY, words="a question"))
     save(store, "fifty-days", session(NOW - 50 * DAY, words="a question"))
-    environment = {**os.environ, "DATABASE_URL": app, "TRACKER_DATABASE_URL": tracker,
-                   "CONVERSATION_RETENTION_DAYS": "7",
-                   "INQUIRY_ENCRYPTION_KEY": "x8mQdkE1vB3ZyqJzq4bqQ5w5q7Q0b2m8GJ4bqk3y0Xo="}
-    result = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=PROJECT_ROOT, env=environment,
-                            capture_output=True, text=True, timeout=120)
+    environment = {
+        **os.environ,
+        "DATABASE_URL": app,
+        "TRACKER_DATABASE_URL": tracker,
+        "CONVERSATION_RETENTION_DAYS": "7",
+        "INQUIRY_ENCRYPTION_KEY": "x8mQdkE1vB3ZyqJzq4bqQ5w5q7Q0b2m8GJ4bqk3y0Xo=",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "purge"],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "conversations: 10 events older than 7 days deleted (2 whole conversations)" in result.stdout
     assert "unanswered questions: 0 older than 365 days deleted" in result.stdout
@@ -138,8 +160,13 @@ def test_tracker_database_from_the_production_variables(monkeypatch) -> None:
     from bot.config import tracker_database_url
 
     monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
-    for name, value in {"TRACKER_DB_HOST": "db.internal", "TRACKER_DB_PORT": "5432", "TRACKER_DB_NAME": "rasa_tracker",
-                        "TRACKER_DB_USER": "rasa", "TRACKER_DB_PASSWORD": "p@ss:word/"}.items():
+    for name, value in {
+        "TRACKER_DB_HOST": "db.internal",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": "rasa_tracker",
+        "TRACKER_DB_USER": "rasa",
+        "TRACKER_DB_PASSWORD": "p@ss:word/",
+    }.items():
         monkeypatch.setenv(name, value)
     assert tracker_database_url() == "postgresql://rasa:p%40ss%3Aword%2F@db.internal:5432/rasa_tracker"
     monkeypatch.setenv("TRACKER_DATABASE_URL", "sqlite:///x.db")

@@ -1,4 +1,5 @@
 """Contact details typed where nobody asked for them do not reach staff-visible records."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,31 +14,37 @@ from bot.redact import EMAIL_MARK, PHONE_MARK, scrub_contact_details
 from tests.kb_samples import service_for
 
 
-@pytest.mark.parametrize("text, hidden", [
-    ("email me at jane.doe+kb@example.org please", "jane.doe+kb@example.org"),
-    ("JANE@EXAMPLE.CO.UK", "JANE@EXAMPLE.CO.UK"),
-    ("reach me: jane at example dot org", "example dot org"),
-    ("jane(at)example(dot)org", "example(dot)org"),
-    ("call 555-123-4567 after 5", "555-123-4567"),
-    ("my cell is (415) 555 0134", "415) 555 0134"),
-    ("+1 415 555 0134", "415 555 0134"),
-    ("4155550134", "4155550134"),
-    ("415.555.0134 is my number", "415.555.0134"),
-])
+@pytest.mark.parametrize(
+    "text, hidden",
+    [
+        ("email me at jane.doe+kb@example.org please", "jane.doe+kb@example.org"),
+        ("JANE@EXAMPLE.CO.UK", "JANE@EXAMPLE.CO.UK"),
+        ("reach me: jane at example dot org", "example dot org"),
+        ("jane(at)example(dot)org", "example(dot)org"),
+        ("call 555-123-4567 after 5", "555-123-4567"),
+        ("my cell is (415) 555 0134", "415) 555 0134"),
+        ("+1 415 555 0134", "415 555 0134"),
+        ("4155550134", "4155550134"),
+        ("415.555.0134 is my number", "415.555.0134"),
+    ],
+)
 def test_contact_details_are_removed(text: str, hidden: str) -> None:
     scrubbed = scrub_contact_details(text)
     assert hidden not in scrubbed
     assert EMAIL_MARK in scrubbed or PHONE_MARK in scrubbed
 
 
-@pytest.mark.parametrize("text", [
-    "call or text 988 if you are in crisis",
-    "text HOME to 741741",
-    "I had 6 sessions in 2024 and paid $400-$800 each",
-    "my zip is 94110",
-    "is 84 days too long between boosters",
-    "what does ketamine cost at example.org",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call or text 988 if you are in crisis",
+        "text HOME to 741741",
+        "I had 6 sessions in 2024 and paid $400-$800 each",
+        "my zip is 94110",
+        "is 84 days too long between boosters",
+        "what does ketamine cost at example.org",
+    ],
+)
 def test_ordinary_numbers_and_words_stay(text: str) -> None:
     assert scrub_contact_details(text) == text
 
@@ -54,8 +61,7 @@ def test_unanswered_questions_are_stored_without_contact_details(engine, tmp_pat
 def test_feedback_keeps_no_contact_details_and_counts_per_entry(engine) -> None:
     with session_scope(engine) as session:
         record_feedback(session, "cost-overview", True, question="how much is it")
-        vote = record_feedback(session, "cost-overview", False,
-                               question="price? I'm ann@example.net 212-555-0199")
+        vote = record_feedback(session, "cost-overview", False, question="price? I'm ann@example.net 212-555-0199")
         session.flush()
         vote_id = vote.id
     with session_scope(engine) as session:

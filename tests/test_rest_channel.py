@@ -1,4 +1,5 @@
 """The hardened REST channel: odd or hostile requests get a clear answer, never a 5xx or silence."""
+
 from __future__ import annotations
 
 import secrets
@@ -30,15 +31,18 @@ def test_an_over_long_message_gets_a_clear_limit(servers) -> None:
     assert "too long" in reply.json()[0]["text"] and "2,000 characters" in reply.json()[0]["text"]
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"data": "{not json", "headers": {"Content-Type": "application/json"}},
-    {"data": "message=hi", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
-    {"json": ["a", "list"]},
-    {"json": {"message": "no sender"}},
-    {"json": {"sender": "x", "message": {"nested": True}}},
-    {"json": {"sender": "x", "message": "hi", "metadata": "not an object"}},
-    {"json": {"sender": "s" * 500, "message": "hi"}},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"data": "{not json", "headers": {"Content-Type": "application/json"}},
+        {"data": "message=hi", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+        {"json": ["a", "list"]},
+        {"json": {"message": "no sender"}},
+        {"json": {"sender": "x", "message": {"nested": True}}},
+        {"json": {"sender": "x", "message": "hi", "metadata": "not an object"}},
+        {"json": {"sender": "s" * 500, "message": "hi"}},
+    ],
+)
 def test_malformed_requests_are_refused_with_a_reason(servers, kwargs: dict) -> None:
     reply = post(servers, **kwargs)
     assert reply.status_code == 400 and "error" in reply.json()
@@ -59,9 +63,13 @@ def without_action_server(trained_model, servers, tmp_path_factory: pytest.TempP
 
     It also opens Rasa's HTTP API the only way the project allows: behind a token and a JWT secret.
     """
-    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(),
-                  env={**servers.env, "RASA_API_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET},
-                  log_dir=tmp_path_factory.mktemp("without-action-server"))  # Rasa's output, if it fails to start
+    stack = Stack(
+        model=trained_model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        env={**servers.env, "RASA_API_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET},
+        log_dir=tmp_path_factory.mktemp("without-action-server"),
+    )  # Rasa's output, if it fails to start
     stack.start_rasa()
     yield stack
     stack.stop()
@@ -84,8 +92,11 @@ def test_an_opened_http_api_requires_the_token_or_a_jwt(without_action_server) -
     parse = requests.post(without_action_server.rasa_url + "/model/parse", json={"text": "hi"}, timeout=30)
     assert parse.status_code == 401
     # the channels stay public
-    reply = requests.post(without_action_server.rasa_url + "/webhooks/rest/webhook",
-                          json={"sender": "api-check", "message": "I want to end my life"}, timeout=60)
+    reply = requests.post(
+        without_action_server.rasa_url + "/webhooks/rest/webhook",
+        json={"sender": "api-check", "message": "I want to end my life"},
+        timeout=60,
+    )
     assert "988" in reply.json()[0]["text"]
 
 
@@ -105,7 +116,8 @@ def test_api_secrets_reach_rasa_whatever_they_start_with(secret: str) -> None:
     from bot.stack import http_api_arguments
 
     arguments = create_argument_parser().parse_args(
-        ["run", *http_api_arguments({"RASA_API_TOKEN": secret, "RASA_JWT_SECRET": secret})])
+        ["run", *http_api_arguments({"RASA_API_TOKEN": secret, "RASA_JWT_SECRET": secret})]
+    )
     assert (arguments.auth_token, arguments.jwt_secret, arguments.enable_api) == (secret, secret, True)
 
 

@@ -4,6 +4,7 @@ The web app runs in a thread on a free port over SQLite (no Rasa server needed).
 chromedriver come from Debian (``tests/browser_helpers.py``); missing, the test skips
 locally and fails under CI=true.
 """
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -27,14 +28,14 @@ from tests.browser_helpers import browser, live_url  # noqa: F401 - fixtures are
 
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
-def test_a_reviewer_confirms_and_publishes_in_the_browser(app: Flask, world: SimpleNamespace, live_url: str,
-                                                          browser, tmp_path) -> None:
+def test_a_reviewer_confirms_and_publishes_in_the_browser(
+    app: Flask, world: SimpleNamespace, live_url: str, browser, tmp_path
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     editor = logged_in(app, "editor@example.org")
-    created = editor.post("/admin/kb/new", data=entry_form(csrf_token(editor.get("/admin/kb/new")),
-                                                           answer=ANSWER_V2))
+    created = editor.post("/admin/kb/new", data=entry_form(csrf_token(editor.get("/admin/kb/new")), answer=ANSWER_V2))
     entry_path = path_of(created.location)
     assert submit_entry(editor, int(entry_path.rsplit("/", 1)[1])).status_code == 303
 
@@ -54,8 +55,9 @@ def test_a_reviewer_confirms_and_publishes_in_the_browser(app: Flask, world: Sim
     reviewed_by.clear()
     reviewed_by.send_keys("Medical reviewer, MD")
     browser.find_element(By.XPATH, "//button[normalize-space()='Publish']").click()
-    WebDriverWait(browser, 10).until(lambda b: "Tick the box to confirm your review." in
-                                     b.find_element(By.TAG_NAME, "main").text)
+    WebDriverWait(browser, 10).until(
+        lambda b: "Tick the box to confirm your review." in b.find_element(By.TAG_NAME, "main").text
+    )
     assert browser.find_element(By.ID, "reviewed_by").get_attribute("value") == "Medical reviewer, MD"
 
     browser.find_element(By.ID, "confirm").click()

@@ -6,6 +6,7 @@ published entry waits for review while visitors keep seeing the published versio
 "Review due" queue says why each entry needs a reviewer. Who may do what per route is in
 ``tests/test_admin_permissions.py``.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -57,10 +58,14 @@ from tests.kb_samples import small_kb, write_topic
 from tests.web_helpers import link_shown, use_link
 
 TODAY = utcnow().date()
-ANSWER_V3 = ANSWER_V2.replace("Ask your clinic about a ride before your first appointment.",
-                              "Ask your clinic about a ride home before your first visit.")
-LABEL_SOURCE = {"sources-1-title": "Esketamine label (DailyMed)",
-                "sources-1-url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=example"}
+ANSWER_V3 = ANSWER_V2.replace(
+    "Ask your clinic about a ride before your first appointment.",
+    "Ask your clinic about a ride home before your first visit.",
+)
+LABEL_SOURCE = {
+    "sources-1-title": "Esketamine label (DailyMed)",
+    "sources-1-url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=example",
+}
 
 
 def row(engine: Engine, slug: str = "driving-after-treatment") -> KnowledgeEntry:
@@ -83,8 +88,9 @@ def save(client, entry_id: int, **changes: str):
 def step(client, entry_id: int, action: str, **data: str):
     """A one-button step (unpublish, discard, send-back) posted from the page a person would use."""
     page = client.get(f"/admin/kb/{entry_id}/publish" if action == "send-back" else f"/admin/kb/{entry_id}")
-    return client.post(f"/admin/kb/{entry_id}/{action}",
-                       data={"csrf_token": csrf_token(page), "version": version_of(page), **data})
+    return client.post(
+        f"/admin/kb/{entry_id}/{action}", data={"csrf_token": csrf_token(page), "version": version_of(page), **data}
+    )
 
 
 def flashed(client, response) -> str:
@@ -102,17 +108,25 @@ def published_entry(app: Flask, answer: str = ANSWER_V2) -> tuple[int, object, o
 
 # ---------------------------------------------------------------- drafts, submission, publication
 
+
 def test_an_editor_drafts_and_submits_and_a_reviewer_publishes_after_confirming(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     chat = KnowledgeService(world.engine)
     editor = logged_in(app, "editor@example.org")
     entry_id = create_draft(editor, answer=ANSWER_V2)
     page = text(editor.get(f"/admin/kb/{entry_id}"))
     assert "Submit for review" in page and "Review and publish" not in page and "Unpublish" not in page
     assert editor.get(f"/admin/kb/{entry_id}/publish").status_code == 403
-    refused = editor.post(f"/admin/kb/{entry_id}/publish", data={
-        "csrf_token": csrf_token(editor.get(f"/admin/kb/{entry_id}")), "version": "1", "confirm": "y",
-        "reviewed_by": "Me"})
+    refused = editor.post(
+        f"/admin/kb/{entry_id}/publish",
+        data={
+            "csrf_token": csrf_token(editor.get(f"/admin/kb/{entry_id}")),
+            "version": "1",
+            "confirm": "y",
+            "reviewed_by": "Me",
+        },
+    )
     assert refused.status_code == 403 and row(world.engine).status == "draft"
 
     submitted = submit_entry(editor, entry_id)
@@ -127,7 +141,7 @@ def test_an_editor_drafts_and_submits_and_a_reviewer_publishes_after_confirming(
 
     reviewer = logged_in(app, "reviewer@example.org")
     queue = squeeze(html.unescape(text(reviewer.get("/admin/review"))))
-    assert "Review due <span class=\"count\">(1" in queue and "1 entry needs a reviewer" in queue
+    assert 'Review due <span class="count">(1' in queue and "1 entry needs a reviewer" in queue
     assert f"Waiting for review: submitted by editor@example.org on {TODAY:%Y-%m-%d}." in queue
     confirm = reviewer.get(f"/admin/kb/{entry_id}/publish")
     page = html.unescape(text(confirm))
@@ -138,11 +152,15 @@ def test_an_editor_drafts_and_submits_and_a_reviewer_publishes_after_confirming(
     assert re.search(r'name="reviewed_by"[^>]*value="reviewer@example.org"', page)  # prefilled, editable
     assert "This cannot be published yet" not in page
 
-    unconfirmed = reviewer.post(f"/admin/kb/{entry_id}/publish", data={
-        "csrf_token": csrf_token(confirm), "version": version_of(confirm), "reviewed_by": "Medical reviewer, MD"})
+    unconfirmed = reviewer.post(
+        f"/admin/kb/{entry_id}/publish",
+        data={"csrf_token": csrf_token(confirm), "version": version_of(confirm), "reviewed_by": "Medical reviewer, MD"},
+    )
     assert unconfirmed.status_code == 400 and "Tick the box to confirm your review." in text(unconfirmed)
-    nameless = reviewer.post(f"/admin/kb/{entry_id}/publish", data={
-        "csrf_token": csrf_token(confirm), "version": version_of(confirm), "reviewed_by": "", "confirm": "y"})
+    nameless = reviewer.post(
+        f"/admin/kb/{entry_id}/publish",
+        data={"csrf_token": csrf_token(confirm), "version": version_of(confirm), "reviewed_by": "", "confirm": "y"},
+    )
     assert nameless.status_code == 400 and "Say who reviewed the entry" in text(nameless)
     assert row(world.engine).status == "in_review" and chat.respond(QUESTION).answer is None
 
@@ -164,11 +182,13 @@ def test_an_editor_drafts_and_submits_and_a_reviewer_publishes_after_confirming(
         assert publish_log.details["reviewed_by"] == "Medical reviewer, MD"
         assert publish_log.details["from_status"] == "in_review"
     assert [action for _, action, _, _ in audit_actions(world.engine)] == [
-        "entry.create", "entry.submit", "entry.publish"]
+        "entry.create",
+        "entry.submit",
+        "entry.publish",
+    ]
 
 
-def test_an_admin_publishes_a_draft_directly_and_a_reviewer_unpublishes_it(
-        app: Flask, world: SimpleNamespace) -> None:
+def test_an_admin_publishes_a_draft_directly_and_a_reviewer_unpublishes_it(app: Flask, world: SimpleNamespace) -> None:
     editor, admin = logged_in(app, "editor@example.org"), logged_in(app, "admin@example.org")
     entry_id = create_draft(editor, answer=ANSWER_V2)
     assert publish_entry(admin, entry_id).status_code == 303  # "Reviewed by" left as prefilled
@@ -183,8 +203,10 @@ def test_an_admin_publishes_a_draft_directly_and_a_reviewer_unpublishes_it(
 
 # ---------------------------------------------------------------- changes to a published entry
 
+
 def test_a_change_to_a_published_entry_waits_for_review_and_the_reviewer_sees_the_difference(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     entry_id, editor, reviewer = published_entry(app)
     chat = KnowledgeService(world.engine)
     published_sources = row(world.engine).sources
@@ -215,9 +237,15 @@ def test_a_change_to_a_published_entry_waits_for_review_and_the_reviewer_sees_th
 
     # The editor saves once more after the reviewer opened the page: the reviewer's sign-off is refused.
     save(editor, entry_id, answer=ANSWER_V3 + " Bring a snack.", **LABEL_SOURCE)
-    stale = reviewer.post(f"/admin/kb/{entry_id}/publish", data={
-        "csrf_token": csrf_token(confirm), "version": version_of(confirm), "confirm": "y",
-        "reviewed_by": "Medical reviewer, MD"})
+    stale = reviewer.post(
+        f"/admin/kb/{entry_id}/publish",
+        data={
+            "csrf_token": csrf_token(confirm),
+            "version": version_of(confirm),
+            "confirm": "y",
+            "reviewed_by": "Medical reviewer, MD",
+        },
+    )
     assert "Nothing was published" in flashed(reviewer, stale)
     assert row(world.engine).answer == ANSWER_V2
 
@@ -231,11 +259,16 @@ def test_a_change_to_a_published_entry_waits_for_review_and_the_reviewer_sees_th
     last = _revisions(world.engine)[-1]
     assert last.summary == "Published a change proposed by editor@example.org, reviewed by Medical reviewer, MD"
     assert [action for _, action, _, _ in audit_actions(world.engine)][3:] == [
-        "entry.propose", "entry.submit", "entry.propose", "entry.publish"]
+        "entry.propose",
+        "entry.submit",
+        "entry.propose",
+        "entry.publish",
+    ]
 
 
 def test_a_proposed_change_can_be_withdrawn_discarded_or_folded_into_the_draft_on_unpublish(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     entry_id, editor, reviewer = published_entry(app)
     save(editor, entry_id, answer=ANSWER_V3)
     back = save(editor, entry_id, answer=ANSWER_V2)  # typed back to the published text
@@ -250,8 +283,14 @@ def test_a_proposed_change_can_be_withdrawn_discarded_or_folded_into_the_draft_o
     stored = row(world.engine)
     assert (stored.status, stored.answer, stored.pending_change) == ("draft", ANSWER_V3, None)
     actions = [action for _, action, _, _ in audit_actions(world.engine)][3:]
-    assert actions == ["entry.propose", "entry.discard_change", "entry.propose", "entry.discard_change",
-                       "entry.propose", "entry.unpublish"]
+    assert actions == [
+        "entry.propose",
+        "entry.discard_change",
+        "entry.propose",
+        "entry.discard_change",
+        "entry.propose",
+        "entry.unpublish",
+    ]
 
 
 def test_a_reviewer_sends_an_entry_or_a_change_back_with_a_note(app: Flask, world: SimpleNamespace) -> None:
@@ -289,49 +328,76 @@ def test_a_reviewer_sends_an_entry_or_a_change_back_with_a_note(app: Flask, worl
 
 # ---------------------------------------------------------------- the editorial rules
 
+
 def test_publishing_is_blocked_with_the_problems_in_plain_words(app: Flask, world: SimpleNamespace) -> None:
     editor, reviewer = logged_in(app, "editor@example.org"), logged_in(app, "reviewer@example.org")
-    entry_id = create_draft(editor, answer=ANSWER_V1.replace("even when", "even after a 56 mg dose when"),
-                            **{"sources-0-title": "A clinic blog post", "sources-0-url": "http://blog.example.com/x"})
+    entry_id = create_draft(
+        editor,
+        answer=ANSWER_V1.replace("even when", "even after a 56 mg dose when"),
+        **{"sources-0-title": "A clinic blog post", "sources-0-url": "http://blog.example.com/x"},
+    )
     page = html.unescape(text(editor.get(f"/admin/kb/{entry_id}")))
     assert "Before this entry can be published" in page  # editors see it before submitting
     submit_entry(editor, entry_id)
     confirm = reviewer.get(f"/admin/kb/{entry_id}/publish")
     page = html.unescape(text(confirm))
     assert "This cannot be published yet" in page and 'name="confirm"' not in page
-    for problem in ("The source http://blog.example.com/x does not use a secure https:// address.",
-                    "Add a source from a primary site, with its web address",
-                    "The answer reads at school grade", "must read at grade 8 or below",
-                    "The answer gives a dose (“56 mg”). Answers must never give doses"):
+    for problem in (
+        "The source http://blog.example.com/x does not use a secure https:// address.",
+        "Add a source from a primary site, with its web address",
+        "The answer reads at school grade",
+        "must read at grade 8 or below",
+        "The answer gives a dose (“56 mg”). Answers must never give doses",
+    ):
         assert problem in page, problem
-    forced = reviewer.post(f"/admin/kb/{entry_id}/publish", data={
-        "csrf_token": csrf_token(confirm), "version": version_of(confirm), "confirm": "y", "reviewed_by": "MD"})
+    forced = reviewer.post(
+        f"/admin/kb/{entry_id}/publish",
+        data={"csrf_token": csrf_token(confirm), "version": version_of(confirm), "confirm": "y", "reviewed_by": "MD"},
+    )
     assert forced.status_code == 400 and "The answer gives a dose" in html.unescape(text(forced))
     assert row(world.engine).status == "in_review"
     assert "entry.publish" not in [action for _, action, _, _ in audit_actions(world.engine)]
 
-    fixed = save(editor, entry_id, answer=ANSWER_V2, **{"sources-0-title": "SPRAVATO label",
-                                                         "sources-0-url": SOURCE_URL})
+    fixed = save(
+        editor, entry_id, answer=ANSWER_V2, **{"sources-0-title": "SPRAVATO label", "sources-0-url": SOURCE_URL}
+    )
     assert fixed.status_code == 303
     assert publish_entry(reviewer, entry_id).status_code == 303 and row(world.engine).status == "published"
 
 
-@pytest.mark.parametrize("problem, words", [
-    ("answer has 120 words (at most 100)", "The answer has 120 words; at most 100 are allowed in a published answer."),
-    ("internal wording in the answer", "The answer contains internal wording"),
-    ("source on a non-public host: https://staging.example.org/a", "is on a development or preview server"),
-    ("something new", "Something new."),
-])
+@pytest.mark.parametrize(
+    "problem, words",
+    [
+        (
+            "answer has 120 words (at most 100)",
+            "The answer has 120 words; at most 100 are allowed in a published answer.",
+        ),
+        ("internal wording in the answer", "The answer contains internal wording"),
+        ("source on a non-public host: https://staging.example.org/a", "is on a development or preview server"),
+        ("something new", "Something new."),
+    ],
+)
 def test_every_editorial_problem_reads_in_plain_words(problem: str, words: str) -> None:
     assert words in in_plain_words(problem)
 
 
 # ---------------------------------------------------------------- the review-due queue
 
+
 def _published(session, slug: str, reviewed_on: dt.date | None, **columns) -> None:
     columns.setdefault("status", "published")
-    session.add(KnowledgeEntry(slug=slug, topic="cost", question=f"Question {slug}?", phrasings=[], answer=ANSWER_V2,
-                               sources=[{"title": "Label", "url": SOURCE_URL}], reviewed_on=reviewed_on, **columns))
+    session.add(
+        KnowledgeEntry(
+            slug=slug,
+            topic="cost",
+            question=f"Question {slug}?",
+            phrasings=[],
+            answer=ANSWER_V2,
+            sources=[{"title": "Label", "url": SOURCE_URL}],
+            reviewed_on=reviewed_on,
+            **columns,
+        )
+    )
 
 
 def _votes(session, slug: str, days_ago: int, no: int = 3) -> None:
@@ -343,32 +409,42 @@ def test_the_review_due_queue_says_why_each_entry_is_due(app: Flask, world: Simp
     with session_scope(world.engine) as session:
         _published(session, "old", months_before(TODAY, 13), reviewed_by="Dr. Old")
         _published(session, "fresh", TODAY - dt.timedelta(days=10))
-        _published(session, "new-sources", TODAY - dt.timedelta(days=20),
-                   sources_changed_on=TODAY - dt.timedelta(days=5))
+        _published(
+            session, "new-sources", TODAY - dt.timedelta(days=20), sources_changed_on=TODAY - dt.timedelta(days=5)
+        )
         _published(session, "disliked", TODAY - dt.timedelta(days=60))
         _published(session, "disliked-before-review", TODAY - dt.timedelta(days=2))
         _published(session, "never", None)
         _published(session, "a-draft", None, status="draft")
-        _published(session, "waiting", None, status="in_review", submitted_by="editor@example.org",
-                   submitted_at=utcnow() - dt.timedelta(days=1))
+        _published(
+            session,
+            "waiting",
+            None,
+            status="in_review",
+            submitted_by="editor@example.org",
+            submitted_at=utcnow() - dt.timedelta(days=1),
+        )
         _votes(session, "disliked", days_ago=3)
         _votes(session, "disliked-before-review", days_ago=10)  # the review came after those votes
         _votes(session, "fresh", days_ago=1, no=1)  # too few votes to count as poor
     reviewer = logged_in(app, "reviewer@example.org")
     page = squeeze(html.unescape(text(reviewer.get("/admin/review"))))
-    assert "5 entries need a reviewer" in page and "Review due <span class=\"count\">(5" in page
+    assert "5 entries need a reviewer" in page and 'Review due <span class="count">(5' in page
     order = [slug for slug in re.findall(r'<span class="muted reference">([\w-]+)</span>', page)]
     assert order == ["waiting", "never", "old", "disliked", "new-sources"]
-    for reason in ("Waiting for review: submitted by editor@example.org on",
-                   "Never reviewed.",
-                   f"Last reviewed {months_before(TODAY, 13):%Y-%m-%d}, more than 12 months ago.",
-                   "Visitors rated the answer poorly in the last 30 days.",
-                   f"Sources changed on {TODAY - dt.timedelta(days=5):%Y-%m-%d}, after the last review."):
+    for reason in (
+        "Waiting for review: submitted by editor@example.org on",
+        "Never reviewed.",
+        f"Last reviewed {months_before(TODAY, 13):%Y-%m-%d}, more than 12 months ago.",
+        "Visitors rated the answer poorly in the last 30 days.",
+        f"Sources changed on {TODAY - dt.timedelta(days=5):%Y-%m-%d}, after the last review.",
+    ):
         assert reason in page, reason
     assert "Dr. Old" in page and ">Review again<" in page.replace('<span class="visually-hidden">', "<")
 
-    settings = dataclasses.replace(load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False,
-                                   review_interval_months=24)
+    settings = dataclasses.replace(
+        load_settings(), ratelimit_storage_uri="memory://", web_cookie_secure=False, review_interval_months=24
+    )
     longer = logged_in(create_app(world.engine, settings, testing=True), "editor@example.org")
     page = squeeze(html.unescape(text(longer.get("/admin/review"))))
     assert "4 entries need a reviewer" in page and "more than 12 months" not in page
@@ -389,19 +465,25 @@ def test_the_review_due_queue_says_why_each_entry_is_due(app: Flask, world: Simp
     recorded = publish_entry(reviewer, old_id, "Medical reviewer, MD")
     assert "Review recorded: reviewed by Medical reviewer, MD on" in flashed(reviewer, recorded)
     assert "4 entries need a reviewer" in text(reviewer.get("/admin/review"))
-    assert audit_actions(world.engine)[-1] == (world.users["reviewer@example.org"], "entry.review",
-                                               "knowledge_entry", "old")
+    assert audit_actions(world.engine)[-1] == (
+        world.users["reviewer@example.org"],
+        "entry.review",
+        "knowledge_entry",
+        "old",
+    )
     same_day = publish_entry(reviewer, old_id, "Medical reviewer, MD")
     assert "already confirmed this entry today" in flashed(reviewer, same_day)
 
 
 # ---------------------------------------------------------------- YAML, accounts and the command line
 
+
 def test_the_loader_reads_reviewed_by_and_dates_changed_sources(world: SimpleNamespace, tmp_path: Path) -> None:
     assert SNAPSHOT_FIELDS == EDITABLE_FIELDS and set(FIELD_LABELS) == set(SNAPSHOT_FIELDS)
     kb_dir = small_kb(tmp_path / "kb")
-    signed = dict(yaml_entry("cost-overview", "How much does ketamine therapy cost?", []),
-                  reviewed_by=" Medical reviewer,  MD ")
+    signed = dict(
+        yaml_entry("cost-overview", "How much does ketamine therapy cost?", []), reviewed_by=" Medical reviewer,  MD "
+    )
     write_topic(kb_dir, "cost", [signed])
     with session_scope(world.engine) as session:
         load_knowledge_base(session, kb_dir)
@@ -420,8 +502,9 @@ def test_the_loader_reads_reviewed_by_and_dates_changed_sources(world: SimpleNam
     # A row loaded before reviewed_by existed has a hash without it: a YAML change still applies.
     with session_scope(world.engine) as session:
         addiction = session.execute(select(KnowledgeEntry).filter_by(slug="risks-addiction")).scalar_one()
-        addiction.source_hash = content_hash({name: getattr(addiction, name) for name in EDITABLE_FIELDS
-                                              if name != "reviewed_by"})
+        addiction.source_hash = content_hash(
+            {name: getattr(addiction, name) for name in EDITABLE_FIELDS if name != "reviewed_by"}
+        )
     write_topic(kb_dir, "risks", [yaml_entry("risks-addiction", "Is ketamine habit-forming?", [])])
     with session_scope(world.engine) as session:
         report = load_knowledge_base(session, kb_dir)
@@ -432,22 +515,34 @@ def test_an_admin_creates_a_reviewer_account_who_can_publish(app: Flask, world: 
     admin = logged_in(app, "admin@example.org")
     form = admin.get("/admin/accounts/new")
     assert "Reviewer — what editors do, and reviews and publishes" in html.unescape(text(form))
-    created = admin.post("/admin/accounts/new", data={"email": "md@example.org", "role": "reviewer", "clinic": "",
-                                                      "csrf_token": csrf_token(form)})
+    created = admin.post(
+        "/admin/accounts/new",
+        data={"email": "md@example.org", "role": "reviewer", "clinic": "", "csrf_token": csrf_token(form)},
+    )
     assert created.status_code == 200 and "<td>Reviewer</td>" in text(admin.get("/admin/accounts"))
     assert use_link(app, link_shown(created)).status_code in (302, 303)
     with session_scope(world.engine) as session:
-        draft = create_entry(session, EntryDraft(slug="by-script", topic="cost", question="What does it cost?",
-                                                 answer=ANSWER_V2, sources=[{"title": "Label", "url": SOURCE_URL}]),
-                             None)
+        draft = create_entry(
+            session,
+            EntryDraft(
+                slug="by-script",
+                topic="cost",
+                question="What does it cost?",
+                answer=ANSWER_V2,
+                sources=[{"title": "Label", "url": SOURCE_URL}],
+            ),
+            None,
+        )
         draft_id = draft.id
     md = logged_in(app, "md@example.org")
     assert "Review due" in text(md.get("/admin")) and md.get("/admin/accounts").status_code == 403
     assert publish_entry(md, draft_id, "Dr. Reviewer, MD").status_code == 303
     assert row(world.engine, "by-script").reviewed_by == "Dr. Reviewer, MD"
     page = admin.get(f"/admin/accounts/{world.users['editor@example.org']}/role")
-    promoted = admin.post(f"/admin/accounts/{world.users['editor@example.org']}/role",
-                          data={"role": "reviewer", "clinic": "", "csrf_token": csrf_token(page)})
+    promoted = admin.post(
+        f"/admin/accounts/{world.users['editor@example.org']}/role",
+        data={"role": "reviewer", "clinic": "", "csrf_token": csrf_token(page)},
+    )
     assert "editor@example.org is now reviewer." in flashed(admin, promoted)
     assert logged_in(app, "editor@example.org").get(f"/admin/kb/{draft_id}/publish").status_code == 200
 

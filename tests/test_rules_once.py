@@ -1,5 +1,6 @@
 """Each contact/address rule is defined once (bot/rules.py, bot/directory/npi.py) on a maintained
 library, and the server's and the widget's Markdown renderers agree on one set of cases."""
+
 from __future__ import annotations
 
 import json
@@ -25,45 +26,71 @@ WIDGET = ROOT / "bot" / "web" / "static" / "widget" / "chat.js"
 
 # ------------------------------------------------------------------ e-mail
 
-@pytest.mark.parametrize("typed, expected", [
-    ("Jo.Smith+ket@Example.org", "jo.smith+ket@example.org"),  # plus-addressing kept, one case
-    ("  sam@example.com ", "sam@example.com"),
-    ("jörg@bücher.de", "jörg@bücher.de"),  # international address (SMTPUTF8, IDNA domain)
-    ("intake@c1.example", "intake@c1.example"),
-])
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("Jo.Smith+ket@Example.org", "jo.smith+ket@example.org"),  # plus-addressing kept, one case
+        ("  sam@example.com ", "sam@example.com"),
+        ("jörg@bücher.de", "jörg@bücher.de"),  # international address (SMTPUTF8, IDNA domain)
+        ("intake@c1.example", "intake@c1.example"),
+    ],
+)
 def test_valid_email_addresses_are_normalised(typed: str, expected: str) -> None:
     assert normalise_email(typed) == expected and is_email(typed)
 
 
-@pytest.mark.parametrize("typed", ["sam@example", "a..b@example.org", "jo@site.test", "jo@localhost", "@example.org",
-                                   "jo@example.org.", "x" * 250 + "@example.org", "", None, "user@[127.0.0.1]"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "sam@example",
+        "a..b@example.org",
+        "jo@site.test",
+        "jo@localhost",
+        "@example.org",
+        "jo@example.org.",
+        "x" * 250 + "@example.org",
+        "",
+        None,
+        "user@[127.0.0.1]",
+    ],
+)
 def test_invalid_email_addresses_are_refused(typed) -> None:
     assert normalise_email(typed) is None
 
 
 def test_the_contact_form_complains_about_an_incomplete_address_by_name() -> None:
-    with pytest.raises(InvalidContact, match="\"sam@example\" doesn't look like a complete e-mail address"):
+    with pytest.raises(InvalidContact, match='"sam@example" doesn\'t look like a complete e-mail address'):
         parse_contact("it's sam@example")
 
 
 def test_redaction_finds_addresses_in_free_text_but_not_lookalikes() -> None:
     assert scrub_contact_details("mail:jo@example.org, or (ann@clinic.example).") == (
-        f"mail:{EMAIL_MARK}, or ({EMAIL_MARK}).")
+        f"mail:{EMAIL_MARK}, or ({EMAIL_MARK})."
+    )
     assert scrub_contact_details("ketamine@home? a@b and 5@ clinics") == "ketamine@home? a@b and 5@ clinics"
 
 
 # ------------------------------------------------------------------ phone numbers
 
-@pytest.mark.parametrize("typed, shown", [
-    ("404-555-0123", "(404) 555-0123"), ("+1 (404) 555 0123", "(404) 555-0123"), ("1-404-555-0123", "(404) 555-0123"),
-    ("404.555.0123", "(404) 555-0123"),
-])
+
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("404-555-0123", "(404) 555-0123"),
+        ("+1 (404) 555 0123", "(404) 555-0123"),
+        ("1-404-555-0123", "(404) 555-0123"),
+        ("404.555.0123", "(404) 555-0123"),
+    ],
+)
 def test_us_numbers_are_formatted_the_way_people_write_them(typed: str, shown: str) -> None:
     assert format_us_phone(typed) == shown and phone_e164(typed) == "+14045550123"
 
 
-@pytest.mark.parametrize("typed", ["+44 20 7946 0958", "+49 30 901820", "555-0123", "123-456-7890", "911",
-                                   "404-555-01234", "555-123-4567", "", None])
+@pytest.mark.parametrize(
+    "typed",
+    ["+44 20 7946 0958", "+49 30 901820", "555-0123", "123-456-7890", "911", "404-555-01234", "555-123-4567", "", None],
+)
 def test_international_short_and_impossible_numbers_are_not_us_numbers(typed) -> None:
     assert format_us_phone(typed) is None and phone_e164(typed) is None
 
@@ -76,12 +103,21 @@ def test_redaction_hides_international_numbers_and_keeps_dates_and_hotlines() ->
 
 # ------------------------------------------------------------------ NPI (Luhn)
 
-@pytest.mark.parametrize("npi, valid", [
-    ("1234567893", True),  # the CMS example
-    ("1234567890", False), ("1234567894", False),  # wrong check digit
-    ("3234567893", False),  # must start with 1 or 2
-    ("123456789", False), ("12345678933", False), ("12345678a3", False), ("", False), (None, False),
-])
+
+@pytest.mark.parametrize(
+    "npi, valid",
+    [
+        ("1234567893", True),  # the CMS example
+        ("1234567890", False),
+        ("1234567894", False),  # wrong check digit
+        ("3234567893", False),  # must start with 1 or 2
+        ("123456789", False),
+        ("12345678933", False),
+        ("12345678a3", False),
+        ("", False),
+        (None, False),
+    ],
+)
 def test_npi_check_digit(npi, valid: bool) -> None:
     assert is_valid_npi(npi) is valid
 
@@ -92,18 +128,34 @@ def test_npi_check_digit_matches_the_cms_example() -> None:
 
 # ------------------------------------------------------------------ ZIP codes and states
 
-@pytest.mark.parametrize("value, expected", [
-    ("94110", "94110"), (" 94110-1234 ", "94110"), ("9411", None), ("941101", None), ("94110-12", None),
-    ("94110 1234", None), ("", None), (None, None),
-])
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("94110", "94110"),
+        (" 94110-1234 ", "94110"),
+        ("9411", None),
+        ("941101", None),
+        ("94110-12", None),
+        ("94110 1234", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_zip_values(value, expected) -> None:
     assert zip5(value) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("near 30301-1234 please", "30301"), ("zip code: 30301", "30301"), ("call 404-555-0123", None),
-    ("order 123456", None), ("I paid $400", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("near 30301-1234 please", "30301"),
+        ("zip code: 30301", "30301"),
+        ("call 404-555-0123", None),
+        ("order 123456", None),
+        ("I paid $400", None),
+    ],
+)
 def test_zip_in_text(text: str, expected) -> None:
     assert find_zip(text) == expected
 
@@ -147,6 +199,7 @@ def test_luhn_is_only_python_stdnum() -> None:
 
 
 # ------------------------------------------------------------------ Markdown: server and widget agree
+
 
 class _Normaliser(HTMLParser):
     """HTML reduced to what both renderers promise: tags, link targets and text (no classes,
@@ -238,8 +291,13 @@ def test_the_widget_renders_the_shared_markdown_cases(tmp_path: Path) -> None:
         pytest.skip("node is not installed")
     harness = tmp_path / "harness.js"
     harness.write_text(_NODE_HARNESS, encoding="utf-8")
-    done = subprocess.run([node, str(harness), str(WIDGET), str(ROOT / "tests" / "markdown_cases.json")],
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [node, str(harness), str(WIDGET), str(ROOT / "tests" / "markdown_cases.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     rendered = {item["name"]: item["html"] for item in json.loads(done.stdout)}
     wrong = {case["name"]: rendered[case["name"]] for case in CASES if rendered[case["name"]] != case["html"]}
     assert not wrong

@@ -1,5 +1,6 @@
 """The crisis safety net: direct, indirect and passive crisis language is always caught,
 ordinary ketamine questions (even ones full of trigger-ish words) are not."""
+
 import re
 import time
 
@@ -57,16 +58,26 @@ def test_lists_are_broad_and_disjoint() -> None:
     assert len(CRISIS_MESSAGES) >= 80
     assert len([message for message in INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAGES]) >= 80
     assert len(ORDINARY_MESSAGES) >= 150
-    crisis, ordinary, ambiguous = ({m.lower() for m in lst} for lst in
-                                   (CRISIS_MESSAGES, ORDINARY_MESSAGES, AMBIGUOUS_MESSAGES))
+    crisis, ordinary, ambiguous = (
+        {m.lower() for m in lst} for lst in (CRISIS_MESSAGES, ORDINARY_MESSAGES, AMBIGUOUS_MESSAGES)
+    )
     assert not crisis & ordinary and not crisis & ambiguous and not ordinary & ambiguous
     assert len(set(CRISIS_MESSAGES)) == len(CRISIS_MESSAGES)
     assert len(set(ORDINARY_MESSAGES)) == len(ORDINARY_MESSAGES)
 
 
-@pytest.mark.parametrize("message", ["I\u2019m not safe", "I\u2018m not safe", "I`m not safe",
-                                     "i'm\u00a0not   safe\nright now", "ｉ want to ｋｉｌｌ myself",
-                                     "I want to kill my\u200bself", "I CAN'T GO ON"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I\u2019m not safe",
+        "I\u2018m not safe",
+        "I`m not safe",
+        "i'm\u00a0not   safe\nright now",
+        "ｉ want to ｋｉｌｌ myself",
+        "I want to kill my\u200bself",
+        "I CAN'T GO ON",
+    ],
+)
 def test_look_alike_characters_and_spacing_do_not_hide_a_match(message: str) -> None:
     assert mentions_crisis(message)
 
@@ -92,8 +103,18 @@ def test_each_category_catches_something() -> None:
     assert seen == set(CATEGORY_KINDS)
 
 
-@pytest.mark.parametrize("text", ["ketamine " * 5000, "took " * 5000, "a" * 100_000, "gun " + "x " * 20000,
-                                  "I have a plan " * 2000, "no one " * 5000, "don't " * 10000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ketamine " * 5000,
+        "took " * 5000,
+        "a" * 100_000,
+        "gun " + "x " * 20000,
+        "I have a plan " * 2000,
+        "no one " * 5000,
+        "don't " * 10000,
+    ],
+)
 def test_long_hostile_input_does_not_backtrack(text: str) -> None:
     """~100 kB of adversarial text stays linear (well under a second here; the bound only catches blow-ups)."""
     start = time.perf_counter()

@@ -4,6 +4,7 @@ One conversation's messages alternate between the servers and keep their context
 form half-filled on one server is finished on the other; when a server stops, the other
 carries on; a restarted server picks the conversation up where it was.
 """
+
 from __future__ import annotations
 
 import socket
@@ -34,11 +35,27 @@ def redis_reachable() -> bool:
 def cluster(trained_model, servers, tracker_database):
     if not redis_reachable():
         require_service("Redis", f"nothing listens on {REDIS[0]}:{REDIS[1]}")
-    env = {**servers.env, "TRACKER_DB_HOST": "127.0.0.1", "TRACKER_DB_PORT": "5432",
-           "TRACKER_DB_NAME": tracker_database, "TRACKER_DB_USER": "postgres", "TRACKER_DB_PASSWORD": "",
-           "REDIS_HOST": REDIS[0], "REDIS_PORT": str(REDIS[1]), "REDIS_DB": "3"}
-    stacks = [Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(), env=env,
-                    endpoints="deploy/endpoints.production.yml") for _ in range(2)]
+    env = {
+        **servers.env,
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": tracker_database,
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": REDIS[0],
+        "REDIS_PORT": str(REDIS[1]),
+        "REDIS_DB": "3",
+    }
+    stacks = [
+        Stack(
+            model=trained_model,
+            rasa_port=free_port(),
+            action_port=free_port(),
+            env=env,
+            endpoints="deploy/endpoints.production.yml",
+        )
+        for _ in range(2)
+    ]
     try:
         for stack in stacks:
             stack.start()
@@ -72,8 +89,9 @@ def test_a_conversation_alternates_between_servers_and_survives_one_stopping(clu
     assert "first name" in asked  # server 2 knows which clinics server 1 had shown
     assert "Nothing was saved" in texts(on_second.say("never mind"))
 
-    restarted = Stack(model=first.model, rasa_port=free_port(), action_port=free_port(), env=first.env,
-                      endpoints=first.endpoints)
+    restarted = Stack(
+        model=first.model, rasa_port=free_port(), action_port=free_port(), env=first.env, endpoints=first.endpoints
+    )
     with restarted:
         again = Conversation(restarted.rasa_url, sender)
         assert "first name" in texts(again.say("contact the second clinic"))  # still knows the Denver results

@@ -1,4 +1,5 @@
 """Answer selection on a small knowledge base written here: answer, did-you-mean, not sure, follow-ups."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,28 +9,63 @@ from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selector
 
 ENTRIES = [
-    IndexedEntry("efficacy-depression", "efficacy",
-                 ("Does ketamine work for depression?", "Can ketamine help my depression?",
-                  "Is ketamine effective for depression?", "ketamine results for depression")),
-    IndexedEntry("efficacy-ptsd", "efficacy",
-                 ("Does ketamine work for PTSD?", "Can ketamine help PTSD?", "Is ketamine effective for PTSD?",
-                  "ketamine results for PTSD")),
-    IndexedEntry("efficacy-anxiety", "efficacy",
-                 ("Does ketamine work for anxiety?", "Can ketamine help my anxiety?",
-                  "Is ketamine effective for anxiety?", "ketamine results for anxiety")),
-    IndexedEntry("onset-ptsd", "onset_duration",
-                 ("How long does ketamine last for PTSD?", "How fast does ketamine work for PTSD?",
-                  "When does the PTSD relief wear off?")),
-    IndexedEntry("cost-iv", "cost",
-                 ("How much does one ketamine infusion cost?", "price of an IV infusion",
-                  "What do infusions cost?")),
-    IndexedEntry("cost-spravato", "cost",
-                 ("How much does SPRAVATO cost?", "price of the nasal spray", "What does esketamine cost?")),
-    IndexedEntry("risks-bladder", "risks",
-                 ("Can ketamine damage your bladder?", "ketamine and bladder problems",
-                  "does ketamine hurt the bladder")),
-    IndexedEntry("risks-blood-pressure", "risks",
-                 ("Does ketamine raise blood pressure?", "ketamine and high blood pressure")),
+    IndexedEntry(
+        "efficacy-depression",
+        "efficacy",
+        (
+            "Does ketamine work for depression?",
+            "Can ketamine help my depression?",
+            "Is ketamine effective for depression?",
+            "ketamine results for depression",
+        ),
+    ),
+    IndexedEntry(
+        "efficacy-ptsd",
+        "efficacy",
+        (
+            "Does ketamine work for PTSD?",
+            "Can ketamine help PTSD?",
+            "Is ketamine effective for PTSD?",
+            "ketamine results for PTSD",
+        ),
+    ),
+    IndexedEntry(
+        "efficacy-anxiety",
+        "efficacy",
+        (
+            "Does ketamine work for anxiety?",
+            "Can ketamine help my anxiety?",
+            "Is ketamine effective for anxiety?",
+            "ketamine results for anxiety",
+        ),
+    ),
+    IndexedEntry(
+        "onset-ptsd",
+        "onset_duration",
+        (
+            "How long does ketamine last for PTSD?",
+            "How fast does ketamine work for PTSD?",
+            "When does the PTSD relief wear off?",
+        ),
+    ),
+    IndexedEntry(
+        "cost-iv",
+        "cost",
+        ("How much does one ketamine infusion cost?", "price of an IV infusion", "What do infusions cost?"),
+    ),
+    IndexedEntry(
+        "cost-spravato",
+        "cost",
+        ("How much does SPRAVATO cost?", "price of the nasal spray", "What does esketamine cost?"),
+    ),
+    IndexedEntry(
+        "risks-bladder",
+        "risks",
+        ("Can ketamine damage your bladder?", "ketamine and bladder problems", "does ketamine hurt the bladder"),
+    ),
+    IndexedEntry(
+        "risks-blood-pressure", "risks", ("Does ketamine raise blood pressure?", "ketamine and high blood pressure")
+    ),
 ]
 
 
@@ -103,12 +139,18 @@ def test_an_entry_s_own_wording_is_answered_with_that_entry() -> None:
     """Two entries whose wordings overlap almost entirely: the model alone offers both for the
     first one's question, but a message that is exactly an entry's wording (case and
     punctuation aside) gets that entry."""
-    twins = [IndexedEntry("history", "what_is_ketamine", ("How long has ketamine been used in medicine?",
-                                                          "ketamine history")),
-             IndexedEntry("overview", "what_is_ketamine", ("What is ketamine?", "ketamine in medicine",
-                                                           "how long has ketamine been used in medicine for depression")),
-             IndexedEntry("shared", "risks", ("Is ketamine safe?",)),
-             IndexedEntry("shared-too", "risks", ("is ketamine SAFE",))]
+    twins = [
+        IndexedEntry(
+            "history", "what_is_ketamine", ("How long has ketamine been used in medicine?", "ketamine history")
+        ),
+        IndexedEntry(
+            "overview",
+            "what_is_ketamine",
+            ("What is ketamine?", "ketamine in medicine", "how long has ketamine been used in medicine for depression"),
+        ),
+        IndexedEntry("shared", "risks", ("Is ketamine safe?",)),
+        IndexedEntry("shared-too", "risks", ("is ketamine SAFE",)),
+    ]
     selector = Selector(twins, load_language("en"))
     selection = selector.select("HOW LONG has ketamine been used in medicine")
     assert (selection.kind, selection.best.slug) == (ANSWER, "history")

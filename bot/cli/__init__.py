@@ -3,6 +3,7 @@
 Each module adds its commands to the parser; heavy imports happen inside the commands,
 so ``--help`` is instant and no command pays for another's dependencies.
 """
+
 from __future__ import annotations
 
 import argparse

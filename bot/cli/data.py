@@ -1,4 +1,5 @@
 """Schema, knowledge base, clinic directory and the spaCy pipeline."""
+
 from __future__ import annotations
 
 import argparse
@@ -37,15 +38,23 @@ def load_kb(args: argparse.Namespace) -> int:
         with session_scope() as session:
             report = load_knowledge_base(session, kb_dir, overwrite_conflicts=args.overwrite)
             if report.created or report.updated:
-                audit.record(session, None, "entry.load", "knowledge_entry", None,
-                             {"created": report.created, "updated": report.updated, "conflicts": report.conflicts})
+                audit.record(
+                    session,
+                    None,
+                    "entry.load",
+                    "knowledge_entry",
+                    None,
+                    {"created": report.created, "updated": report.updated, "conflicts": report.conflicts},
+                )
     except KbSourceError as error:
         logging.error("knowledge base not loaded: %s", error)
         return 2
     say(f"knowledge base: {report.summary()}")
     for slug in report.conflicts:
-        say(f"  conflict: {slug} was edited in the database; kept the database version "
-            f"(use --overwrite to replace it with {kb_dir}/*.yml)")
+        say(
+            f"  conflict: {slug} was edited in the database; kept the database version "
+            f"(use --overwrite to replace it with {kb_dir}/*.yml)"
+        )
     return 0
 
 
@@ -57,8 +66,14 @@ def import_clinics(args: argparse.Namespace) -> int:
     try:
         with open(args.csv, newline="", encoding="utf-8") as stream, session_scope() as session:
             report = import_csv(session, stream)
-            audit.record(session, None, "clinic.import", "clinic", None,
-                         {"source": Path(args.csv).name, "created": report.created, "updated": report.updated})
+            audit.record(
+                session,
+                None,
+                "clinic.import",
+                "clinic",
+                None,
+                {"source": Path(args.csv).name, "created": report.created, "updated": report.updated},
+            )
     except CsvImportError as error:
         complain(f"{args.csv}: {error}")
         for row in error.report.rejected:
@@ -102,15 +117,17 @@ def setup(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    commands.add_parser("build-nlp", help="build the spaCy pipeline (with the place-name ruler) under var/spacy"
-                        ).set_defaults(func=build_nlp)
+    commands.add_parser(
+        "build-nlp", help="build the spaCy pipeline (with the place-name ruler) under var/spacy"
+    ).set_defaults(func=build_nlp)
     commands.add_parser("migrate", help="create or upgrade the database schema").set_defaults(func=migrate)
     load = commands.add_parser("load-kb", help="load data/kb/*.yml into the database (idempotent)")
     load.add_argument("--kb-dir", help="folder of topic files (default: data/kb or $KB_DIR)")
     load.add_argument("--overwrite", action="store_true", help="replace entries edited in the database")
     load.set_defaults(func=load_kb)
-    commands.add_parser("setup", help="migrate, load the knowledge base, load sample clinics into an empty "
-                                      "directory").set_defaults(func=setup)
+    commands.add_parser(
+        "setup", help="migrate, load the knowledge base, load sample clinics into an empty directory"
+    ).set_defaults(func=setup)
     importer = commands.add_parser("import-clinics", help="import clinics from CSV (all rows valid or nothing)")
     importer.add_argument("csv", help="CSV file in the directory format (see README)")
     importer.set_defaults(func=import_clinics)

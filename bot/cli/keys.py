@@ -1,4 +1,5 @@
 """Encryption-key rotation for stored contact data and webhook secrets."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,15 +37,19 @@ def rotate_key(args: argparse.Namespace) -> int:
         with get_engine(load_settings().database_url).begin() as connection:
             count = rotate(connection, Base.metadata, ",".join(keys))
     except InvalidToken:
-        say(f"a stored value opens with none of the keys in {KEY_NAME}; nothing was changed "
-            "(keep the key it was written with in the list and run again)")
+        say(
+            f"a stored value opens with none of the keys in {KEY_NAME}; nothing was changed "
+            "(keep the key it was written with in the list and run again)"
+        )
         return 1
     if not from_environment:
         set_local_secret(KEY_NAME, keys[0])
         say(f"re-encrypted {count} values under a new local key; the old key is retired")
     elif len(keys) > 1:
-        say(f"re-encrypted {count} values under the first key of {KEY_NAME}; "
-            f"now remove the other {len(keys) - 1} key(s) from it and restart")
+        say(
+            f"re-encrypted {count} values under the first key of {KEY_NAME}; "
+            f"now remove the other {len(keys) - 1} key(s) from it and restart"
+        )
     else:
         say(f"re-encrypted {count} values; {KEY_NAME} holds one key, so there is nothing to retire")
     return 0
@@ -52,6 +57,9 @@ def rotate_key(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("rotate-key", help="re-encrypt contact data and webhook secrets under the newest key")
-    parser.add_argument("--generate", action="store_true",
-                        help="make a new local key first (machines without the key in the environment)")
+    parser.add_argument(
+        "--generate",
+        action="store_true",
+        help="make a new local key first (machines without the key in the environment)",
+    )
     parser.set_defaults(func=rotate_key)

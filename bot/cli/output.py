@@ -1,4 +1,5 @@
 """What commands tell the person at the terminal (results on stdout, problems on stderr)."""
+
 import sys
 
 

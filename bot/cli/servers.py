@@ -1,4 +1,5 @@
 """Running the assistant: everything at once (``run``), the terminal chat, the web app, alone."""
+
 from __future__ import annotations
 
 import argparse
@@ -40,14 +41,21 @@ def _serve(*, model: str, production: bool) -> int:
     from bot.stack import PRODUCTION_ENDPOINTS, Stack
 
     stop_on_signals()
-    stack = Stack(model=Path(model), rasa_port=int(os.environ.get("RASA_PORT", "5005")),
-                  action_port=int(os.environ.get("ACTION_PORT", "5055")),
-                  web_port=int(os.environ.get("WEB_PORT", "8000")), production=production,
-                  endpoints=PRODUCTION_ENDPOINTS if production else "endpoints.yml")
+    stack = Stack(
+        model=Path(model),
+        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        action_port=int(os.environ.get("ACTION_PORT", "5055")),
+        web_port=int(os.environ.get("WEB_PORT", "8000")),
+        production=production,
+        endpoints=PRODUCTION_ENDPOINTS if production else "endpoints.yml",
+    )
     try:
         stack.start(web=True, worker=True)
-        say(CHAT_HELP.format(rasa=stack.rasa_url, web=stack.web_url) if not production
-            else f"serving: web {stack.web_url}, Rasa {stack.rasa_url}, actions {stack.action_url}")
+        say(
+            CHAT_HELP.format(rasa=stack.rasa_url, web=stack.web_url)
+            if not production
+            else f"serving: web {stack.web_url}, Rasa {stack.rasa_url}, actions {stack.action_url}"
+        )
         while all(process.poll() is None for process in stack.processes):
             time.sleep(1)
         logging.error("a server stopped unexpectedly; shutting the rest down")
@@ -78,8 +86,9 @@ def shell(args: argparse.Namespace) -> int:
     stack = Stack(model=Path(args.model), action_port=free_port())
     try:
         stack.start_actions()
-        return subprocess.call([RASA, "shell", "--model", args.model, "--endpoints", "endpoints.yml"],
-                               env=stack.environment())
+        return subprocess.call(
+            [RASA, "shell", "--model", args.model, "--endpoints", "endpoints.yml"], env=stack.environment()
+        )
     except KeyboardInterrupt:
         return 0
     finally:
@@ -94,12 +103,16 @@ def web(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("run", help="start the action server, Rasa server, web app and outbox worker; "
-                                             "Ctrl-C stops them all")
+    parser = commands.add_parser(
+        "run", help="start the action server, Rasa server, web app and outbox worker; Ctrl-C stops them all"
+    )
     parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
     parser.set_defaults(func=run)
-    parser = commands.add_parser("production", help="start every process for production (gunicorn web app, Rasa "
-                                                    "with deploy/endpoints.production.yml); SIGTERM stops them all")
+    parser = commands.add_parser(
+        "production",
+        help="start every process for production (gunicorn web app, Rasa "
+        "with deploy/endpoints.production.yml); SIGTERM stops them all",
+    )
     parser.add_argument("--model", default="models/assistant.tar.gz", help="trained model to serve")
     parser.set_defaults(func=production)
     parser = commands.add_parser("shell", help="chat in the terminal (starts its own action server)")

@@ -5,6 +5,7 @@ The importer's header check, its row messages ("Row 4: ZIP must be 5 digits, lik
 the staff form's field messages and the downloadable template all come from here, so the
 wording and the example can never disagree with the rule they describe.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,23 +30,32 @@ class Column:
 _YES_NO = "must be yes or no"
 _DATE = "must be a date written YYYY-MM-DD, like {}"
 SPECS: tuple[Column, ...] = (
-    Column("ref", "example-clinic",
-           "must be lowercase letters, digits and single hyphens, like atlanta-mind-care"),
+    Column("ref", "example-clinic", "must be lowercase letters, digits and single hyphens, like atlanta-mind-care"),
     Column("name", "Example Clinic (sample)", "must be the clinic's name, 2 to 200 characters"),
     Column("street", "1 Example St", "must be the street address, 2 to 200 characters"),
     Column("city", "San Francisco", "must be the city name, 2 to 100 characters"),
     Column("state", "CA", "must be a two-letter US state code, like CA"),
     Column("zip", "94110", "must be 5 digits, like 94110", "ZIP"),
-    Column("latitude", "37.75090",
-           "must be a number from -90 to 90, like 37.7509, or empty to take it from the ZIP code or city"),
-    Column("longitude", "-122.41530",
-           "must be a number from -180 to 180, like -122.4153, or empty to take it from the ZIP code or city"),
+    Column(
+        "latitude",
+        "37.75090",
+        "must be a number from -90 to 90, like 37.7509, or empty to take it from the ZIP code or city",
+    ),
+    Column(
+        "longitude",
+        "-122.41530",
+        "must be a number from -180 to 180, like -122.4153, or empty to take it from the ZIP code or city",
+    ),
     Column("phone", "(415) 555-0134", "must be a US number, like (415) 555-0134"),
-    Column("website", "https://example-clinic.example",
-           "must be a web address starting with https:// or http://, like https://clinic.example"),
+    Column(
+        "website",
+        "https://example-clinic.example",
+        "must be a web address starting with https:// or http://, like https://clinic.example",
+    ),
     Column("email", "intake@example-clinic.example", "must be an e-mail address, like intake@clinic.example"),
-    Column("treatments", "iv;kap",
-           f"must be one or more of {', '.join(TREATMENTS)}, separated by semicolons, like iv;kap"),
+    Column(
+        "treatments", "iv;kap", f"must be one or more of {', '.join(TREATMENTS)}, separated by semicolons, like iv;kap"
+    ),
     Column("accepts_insurance", "no", _YES_NO),
     Column("insurance_notes", "Self-pay only.", "must be at most 2000 characters"),
     Column("telehealth", "yes", _YES_NO),
@@ -91,11 +101,14 @@ def header_problems(found: list[str]) -> list[str]:
     unknown = [name for name in found if name not in BY_NAME]
     problems = []
     if missing:
-        problems.append(f"the header row is missing {'a column' if len(missing) == 1 else 'columns'}: "
-                        f"{', '.join(missing)}")
+        problems.append(
+            f"the header row is missing {'a column' if len(missing) == 1 else 'columns'}: {', '.join(missing)}"
+        )
     if unknown:
-        problems.append(f"the header row has {'a column' if len(unknown) == 1 else 'columns'} the importer does "
-                        f"not know: {', '.join(unknown) or '(an empty name)'}")
+        problems.append(
+            f"the header row has {'a column' if len(unknown) == 1 else 'columns'} the importer does "
+            f"not know: {', '.join(unknown) or '(an empty name)'}"
+        )
     if problems:
         problems.append(f"the header row must be: {','.join(COLUMNS)} (download the template to start from it)")
     return problems

@@ -9,6 +9,7 @@ that a spreadsheet would run as a formula get a leading apostrophe (:mod:`bot.cs
 which the import removes again. Problems are reported in plain words, one per value, with the
 row number a spreadsheet shows (the header is row 1).
 """
+
 from __future__ import annotations
 
 import csv
@@ -113,8 +114,10 @@ class ClinicRow(BaseModel):
     def _known_treatments(cls, value: list[str]) -> list[str]:
         unknown = [code for code in value if code not in TREATMENTS]
         if unknown:
-            raise ValueError(f"has {'an unknown code' if len(unknown) == 1 else 'unknown codes'} "
-                             f"{', '.join(unknown)}: it {BY_NAME['treatments'].expected}")
+            raise ValueError(
+                f"has {'an unknown code' if len(unknown) == 1 else 'unknown codes'} "
+                f"{', '.join(unknown)}: it {BY_NAME['treatments'].expected}"
+            )
         if not value:
             raise ValueError()
         return value
@@ -147,20 +150,36 @@ class ClinicRow(BaseModel):
 
     def clinic_fields(self) -> dict:
         return {
-            "ref": self.ref, "name": self.name, "street": self.street, "city": self.city, "state": self.state,
-            "zip": self.zip, "latitude": self.latitude, "longitude": self.longitude, "phone": self.phone,
-            "website": str(self.website) if self.website else None, "email": self.email,
-            "treatments": self.treatments, "accepts_insurance": self.accepts_insurance,
-            "insurance_notes": self.insurance_notes, "telehealth": self.telehealth, "languages": self.languages,
+            "ref": self.ref,
+            "name": self.name,
+            "street": self.street,
+            "city": self.city,
+            "state": self.state,
+            "zip": self.zip,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "phone": self.phone,
+            "website": str(self.website) if self.website else None,
+            "email": self.email,
+            "treatments": self.treatments,
+            "accepts_insurance": self.accepts_insurance,
+            "insurance_notes": self.insurance_notes,
+            "telehealth": self.telehealth,
+            "languages": self.languages,
             "notes": self.notes,
         }
 
     def credential_fields(self) -> dict:
         return {
-            "prescriber": self.prescriber, "license_number": self.license_number,
-            "license_state": self.license_state, "license_expires": self.license_expires, "npi": self.npi,
-            "rems_certified": self.rems_certified, "status": self.license_status,
-            "verified_on": self.verified_on, "verified_by": self.verified_by,
+            "prescriber": self.prescriber,
+            "license_number": self.license_number,
+            "license_state": self.license_state,
+            "license_expires": self.license_expires,
+            "npi": self.npi,
+            "rems_certified": self.rems_certified,
+            "status": self.license_status,
+            "verified_on": self.verified_on,
+            "verified_by": self.verified_by,
             "verification_method": self.verification_method,
         }
 
@@ -250,13 +269,21 @@ def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
                 report.rejected.append(RejectedRow(line, ref, [f"the file has more than {MAX_ROWS} rows: split it"]))
                 break
             if None in record or None in record.values():
-                report.rejected.append(RejectedRow(line, ref, [
-                    f"the row has the wrong number of fields ({_field_count(record)}, the header has "
-                    f"{len(COLUMNS)}): check for a missing or extra comma, and put text containing commas "
-                    "in double quotes"]))
+                report.rejected.append(
+                    RejectedRow(
+                        line,
+                        ref,
+                        [
+                            f"the row has the wrong number of fields ({_field_count(record)}, the header has "
+                            f"{len(COLUMNS)}): check for a missing or extra comma, and put text containing commas "
+                            "in double quotes"
+                        ],
+                    )
+                )
                 continue
-            record = _fill_coordinates({name.strip(): restore_cell(value) for name, value in record.items()},
-                                       ref, report)
+            record = _fill_coordinates(
+                {name.strip(): restore_cell(value) for name, value in record.items()}, ref, report
+            )
             try:
                 row = ClinicRow.parse_obj(record)
             except ValidationError as error:
@@ -264,9 +291,16 @@ def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
                 continue
             earlier = first_seen.setdefault(row.ref, (line, row.clinic_fields()))
             if earlier[1] != row.clinic_fields():
-                report.rejected.append(RejectedRow(line, ref, [
-                    f"the clinic columns differ from row {earlier[0]}, which has the same ref: repeat a ref "
-                    "only to add another license, with the clinic columns unchanged"]))
+                report.rejected.append(
+                    RejectedRow(
+                        line,
+                        ref,
+                        [
+                            f"the clinic columns differ from row {earlier[0]}, which has the same ref: repeat a ref "
+                            "only to add another license, with the clinic columns unchanged"
+                        ],
+                    )
+                )
                 continue
             rows.append(row)
     except (csv.Error, UnicodeDecodeError) as error:
@@ -277,8 +311,9 @@ def read_rows(stream: IO[str]) -> tuple[list[ClinicRow], ImportReport]:
 def _existing_clinics(session: Session, refs: list[str]) -> dict[str, Clinic]:
     found: dict[str, Clinic] = {}
     for start in range(0, len(refs), 500):
-        query = (select(Clinic).where(Clinic.ref.in_(refs[start:start + 500]))
-                 .options(selectinload(Clinic.credentials)))
+        query = (
+            select(Clinic).where(Clinic.ref.in_(refs[start : start + 500])).options(selectinload(Clinic.credentials))
+        )
         found.update((clinic.ref, clinic) for clinic in session.execute(query).scalars())
     return found
 
@@ -330,22 +365,38 @@ def clinic_records(clinics: Iterable[Clinic]) -> Iterator[dict]:
     """CSV records: one per credential, repeating the clinic columns."""
     for clinic in clinics:
         base = {
-            "ref": clinic.ref, "name": clinic.name, "street": clinic.street, "city": clinic.city,
-            "state": clinic.state, "zip": clinic.zip, "latitude": f"{clinic.latitude:.5f}",
-            "longitude": f"{clinic.longitude:.5f}", "phone": clinic.phone, "website": clinic.website or "",
-            "email": clinic.email or "", "treatments": ";".join(clinic.treatments or []),
+            "ref": clinic.ref,
+            "name": clinic.name,
+            "street": clinic.street,
+            "city": clinic.city,
+            "state": clinic.state,
+            "zip": clinic.zip,
+            "latitude": f"{clinic.latitude:.5f}",
+            "longitude": f"{clinic.longitude:.5f}",
+            "phone": clinic.phone,
+            "website": clinic.website or "",
+            "email": clinic.email or "",
+            "treatments": ";".join(clinic.treatments or []),
             "accepts_insurance": _yes_no(clinic.accepts_insurance),
-            "insurance_notes": clinic.insurance_notes or "", "telehealth": _yes_no(clinic.telehealth),
-            "languages": ";".join(clinic.languages or []), "notes": clinic.notes or "",
+            "insurance_notes": clinic.insurance_notes or "",
+            "telehealth": _yes_no(clinic.telehealth),
+            "languages": ";".join(clinic.languages or []),
+            "notes": clinic.notes or "",
         }
         for credential in clinic.credentials:
-            yield {**base, "prescriber": credential.prescriber, "license_number": credential.license_number,
-                   "license_state": credential.license_state,
-                   "license_expires": credential.license_expires.isoformat(), "npi": credential.npi,
-                   "rems_certified": _yes_no(credential.rems_certified), "license_status": credential.status,
-                   "verified_on": credential.verified_on.isoformat() if credential.verified_on else "",
-                   "verified_by": credential.verified_by or "",
-                   "verification_method": credential.verification_method or ""}
+            yield {
+                **base,
+                "prescriber": credential.prescriber,
+                "license_number": credential.license_number,
+                "license_state": credential.license_state,
+                "license_expires": credential.license_expires.isoformat(),
+                "npi": credential.npi,
+                "rems_certified": _yes_no(credential.rems_certified),
+                "license_status": credential.status,
+                "verified_on": credential.verified_on.isoformat() if credential.verified_on else "",
+                "verified_by": credential.verified_by or "",
+                "verification_method": credential.verification_method or "",
+            }
 
 
 def write_template(stream: IO[str]) -> None:

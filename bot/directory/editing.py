@@ -5,6 +5,7 @@ so a clinic saved here could be exported and imported again unchanged. Clinic ed
 the version the editor started from and are refused if someone saved in between. Every
 change writes an audit entry; nothing here commits.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,13 +22,36 @@ from bot.directory.coordinates import Located, locate, not_found_message
 from bot.directory.csv_io import ClinicRow, ImportReport, error_kind, import_csv
 from bot.models import Clinic, Credential
 
-CLINIC_FIELDS = ("ref", "name", "street", "city", "state", "zip", "latitude", "longitude", "phone", "website",
-                 "email", "treatments", "accepts_insurance", "insurance_notes", "telehealth", "languages", "notes")
+CLINIC_FIELDS = (
+    "ref",
+    "name",
+    "street",
+    "city",
+    "state",
+    "zip",
+    "latitude",
+    "longitude",
+    "phone",
+    "website",
+    "email",
+    "treatments",
+    "accepts_insurance",
+    "insurance_notes",
+    "telehealth",
+    "languages",
+    "notes",
+)
 #: Credential attribute -> the CSV column (and ClinicRow field) holding it.
 CREDENTIAL_COLUMNS = {
-    "prescriber": "prescriber", "license_number": "license_number", "license_state": "license_state",
-    "license_expires": "license_expires", "npi": "npi", "rems_certified": "rems_certified",
-    "status": "license_status", "verified_on": "verified_on", "verified_by": "verified_by",
+    "prescriber": "prescriber",
+    "license_number": "license_number",
+    "license_state": "license_state",
+    "license_expires": "license_expires",
+    "npi": "npi",
+    "rems_certified": "rems_certified",
+    "status": "license_status",
+    "verified_on": "verified_on",
+    "verified_by": "verified_by",
     "verification_method": "verification_method",
 }
 
@@ -102,8 +126,7 @@ def _located_clinic(values: Mapping[str, Any]) -> tuple[dict, Located | None]:
         return check_clinic(values), located
     except RecordInvalid as error:
         if blank and located is None and "latitude" in error.problems:
-            error.problems["latitude"] = [not_found_message(values.get("zip"), values.get("city"),
-                                                            values.get("state"))]
+            error.problems["latitude"] = [not_found_message(values.get("zip"), values.get("city"), values.get("state"))]
             error.problems.pop("longitude", None)
         raise
 
@@ -120,13 +143,20 @@ def create_clinic(session: Session, values: Mapping[str, Any], user_id: int | No
     clinic = Clinic(**fields)
     session.add(clinic)
     session.flush()
-    audit.record(session, user_id, "clinic.create", "clinic", clinic.ref,
-                 {"id": clinic.id, "name": clinic.name, **_source(located)})
+    audit.record(
+        session,
+        user_id,
+        "clinic.create",
+        "clinic",
+        clinic.ref,
+        {"id": clinic.id, "name": clinic.name, **_source(located)},
+    )
     return clinic
 
 
-def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: int | None,
-                  expected_version: int | None) -> list[str]:
+def update_clinic(
+    session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: int | None, expected_version: int | None
+) -> list[str]:
     """Save an edit (the ref stays); the changed field names. ClinicConflict if the clinic moved on."""
     if expected_version != clinic.version:
         raise ClinicConflict(clinic.ref)
@@ -134,8 +164,14 @@ def update_clinic(session: Session, clinic: Clinic, values: Mapping[str, Any], u
     changed = _changes(clinic, fields)
     if changed:
         session.flush()  # StaleDataError if another save won the race since the check above
-        audit.record(session, user_id, "clinic.update", "clinic", clinic.ref,
-                     {"id": clinic.id, "changed": changed, **_source(located)})
+        audit.record(
+            session,
+            user_id,
+            "clinic.update",
+            "clinic",
+            clinic.ref,
+            {"id": clinic.id, "changed": changed, **_source(located)},
+        )
     return changed
 
 
@@ -143,29 +179,46 @@ def credential_ref(clinic: Clinic, credential: Credential) -> str:
     return f"{clinic.ref}/{credential.id}"
 
 
-def add_credential(session: Session, clinic: Clinic, values: Mapping[str, Any],
-                   user_id: int | None) -> Credential:
+def add_credential(session: Session, clinic: Clinic, values: Mapping[str, Any], user_id: int | None) -> Credential:
     credential = Credential(**check_credential(values))
     clinic.credentials.append(credential)
     session.flush()
-    audit.record(session, user_id, "credential.create", "credential", credential_ref(clinic, credential),
-                 {"clinic": clinic.ref, "license_number": credential.license_number,
-                  "license_state": credential.license_state})
+    audit.record(
+        session,
+        user_id,
+        "credential.create",
+        "credential",
+        credential_ref(clinic, credential),
+        {"clinic": clinic.ref, "license_number": credential.license_number, "license_state": credential.license_state},
+    )
     return credential
 
 
-def update_credential(session: Session, credential: Credential, values: Mapping[str, Any],
-                      user_id: int | None) -> list[str]:
+def update_credential(
+    session: Session, credential: Credential, values: Mapping[str, Any], user_id: int | None
+) -> list[str]:
     changed = _changes(credential, check_credential(values))
     if changed:
         session.flush()
-        audit.record(session, user_id, "credential.update", "credential", credential_ref(credential.clinic, credential),
-                     {"clinic": credential.clinic.ref, "changed": changed})
+        audit.record(
+            session,
+            user_id,
+            "credential.update",
+            "credential",
+            credential_ref(credential.clinic, credential),
+            {"clinic": credential.clinic.ref, "changed": changed},
+        )
     return changed
 
 
-def record_verification(session: Session, credential: Credential, verified_on: dt.date | None,
-                        verified_by: str, method: str, user_id: int | None) -> None:
+def record_verification(
+    session: Session,
+    credential: Credential,
+    verified_on: dt.date | None,
+    verified_by: str,
+    method: str,
+    user_id: int | None,
+) -> None:
     """Note that someone checked the license with the state board (or similar) on a given day."""
     problems: dict[str, list[str]] = {}
     if not (verified_by or "").strip():
@@ -174,19 +227,33 @@ def record_verification(session: Session, credential: Credential, verified_on: d
         problems["verification_method"] = ["Say how the license was verified."]
     if problems:
         raise RecordInvalid(problems)
-    fields = _check({"verified_on": verified_on, "verified_by": verified_by, "verification_method": method},
-                    {name: name for name in ("verified_on", "verified_by", "verification_method")})
+    fields = _check(
+        {"verified_on": verified_on, "verified_by": verified_by, "verification_method": method},
+        {name: name for name in ("verified_on", "verified_by", "verification_method")},
+    )
     if fields["verified_on"] is None:
         raise RecordInvalid({"verified_on": ["Enter the date of the verification."]})
     _changes(credential, fields)
     session.flush()
-    audit.record(session, user_id, "credential.verify", "credential", credential_ref(credential.clinic, credential),
-                 {"clinic": credential.clinic.ref, **fields})
+    audit.record(
+        session,
+        user_id,
+        "credential.verify",
+        "credential",
+        credential_ref(credential.clinic, credential),
+        {"clinic": credential.clinic.ref, **fields},
+    )
 
 
 def import_clinics(session: Session, stream: IO[str], user_id: int | None, source: str) -> ImportReport:
     """All-or-nothing CSV import (:func:`import_csv`) with one audit entry for the whole file."""
     report = import_csv(session, stream)
-    audit.record(session, user_id, "clinic.import", "clinic", None,
-                 {"source": source, "created": report.created, "updated": report.updated})
+    audit.record(
+        session,
+        user_id,
+        "clinic.import",
+        "clinic",
+        None,
+        {"source": source, "created": report.created, "updated": report.updated},
+    )
     return report

@@ -1,4 +1,5 @@
 """Search filters a visitor states in words: a treatment ("Spravato", "IV") or telehealth."""
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Joins the geocoder, the listing rule and the search, and says plainly what happened:
 found (perhaps after widening), none found, place unknown, or place search unavailable.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,10 +63,24 @@ class ClinicFinder:
         guessed = location.address if raw.get("ambiguous") else None
         return self.near_point(location.latitude, location.longitude, location.address, filters, radius, guessed)
 
-    def near_point(self, latitude: float, longitude: float, label: str, filters: SearchFilters,
-                   radius: int | None = None, guessed: str | None = None) -> ClinicSearch:
+    def near_point(
+        self,
+        latitude: float,
+        longitude: float,
+        label: str,
+        filters: SearchFilters,
+        radius: int | None = None,
+        guessed: str | None = None,
+    ) -> ClinicSearch:
         """Search around coordinates (e.g. sent by the browser's "use my location")."""
         with session_scope(self.engine) as session:
-            result = search_with_widening(session, latitude, longitude, limit=self.limit, policy=self.policy(),
-                                          filters=filters, radii=radii_for(radius))
+            result = search_with_widening(
+                session,
+                latitude,
+                longitude,
+                limit=self.limit,
+                policy=self.policy(),
+                filters=filters,
+                radii=radii_for(radius),
+            )
         return ClinicSearch("found" if result.hits else "none", label, filters, result, guessed)

@@ -4,6 +4,7 @@
 license expiring or a verification falling due within ``SOON_DAYS``, so staff can act
 before the clinic disappears from the chat.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,8 +45,13 @@ def credential_flags(policy: ListingPolicy, credential: Credential) -> list[Flag
     if credential.license_expires < today:
         flags.append(Flag("expired", f"License expired on {credential.license_expires:%Y-%m-%d}"))
     elif credential.license_expires <= soon:
-        flags.append(Flag("expiring", f"License expires on {credential.license_expires:%Y-%m-%d} "
-                                      f"({_in_days(today, credential.license_expires)})"))
+        flags.append(
+            Flag(
+                "expiring",
+                f"License expires on {credential.license_expires:%Y-%m-%d} "
+                f"({_in_days(today, credential.license_expires)})",
+            )
+        )
     due = verification_due(policy, credential)
     if due is None:
         flags.append(Flag("verification_overdue", "License never verified"))
@@ -65,10 +71,16 @@ def flag_parameters(policy: ListingPolicy) -> dict[str, dt.date]:
 def flagged_credential() -> ColumnElement:
     """SQL: the clinic has a credential :func:`credential_flags` flags (license expired or expiring
     soon, verification never made, overdue or due soon)."""
-    return exists(select(Credential.id).where(Credential.clinic_id == Clinic.id, or_(
-        Credential.license_expires <= bindparam("flags_soon"),
-        Credential.verified_on.is_(None),
-        Credential.verified_on <= bindparam("flags_verified_by"))))
+    return exists(
+        select(Credential.id).where(
+            Credential.clinic_id == Clinic.id,
+            or_(
+                Credential.license_expires <= bindparam("flags_soon"),
+                Credential.verified_on.is_(None),
+                Credential.verified_on <= bindparam("flags_verified_by"),
+            ),
+        )
+    )
 
 
 def clinic_flags(policy: ListingPolicy, clinic: Clinic, *, hidden: bool = True) -> list[str]:
@@ -82,5 +94,4 @@ def clinic_flags(policy: ListingPolicy, clinic: Clinic, *, hidden: bool = True) 
     for credential in clinic.credentials:
         messages.extend(f"{credential.prescriber}: {flag.message}" for flag in credential_flags(policy, credential))
     counts = Counter(messages)
-    return [message if counts[message] == 1 else f"{message} ({counts[message]} licenses)"
-            for message in counts]
+    return [message if counts[message] == 1 else f"{message} ({counts[message]} licenses)" for message in counts]

@@ -5,6 +5,7 @@ the clinic's own state, and verified within the allowed period; a clinic offerin
 esketamine must also be REMS-certified. The SQL form narrows the search; the Python form
 explains to staff why a clinic is hidden. Tests check the two agree.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,8 +40,9 @@ class ListingPolicy:
         if credential.verified_on is None:
             problems.append("never verified")
         elif credential.verified_on < self.verified_since:
-            problems.append(f"last verified {credential.verified_on:%Y-%m-%d}, over "
-                            f"{self.max_verification_age_days} days ago")
+            problems.append(
+                f"last verified {credential.verified_on:%Y-%m-%d}, over {self.max_verification_age_days} days ago"
+            )
         if "esketamine" in (clinic.treatments or []) and not credential.rems_certified:
             problems.append("offers esketamine without SPRAVATO REMS certification")
         return problems
@@ -66,14 +68,18 @@ def passing_credential(*extra: ColumnElement) -> ColumnElement:
     Dates are bound parameters (see ``ListingPolicy.parameters``), so statements built
     from this are built once and reused.
     """
-    return exists(select(Credential.id).where(and_(
-        Credential.clinic_id == Clinic.id,
-        Credential.status == "active",
-        Credential.license_expires >= bindparam("listing_today"),
-        Credential.license_state == Clinic.state,
-        Credential.verified_on >= bindparam("listing_verified_since"),
-        *extra,
-    )))
+    return exists(
+        select(Credential.id).where(
+            and_(
+                Credential.clinic_id == Clinic.id,
+                Credential.status == "active",
+                Credential.license_expires >= bindparam("listing_today"),
+                Credential.license_state == Clinic.state,
+                Credential.verified_on >= bindparam("listing_verified_since"),
+                *extra,
+            )
+        )
+    )
 
 
 def rems_certified() -> ColumnElement:

@@ -5,6 +5,7 @@ The directory may hold 100,000 clinics, so the filters are the SQL forms of the 
 only the clinics of the page shown are loaded, with their credentials, to word their flags.
 Rows are plain values, so a page can be rendered after its session has closed.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,8 +36,9 @@ class ClinicRow:
     listed: bool
 
 
-def clinic_page(session: Session, policy: ListingPolicy, *, search: str = "", show: str = "", page: int = 1,
-                per_page: int = 50) -> Page[ClinicRow]:
+def clinic_page(
+    session: Session, policy: ListingPolicy, *, search: str = "", show: str = "", page: int = 1, per_page: int = 50
+) -> Page[ClinicRow]:
     """Clinics by name matching ``search`` (name, reference, city or state), optionally only those
     hidden from visitors (``show="hidden"``) or with any flag (``show="attention"``)."""
     statement = select(Clinic).options(selectinload(Clinic.credentials)).order_by(Clinic.name, Clinic.ref)
@@ -48,5 +50,14 @@ def clinic_page(session: Session, policy: ListingPolicy, *, search: str = "", sh
     elif show == SHOW_ATTENTION:
         statement = statement.where(or_(~listed(), flagged_credential()))
     shown = paginate(session, statement, page, per_page, {**policy.parameters(), **flag_parameters(policy)})
-    return shown.map(lambda clinic: ClinicRow(clinic.id, clinic.ref, clinic.name, clinic.city, clinic.state,
-                                              tuple(clinic_flags(policy, clinic)), policy.is_listed(clinic)))
+    return shown.map(
+        lambda clinic: ClinicRow(
+            clinic.id,
+            clinic.ref,
+            clinic.name,
+            clinic.city,
+            clinic.state,
+            tuple(clinic_flags(policy, clinic)),
+            policy.is_listed(clinic),
+        )
+    )

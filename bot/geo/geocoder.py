@@ -3,6 +3,7 @@
 The offline geocoder is the default because it needs no network, no API key and no rate limit;
 Nominatim is an opt-in for addresses the gazetteer cannot know (streets, landmarks).
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,8 +24,7 @@ log = logging.getLogger(__name__)
 
 #: Longer text is not a place name; refusing it keeps junk input cheap.
 MAX_QUERY_CHARS = 120
-_COUNTRY_SUFFIX = re.compile(
-    r"[\s,]+(?:usa|u\.s\.a\.?|u\.s\.?|us|united states(?: of america)?)\.?$", re.IGNORECASE)
+_COUNTRY_SUFFIX = re.compile(r"[\s,]+(?:usa|u\.s\.a\.?|u\.s\.?|us|united states(?: of america)?)\.?$", re.IGNORECASE)
 _MAX_STATE_WORDS = 4  # "District of Columbia"
 
 
@@ -57,19 +57,21 @@ class OfflineGeocoder(Geocoder):
     """
 
     def __init__(self) -> None:
-        super().__init__(user_agent="ketamine-assistant-offline",
-                         adapter_factory=_NoNetworkAdapter)
+        super().__init__(user_agent="ketamine-assistant-offline", adapter_factory=_NoNetworkAdapter)
 
     @overload
-    def geocode(self, query: str, *, exactly_one: Literal[True] = True,
-                timeout: float | None = None) -> Location | None: ...
+    def geocode(
+        self, query: str, *, exactly_one: Literal[True] = True, timeout: float | None = None
+    ) -> Location | None: ...
 
     @overload
-    def geocode(self, query: str, *, exactly_one: Literal[False],
-                timeout: float | None = None) -> list[Location] | None: ...
+    def geocode(
+        self, query: str, *, exactly_one: Literal[False], timeout: float | None = None
+    ) -> list[Location] | None: ...
 
-    def geocode(self, query: str, *, exactly_one: bool = True,
-                timeout: float | None = None) -> Location | list[Location] | None:
+    def geocode(
+        self, query: str, *, exactly_one: bool = True, timeout: float | None = None
+    ) -> Location | list[Location] | None:
         """Resolve ``query``; ``timeout`` is accepted for geopy compatibility and unused."""
         if not isinstance(query, str):
             raise TypeError(f"query must be a str, not {type(query).__name__}")
@@ -78,8 +80,7 @@ class OfflineGeocoder(Geocoder):
             return None
         return locations[0] if exactly_one else locations
 
-    def reverse(self, query: Any, *, exactly_one: bool = True,
-                timeout: float | None = None) -> None:
+    def reverse(self, query: Any, *, exactly_one: bool = True, timeout: float | None = None) -> None:
         """Not supported offline."""
         raise NotImplementedError("OfflineGeocoder does not reverse-geocode")
 
@@ -128,15 +129,28 @@ def _split_city_state(text: str) -> tuple[str | None, State | None]:
 
 
 def _zip_location(place: gazetteer.ZipPlace) -> Location:
-    raw = {"kind": "zip", "city": place.city, "state": place.state, "zip": place.zip,
-           "ambiguous": False, "alternatives": 0, "population": None}
+    raw = {
+        "kind": "zip",
+        "city": place.city,
+        "state": place.state,
+        "zip": place.zip,
+        "ambiguous": False,
+        "alternatives": 0,
+        "population": None,
+    }
     return Location(f"{place.city}, {place.state} {place.zip}", (place.lat, place.lon), raw)
 
 
 def _city_location(city: City, ambiguous: bool, alternatives: int) -> Location:
-    raw = {"kind": "city", "city": city.name, "state": city.state, "zip": None,
-           "ambiguous": ambiguous, "alternatives": alternatives,
-           "population": city.population or None}
+    raw = {
+        "kind": "city",
+        "city": city.name,
+        "state": city.state,
+        "zip": None,
+        "ambiguous": ambiguous,
+        "alternatives": alternatives,
+        "population": city.population or None,
+    }
     return Location(f"{city.name}, {city.state}", (city.lat, city.lon), raw)
 
 
@@ -173,15 +187,24 @@ def _checked_user_agent(user_agent: str | None) -> str:
     rejected = getattr(nominatim, "_REJECTED_USER_AGENTS", ())  # geopy's list of sample agents
     agent = (user_agent or "").strip()
     if not agent or agent in rejected or agent.startswith("geopy/"):
-        raise ValueError("the nominatim geocoder needs a real user agent "
-                         "(e.g. GEOCODER_USER_AGENT='ketamine-assistant/1.0 (ops@example.org)')")
+        raise ValueError(
+            "the nominatim geocoder needs a real user agent "
+            "(e.g. GEOCODER_USER_AGENT='ketamine-assistant/1.0 (ops@example.org)')"
+        )
     return agent
 
 
-def make_geocoder(kind: str = "offline", *, user_agent: str | None = None,
-                  min_delay_seconds: float = 1.0, timeout: float = 5.0, max_retries: int = 2,
-                  error_wait_seconds: float = 5.0, cache_size: int = 1024,
-                  **geocoder_options: Any) -> PlaceGeocoder:
+def make_geocoder(
+    kind: str = "offline",
+    *,
+    user_agent: str | None = None,
+    min_delay_seconds: float = 1.0,
+    timeout: float = 5.0,
+    max_retries: int = 2,
+    error_wait_seconds: float = 5.0,
+    cache_size: int = 1024,
+    **geocoder_options: Any,
+) -> PlaceGeocoder:
     """The geocoder named by ``kind`` ("offline" or "nominatim"), configured from arguments only.
 
     ``geocoder_options`` go to geopy's ``Nominatim`` (e.g. ``domain``/``scheme`` for a
@@ -194,10 +217,13 @@ def make_geocoder(kind: str = "offline", *, user_agent: str | None = None,
         from geopy.extra.rate_limiter import RateLimiter
         from geopy.geocoders import Nominatim
 
-        service = Nominatim(user_agent=_checked_user_agent(user_agent), timeout=timeout,
-                            **geocoder_options)
-        limited = RateLimiter(service.geocode, min_delay_seconds=min_delay_seconds,
-                              max_retries=max_retries, error_wait_seconds=error_wait_seconds,
-                              swallow_exceptions=False)
+        service = Nominatim(user_agent=_checked_user_agent(user_agent), timeout=timeout, **geocoder_options)
+        limited = RateLimiter(
+            service.geocode,
+            min_delay_seconds=min_delay_seconds,
+            max_retries=max_retries,
+            error_wait_seconds=error_wait_seconds,
+            swallow_exceptions=False,
+        )
         return _CachedOnlineGeocoder(limited, cache_size)
     raise ValueError(f"unknown geocoder {kind!r}: use 'offline' or 'nominatim'")

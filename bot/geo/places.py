@@ -1,4 +1,5 @@
 """Find the place (and search radius) in a visitor's message for the clinic search."""
+
 from __future__ import annotations
 
 import re
@@ -18,11 +19,15 @@ _MAX_ANSWER_CHARS = 300
 
 _RADIUS = re.compile(
     r"(?<![\d.])(\d{1,4}(?:\.\d+)?)\s*-?\s*(?:miles?|mi)\b"
-    r"|\bradius\s+(?:of\s+)?(\d{1,4}(?:\.\d+)?)\b", re.IGNORECASE)
+    r"|\bradius\s+(?:of\s+)?(\d{1,4}(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
 _RADIUS_PHRASE = re.compile(
     r"\b(?:with)?in\s+(?:a\s+)?(?:\d{1,4})\s*-?\s*(?:miles?|mi)\b\.?(?:\s+radius)?"
     r"|\b(?:a\s+)?\d{1,4}\s*-?\s*(?:miles?|mi)\b\.?(?:\s+radius)?(?:\s+(?:of|from))?"
-    r"|\bradius\s+(?:of\s+)?\d{1,4}\b", re.IGNORECASE)
+    r"|\bradius\s+(?:of\s+)?\d{1,4}\b",
+    re.IGNORECASE,
+)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:hi|hello|hey|ok|okay|um|uh|well|so|yes|yeah|sure)\b[\s,!.]*"
     r"|(?:i\s*['’]?\s*m|i\s+am|we\s*['’]?\s*re|we\s+are)\s+(?:located\s+|based\s+|currently\s+)?"
@@ -31,10 +36,14 @@ _LEADING_FILLER = re.compile(
     r"|(?:my\s+)?(?:zip(?:\s*code)?|city|town|location)\s+is\b"
     r"|it\s*['’]?\s*s\b|it\s+is\b|that\s*['’]?\s*s\b"
     r"|(?:somewhere\s+)?(?:near|around|in|at|by|outside(?:\s+of)?|close\s+to)\b"
-    r"|(?:the\s+)?(?:city|town)\s+of\b|from\b|zip\b)[\s,:]*", re.IGNORECASE)
+    r"|(?:the\s+)?(?:city|town)\s+of\b|from\b|zip\b)[\s,:]*",
+    re.IGNORECASE,
+)
 _TRAILING_FILLER = re.compile(
     r"[\s,]*(?:\b(?:area|region|metro(?:\s+area)?|please|pls|thanks|thank\s+you|"
-    r"and\s+surroundings?)\b|[.!?;:)(\s])+$", re.IGNORECASE)
+    r"and\s+surroundings?)\b|[.!?;:)(\s])+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -55,8 +64,10 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
     as ``state``; a state directly followed by another ("Washington DC", "New York, NY") is
     read here as "City, ST".
     """
-    ents = sorted((e for e in entities if isinstance(e, dict) and isinstance(e.get("value"), str)),
-                  key=lambda e: e.get("start") or 0)
+    ents = sorted(
+        (e for e in entities if isinstance(e, dict) and isinstance(e.get("value"), str)),
+        key=lambda e: e.get("start") or 0,
+    )
     zips = [z for e in ents if e.get("entity") == "zip" if (z := find_zip(e["value"]))]
     known = [z for z in zips if gazetteer.zip_place(z)]
     if known:
@@ -111,7 +122,7 @@ def strip_filler(text: str) -> str:
 
 
 def radius_from_text(text: str) -> int | None:
-    """"within 50 miles" / "50 mi" / "25-mile radius" / "radius of 30" → miles, capped at
+    """ "within 50 miles" / "50 mi" / "25-mile radius" / "radius of 30" → miles, capped at
     :data:`MAX_RADIUS_MILES`; None when no positive radius is written."""
     if not isinstance(text, str):
         return None
@@ -155,10 +166,12 @@ def _offline_geocoder() -> OfflineGeocoder:
     return OfflineGeocoder()
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|near|around|close\s+to|by|outside(?:\s+of)?)\s+([^?!.]{2,80}?)\s*[?!.]*$",
-                           re.IGNORECASE)
-_NOT_A_PLACE = re.compile(r"^(?:me|here|my\s+(?:area|town|city|location)|the\s+area|this\s+area|town|my\s+zip)\b",
-                          re.IGNORECASE)
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|near|around|close\s+to|by|outside(?:\s+of)?)\s+([^?!.]{2,80}?)\s*[?!.]*$", re.IGNORECASE
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:me|here|my\s+(?:area|town|city|location)|the\s+area|this\s+area|town|my\s+zip)\b", re.IGNORECASE
+)
 
 
 def place_phrase(text: str) -> str | None:

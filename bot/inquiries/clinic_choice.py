@@ -1,4 +1,5 @@
 """Which clinic a visitor means when they ask to be contacted, and whether it may receive requests."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,8 +15,7 @@ from bot.inquiries.form_text import ordinal_choice
 from bot.models import Clinic
 
 
-def chosen_ref(text: str, button_ref: str | None, embed_ref: str | None,
-               shown: Sequence[str]) -> str | None:
+def chosen_ref(text: str, button_ref: str | None, embed_ref: str | None, shown: Sequence[str]) -> str | None:
     """A button's clinic, else the site's own clinic, else "the second one" of those shown, else
     the only one shown; None when the visitor still has to say which."""
     if button_ref:
@@ -32,8 +32,9 @@ def listed_clinic(engine: Engine, ref: str, verification_days: int) -> tuple[str
     """(ref, name, phone) of a clinic that is listed today, or None."""
     policy = ListingPolicy(today=dt.date.today(), max_verification_age_days=verification_days)
     with session_scope(engine) as session:
-        clinic = session.execute(select(Clinic).where(Clinic.ref == ref)
-                                 .options(selectinload(Clinic.credentials))).scalar_one_or_none()
+        clinic = session.execute(
+            select(Clinic).where(Clinic.ref == ref).options(selectinload(Clinic.credentials))
+        ).scalar_one_or_none()
         if clinic is None or not policy.is_listed(clinic):
             return None
         return clinic.ref, clinic.name, clinic.phone

@@ -1,4 +1,5 @@
 """Checking how a visitor asks to be reached: an e-mail address or a US phone number."""
+
 from __future__ import annotations
 
 import re
@@ -28,17 +29,21 @@ def parse_contact(text: str) -> ContactDetail:
         address = normalise_email(candidate)
         if address:
             return ContactDetail("email", address)
-        raise InvalidContact(f"\"{candidate}\" doesn't look like a complete e-mail address "
-                             "(like name@example.com). Could you check it?")
+        raise InvalidContact(
+            f'"{candidate}" doesn\'t look like a complete e-mail address (like name@example.com). Could you check it?'
+        )
     digits = re.sub(r"\D", "", text)
     if _PHONE_CHARACTERS.match(text) or (digits and len(digits) >= 7 and len(digits) / max(len(text), 1) > 0.6):
         phone = format_us_phone(text)
         if phone:
             return ContactDetail("phone", phone)
-        raise InvalidContact("That phone number doesn't look right: please give a 10-digit US number "
-                             "with its area code, like 404-555-0123.")
-    raise InvalidContact("Please give an e-mail address (like name@example.com) or a US phone number "
-                         "(like 404-555-0123).")
+        raise InvalidContact(
+            "That phone number doesn't look right: please give a 10-digit US number "
+            "with its area code, like 404-555-0123."
+        )
+    raise InvalidContact(
+        "Please give an e-mail address (like name@example.com) or a US phone number (like 404-555-0123)."
+    )
 
 
 MASK = "•••"

@@ -1,4 +1,5 @@
 """Reading a visitor's free-text answers in the contact form: ordinals, skips, yes/no, stop."""
+
 from __future__ import annotations
 
 import re
@@ -10,12 +11,21 @@ _ORDINALS = [
     (3, r"fourth|4th|number\s+four|#\s*4|no\.?\s*4|4"),
     (4, r"fifth|5th|number\s+five|#\s*5|no\.?\s*5|5"),
 ]
-_CANCEL = re.compile(r"\b(?:never\s*mind|nvm|cancel|stop|quit|forget\s+(?:it|about\s+it)|changed\s+my\s+mind|"
-                     r"don'?t\s+want\s+to\s+(?:do\s+this|continue|share)|no\s+longer\s+interested)\b", re.I)
-_SKIP = re.compile(r"^(?:no|nope|none|nothing|n/?a|skip|no\s+thanks?|not\s+really|nah|-|no\s+preference|"
-                   r"any\s*time|whenever|doesn'?t\s+matter|not\s+sure|no\s+note|nothing\s+else)[.!]*$", re.I)
-_YES = re.compile(r"^(?:y|yes|yeah|yep|sure|ok(?:ay)?|i\s+(?:agree|consent|do)|agreed|correct|send(?:\s+it)?|"
-                  r"go\s+ahead|please\s+do|that'?s\s+right)\b", re.I)
+_CANCEL = re.compile(
+    r"\b(?:never\s*mind|nvm|cancel|stop|quit|forget\s+(?:it|about\s+it)|changed\s+my\s+mind|"
+    r"don'?t\s+want\s+to\s+(?:do\s+this|continue|share)|no\s+longer\s+interested)\b",
+    re.I,
+)
+_SKIP = re.compile(
+    r"^(?:no|nope|none|nothing|n/?a|skip|no\s+thanks?|not\s+really|nah|-|no\s+preference|"
+    r"any\s*time|whenever|doesn'?t\s+matter|not\s+sure|no\s+note|nothing\s+else)[.!]*$",
+    re.I,
+)
+_YES = re.compile(
+    r"^(?:y|yes|yeah|yep|sure|ok(?:ay)?|i\s+(?:agree|consent|do)|agreed|correct|send(?:\s+it)?|"
+    r"go\s+ahead|please\s+do|that'?s\s+right)\b",
+    re.I,
+)
 _NO = re.compile(r"^(?:n|no|nope|nah|i\s+(?:do\s+not|don'?t)\s+(?:agree|consent)|don'?t\s+send|disagree)\b", re.I)
 
 
@@ -52,6 +62,11 @@ def first_name(text: str) -> str | None:
     text = re.sub(r"^(?:hi|hey|hello)[,!\s]+", "", (text or "").strip(), flags=re.I)
     text = re.sub(r"^(?:i'?m|i\s+am|it'?s|my\s+(?:first\s+)?name\s+is|call\s+me|this\s+is)\s+", "", text, flags=re.I)
     name = text.strip(" .!,")
-    if not name or len(name) > 40 or len(name.split()) > 3 or not re.fullmatch(r"[^\W\d_][^\W\d_'\-. ]*(?:[ '\-.][^\W\d_]+)*", name):
+    if (
+        not name
+        or len(name) > 40
+        or len(name.split()) > 3
+        or not re.fullmatch(r"[^\W\d_][^\W\d_'\-. ]*(?:[ '\-.][^\W\d_]+)*", name)
+    ):
         return None
     return name.split()[0][:40].capitalize() if name.islower() else name.split()[0][:40]

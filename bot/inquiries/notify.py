@@ -14,6 +14,7 @@ timestamp is signed with the body, so a captured delivery cannot be replayed lat
 notification can still be delivered more than once (at-least-once delivery, each attempt
 signed afresh), so treat the ``reference`` as the idempotency key.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -78,9 +79,14 @@ def email_for(inquiry: Inquiry, settings: Settings) -> EmailMessage:
     # Stable per inquiry, so a re-sent copy (at-least-once delivery) is recognisable as the same mail.
     message["Message-ID"] = f"<inquiry.{inquiry.reference}@{_mail_domain(settings)}>"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(EMAIL_BODY.format(
-        clinic=inquiry.clinic.name, reference=inquiry.reference,
-        received=inquiry.created_at.strftime("%Y-%m-%d %H:%M UTC"), portal_url=portal_url(inquiry, settings)))
+    message.set_content(
+        EMAIL_BODY.format(
+            clinic=inquiry.clinic.name,
+            reference=inquiry.reference,
+            received=inquiry.created_at.strftime("%Y-%m-%d %H:%M UTC"),
+            portal_url=portal_url(inquiry, settings),
+        )
+    )
     return message
 
 
@@ -120,8 +126,14 @@ def sign(body: bytes, secret: str, *, timestamp: int | None = None) -> str:
     return f"t={timestamp},v1={_digest(secret, timestamp, body)}"
 
 
-def verify(body: bytes, secret: str, header: str | None, *, now: float | None = None,
-           tolerance: int = SIGNATURE_TOLERANCE_SECONDS) -> bool:
+def verify(
+    body: bytes,
+    secret: str,
+    header: str | None,
+    *,
+    now: float | None = None,
+    tolerance: int = SIGNATURE_TOLERANCE_SECONDS,
+) -> bool:
     """Whether ``header`` signs ``body`` with ``secret`` at a time within ``tolerance`` of ``now``."""
     if not header or not secret:
         return False
@@ -134,5 +146,9 @@ def verify(body: bytes, secret: str, header: str | None, *, now: float | None = 
 
 def webhook_headers(signature: str, reference: str) -> dict[str, str]:
     """The request headers sent with a webhook body signed as ``signature``."""
-    return {"Content-Type": "application/json", SIGNATURE_HEADER: signature, REFERENCE_HEADER: reference,
-            "User-Agent": "ketamine-assistant-outbox/1"}
+    return {
+        "Content-Type": "application/json",
+        SIGNATURE_HEADER: signature,
+        REFERENCE_HEADER: reference,
+        "User-Agent": "ketamine-assistant-outbox/1",
+    }

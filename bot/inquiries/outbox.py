@@ -13,6 +13,7 @@ message becomes ``failed`` and stays in the table, visible in the portal. A mess
 clinic no longer has that channel fails at once. While SMTP is not configured, e-mail
 messages stay pending (without using up attempts) and are re-checked every few minutes.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -132,8 +133,9 @@ class Transport:
     def _smtp(self, settings: Settings) -> smtplib.SMTP:
         security = settings.smtp_security
         if security == "ssl":
-            return smtplib.SMTP_SSL(settings.smtp_host or "", settings.smtp_port, timeout=self.timeout,
-                                    context=ssl.create_default_context())
+            return smtplib.SMTP_SSL(
+                settings.smtp_host or "", settings.smtp_port, timeout=self.timeout, context=ssl.create_default_context()
+            )
         if security not in ("none", "starttls"):
             raise DeliveryError(f"SMTP_SECURITY must be none, starttls or ssl, not {security!r}")
         smtp = smtplib.SMTP(settings.smtp_host or "", settings.smtp_port, timeout=self.timeout)
@@ -148,8 +150,9 @@ class Transport:
     def post_webhook(self, url: str, body: bytes, signature: str, reference: str) -> None:
         """POST the signed JSON ``body``; any answer but 2xx (redirects included) is a failure."""
         require_safe_webhook_url(url)
-        with requests.post(url, data=body, headers=webhook_headers(signature, reference),
-                           timeout=self.timeout, allow_redirects=False) as response:
+        with requests.post(
+            url, data=body, headers=webhook_headers(signature, reference), timeout=self.timeout, allow_redirects=False
+        ) as response:
             if not 200 <= response.status_code < 300:
                 raise DeliveryError(f"webhook answered HTTP {response.status_code}")
 
@@ -179,8 +182,7 @@ def _send_webhook(inquiry: Inquiry, settings: Settings, transport: Transport) ->
     except (NoDestination, NotConfigured, DeliveryError):
         raise
     except Exception as error:
-        raise DeliveryError(describe(error, [*_url_secrets(clinic.webhook_url), clinic.webhook_secret])) \
-            from error
+        raise DeliveryError(describe(error, [*_url_secrets(clinic.webhook_url), clinic.webhook_secret])) from error
 
 
 def _send(message: OutboxMessage, settings: Settings, transport: Transport) -> None:
@@ -209,12 +211,18 @@ def _record_failure(message: OutboxMessage, error: str, settings: Settings, now:
     message.last_error = error[:MAX_ERROR_CHARS]
     if message.attempts >= settings.outbox_max_attempts:
         message.status = "failed"
-        log.error("outbox: giving up on %s after %d attempts: %s", _label(message), message.attempts,
-                  message.last_error)
+        log.error(
+            "outbox: giving up on %s after %d attempts: %s", _label(message), message.attempts, message.last_error
+        )
         return "failed"
     message.next_attempt_at = now + backoff(message.attempts)
-    log.warning("outbox: %s failed (attempt %d, next at %s): %s", _label(message), message.attempts,
-                message.next_attempt_at, message.last_error)
+    log.warning(
+        "outbox: %s failed (attempt %d, next at %s): %s",
+        _label(message),
+        message.attempts,
+        message.next_attempt_at,
+        message.last_error,
+    )
     return "retried"
 
 
@@ -248,16 +256,24 @@ def _deliver(message: OutboxMessage, settings: Settings, transport: Transport, n
 
 
 def _next_due(session: Session, now: dt.datetime) -> OutboxMessage | None:
-    query = (select(OutboxMessage)
-             .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
-             .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-             .limit(1)
-             .with_for_update(skip_locked=True, of=OutboxMessage))
+    query = (
+        select(OutboxMessage)
+        .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
+        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+        .limit(1)
+        .with_for_update(skip_locked=True, of=OutboxMessage)
+    )
     return session.execute(query).scalar_one_or_none()
 
 
-def deliver_due(engine: Engine, settings: Settings, *, now: dt.datetime | None = None, limit: int = BATCH,
-                transport: Transport | None = None) -> DeliveryReport:
+def deliver_due(
+    engine: Engine,
+    settings: Settings,
+    *,
+    now: dt.datetime | None = None,
+    limit: int = BATCH,
+    transport: Transport | None = None,
+) -> DeliveryReport:
     """Send up to ``limit`` due messages, one transaction each; returns what happened.
 
     Delivery errors are recorded on the message, never raised; a database error is raised
@@ -278,8 +294,9 @@ def deliver_due(engine: Engine, settings: Settings, *, now: dt.datetime | None =
     return report
 
 
-def run_worker(engine: Engine, settings: Settings, *, interval: float = 5.0,
-               stop: threading.Event | None = None) -> None:
+def run_worker(
+    engine: Engine, settings: Settings, *, interval: float = 5.0, stop: threading.Event | None = None
+) -> None:
     """Deliver due messages every ``interval`` seconds until ``stop`` is set.
 
     A database outage is logged and waited out (pauses double up to a minute), so the worker
@@ -294,8 +311,12 @@ def run_worker(engine: Engine, settings: Settings, *, interval: float = 5.0,
         except Exception as error:
             outages += 1
             pause = min(interval * 2 ** min(outages - 1, 10), LONGEST_OUTAGE_PAUSE)
-            log.error("outbox worker: run failed, database unavailable? (%s); retrying in %.1f s",
-                      describe(error), pause, exc_info=outages == 1)
+            log.error(
+                "outbox worker: run failed, database unavailable? (%s); retrying in %.1f s",
+                describe(error),
+                pause,
+                exc_info=outages == 1,
+            )
             stop.wait(pause)
             continue
         if outages:
@@ -304,4 +325,3 @@ def run_worker(engine: Engine, settings: Settings, *, interval: float = 5.0,
         if report.handled < BATCH:
             stop.wait(interval)
     log.info("outbox worker stopped")
-

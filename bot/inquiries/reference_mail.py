@@ -8,6 +8,7 @@ message names the reference, the clinic and its phone, nothing the visitor wrote
 It is sent at once through the outbox's SMTP transport, so the visitor is told in the chat
 whether it went; there is nothing to retry later (the reference is also on their screen).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -76,17 +77,18 @@ def reference_email(inquiry: Inquiry, settings: Settings) -> EmailMessage:
     domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
     message["Message-ID"] = f"<reference.{inquiry.reference}@{domain}>"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(BODY.format(reference=inquiry.reference, clinic=inquiry.clinic.name,
-                                    phone=inquiry.clinic.phone))
+    message.set_content(
+        BODY.format(reference=inquiry.reference, clinic=inquiry.clinic.name, phone=inquiry.clinic.phone)
+    )
     return message
 
 
-def email_reference(engine: Engine, reference: str, settings: Settings,
-                    transport: Transport | None = None) -> Result:
+def email_reference(engine: Engine, reference: str, settings: Settings, transport: Transport | None = None) -> Result:
     """Send ``reference`` to the e-mail address saved with that inquiry, if it has one."""
     with session_scope(engine) as session:
-        inquiry = session.execute(select(Inquiry).where(Inquiry.reference == reference)
-                                  .options(selectinload(Inquiry.clinic))).scalar_one_or_none()
+        inquiry = session.execute(
+            select(Inquiry).where(Inquiry.reference == reference).options(selectinload(Inquiry.clinic))
+        ).scalar_one_or_none()
         if inquiry is None:
             return Result(Outcome.UNKNOWN)
         if inquiry.contact_kind != "email":
@@ -98,8 +100,11 @@ def email_reference(engine: Engine, reference: str, settings: Settings,
     try:
         (transport or Transport()).send_email(message, settings)
     except Exception as error:  # any failure: the visitor is told, the reference stays on screen
-        log.warning("could not e-mail reference %s to its visitor: %s", reference,
-                    describe(error, [settings.smtp_password, message["To"]]))
+        log.warning(
+            "could not e-mail reference %s to its visitor: %s",
+            reference,
+            describe(error, [settings.smtp_password, message["To"]]),
+        )
         return Result(Outcome.UNAVAILABLE, masked)
     log.info("reference %s e-mailed to its visitor", reference)
     return Result(Outcome.SENT, masked)

@@ -13,6 +13,7 @@ edited in place. The review date and reviewer are set by publishing, never typed
 Entries created here have no ``source_hash``; edits change content, so a later YAML load
 reports the entry as a conflict rather than overwriting staff work.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,17 +61,30 @@ class EntryDraft:
     @classmethod
     def of(cls, entry: KnowledgeEntry) -> EntryDraft:
         """The entry as stored (for a published entry: the live version)."""
-        return cls(slug=entry.slug, topic=entry.topic, question=entry.question, answer=entry.answer,
-                   phrasings=list(entry.phrasings or []), sources=[dict(s) for s in entry.sources or []],
-                   reviewed_on=entry.reviewed_on, reviewed_by=entry.reviewed_by)
+        return cls(
+            slug=entry.slug,
+            topic=entry.topic,
+            question=entry.question,
+            answer=entry.answer,
+            phrasings=list(entry.phrasings or []),
+            sources=[dict(s) for s in entry.sources or []],
+            reviewed_on=entry.reviewed_on,
+            reviewed_by=entry.reviewed_by,
+        )
 
     @classmethod
     def from_snapshot(cls, data: dict) -> EntryDraft:
         reviewed = data.get("reviewed_on")
-        return cls(slug=data["slug"], topic=data["topic"], question=data["question"], answer=data["answer"],
-                   phrasings=list(data.get("phrasings") or []), sources=list(data.get("sources") or []),
-                   reviewed_on=dt.date.fromisoformat(reviewed) if reviewed else None,
-                   reviewed_by=data.get("reviewed_by"))
+        return cls(
+            slug=data["slug"],
+            topic=data["topic"],
+            question=data["question"],
+            answer=data["answer"],
+            phrasings=list(data.get("phrasings") or []),
+            sources=list(data.get("sources") or []),
+            reviewed_on=dt.date.fromisoformat(reviewed) if reviewed else None,
+            reviewed_by=data.get("reviewed_by"),
+        )
 
     @classmethod
     def working(cls, entry: KnowledgeEntry) -> EntryDraft:
@@ -146,10 +160,18 @@ def validate(draft: EntryDraft, status: str = "draft", position: int = 0) -> dic
     if draft.topic not in TOPICS:
         problems["topic"] = ["Choose one of the nine topics."]
     try:
-        parsed = EntrySource.parse_obj({
-            "slug": draft.slug, "question": draft.question, "phrasings": draft.phrasings, "answer": draft.answer,
-            "sources": draft.sources, "reviewed": draft.reviewed_on or utcnow().date(),
-            "reviewed_by": draft.reviewed_by, "status": status})
+        parsed = EntrySource.parse_obj(
+            {
+                "slug": draft.slug,
+                "question": draft.question,
+                "phrasings": draft.phrasings,
+                "answer": draft.answer,
+                "sources": draft.sources,
+                "reviewed": draft.reviewed_on or utcnow().date(),
+                "reviewed_by": draft.reviewed_by,
+                "status": status,
+            }
+        )
     except ValidationError as error:
         for item in error.errors():
             name, message = _problem(item)
@@ -162,8 +184,9 @@ def validate(draft: EntryDraft, status: str = "draft", position: int = 0) -> dic
 
 def next_position(session: Session, topic: str) -> int:
     """After the last entry of the topic: a new entry never becomes the topic's overview by accident."""
-    highest = session.execute(select(func.max(KnowledgeEntry.position))
-                              .where(KnowledgeEntry.topic == topic)).scalar_one()
+    highest = session.execute(
+        select(func.max(KnowledgeEntry.position)).where(KnowledgeEntry.topic == topic)
+    ).scalar_one()
     return 0 if highest is None else highest + 1
 
 
@@ -175,16 +198,21 @@ def email_of(session: Session, user_id: int | None) -> str | None:
 
 def create_entry(session: Session, draft: EntryDraft, author_id: int | None) -> KnowledgeEntry:
     """A new draft entry with its first revision and an audit entry."""
-    fields = validate(replace(draft, reviewed_on=None, reviewed_by=None), "draft",
-                      next_position(session, draft.topic))
+    fields = validate(replace(draft, reviewed_on=None, reviewed_by=None), "draft", next_position(session, draft.topic))
     if session.execute(select(KnowledgeEntry.id).where(KnowledgeEntry.slug == fields["slug"])).first():
         raise EntryInvalid({"slug": ["Another entry already uses this short name. Choose a different one."]})
     entry = KnowledgeEntry(**fields, source_hash=None)
     session.add(entry)
     session.flush()
     added = record_revision(session, entry, author_id)
-    audit.record(session, author_id, "entry.create", OBJECT_TYPE, entry.slug,
-                 {"id": entry.id, "topic": entry.topic, "revision": added.number})
+    audit.record(
+        session,
+        author_id,
+        "entry.create",
+        OBJECT_TYPE,
+        entry.slug,
+        {"id": entry.id, "topic": entry.topic, "revision": added.number},
+    )
     return entry
 
 
@@ -218,21 +246,35 @@ def apply_content(session: Session, entry: KnowledgeEntry, fields: dict) -> None
         setattr(entry, name, fields[name])
 
 
-def save_revision(session: Session, entry: KnowledgeEntry, author_id: int | None, action: str, before: dict,
-                  details: dict, summary: str | None = None) -> int | None:
+def save_revision(
+    session: Session,
+    entry: KnowledgeEntry,
+    author_id: int | None,
+    action: str,
+    before: dict,
+    details: dict,
+    summary: str | None = None,
+) -> int | None:
     """Flush (the version check happens here), then keep a revision and an audit entry."""
     changed = changed_fields(before, snapshot(entry))
     if not changed:
         return None
     session.flush()  # StaleDataError if another save won the race since check_version
     added = record_revision(session, entry, author_id, previous=before, summary=summary)
-    audit.record(session, author_id, action, OBJECT_TYPE, entry.slug,
-                 dict(details, id=entry.id, revision=added.number, changed=changed))
+    audit.record(
+        session,
+        author_id,
+        action,
+        OBJECT_TYPE,
+        entry.slug,
+        dict(details, id=entry.id, revision=added.number, changed=changed),
+    )
     return added.number
 
 
-def _propose(session: Session, entry: KnowledgeEntry, fields: dict, author_id: int | None, action: str,
-             details: dict) -> Saved:
+def _propose(
+    session: Session, entry: KnowledgeEntry, fields: dict, author_id: int | None, action: str, details: dict
+) -> Saved:
     """Keep a change to a published entry for review; visitors go on seeing the published version."""
     proposed, live = content_of(fields), content_of(snapshot(entry))
     if proposed == (entry.pending_change or live):
@@ -244,18 +286,32 @@ def _propose(session: Session, entry: KnowledgeEntry, fields: dict, author_id: i
     entry.pending_by = email_of(session, author_id)
     entry.pending_saved_at = utcnow()
     session.flush()  # StaleDataError if another save won the race since check_version
-    audit.record(session, author_id, action, OBJECT_TYPE, entry.slug,
-                 dict(details, id=entry.id, pending=True,
-                      changed=[name for name in CONTENT_FIELDS if proposed[name] != live[name]]))
+    audit.record(
+        session,
+        author_id,
+        action,
+        OBJECT_TYPE,
+        entry.slug,
+        dict(
+            details,
+            id=entry.id,
+            pending=True,
+            changed=[name for name in CONTENT_FIELDS if proposed[name] != live[name]],
+        ),
+    )
     return Saved(proposed=True)
 
 
-def update_entry(session: Session, entry: KnowledgeEntry, draft: EntryDraft, author_id: int | None,
-                 expected_version: int | None) -> Saved:
+def update_entry(
+    session: Session, entry: KnowledgeEntry, draft: EntryDraft, author_id: int | None, expected_version: int | None
+) -> Saved:
     """Save an edit (slug, status and review stay): a revision, or for a published entry a proposed change."""
     check_version(session, entry, expected_version)
-    fields = validate(replace(draft, slug=entry.slug, reviewed_on=entry.reviewed_on, reviewed_by=entry.reviewed_by),
-                      entry.status, entry.position)
+    fields = validate(
+        replace(draft, slug=entry.slug, reviewed_on=entry.reviewed_on, reviewed_by=entry.reviewed_by),
+        entry.status,
+        entry.position,
+    )
     if entry.status == "published":
         return _propose(session, entry, fields, author_id, "entry.propose", {})
     ensure_baseline(session, entry)
@@ -264,8 +320,9 @@ def update_entry(session: Session, entry: KnowledgeEntry, draft: EntryDraft, aut
     return Saved(revision=save_revision(session, entry, author_id, "entry.update", before, {}))
 
 
-def discard_change(session: Session, entry: KnowledgeEntry, author_id: int | None,
-                   expected_version: int | None) -> bool:
+def discard_change(
+    session: Session, entry: KnowledgeEntry, author_id: int | None, expected_version: int | None
+) -> bool:
     """Drop a published entry's proposed change (the published version was never touched)."""
     check_version(session, entry, expected_version)
     if entry.pending_change is None:
@@ -277,22 +334,39 @@ def discard_change(session: Session, entry: KnowledgeEntry, author_id: int | Non
     return True
 
 
-def restore_revision(session: Session, entry: KnowledgeEntry, number: int, author_id: int | None,
-                     expected_version: int | None) -> Saved:
+def restore_revision(
+    session: Session, entry: KnowledgeEntry, number: int, author_id: int | None, expected_version: int | None
+) -> Saved:
     """Bring back an earlier revision's content as a new revision (a proposed change if published)."""
     check_version(session, entry, expected_version)
     old = revision(session, entry.id, number)
     if old is None:
         raise LookupError(f"entry {entry.slug} has no revision {number}")
-    fields = validate(replace(EntryDraft.from_snapshot(old.snapshot), slug=entry.slug, reviewed_on=entry.reviewed_on,
-                              reviewed_by=entry.reviewed_by), entry.status, entry.position)
+    fields = validate(
+        replace(
+            EntryDraft.from_snapshot(old.snapshot),
+            slug=entry.slug,
+            reviewed_on=entry.reviewed_on,
+            reviewed_by=entry.reviewed_by,
+        ),
+        entry.status,
+        entry.position,
+    )
     if entry.status == "published":
         return _propose(session, entry, fields, author_id, "entry.restore", {"restored_revision": number})
     ensure_baseline(session, entry)
     before = snapshot(entry)
     apply_content(session, entry, fields)
     changed = [name for name in changed_fields(before, snapshot(entry)) if name != "position"]
-    return Saved(revision=save_revision(
-        session, entry, author_id, "entry.restore", before, {"restored_revision": number},
-        summary=f"Restored revision {number}" + (f" ({', '.join(FIELD_LABELS[name] for name in changed)})"
-                                                 if changed else "")))
+    return Saved(
+        revision=save_revision(
+            session,
+            entry,
+            author_id,
+            "entry.restore",
+            before,
+            {"restored_revision": number},
+            summary=f"Restored revision {number}"
+            + (f" ({', '.join(FIELD_LABELS[name] for name in changed)})" if changed else ""),
+        )
+    )

@@ -3,6 +3,7 @@
 The content tests, the ``make kb-check`` report and the admin's review screen all ask
 ``entry_problems``; a rule changed here changes everywhere.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,18 +16,56 @@ from bot.kb.readability import MAX_GRADE, MAX_WORDS, dose_figures, grade_level, 
 
 #: Sites whose pages count as primary sources: drug labels, agencies, journals and indexes.
 PRIMARY_DOMAINS = (
-    "dailymed.nlm.nih.gov", "accessdata.fda.gov", "fda.gov", "dea.gov", "deadiversion.usdoj.gov",
-    "federalregister.gov", "govinfo.gov", "ecfr.gov", "samhsa.gov", "988lifeline.org", "va.gov",
-    "veteranscrisisline.net", "cms.gov", "medicare.gov", "medicaid.gov", "nih.gov", "nimh.nih.gov",
-    "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "doi.org", "cdc.gov", "hrsa.gov", "irs.gov",
-    "crisistextline.org", "poison.org", "nejm.org", "jamanetwork.com", "psychiatryonline.org",
-    "thelancet.com", "bmj.com", "nature.com", "cambridge.org", "sciencedirect.com", "wiley.com",
-    "springer.com", "tandfonline.com", "sagepub.com", "psychiatrist.com", "acpjournals.org",
-    "frontiersin.org", "cochranelibrary.com", "clinicaltrials.gov", "psychiatry.org",
+    "dailymed.nlm.nih.gov",
+    "accessdata.fda.gov",
+    "fda.gov",
+    "dea.gov",
+    "deadiversion.usdoj.gov",
+    "federalregister.gov",
+    "govinfo.gov",
+    "ecfr.gov",
+    "samhsa.gov",
+    "988lifeline.org",
+    "va.gov",
+    "veteranscrisisline.net",
+    "cms.gov",
+    "medicare.gov",
+    "medicaid.gov",
+    "nih.gov",
+    "nimh.nih.gov",
+    "pubmed.ncbi.nlm.nih.gov",
+    "ncbi.nlm.nih.gov",
+    "doi.org",
+    "cdc.gov",
+    "hrsa.gov",
+    "irs.gov",
+    "crisistextline.org",
+    "poison.org",
+    "nejm.org",
+    "jamanetwork.com",
+    "psychiatryonline.org",
+    "thelancet.com",
+    "bmj.com",
+    "nature.com",
+    "cambridge.org",
+    "sciencedirect.com",
+    "wiley.com",
+    "springer.com",
+    "tandfonline.com",
+    "sagepub.com",
+    "psychiatrist.com",
+    "acpjournals.org",
+    "frontiersin.org",
+    "cochranelibrary.com",
+    "clinicaltrials.gov",
+    "psychiatry.org",
 )
 #: Hosts that are never a source: development, staging and preview servers.
-_NON_PUBLIC_HOST = re.compile(r"(^|\.)(dev\d*|develop[\w-]*|staging|stage|preview|test)\.|platformsh\.site$|"
-                              r"localhost|\.local$|\.internal$", re.I)
+_NON_PUBLIC_HOST = re.compile(
+    r"(^|\.)(dev\d*|develop[\w-]*|staging|stage|preview|test)\.|platformsh\.site$|"
+    r"localhost|\.local$|\.internal$",
+    re.I,
+)
 _INTERNAL_WORDING = re.compile(r"our (?:\w+ ){0,3}review|TODO|internal", re.I)
 
 
@@ -83,5 +122,11 @@ def summary(entries: list[dict]) -> dict[str, float]:
     words = [word_count(entry["answer"]) for entry in entries]
     grades = [grade_level(entry["answer"]) for entry in entries]
     topics = Counter(entry["topic"] for entry in entries)
-    return {"entries": len(entries), "mean_words": sum(words) / len(words), "max_words": max(words),
-            "mean_grade": sum(grades) / len(grades), "max_grade": max(grades), "topics": len(topics)}
+    return {
+        "entries": len(entries),
+        "mean_words": sum(words) / len(words),
+        "max_words": max(words),
+        "mean_grade": sum(grades) / len(grades),
+        "max_grade": max(grades),
+        "topics": len(topics),
+    }

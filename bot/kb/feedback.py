@@ -11,6 +11,7 @@ question is answered, not taken as the reason for a "No"), :func:`says_nothing` 
 thanks", "bye": no reason given) and :func:`sounds_negative` (a typed "that didn't help"
 is a "No").
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,14 +35,21 @@ RECENT_REASONS = 10
 _QUESTION = re.compile(
     r"\?|^\s*(?:what|what's|whats|how|how's|why|when|where|who|whom|whose|which|is|isn't|are|aren't|was|"
     r"were|do|does|did|can|could|will|would|should|shall|may|might|am|has|have|had|tell\s+me|explain)\b",
-    re.I)
+    re.I,
+)
 # A reply that gives no reason: "no", "nothing", "no thanks", "ok bye", "skip".
-_NOTHING = re.compile(r"^(?:(?:no|nope|nah|nothing|none|not\s+really|thanks|thank\s+you|thx|ok|okay|fine|"
-                      r"all\s+good|good|bye|goodbye|skip|pass|never\s*mind|n/a|that's\s+all|that's\s+it|"
-                      r"it's\s+fine|it\s+was)[\s,.!]*){1,4}$", re.I)
+_NOTHING = re.compile(
+    r"^(?:(?:no|nope|nah|nothing|none|not\s+really|thanks|thank\s+you|thx|ok|okay|fine|"
+    r"all\s+good|good|bye|goodbye|skip|pass|never\s*mind|n/a|that's\s+all|that's\s+it|"
+    r"it's\s+fine|it\s+was)[\s,.!]*){1,4}$",
+    re.I,
+)
 # Words that turn a typed verdict into a "No": "not helpful", "didn't help", "useless".
-_NEGATIVE = re.compile(r"\b(?:no|not|nope|never|unhelpful|useless|pointless|bad|wrong|confusing|unclear|"
-                       r"vague|missing|incomplete)\b|n't\b|\bnot?\s*help", re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:no|not|nope|never|unhelpful|useless|pointless|bad|wrong|confusing|unclear|"
+    r"vague|missing|incomplete)\b|n't\b|\bnot?\s*help",
+    re.I,
+)
 
 
 def _clean(text: str | None) -> str | None:
@@ -50,11 +58,11 @@ def _clean(text: str | None) -> str | None:
     return scrub_contact_details(" ".join(text.split()))[:MAX_REASON_CHARS]
 
 
-def record_feedback(session: Session, entry_slug: str, helpful: bool, *, reason: str | None = None,
-                    question: str | None = None) -> AnswerFeedback:
+def record_feedback(
+    session: Session, entry_slug: str, helpful: bool, *, reason: str | None = None, question: str | None = None
+) -> AnswerFeedback:
     """Store one vote; the reason and the visitor's question are kept without contact details."""
-    feedback = AnswerFeedback(entry_slug=entry_slug, helpful=helpful, reason=_clean(reason),
-                              question=_clean(question))
+    feedback = AnswerFeedback(entry_slug=entry_slug, helpful=helpful, reason=_clean(reason), question=_clean(question))
     session.add(feedback)
     return feedback
 
@@ -129,15 +137,22 @@ def vote_counts(session: Session, days: int) -> dict[str, EntryFeedback]:
     """Times shown and votes per entry slug over the last ``days`` days."""
     since = _since(days)
     stats: dict[str, EntryFeedback] = {}
-    shown = (select(ChatEvent.entry_slug, func.count(ChatEvent.id))
-             .where(ChatEvent.kind == "question", ChatEvent.entry_slug.is_not(None), ChatEvent.created_at >= since)
-             .group_by(ChatEvent.entry_slug))
+    shown = (
+        select(ChatEvent.entry_slug, func.count(ChatEvent.id))
+        .where(ChatEvent.kind == "question", ChatEvent.entry_slug.is_not(None), ChatEvent.created_at >= since)
+        .group_by(ChatEvent.entry_slug)
+    )
     for slug, count in session.execute(shown):
         stats.setdefault(slug, EntryFeedback(slug)).shown = count
-    votes = (select(AnswerFeedback.entry_slug,
-                    func.sum(case((AnswerFeedback.helpful.is_(True), 1), else_=0)),
-                    func.sum(case((AnswerFeedback.helpful.is_(False), 1), else_=0)))
-             .where(AnswerFeedback.created_at >= since).group_by(AnswerFeedback.entry_slug))
+    votes = (
+        select(
+            AnswerFeedback.entry_slug,
+            func.sum(case((AnswerFeedback.helpful.is_(True), 1), else_=0)),
+            func.sum(case((AnswerFeedback.helpful.is_(False), 1), else_=0)),
+        )
+        .where(AnswerFeedback.created_at >= since)
+        .group_by(AnswerFeedback.entry_slug)
+    )
     for slug, yes, no in session.execute(votes):
         item = stats.setdefault(slug, EntryFeedback(slug))
         item.helpful, item.not_helpful = int(yes or 0), int(no or 0)
@@ -147,9 +162,14 @@ def vote_counts(session: Session, days: int) -> dict[str, EntryFeedback]:
 def entry_feedback(session: Session, slug: str, days: int = 30) -> EntryFeedback:
     """One entry's figures with its most recent "No" votes (reason and question)."""
     item = vote_counts(session, days).get(slug, EntryFeedback(slug))
-    item.recent_no = list(session.execute(
-        select(AnswerFeedback).where(AnswerFeedback.entry_slug == slug, AnswerFeedback.helpful.is_(False))
-        .order_by(AnswerFeedback.created_at.desc(), AnswerFeedback.id.desc()).limit(RECENT_REASONS)).scalars())
+    item.recent_no = list(
+        session.execute(
+            select(AnswerFeedback)
+            .where(AnswerFeedback.entry_slug == slug, AnswerFeedback.helpful.is_(False))
+            .order_by(AnswerFeedback.created_at.desc(), AnswerFeedback.id.desc())
+            .limit(RECENT_REASONS)
+        ).scalars()
+    )
     return item
 
 

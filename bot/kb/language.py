@@ -4,6 +4,7 @@ Selection and follow-up logic never name an English word: stop words, back-refer
 ("that", "it") and the conditions and treatments a follow-up can switch to come from the
 language's file, so a second language is a new file plus its training data.
 """
+
 from __future__ import annotations
 
 import re

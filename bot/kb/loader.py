@@ -9,6 +9,7 @@ alone unless the caller asks to overwrite. So is an entry with a change waiting 
 A load that changes an entry's sources sets ``sources_changed_on``, which puts a published
 entry reviewed before that day in the review queue (:mod:`bot.kb.review`).
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,8 +25,18 @@ from bot.models import KnowledgeEntry, utcnow
 
 log = logging.getLogger(__name__)
 
-EDITABLE_FIELDS = ("slug", "topic", "position", "question", "phrasings", "answer", "sources", "status",
-                   "reviewed_on", "reviewed_by")
+EDITABLE_FIELDS = (
+    "slug",
+    "topic",
+    "position",
+    "question",
+    "phrasings",
+    "answer",
+    "sources",
+    "status",
+    "reviewed_on",
+    "reviewed_by",
+)
 #: Fields added to EDITABLE_FIELDS later: a row loaded before they existed has a hash without them.
 _ADDED_LATER = ("reviewed_by",)
 
@@ -38,8 +49,10 @@ class LoadReport:
     conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{len(self.created)} created, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicts")
+        return (
+            f"{len(self.created)} created, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicts"
+        )
 
 
 def row_hash(entry: KnowledgeEntry) -> str:
@@ -101,8 +114,11 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
             report.updated.append(entry.slug)
         else:
             report.conflicts.append(entry.slug)
-            log.warning("knowledge entry %r was edited in the database or has a change waiting for review; "
-                        "YAML change not applied", entry.slug)
+            log.warning(
+                "knowledge entry %r was edited in the database or has a change waiting for review; "
+                "YAML change not applied",
+                entry.slug,
+            )
     session.flush()
     for entry, before in changed:  # author None: shown as "system" in the history
         record_revision(session, entry, None, previous=before)

@@ -8,6 +8,7 @@ escaped like any text. A link must go to an http(s) page or call or text a phone
 plain text. ``tests/markdown_cases.json`` holds the cases this renderer and the widget's
 (``renderMarkdown`` in ``bot/web/static/widget/chat.js``) must both pass.
 """
+
 from __future__ import annotations
 
 import re

@@ -11,6 +11,7 @@ Which entries to suggest is decided by the chat's own answer-selection model
 (:class:`bot.kb.selection.Selector`) fitted on every entry, whatever its status, with its
 proposed change applied: the entries most likely to be what the visitor meant.
 """
+
 from __future__ import annotations
 
 import threading
@@ -61,8 +62,13 @@ class _SelectorCache:
         self._ids: list[int] = []
 
     def get(self, session: Session) -> tuple[Selector, list[int]]:
-        fingerprint = tuple(session.execute(select(func.count(KnowledgeEntry.id), func.max(KnowledgeEntry.updated_at),
-                                                   func.sum(KnowledgeEntry.version))).one())
+        fingerprint = tuple(
+            session.execute(
+                select(
+                    func.count(KnowledgeEntry.id), func.max(KnowledgeEntry.updated_at), func.sum(KnowledgeEntry.version)
+                )
+            ).one()
+        )
         key = (str(session.get_bind().url), fingerprint)
         with self._lock:
             if key != self._key or self._selector is None:
@@ -87,10 +93,14 @@ def suggest_entries(session: Session, text: str, limit: int = SUGGESTIONS) -> li
         return []
     scores = selector.model.scores(text)
     best = [ids[position] for position in np.argsort(-scores, kind="stable")[:limit]]
-    rows = {row.id: row for row in session.execute(select(KnowledgeEntry).where(KnowledgeEntry.id.in_(best)))
-            .scalars()}
-    return [Suggestion(rows[entry_id].id, rows[entry_id].slug, EntryDraft.working(rows[entry_id]).question,
-                       rows[entry_id].status) for entry_id in best if entry_id in rows]
+    rows = {row.id: row for row in session.execute(select(KnowledgeEntry).where(KnowledgeEntry.id.in_(best))).scalars()}
+    return [
+        Suggestion(
+            rows[entry_id].id, rows[entry_id].slug, EntryDraft.working(rows[entry_id]).question, rows[entry_id].status
+        )
+        for entry_id in best
+        if entry_id in rows
+    ]
 
 
 def open_group(session: Session, question_id: int | None) -> QuestionGroup | None:
@@ -107,8 +117,9 @@ def has_wording(draft: EntryDraft, phrasing: str) -> bool:
     return any(phrase_key(text) == wanted for text in (draft.question, *draft.phrasings))
 
 
-def add_phrasing(session: Session, entry: KnowledgeEntry, phrasing: str, question_ids: list[int],
-                 user_id: int | None) -> PhrasingAdded:
+def add_phrasing(
+    session: Session, entry: KnowledgeEntry, phrasing: str, question_ids: list[int], user_id: int | None
+) -> PhrasingAdded:
     """Append ``phrasing`` to the entry (a proposed change if published) and mark the questions answered.
 
     Raises :class:`bot.kb.editing.EntryInvalid` when the entry as it would be saved breaks a rule.
@@ -117,7 +128,8 @@ def add_phrasing(session: Session, entry: KnowledgeEntry, phrasing: str, questio
     draft = EntryDraft.working(entry)
     saved = None
     if not has_wording(draft, phrasing):
-        saved = update_entry(session, entry, replace(draft, phrasings=[*draft.phrasings, phrasing]), user_id,
-                             entry.version)
+        saved = update_entry(
+            session, entry, replace(draft, phrasings=[*draft.phrasings, phrasing]), user_id, entry.version
+        )
     closed = close_questions(session, question_ids, "answered", user_id, entry.slug)
     return PhrasingAdded(saved, closed)

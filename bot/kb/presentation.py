@@ -19,6 +19,7 @@ it behind a "More sources (n)" disclosure, one source per line. The review date 
 caveat share the last line. No HTML from content reaches the text: brackets in titles are
 replaced, and ";" inside a folded title becomes "," so the widget can split the line safely.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,6 +65,5 @@ def render_answer(answer: Answer) -> str:
     entry = answer.entry
     heading = entry.question.replace("*", "")
     reviewed = f"Reviewed {entry.reviewed_on:%B %Y}. " if entry.reviewed_on else ""
-    lines = [f"**{heading}**", "", entry.answer.strip(), "", *source_lines(entry.sources),
-             f"_{reviewed}{DISCLAIMER}_"]
+    lines = [f"**{heading}**", "", entry.answer.strip(), "", *source_lines(entry.sources), f"_{reviewed}{DISCLAIMER}_"]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ Flesch-Kincaid grade level computed by ``textstat`` on the answer's plain text: 
 markers and link targets are dropped, and every line (each list item included) counts as
 a sentence of its own, because that is how a visitor reads a list.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,11 @@ MAX_GRADE = 8.0
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 _MARKERS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?(?:\s*(?:–|-|to)\s*\d+(?:[.,]\d+)?)?\s*"
-                   r"(?:mg|milligrams?|mcg|micrograms?|ml|millilit(?:er|re)s?)\b(?:\s*(?:/|per)\s*kg)?", re.I)
+_DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?(?:\s*(?:–|-|to)\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:mg|milligrams?|mcg|micrograms?|ml|millilit(?:er|re)s?)\b(?:\s*(?:/|per)\s*kg)?",
+    re.I,
+)
 
 
 def plain_text(answer: str) -> str:

@@ -4,6 +4,7 @@ TF-IDF over word n-grams (meaning) and character n-grams (robust to typos), both
 scikit-learn. The index is rebuilt from the database whenever published content changes,
 so an entry added by staff is found on the next message without retraining anything.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,27 @@ WORD_WEIGHT = 0.55
 CHAR_WEIGHT = 0.45
 _WORD = re.compile(r"[a-z0-9$]+(?:['-][a-z0-9]+)*")
 # Words nearly every question here contains: they say nothing about which entry is meant.
-DOMAIN_STOP_WORDS = frozenset({"ketamine", "ketamin", "esketamine", "spravato", "therapy", "treatment", "tell",
-                               "know", "want", "like", "just", "really", "im", "i'm", "does", "did", "doing"})
+DOMAIN_STOP_WORDS = frozenset(
+    {
+        "ketamine",
+        "ketamin",
+        "esketamine",
+        "spravato",
+        "therapy",
+        "treatment",
+        "tell",
+        "know",
+        "want",
+        "like",
+        "just",
+        "really",
+        "im",
+        "i'm",
+        "does",
+        "did",
+        "doing",
+    }
+)
 STOP_WORDS = ENGLISH_STOP_WORDS | DOMAIN_STOP_WORDS
 
 
@@ -47,8 +67,7 @@ class Match:
 class RetrievalIndex:
     """Scores a query against every indexed entry; an entry's score is its best text's."""
 
-    def __init__(self, entries: Sequence[IndexedEntry],
-                 preprocess: Callable[[str], str] = content_words) -> None:
+    def __init__(self, entries: Sequence[IndexedEntry], preprocess: Callable[[str], str] = content_words) -> None:
         self.entries = list(entries)
         self._owner: list[int] = []
         documents: list[str] = []
@@ -58,10 +77,12 @@ class RetrievalIndex:
                 self._owner.append(position)
         # Texts are stored entry by entry, so each entry's texts start at one offset.
         self._entry_starts = np.searchsorted(np.array(self._owner, dtype=int), np.arange(len(self.entries)))
-        self._word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=preprocess)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=preprocess)
+        self._word = TfidfVectorizer(
+            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        )
+        self._char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        )
         if documents:
             # Posting lists (term -> texts): a query touches only the rows of its own terms.
             self._word_postings = self._word.fit_transform(documents).T.tocsr()
@@ -71,8 +92,9 @@ class RetrievalIndex:
         """Each entry's score for ``query`` (its best text's), in the order of ``entries``."""
         if not self._owner or not query.strip():
             return np.zeros(len(self.entries))
-        document_scores = (WORD_WEIGHT * _cosines(self._word.transform([query]), self._word_postings)
-                           + CHAR_WEIGHT * _cosines(self._char.transform([query]), self._char_postings))
+        document_scores = WORD_WEIGHT * _cosines(
+            self._word.transform([query]), self._word_postings
+        ) + CHAR_WEIGHT * _cosines(self._char.transform([query]), self._char_postings)
         return np.maximum.reduceat(document_scores, self._entry_starts)
 
     def rank(self, query: str, topic: str | None = None, limit: int = 5) -> list[Match]:

@@ -9,6 +9,7 @@ The review queue lists what waits for a reviewer and published entries that are 
 not reviewed for ``REVIEW_INTERVAL_MONTHS``, sources changed after the review, or poor
 visitor feedback since the review (:func:`bot.kb.feedback.poorly_rated_slugs`). Nothing here commits.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -59,19 +60,43 @@ class PublishBlocked(ReviewError):
 # ---------------------------------------------------------------- the publish rule
 
 _PLAIN = (  # entry_problems' wording -> what an editor can act on
-    ("no source from a primary-source site", lambda _: "Add a source from a primary site, with its web "
-     "address: a drug label, a government agency (such as FDA or SAMHSA) or a medical journal."),
-    ("source on a non-public host: ", lambda url: f"The source {url} is on a development or preview server; "
-     "link to the public page instead."),
+    (
+        "no source from a primary-source site",
+        lambda _: (
+            "Add a source from a primary site, with its web "
+            "address: a drug label, a government agency (such as FDA or SAMHSA) or a medical journal."
+        ),
+    ),
+    (
+        "source on a non-public host: ",
+        lambda url: f"The source {url} is on a development or preview server; link to the public page instead.",
+    ),
     ("source is not https: ", lambda url: f"The source {url} does not use a secure https:// address."),
-    ("answer has ", lambda rest: f"The answer has {rest.replace(' words (at most ', ' words; at most ')[:-1]} "
-     "are allowed in a published answer."),
-    ("reading grade ", lambda rest: f"The answer reads at school grade {rest.split(' ')[0]}; published answers "
-     "must read at grade 8 or below. Use shorter sentences and everyday words."),
-    ("dose figure in the answer: ", lambda dose: f"The answer gives a dose (“{dose}”). Answers must never give "
-     "doses: say that the prescriber decides the dose."),
-    ("internal wording in the answer", lambda _: "The answer contains internal wording (such as “TODO”, "
-     "“internal” or “our review”); remove it."),
+    (
+        "answer has ",
+        lambda rest: (
+            f"The answer has {rest.replace(' words (at most ', ' words; at most ')[:-1]} "
+            "are allowed in a published answer."
+        ),
+    ),
+    (
+        "reading grade ",
+        lambda rest: (
+            f"The answer reads at school grade {rest.split(' ')[0]}; published answers "
+            "must read at grade 8 or below. Use shorter sentences and everyday words."
+        ),
+    ),
+    (
+        "dose figure in the answer: ",
+        lambda dose: (
+            f"The answer gives a dose (“{dose}”). Answers must never give "
+            "doses: say that the prescriber decides the dose."
+        ),
+    ),
+    (
+        "internal wording in the answer",
+        lambda _: "The answer contains internal wording (such as “TODO”, “internal” or “our review”); remove it.",
+    ),
 )
 
 
@@ -79,7 +104,7 @@ def in_plain_words(problem: str) -> str:
     """One of :func:`entry_problems`' findings as a sentence staff can act on."""
     for prefix, say in _PLAIN:
         if problem.startswith(prefix):
-            return say(problem[len(prefix):])
+            return say(problem[len(prefix) :])
     return problem[:1].upper() + problem[1:] + "."
 
 
@@ -98,12 +123,14 @@ def may_publish(role: str | None) -> bool:
 
 # ---------------------------------------------------------------- status changes
 
+
 def _audit(session: Session, user_id: int | None, action: str, entry: KnowledgeEntry, **details) -> None:
     audit.record(session, user_id, action, OBJECT_TYPE, entry.slug, dict(details, id=entry.id))
 
 
-def submit_for_review(session: Session, entry: KnowledgeEntry, author_id: int | None,
-                      expected_version: int | None) -> None:
+def submit_for_review(
+    session: Session, entry: KnowledgeEntry, author_id: int | None, expected_version: int | None
+) -> None:
     """A draft goes to "in review"; for a published entry, its proposed change does."""
     check_version(session, entry, expected_version)
     if entry.status == "in_review" or (entry.status == "published" and entry.submitted_at):
@@ -123,8 +150,14 @@ def submit_for_review(session: Session, entry: KnowledgeEntry, author_id: int | 
     save_revision(session, entry, author_id, "entry.submit", before, {})
 
 
-def publish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, reviewed_by: str,
-            expected_version: int | None, today: dt.date | None = None) -> int | None:
+def publish(
+    session: Session,
+    entry: KnowledgeEntry,
+    reviewer_id: int | None,
+    reviewed_by: str,
+    expected_version: int | None,
+    today: dt.date | None = None,
+) -> int | None:
     """Publish what the reviewer saw (its proposed change, for a published entry), signed off today.
 
     For a published entry without a change this confirms a fresh review. Refused with
@@ -155,12 +188,14 @@ def publish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, re
         action = "entry.publish"
     else:
         summary, action = f"Review confirmed by {reviewed_by}", "entry.review"
-    return save_revision(session, entry, reviewer_id, action, before, {"reviewed_by": reviewed_by, "from_status": was},
-                         summary=summary)
+    return save_revision(
+        session, entry, reviewer_id, action, before, {"reviewed_by": reviewed_by, "from_status": was}, summary=summary
+    )
 
 
-def send_back(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, note: str,
-              expected_version: int | None) -> None:
+def send_back(
+    session: Session, entry: KnowledgeEntry, reviewer_id: int | None, note: str, expected_version: int | None
+) -> None:
     """Return an entry in review to draft, or refuse a published entry's proposed change, with a note."""
     check_version(session, entry, expected_version)
     note = (note or "").strip()[:MAX_NOTE_CHARS]
@@ -177,12 +212,14 @@ def send_back(session: Session, entry: KnowledgeEntry, reviewer_id: int | None, 
     ensure_baseline(session, entry)
     before = snapshot(entry)
     entry.status, entry.submitted_at, entry.submitted_by, entry.review_note = "draft", None, None, note
-    save_revision(session, entry, reviewer_id, "entry.send_back", before, {"comment": note},
-                  summary=f"Sent back to draft: {note}")
+    save_revision(
+        session, entry, reviewer_id, "entry.send_back", before, {"comment": note}, summary=f"Sent back to draft: {note}"
+    )
 
 
-def unpublish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None,
-              expected_version: int | None) -> int | None:
+def unpublish(
+    session: Session, entry: KnowledgeEntry, reviewer_id: int | None, expected_version: int | None
+) -> int | None:
     """Take an entry offline; a change waiting for review becomes part of the draft."""
     check_version(session, entry, expected_version)
     if entry.status != "published":
@@ -199,6 +236,7 @@ def unpublish(session: Session, entry: KnowledgeEntry, reviewer_id: int | None,
 
 # ---------------------------------------------------------------- the review queue
 
+
 def months_before(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` calendar months earlier (the month's last day if it is shorter)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -212,8 +250,11 @@ def poor_since_review(session: Session, today: dt.date) -> set[str]:
         return poor
     result: set[str] = set()
     recent: dict[int, set[str]] = {}  # days since the review -> slugs reviewed that many days ago
-    for slug, reviewed_on in session.execute(select(KnowledgeEntry.slug, KnowledgeEntry.reviewed_on).where(
-            KnowledgeEntry.slug.in_(poor), KnowledgeEntry.status == "published")):
+    for slug, reviewed_on in session.execute(
+        select(KnowledgeEntry.slug, KnowledgeEntry.reviewed_on).where(
+            KnowledgeEntry.slug.in_(poor), KnowledgeEntry.status == "published"
+        )
+    ):
         age = (today - reviewed_on).days if reviewed_on else FEEDBACK_DAYS
         if age >= FEEDBACK_DAYS:
             result.add(slug)
@@ -241,8 +282,10 @@ class _Rules:
     poor: frozenset[str]
 
     def waiting(self) -> ColumnElement:
-        return or_(KnowledgeEntry.status == "in_review",
-                   and_(KnowledgeEntry.status == "published", KnowledgeEntry.submitted_at.is_not(None)))
+        return or_(
+            KnowledgeEntry.status == "in_review",
+            and_(KnowledgeEntry.status == "published", KnowledgeEntry.submitted_at.is_not(None)),
+        )
 
     def due(self) -> ColumnElement:
         reviewed = KnowledgeEntry.reviewed_on
@@ -264,8 +307,10 @@ class _Rules:
         if entry.reviewed_on is None:
             found.append("Never reviewed.")
         elif entry.reviewed_on < self.cutoff:
-            found.append(f"Last reviewed {entry.reviewed_on:%Y-%m-%d}, more than {self.interval_months} "
-                         f"month{'' if self.interval_months == 1 else 's'} ago.")
+            found.append(
+                f"Last reviewed {entry.reviewed_on:%Y-%m-%d}, more than {self.interval_months} "
+                f"month{'' if self.interval_months == 1 else 's'} ago."
+            )
         if entry.sources_changed_on and entry.reviewed_on and entry.sources_changed_on > entry.reviewed_on:
             found.append(f"Sources changed on {entry.sources_changed_on:%Y-%m-%d}, after the last review.")
         if entry.slug in self.poor:
@@ -275,27 +320,41 @@ class _Rules:
 
 def _rules(session: Session, today: dt.date | None, interval_months: int) -> _Rules:
     today = today or utcnow().date()
-    return _Rules(today, interval_months, months_before(today, interval_months),
-                  frozenset(poor_since_review(session, today)))
+    return _Rules(
+        today, interval_months, months_before(today, interval_months), frozenset(poor_since_review(session, today))
+    )
 
 
 def review_due_count(session: Session, interval_months: int, today: dt.date | None = None) -> int:
     """How many entries the queue lists (for the navigation)."""
     rules = _rules(session, today, interval_months)
-    return session.execute(select(func.count(KnowledgeEntry.id))
-                           .where(or_(rules.waiting(), rules.due()))).scalar_one()
+    return session.execute(select(func.count(KnowledgeEntry.id)).where(or_(rules.waiting(), rules.due()))).scalar_one()
 
 
-def review_due(session: Session, interval_months: int, *, page: int = 1, page_size: int = 50,
-               today: dt.date | None = None) -> Page[DueEntry]:
+def review_due(
+    session: Session, interval_months: int, *, page: int = 1, page_size: int = 50, today: dt.date | None = None
+) -> Page[DueEntry]:
     """The queue, one page: what waits for a decision first (oldest first), then the longest unreviewed."""
     rules = _rules(session, today, interval_months)
     query = select(KnowledgeEntry).where(or_(rules.waiting(), rules.due()))
     waiting_first = case((rules.waiting(), 0), else_=1)
     undated_first = case((KnowledgeEntry.submitted_at.is_(None), 0), else_=1)  # NULLs sort alike everywhere
     never_reviewed_first = case((KnowledgeEntry.reviewed_on.is_(None), 0), else_=1)
-    shown = paginate(session, query.order_by(waiting_first, undated_first, KnowledgeEntry.submitted_at,
-                                             never_reviewed_first, KnowledgeEntry.reviewed_on, KnowledgeEntry.slug),
-                     page, page_size)
-    return shown.map(lambda entry: DueEntry(entry, rules.reasons(entry),
-                                            entry.status == "in_review" or entry.submitted_at is not None))
+    shown = paginate(
+        session,
+        query.order_by(
+            waiting_first,
+            undated_first,
+            KnowledgeEntry.submitted_at,
+            never_reviewed_first,
+            KnowledgeEntry.reviewed_on,
+            KnowledgeEntry.slug,
+        ),
+        page,
+        page_size,
+    )
+    return shown.map(
+        lambda entry: DueEntry(
+            entry, rules.reasons(entry), entry.status == "in_review" or entry.submitted_at is not None
+        )
+    )

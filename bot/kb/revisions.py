@@ -3,6 +3,7 @@
 Every save (web, YAML loader) stores the entry's editable fields as JSON with who saved
 them, so staff can see what changed, compare any two revisions and restore an old one.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,12 +18,29 @@ from sqlalchemy.orm import Session
 from bot.models import EntryRevision, KnowledgeEntry
 
 #: The loader's EDITABLE_FIELDS: what a revision keeps (a test checks the two agree).
-SNAPSHOT_FIELDS = ("slug", "topic", "position", "question", "phrasings", "answer", "sources", "status",
-                   "reviewed_on", "reviewed_by")
+SNAPSHOT_FIELDS = (
+    "slug",
+    "topic",
+    "position",
+    "question",
+    "phrasings",
+    "answer",
+    "sources",
+    "status",
+    "reviewed_on",
+    "reviewed_by",
+)
 FIELD_LABELS = {
-    "slug": "short name", "topic": "topic", "position": "position", "question": "question",
-    "phrasings": "other phrasings", "answer": "answer", "sources": "sources", "status": "status",
-    "reviewed_on": "review date", "reviewed_by": "reviewer",
+    "slug": "short name",
+    "topic": "topic",
+    "position": "position",
+    "question": "question",
+    "phrasings": "other phrasings",
+    "answer": "answer",
+    "sources": "sources",
+    "status": "status",
+    "reviewed_on": "review date",
+    "reviewed_by": "reviewer",
 }
 BASELINE_SUMMARY = "State before the first recorded change"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -74,14 +92,18 @@ def summarise(before: dict | None, after: dict) -> str:
 
 
 def latest_revision(session: Session, entry_id: int) -> EntryRevision | None:
-    return session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
-                           .order_by(EntryRevision.number.desc()).limit(1)).scalar_one_or_none()
+    return session.execute(
+        select(EntryRevision).where(EntryRevision.entry_id == entry_id).order_by(EntryRevision.number.desc()).limit(1)
+    ).scalar_one_or_none()
 
 
 def revisions_of(session: Session, entry_id: int) -> list[EntryRevision]:
     """Every revision of an entry, newest first."""
-    return list(session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
-                                .order_by(EntryRevision.number.desc())).scalars())
+    return list(
+        session.execute(
+            select(EntryRevision).where(EntryRevision.entry_id == entry_id).order_by(EntryRevision.number.desc())
+        ).scalars()
+    )
 
 
 def last_published(session: Session, entry_id: int) -> EntryRevision | None:
@@ -93,12 +115,19 @@ def last_published(session: Session, entry_id: int) -> EntryRevision | None:
 
 
 def revision(session: Session, entry_id: int, number: int) -> EntryRevision | None:
-    return session.execute(select(EntryRevision).where(EntryRevision.entry_id == entry_id,
-                                                       EntryRevision.number == number)).scalar_one_or_none()
+    return session.execute(
+        select(EntryRevision).where(EntryRevision.entry_id == entry_id, EntryRevision.number == number)
+    ).scalar_one_or_none()
 
 
-def record_revision(session: Session, entry: KnowledgeEntry, author_id: int | None, *,
-                    previous: dict | None = None, summary: str | None = None) -> EntryRevision:
+def record_revision(
+    session: Session,
+    entry: KnowledgeEntry,
+    author_id: int | None,
+    *,
+    previous: dict | None = None,
+    summary: str | None = None,
+) -> EntryRevision:
     """Store the entry's current state as its next revision (the entry must have an id).
 
     ``previous`` is the state before this save; without it the last revision is compared.
@@ -107,8 +136,13 @@ def record_revision(session: Session, entry: KnowledgeEntry, author_id: int | No
     state = snapshot(entry)
     if previous is None and last is not None:
         previous = last.snapshot
-    added = EntryRevision(entry_id=entry.id, number=(last.number if last else 0) + 1, snapshot=state,
-                          author_id=author_id, summary=(summary or summarise(previous, state))[:500])
+    added = EntryRevision(
+        entry_id=entry.id,
+        number=(last.number if last else 0) + 1,
+        snapshot=state,
+        author_id=author_id,
+        summary=(summary or summarise(previous, state))[:500],
+    )
     session.add(added)
     session.flush()
     return added
@@ -116,13 +150,15 @@ def record_revision(session: Session, entry: KnowledgeEntry, author_id: int | No
 
 def ensure_baseline(session: Session, entry: KnowledgeEntry) -> None:
     """Give an entry that predates revisions a first one (its current state, by the system)."""
-    has_any = session.execute(select(func.count(EntryRevision.id))
-                              .where(EntryRevision.entry_id == entry.id)).scalar_one()
+    has_any = session.execute(
+        select(func.count(EntryRevision.id)).where(EntryRevision.entry_id == entry.id)
+    ).scalar_one()
     if not has_any:
         record_revision(session, entry, None, summary=BASELINE_SUMMARY)
 
 
 # ---------------------------------------------------------------- differences
+
 
 @dataclass(frozen=True)
 class DiffLine:
@@ -142,8 +178,9 @@ def _field_lines(name: str, value: Any) -> list[str]:
     if value is None:
         return []
     if name == "answer":
-        return [sentence for line in str(value).splitlines() for sentence in _SENTENCE_END.split(line)
-                if sentence.strip()]
+        return [
+            sentence for line in str(value).splitlines() for sentence in _SENTENCE_END.split(line) if sentence.strip()
+        ]
     if name == "sources":
         return [f"{source.get('title', '')} — {source.get('url') or 'no link'}" for source in value]
     if name == "phrasings":
@@ -156,8 +193,9 @@ def diff_snapshots(old: dict, new: dict) -> list[FieldDiff]:
     diffs = []
     for name in changed_fields(old, new):
         lines = []
-        for line in difflib.unified_diff(_field_lines(name, old.get(name)), _field_lines(name, new.get(name)),
-                                         lineterm="", n=2):
+        for line in difflib.unified_diff(
+            _field_lines(name, old.get(name)), _field_lines(name, new.get(name)), lineterm="", n=2
+        ):
             if line.startswith(("---", "+++")):
                 continue
             if line.startswith("@@"):

@@ -16,6 +16,7 @@ A message that is exactly an entry's question or one of its phrasings (case, spa
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -91,10 +92,12 @@ class EntryModel:
         self.size = len(entries)
         documents = [text for entry in entries for text in entry.texts]
         labels = [position for position, entry in enumerate(entries) for _ in entry.texts]
-        self._word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=preprocess)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                     strip_accents="unicode", preprocessor=preprocess)
+        self._word = TfidfVectorizer(
+            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        )
+        self._char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        )
         self._weights: np.ndarray | None = None
         if len(set(labels)) >= 2:
             features = sparse.hstack([self._word.fit_transform(documents), self._char.fit_transform(documents)])
@@ -126,10 +129,12 @@ class Selector:
         preprocess = self._preprocess
         self.lexical = RetrievalIndex(self.entries, preprocess=preprocess)
         self.model = EntryModel(self.entries, preprocess)
-        self._vocabulary = frozenset(word for entry in self.entries for text in entry.texts
-                                     for word in language.content_words(text))
-        self._vocabulary_deletions = frozenset(shorter for word in self._vocabulary if len(word) >= 4
-                                               for shorter in _deletions(word))
+        self._vocabulary = frozenset(
+            word for entry in self.entries for text in entry.texts for word in language.content_words(text)
+        )
+        self._vocabulary_deletions = frozenset(
+            shorter for word in self._vocabulary if len(word) >= 4 for shorter in _deletions(word)
+        )
         owners: dict[str, set[int]] = {}
         for position, entry in enumerate(self.entries):
             for text in entry.texts:
@@ -166,7 +171,8 @@ class Selector:
         scores = self.model.scores(query)
         if boosted_topic is not None:
             scores = scores + self.policy.topic_boost * np.array(
-                [entry.topic == boosted_topic for entry in self.entries], dtype=float)
+                [entry.topic == boosted_topic for entry in self.entries], dtype=float
+            )
         contextual = self._decide(query, scores, unknown_text=text)
         # "How much is that?" means the thing just discussed, even though it makes sense alone.
         refers_back = self._refers_back(text)
@@ -177,8 +183,9 @@ class Selector:
     def _refers_back(self, text: str) -> bool:
         """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
         language = self.language
-        return (any(word in language.back_references for word in words(text))
-                or bool(language.condition_in(text) or language.route_in(text)))
+        return any(word in language.back_references for word in words(text)) or bool(
+            language.condition_in(text) or language.route_in(text)
+        )
 
     def _decide(self, text: str, scores: np.ndarray, unknown_text: str | None = None) -> Selection:
         policy = self.policy
@@ -191,12 +198,21 @@ class Selector:
         lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
         lexical_best = self.lexical.rank(text, limit=1)
         agreed = bool(lexical_best) and lexical_best[0].slug == self.entries[order[0]].slug
-        if unknown <= policy.unknown_words and top >= policy.answer_floor and (
-                lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin)):
+        if (
+            unknown <= policy.unknown_words
+            and top >= policy.answer_floor
+            and (lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin))
+        ):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
         if top >= policy.choice_score:
-            return Selection(CHOOSE, tuple(self._candidate(position, scores) for position in order[:policy.max_choices]
-                                           if scores[position] >= top - policy.choice_window))
+            return Selection(
+                CHOOSE,
+                tuple(
+                    self._candidate(position, scores)
+                    for position in order[: policy.max_choices]
+                    if scores[position] >= top - policy.choice_window
+                ),
+            )
         return Selection(UNKNOWN)
 
     def _candidate(self, position: int, scores: np.ndarray) -> Candidate:
@@ -206,24 +222,27 @@ class Selector:
     def _leans_on_previous(self, text: str) -> bool:
         return len(self.language.content_words(text)) <= self.policy.follow_up_words
 
-    def _contextual_query(self, text: str, previous: IndexedEntry,
-                          context: Context) -> tuple[str, str | None]:
+    def _contextual_query(self, text: str, previous: IndexedEntry, context: Context) -> tuple[str, str | None]:
         """The message completed from the previous turn, and the topic to favour (if any)."""
         language = self.language
         condition, route = language.condition_in(text), language.route_in(text)
         if condition or route:
             # "What about PTSD?": the previous question with the new condition in place of the old.
-            named = " ".join(([language.conditions[condition][0]] if condition else [])
-                             + ([language.routes[route][0]] if route else []))
+            named = " ".join(
+                ([language.conditions[condition][0]] if condition else [])
+                + ([language.routes[route][0]] if route else [])
+            )
             return f"{text} {named} {language.without_named(previous.texts[0])}", previous.topic
-        in_play = [language.conditions[context.condition][0] if context.condition in language.conditions else "",
-                   language.routes[context.route][0] if context.route in language.routes else ""]
+        in_play = [
+            language.conditions[context.condition][0] if context.condition in language.conditions else "",
+            language.routes[context.route][0] if context.route in language.routes else "",
+        ]
         return " ".join([text, *in_play]), None
 
     def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
         """Context after this message: the answered entry and any condition or treatment named."""
         answered = selection.best.slug if selection.kind == ANSWER and selection.best else None
-        shown = (self.entries[self._position[answered]].texts[0] if answered else "")
+        shown = self.entries[self._position[answered]].texts[0] if answered else ""
         return Context(
             last_entry=answered or context.last_entry,
             condition=self.language.condition_in(text) or self.language.condition_in(shown) or context.condition,
@@ -232,7 +251,7 @@ class Selector:
 
 
 def _deletions(word: str) -> set[str]:
-    return {word[:index] + word[index + 1:] for index in range(len(word))}
+    return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
 def _top(selection: Selection) -> float:

@@ -1,4 +1,5 @@
 """Answering a visitor's question from the published knowledge base."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,8 +35,7 @@ class EntryView:
 
     @classmethod
     def of(cls, entry: KnowledgeEntry) -> EntryView:
-        return cls(entry.slug, entry.topic, entry.question, entry.answer, tuple(entry.sources or ()),
-                   entry.reviewed_on)
+        return cls(entry.slug, entry.topic, entry.question, entry.answer, tuple(entry.sources or ()), entry.reviewed_on)
 
 
 @dataclass(frozen=True)
@@ -71,24 +71,40 @@ class KnowledgeService:
         """Refit selection when published content changed since the last message."""
         published = KnowledgeEntry.status == "published"
         with self.engine.connect() as connection:  # one cheap query per message, no ORM session
-            fingerprint = tuple(connection.execute(
-                select(func.count(KnowledgeEntry.id), func.max(KnowledgeEntry.updated_at),
-                       func.sum(KnowledgeEntry.version)).where(published)).one())
+            fingerprint = tuple(
+                connection.execute(
+                    select(
+                        func.count(KnowledgeEntry.id),
+                        func.max(KnowledgeEntry.updated_at),
+                        func.sum(KnowledgeEntry.version),
+                    ).where(published)
+                ).one()
+            )
         if fingerprint == self._fingerprint:
             return
         with session_scope(self.engine) as session:
-            rows = session.execute(select(KnowledgeEntry).where(published)
-                                   .order_by(KnowledgeEntry.topic, KnowledgeEntry.position,
-                                             KnowledgeEntry.id)).scalars().all()
+            rows = (
+                session.execute(
+                    select(KnowledgeEntry)
+                    .where(published)
+                    .order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id)
+                )
+                .scalars()
+                .all()
+            )
             self._entries = {row.slug: EntryView.of(row) for row in rows}
-            self._selector = Selector([IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ())))
-                                       for row in rows], self.language, self.policy)
+            self._selector = Selector(
+                [IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ()))) for row in rows],
+                self.language,
+                self.policy,
+            )
             self._related = {}
             self._fingerprint = fingerprint
             log.info("answer selection refit on %d published entries", len(rows))
 
-    def respond(self, text: str, context: Context = Context(), slug: str | None = None,
-                topic: str | None = None) -> Reply:
+    def respond(
+        self, text: str, context: Context = Context(), slug: str | None = None, topic: str | None = None
+    ) -> Reply:
         """What to show for ``text`` in ``context``.
 
         ``slug`` picks an entry directly (a suggested-question or "did you mean" button);
@@ -98,13 +114,20 @@ class KnowledgeService:
             self._refresh()
             chosen = self._entries.get(slug or "") or (self.overview(topic) if topic and not text.strip() else None)
             if chosen is not None:
-                return Reply(self._with_related(chosen, 1.0), context=Context(
-                    chosen.slug, self.language.condition_in(chosen.question) or context.condition,
-                    self.language.route_in(chosen.question) or context.route))
+                return Reply(
+                    self._with_related(chosen, 1.0),
+                    context=Context(
+                        chosen.slug,
+                        self.language.condition_in(chosen.question) or context.condition,
+                        self.language.route_in(chosen.question) or context.route,
+                    ),
+                )
             selection = self._selector.select(text, context)
             if selection.kind == ANSWER and selection.best is not None:
-                return Reply(self._with_related(self._entries[selection.best.slug], selection.best.score),
-                             context=selection.context)
+                return Reply(
+                    self._with_related(self._entries[selection.best.slug], selection.best.score),
+                    context=selection.context,
+                )
             choices = tuple(self._entries[candidate.slug] for candidate in selection.candidates)
             return Reply(choices=choices if selection.kind == CHOOSE else (), context=selection.context)
 

@@ -6,6 +6,7 @@ them joined by hyphens, and a number added when another entry already has that n
 result always passes the slug rule of :class:`bot.kb.source.EntrySource`; staff may change it
 before the entry is created (it is fixed afterwards).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,28 @@ MAX_WORDS = 5
 MAX_CHARS = 80
 FALLBACK = "entry"
 #: Asking words: they start questions but never say what an entry is about.
-QUESTION_WORDS = frozenset({"how", "much", "many", "can", "should", "will", "when", "where", "why", "who", "whom",
-                            "whose", "may", "must", "shall", "cannot", "cant", "can't"})
+QUESTION_WORDS = frozenset(
+    {
+        "how",
+        "much",
+        "many",
+        "can",
+        "should",
+        "will",
+        "when",
+        "where",
+        "why",
+        "who",
+        "whom",
+        "whose",
+        "may",
+        "must",
+        "shall",
+        "cannot",
+        "cant",
+        "can't",
+    }
+)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -54,7 +75,7 @@ def propose_slug(question: str, taken: Iterable[str]) -> str:
     while candidate in used:
         number += 1
         suffix = f"-{number}"
-        candidate = base[:MAX_CHARS - len(suffix)].strip("-") + suffix
+        candidate = base[: MAX_CHARS - len(suffix)].strip("-") + suffix
     return candidate
 
 

@@ -1,4 +1,5 @@
 """Reading and validating the knowledge-base source files (``data/kb/*.yml``)."""
+
 from __future__ import annotations
 
 import datetime as dt

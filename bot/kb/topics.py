@@ -1,4 +1,5 @@
 """The nine knowledge topics and their mapping to Rasa intent names."""
+
 from __future__ import annotations
 
 #: Topic key -> short label shown on topic buttons. The order is the order shown.
@@ -20,6 +21,6 @@ INTENT_PREFIX = "ask_"
 def topic_for_intent(intent: str | None) -> str | None:
     """The topic of a first-version topic intent (``ask_cost``), as stored with older unanswered
     questions; None for any other intent (questions are one intent now)."""
-    if intent and intent.startswith(INTENT_PREFIX) and intent[len(INTENT_PREFIX):] in TOPICS:
-        return intent[len(INTENT_PREFIX):]
+    if intent and intent.startswith(INTENT_PREFIX) and intent[len(INTENT_PREFIX) :] in TOPICS:
+        return intent[len(INTENT_PREFIX) :]
     return None

@@ -7,6 +7,7 @@ and word order), and each joins the first, more frequent group "leader" it resem
 ``SIMILARITY_THRESHOLD`` or more, else leads a group of its own. Leader clustering never
 chains A~B~C into one group the way connected components would.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,8 +60,9 @@ def _buckets(rows: Iterable[UnansweredQuestion]) -> list[_Bucket]:
     for row in rows:
         key = normalise(row.text) or row.text.strip().lower()
         buckets.setdefault(key, _Bucket(key)).rows.append(row)
-    return sorted(buckets.values(), key=lambda bucket: (-len(bucket.rows),
-                                                        -max(r.created_at for r in bucket.rows).timestamp()))
+    return sorted(
+        buckets.values(), key=lambda bucket: (-len(bucket.rows), -max(r.created_at for r in bucket.rows).timestamp())
+    )
 
 
 def _leaders(keys: Sequence[str], threshold: float) -> list[int]:
@@ -80,8 +82,7 @@ def _leaders(keys: Sequence[str], threshold: float) -> list[int]:
     return owner
 
 
-def group_questions(rows: Sequence[UnansweredQuestion],
-                    threshold: float = SIMILARITY_THRESHOLD) -> list[QuestionGroup]:
+def group_questions(rows: Sequence[UnansweredQuestion], threshold: float = SIMILARITY_THRESHOLD) -> list[QuestionGroup]:
     """Groups of similar questions, largest first, then most recently asked."""
     buckets = _buckets(rows)
     owner = _leaders([bucket.key for bucket in buckets], threshold)
@@ -98,10 +99,16 @@ def group_questions(rows: Sequence[UnansweredQuestion],
             if wording not in variants:
                 variants.append(wording)
         topics = Counter(topic_for_intent(row.intent) for row in grouped_rows if topic_for_intent(row.intent))
-        groups.append(QuestionGroup(
-            ids=sorted(row.id for row in grouped_rows), text=variants[0], variants=variants[:MAX_VARIANTS],
-            count=len(grouped_rows), last_seen=newest_first[0].created_at,
-            topic=topics.most_common(1)[0][0] if topics else None))
+        groups.append(
+            QuestionGroup(
+                ids=sorted(row.id for row in grouped_rows),
+                text=variants[0],
+                variants=variants[:MAX_VARIANTS],
+                count=len(grouped_rows),
+                last_seen=newest_first[0].created_at,
+                topic=topics.most_common(1)[0][0] if topics else None,
+            )
+        )
     return sorted(groups, key=lambda group: (-group.count, -group.last_seen.timestamp()))
 
 
@@ -110,12 +117,16 @@ def open_questions(session: Session, ids: Iterable[int] | None = None) -> list[U
     query = select(UnansweredQuestion).where(UnansweredQuestion.status == "new")
     if ids is not None:
         query = query.where(UnansweredQuestion.id.in_(list(ids)))
-    return list(session.execute(query.order_by(UnansweredQuestion.created_at.desc(), UnansweredQuestion.id.desc())
-                                .limit(MAX_OPEN_QUESTIONS)).scalars())
+    return list(
+        session.execute(
+            query.order_by(UnansweredQuestion.created_at.desc(), UnansweredQuestion.id.desc()).limit(MAX_OPEN_QUESTIONS)
+        ).scalars()
+    )
 
 
-def close_questions(session: Session, ids: Iterable[int], status: str, user_id: int | None,
-                    entry_slug: str | None = None) -> int:
+def close_questions(
+    session: Session, ids: Iterable[int], status: str, user_id: int | None, entry_slug: str | None = None
+) -> int:
     """Mark open questions "dismissed" or "answered" (an entry now covers them); how many changed.
 
     The audit entry keeps ids and counts only: visitors sometimes type personal details.
@@ -123,13 +134,22 @@ def close_questions(session: Session, ids: Iterable[int], status: str, user_id: 
     wanted = sorted(set(ids))
     if not wanted:
         return 0
-    changed = session.execute(update(UnansweredQuestion)
-                              .where(UnansweredQuestion.id.in_(wanted), UnansweredQuestion.status == "new")
-                              .values(status=status).execution_options(synchronize_session=False)).rowcount
+    changed = session.execute(
+        update(UnansweredQuestion)
+        .where(UnansweredQuestion.id.in_(wanted), UnansweredQuestion.status == "new")
+        .values(status=status)
+        .execution_options(synchronize_session=False)
+    ).rowcount
     if changed:
         details = {"ids": wanted, "count": changed}
         if entry_slug:
             details["entry"] = entry_slug
-        audit.record(session, user_id, f"unanswered.{'dismiss' if status == 'dismissed' else 'answer'}",
-                     "unanswered_question", wanted[0], details)
+        audit.record(
+            session,
+            user_id,
+            f"unanswered.{'dismiss' if status == 'dismissed' else 'answer'}",
+            "unanswered_question",
+            wanted[0],
+            details,
+        )
     return changed

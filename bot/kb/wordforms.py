@@ -8,6 +8,7 @@ substring keeps it one SQL query on SQLite and PostgreSQL alike, and makes the s
 longer forms too ("treat" finds "treatment"). Words come from :func:`bot.kb.language.words`,
 the normalisation answer selection uses; function words are dropped unless nothing else is left.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import String, and_, cast, or_
@@ -20,8 +21,12 @@ from bot.paging import LIKE_ESCAPE, like_pattern
 #: Endings stripped from a searched word, longest first; one is stripped, keeping at least MIN_STEM letters.
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s", "e", "y")
 MIN_STEM = 3
-SEARCHED_COLUMNS = (KnowledgeEntry.question, KnowledgeEntry.slug, KnowledgeEntry.answer,
-                    cast(KnowledgeEntry.phrasings, String))
+SEARCHED_COLUMNS = (
+    KnowledgeEntry.question,
+    KnowledgeEntry.slug,
+    KnowledgeEntry.answer,
+    cast(KnowledgeEntry.phrasings, String),
+)
 
 
 def stem(word: str) -> str:
@@ -30,7 +35,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             if suffix == "s" and word.endswith(("ss", "us", "is")):  # "access", "status", "analysis"
                 continue
-            return word[:-len(suffix)]
+            return word[: -len(suffix)]
     return word
 
 
@@ -48,5 +53,6 @@ def search_stems(query: str) -> list[str]:
 def entry_search(query: str) -> ColumnElement:
     """A WHERE clause for entries matching every stem of ``query``; the raw text when it has no words."""
     stems = search_stems(query) or [query.strip().lower()]
-    return and_(*(or_(*(column.ilike(like_pattern(item), escape=LIKE_ESCAPE) for column in SEARCHED_COLUMNS))
-                  for item in stems))
+    return and_(
+        *(or_(*(column.ilike(like_pattern(item), escape=LIKE_ESCAPE) for column in SEARCHED_COLUMNS)) for item in stems)
+    )

@@ -7,6 +7,7 @@ Behind ``TRUSTED_PROXY_HOPS`` reverse proxies, the client address and scheme are
 their X-Forwarded-For / X-Forwarded-Proto headers (and never without such a proxy, where
 any client could forge them to dodge the per-address login limit).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,31 +39,36 @@ log = logging.getLogger(__name__)
 
 SESSION_LIFETIME = dt.timedelta(hours=8)
 SESSION_STARTED_KEY = "started_at"
-CONTENT_SECURITY_POLICY = "; ".join((
-    "default-src 'self'",
-    "base-uri 'none'",
-    "object-src 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-))
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
 ERROR_PAGES: dict[int, tuple[str, str]] = {
     400: ("Request not accepted", "The request could not be accepted. Go back and try again."),
     403: ("Access denied", "Your account does not have access to this page."),
-    404: ("Page not found", "There is nothing at this address, or your account cannot see it. "
-                            "Check the link or go back to your start page."),
+    404: (
+        "Page not found",
+        "There is nothing at this address, or your account cannot see it. "
+        "Check the link or go back to your start page.",
+    ),
     405: ("Action not allowed", "This address does not accept that kind of request."),
     413: ("Request too large", "What you sent is larger than this site accepts."),
-    429: ("Too many attempts", "There have been too many attempts from your network. "
-                               "Wait a minute, then try again."),
+    429: ("Too many attempts", "There have been too many attempts from your network. Wait a minute, then try again."),
     500: ("Something went wrong", "The server could not complete the request. Try again in a moment."),
 }
-CSRF_PAGE = ("Form expired or not accepted",
-             "This form could not be accepted because its security token was missing, invalid or expired. "
-             "Go back, reload the page and submit the form again.")
+CSRF_PAGE = (
+    "Form expired or not accepted",
+    "This form could not be accepted because its security token was missing, invalid or expired. "
+    "Go back, reload the page and submit the form again.",
+)
 
 
-def create_app(engine: Engine | None = None, settings: Settings | None = None, *,
-               testing: bool = False) -> Flask:
+def create_app(engine: Engine | None = None, settings: Settings | None = None, *, testing: bool = False) -> Flask:
     """Build a configured app; ``engine`` defaults to the one for ``settings.database_url``."""
     check_secrets()  # production: a missing key stops start-up here, not at the first inquiry
     settings = settings or load_settings()
@@ -91,8 +97,13 @@ def create_app(engine: Engine | None = None, settings: Settings | None = None, *
 
     CSRFProtect(app)
     _init_login(app)
-    limiter = Limiter(key_func=get_remote_address, storage_uri=settings.ratelimit_storage_uri,
-                      strategy="fixed-window", headers_enabled=True, in_memory_fallback_enabled=True)
+    limiter = Limiter(
+        key_func=get_remote_address,
+        storage_uri=settings.ratelimit_storage_uri,
+        strategy="fixed-window",
+        headers_enabled=True,
+        in_memory_fallback_enabled=True,
+    )
     limiter.init_app(app)
     app.extensions["bot_limiter"] = limiter
 
@@ -142,9 +153,11 @@ def _load_user(session_id: str) -> LoggedInUser | None:
     user_id = user_id_from_session_id(session_id)
     if user_id is None:
         return None
-    user = get_db().execute(
-        select(User).options(joinedload(User.clinic)).where(User.id == user_id, User.active.is_(True))
-    ).scalar_one_or_none()
+    user = (
+        get_db()
+        .execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id, User.active.is_(True)))
+        .scalar_one_or_none()
+    )
     if user is None or not session_id_matches(user, session_id):
         return None
     return LoggedInUser.from_row(user)
@@ -206,4 +219,5 @@ def _format_local_time(value: dt.datetime | None) -> Markup:
         return Markup("—")
     utc = to_local(value, dt.timezone.utc)
     return Markup('<time class="local-time" datetime="{}">{}</time>').format(
-        utc.strftime("%Y-%m-%dT%H:%M:%SZ"), format_local(value, org_timezone()))
+        utc.strftime("%Y-%m-%dT%H:%M:%SZ"), format_local(value, org_timezone())
+    )

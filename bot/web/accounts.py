@@ -7,6 +7,7 @@ shown once to the admin and e-mailed when SMTP is configured. A disabled account
 sessions end at its next request; a role change applies from its next request. Every
 change is written to the audit log.
 """
+
 from __future__ import annotations
 
 import logging
@@ -36,8 +37,10 @@ blueprint = Blueprint("accounts", __name__, url_prefix="/admin")
 
 ROLE_CHOICES = [
     ("clinic", "Clinic — sees its own inquiries"),
-    ("editor", "Editor — writes knowledge-base drafts and submits them for review; unanswered questions, "
-               "clinic directory"),
+    (
+        "editor",
+        "Editor — writes knowledge-base drafts and submits them for review; unanswered questions, clinic directory",
+    ),
     ("reviewer", "Reviewer — what editors do, and reviews and publishes knowledge-base answers"),
     ("admin", "Administrator — everything, including accounts and the audit log"),
 ]
@@ -45,9 +48,11 @@ ROLE_LABELS = {"clinic": "Clinic", "editor": "Editor", "reviewer": "Reviewer", "
 
 
 class NewAccountForm(FlaskForm):
-    email = EmailField("E-mail", validators=[InputRequired("Enter the e-mail address."),
-                                             Length(max=MAX_EMAIL_CHARS)],
-                       render_kw={"autocomplete": "off", "spellcheck": "false"})
+    email = EmailField(
+        "E-mail",
+        validators=[InputRequired("Enter the e-mail address."), Length(max=MAX_EMAIL_CHARS)],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )
     role = SelectField("Role", choices=ROLE_CHOICES)
     clinic = SelectField("Clinic (for clinic accounts)", choices=[])
 
@@ -68,7 +73,8 @@ class RoleForm(FlaskForm):
 def _clinic_choices() -> list[tuple[str, str]]:
     clinics = get_db().execute(select(Clinic).order_by(Clinic.name, Clinic.ref)).scalars().all()
     return [("", "— Not a clinic account —")] + [
-        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in clinics]
+        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in clinics
+    ]
 
 
 @blueprint.get("")
@@ -82,9 +88,9 @@ def admin_home() -> str:
 @role_required("admin")
 def accounts() -> str:
     """Every account with its role, clinic, state and last login."""
-    users = get_db().execute(
-        select(User).options(joinedload(User.clinic)).order_by(User.role, User.email)
-    ).scalars().all()
+    users = (
+        get_db().execute(select(User).options(joinedload(User.clinic)).order_by(User.role, User.email)).scalars().all()
+    )
     invited = {user.id for user in users if not has_usable_password(user)}
     return render_template("accounts/list.html", users=users, labels=ROLE_LABELS, now=utcnow(), invited=invited)
 
@@ -101,8 +107,14 @@ def new_account():
     clinic_ref = form.clinic.data if form.role.data == "clinic" else None
     try:
         user = create_user(db, form.email.data, None, form.role.data, clinic_ref)
-        audit.record(db, current_user.id, "user.create", "user", user.email,
-                     {"id": user.id, "role": user.role, "clinic": clinic_ref})
+        audit.record(
+            db,
+            current_user.id,
+            "user.create",
+            "user",
+            user.email,
+            {"id": user.id, "role": user.role, "clinic": clinic_ref},
+        )
         db.commit()
     except ValueError as error:
         db.rollback()
@@ -131,11 +143,21 @@ def password_link(user_id: int):
         abort(400, description="This account is disabled. Enable it first, then make the link.")
     invited = not has_usable_password(user)
     if form.purpose.data != ("invitation" if invited else "reset"):
-        abort(400, description="This account has not set a password yet: make a new invitation link instead."
-              if invited else "This account already has a password: make a password-reset link instead.")
+        abort(
+            400,
+            description="This account has not set a password yet: make a new invitation link instead."
+            if invited
+            else "This account already has a password: make a password-reset link instead.",
+        )
     page = _hand_out_link(user, form.purpose.data)
-    audit.record(db, current_user.id, "user.invite" if invited else "user.reset_link", "user", user.email,
-                 {"id": user.id, "emailed": page["emailed"]})
+    audit.record(
+        db,
+        current_user.id,
+        "user.invite" if invited else "user.reset_link",
+        "user",
+        user.email,
+        {"id": user.id, "emailed": page["emailed"]},
+    )
     db.commit()
     log.info("account id %s made a %s link for account id %s", current_user.id, form.purpose.data, user.id)
     return render_template("accounts/link.html", created=False, **page)
@@ -147,8 +169,14 @@ def _hand_out_link(user: User, purpose: str) -> dict:
     link = make_link(str(current_app.secret_key), user, purpose, settings)
     url = settings.public_url + url_for("auth.set_password", token=link.token)
     problem = send_link(user, url, link, settings)
-    return {"user": user, "link": link, "url": url, "emailed": problem is None, "mail_problem": problem,
-            "mail_configured": bool(settings.smtp_host)}
+    return {
+        "user": user,
+        "link": link,
+        "url": url,
+        "emailed": problem is None,
+        "mail_problem": problem,
+        "mail_configured": bool(settings.smtp_host),
+    }
 
 
 @blueprint.post("/accounts/<int:user_id>/active")
@@ -167,8 +195,14 @@ def set_active(user_id: int) -> Response:
         abort(400, description="You cannot disable your own account. Ask another administrator.")
     if user.active != active:
         user.active = active
-        audit.record(db, current_user.id, "user.enable" if active else "user.disable", "user", user.email,
-                     {"id": user.id, "role": user.role})
+        audit.record(
+            db,
+            current_user.id,
+            "user.enable" if active else "user.disable",
+            "user",
+            user.email,
+            {"id": user.id, "role": user.role},
+        )
     if active and LoginThrottle.unlock(user):  # enabling also lifts a login lock: the admin vouches for it
         audit.record(db, current_user.id, "user.unlock", "user", user.email, {"id": user.id})
     db.commit()
@@ -188,8 +222,9 @@ def change_role(user_id: int):
     form = RoleForm(role=user.role, clinic=user.clinic.ref if user.clinic else "")
     form.clinic.choices = _clinic_choices()
     if not form.validate_on_submit():
-        return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), \
-            400 if form.is_submitted() else 200
+        return render_template(
+            "accounts/role.html", form=form, user=user, labels=ROLE_LABELS
+        ), 400 if form.is_submitted() else 200
     if user.id == current_user.id:
         form.form_errors.append("You cannot change your own role. Ask another administrator.")
         return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), 400
@@ -203,12 +238,20 @@ def change_role(user_id: int):
     user.role, user.clinic = form.role.data, clinic
     after = (user.role, clinic.ref if clinic else None)
     if after != before:
-        audit.record(db, current_user.id, "user.role", "user", user.email,
-                     {"id": user.id, "from": before[0], "to": after[0], "from_clinic": before[1],
-                      "to_clinic": after[1]})
+        audit.record(
+            db,
+            current_user.id,
+            "user.role",
+            "user",
+            user.email,
+            {"id": user.id, "from": before[0], "to": after[0], "from_clinic": before[1], "to_clinic": after[1]},
+        )
     db.commit()
     log.info("account id %s set account id %s to %s", current_user.id, user.id, user.role)
-    flash(f"{user.email} is now {ROLE_LABELS[user.role].lower()}"
-          f"{f' of {clinic.name}' if clinic else ''}." if after != before else "Nothing changed.",
-          "success" if after != before else "info")
+    flash(
+        f"{user.email} is now {ROLE_LABELS[user.role].lower()}{f' of {clinic.name}' if clinic else ''}."
+        if after != before
+        else "Nothing changed.",
+        "success" if after != before else "info",
+    )
     return redirect(url_for("accounts.accounts"), 303)

@@ -9,6 +9,7 @@ for, so an unattended open session cannot be taken over); the account's other se
 The set-password page of an invitation or reset link (:mod:`bot.account_links`) is public:
 the signed link is the proof. Using it sets the password, lifts a login lock and logs in.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,12 +52,16 @@ LOGIN_RATE_LIMITS = "5 per minute;30 per hour"
 
 
 class LoginForm(FlaskForm):
-    email = EmailField("E-mail", validators=[InputRequired("Enter your e-mail address."),
-                                             Length(max=MAX_EMAIL_CHARS)],
-                       render_kw={"autocomplete": "username", "spellcheck": "false"})
-    password = PasswordField("Password", validators=[InputRequired("Enter your password."),
-                                                     Length(max=MAX_PASSWORD_CHARS)],
-                             render_kw={"autocomplete": "current-password"})
+    email = EmailField(
+        "E-mail",
+        validators=[InputRequired("Enter your e-mail address."), Length(max=MAX_EMAIL_CHARS)],
+        render_kw={"autocomplete": "username", "spellcheck": "false"},
+    )
+    password = PasswordField(
+        "Password",
+        validators=[InputRequired("Enter your password."), Length(max=MAX_PASSWORD_CHARS)],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 def _password_rules(_form: Form, field: Field) -> None:
@@ -69,30 +74,42 @@ def _password_rules(_form: Form, field: Field) -> None:
 
 class SetPasswordForm(FlaskForm):
     new_password = PasswordField(
-        "New password", validators=[InputRequired("Type your new password."), _password_rules],
+        "New password",
+        validators=[InputRequired("Type your new password."), _password_rules],
         description=f"At least {MIN_PASSWORD_CHARS} characters. A few unrelated words make a strong "
-                    "password that is easy to remember.",
-        render_kw={"autocomplete": "new-password", "minlength": MIN_PASSWORD_CHARS})
+        "password that is easy to remember.",
+        render_kw={"autocomplete": "new-password", "minlength": MIN_PASSWORD_CHARS},
+    )
     confirm = PasswordField(
-        "New password again", validators=[InputRequired("Type the new password a second time."),
-                                           EqualTo("new_password", "The two new passwords are not the same.")],
-        render_kw={"autocomplete": "new-password"})
+        "New password again",
+        validators=[
+            InputRequired("Type the new password a second time."),
+            EqualTo("new_password", "The two new passwords are not the same."),
+        ],
+        render_kw={"autocomplete": "new-password"},
+    )
 
 
 class ChangePasswordForm(SetPasswordForm):
     current_password = PasswordField(
-        "Current password", validators=[InputRequired("Type your current password."), Length(max=MAX_PASSWORD_CHARS)],
-        render_kw={"autocomplete": "current-password"})
+        "Current password",
+        validators=[InputRequired("Type your current password."), Length(max=MAX_PASSWORD_CHARS)],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 def apply_rate_limits(app: Flask, limiter: Limiter) -> None:
     """Rate-limit password guesses (login, and the current password when changing it) with this app's limiter."""
     # Flask-Limiter types the decorated view as possibly async, which Flask's view_functions annotation excludes.
     app.view_functions["auth.login"] = limiter.limit(  # type: ignore[assignment]
-        LOGIN_RATE_LIMITS, methods=["POST"], deduct_when=_not_logged_in,
+        LOGIN_RATE_LIMITS,
+        methods=["POST"],
+        deduct_when=_not_logged_in,
     )(app.view_functions["auth.login"])
     app.view_functions["auth.change_password"] = limiter.limit(  # type: ignore[assignment]
-        LOGIN_RATE_LIMITS, methods=["POST"], deduct_when=_wrong_password,
+        LOGIN_RATE_LIMITS,
+        methods=["POST"],
+        deduct_when=_wrong_password,
     )(app.view_functions["auth.change_password"])
 
 
@@ -210,21 +227,24 @@ def set_password_with_link(token: str):
         return render_template("auth/set_password.html", problem=str(refused)), 400
     form = SetPasswordForm()
     if not form.validate_on_submit():
-        return render_template("auth/set_password.html", form=form, user=user, purpose=purpose), \
-            400 if form.is_submitted() else 200
+        return render_template(
+            "auth/set_password.html", form=form, user=user, purpose=purpose
+        ), 400 if form.is_submitted() else 200
     if not set_password(db, user, form.new_password.data):  # the same link used in another window just now
         db.rollback()
         return render_template("auth/set_password.html", problem=USED), 400
     unlocked = LoginThrottle.unlock(user)
     user.last_login_at = utcnow()
-    audit.record(db, user.id, "user.password_set", "user", user.email,
-                 {"id": user.id, "via": purpose, "unlocked": unlocked})
+    audit.record(
+        db, user.id, "user.password_set", "user", user.email, {"id": user.id, "via": purpose, "unlocked": unlocked}
+    )
     db.commit()
     account = LoggedInUser.from_row(_account(user.id))
     session.clear()
     login_user(account)
     start_session()
     log.info("account id %s set its password with its %s link", account.id, purpose)
-    flash("Your password is set and you are logged in. Use your e-mail address and this password from now on.",
-          "success")
+    flash(
+        "Your password is set and you are logged in. Use your e-mail address and this password from now on.", "success"
+    )
     return redirect(role_home(account), 303)

@@ -4,6 +4,7 @@ The logged-in account is a small detached snapshot (:class:`LoggedInUser`), not 
 so views never touch a row from another request's session. Its session id carries a
 fingerprint of the password hash: changing a password ends every other session.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,9 +47,15 @@ class LoggedInUser:
     @classmethod
     def from_row(cls, user: User) -> LoggedInUser:
         clinic = user.clinic
-        return cls(id=user.id, email=user.email, role=user.role, clinic_id=user.clinic_id,
-                   clinic_ref=clinic.ref if clinic else None, clinic_name=clinic.name if clinic else None,
-                   session_id=f"{user.id}:{_fingerprint(user.password_hash)}")
+        return cls(
+            id=user.id,
+            email=user.email,
+            role=user.role,
+            clinic_id=user.clinic_id,
+            clinic_ref=clinic.ref if clinic else None,
+            clinic_name=clinic.name if clinic else None,
+            session_id=f"{user.id}:{_fingerprint(user.password_hash)}",
+        )
 
     def get_id(self) -> str:
         """The value Flask-Login keeps in the session cookie."""

@@ -5,6 +5,7 @@ Every query is scoped to the logged-in account's clinic. Another clinic's inquir
 notes and the status history belong to the inquiry and are deleted with it by the retention
 purge. Notification delivery errors are not shown here: administrators see them on the overview.
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,8 +37,20 @@ blueprint = Blueprint("portal", __name__, url_prefix="/portal")
 
 PAGE_SIZE = 50
 STATUS_LABELS = {status: status.capitalize() for status in INQUIRY_STATUSES}  # New, Contacted, Closed
-CSV_COLUMNS = ("reference", "received_at_utc", "status", "first_name", "contact", "contact_kind",
-               "preferred_time", "note", "source", "consent_at_utc", "updated_at_utc", "notifications")
+CSV_COLUMNS = (
+    "reference",
+    "received_at_utc",
+    "status",
+    "first_name",
+    "contact",
+    "contact_kind",
+    "preferred_time",
+    "note",
+    "source",
+    "consent_at_utc",
+    "updated_at_utc",
+    "notifications",
+)
 
 
 class StatusForm(FlaskForm):
@@ -46,12 +59,16 @@ class StatusForm(FlaskForm):
 
 class NoteForm(FlaskForm):
     body = TextAreaField(
-        "Add an internal note", description=f"Only your clinic’s accounts see notes. "
-                                            f"Up to {INQUIRY_NOTE_MAX_CHARS} characters.",
-        validators=[DataRequired("Write the note first."),
-                    Length(max=INQUIRY_NOTE_MAX_CHARS,
-                           message=f"A note can be at most {INQUIRY_NOTE_MAX_CHARS} characters long.")],
-        render_kw={"rows": 3, "maxlength": INQUIRY_NOTE_MAX_CHARS})
+        "Add an internal note",
+        description=f"Only your clinic’s accounts see notes. Up to {INQUIRY_NOTE_MAX_CHARS} characters.",
+        validators=[
+            DataRequired("Write the note first."),
+            Length(
+                max=INQUIRY_NOTE_MAX_CHARS, message=f"A note can be at most {INQUIRY_NOTE_MAX_CHARS} characters long."
+            ),
+        ],
+        render_kw={"rows": 3, "maxlength": INQUIRY_NOTE_MAX_CHARS},
+    )
 
 
 class FilterForm(FlaskForm):
@@ -69,11 +86,19 @@ def _own_inquiries() -> Select:
 
 
 def _own_inquiry_or_404(reference: str) -> Inquiry:
-    inquiry = get_db().execute(
-        _own_inquiries().where(Inquiry.reference == reference).options(
-            selectinload(Inquiry.notifications), selectinload(Inquiry.notes).joinedload(InquiryNote.author),
-            selectinload(Inquiry.status_changes).joinedload(InquiryStatusChange.user))
-    ).scalar_one_or_none()
+    inquiry = (
+        get_db()
+        .execute(
+            _own_inquiries()
+            .where(Inquiry.reference == reference)
+            .options(
+                selectinload(Inquiry.notifications),
+                selectinload(Inquiry.notes).joinedload(InquiryNote.author),
+                selectinload(Inquiry.status_changes).joinedload(InquiryStatusChange.user),
+            )
+        )
+        .scalar_one_or_none()
+    )
     if inquiry is None:
         abort(404)
     return inquiry
@@ -96,14 +121,27 @@ def inquiries() -> str:
         query = query.where(Inquiry.status == status)
     db = get_db()
     total = db.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    new_count = db.execute(select(func.count()).select_from(
-        _own_inquiries().where(Inquiry.status == "new").subquery())).scalar_one()
-    rows = db.execute(
-        query.order_by(Inquiry.created_at.desc(), Inquiry.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
-    ).scalars().all()
-    return render_template("portal/inquiries.html", inquiries=rows, form=form, status=status, page=page,
-                           pages=max(1, math.ceil(total / PAGE_SIZE)), total=total, labels=STATUS_LABELS,
-                           new_count=new_count)
+    new_count = db.execute(
+        select(func.count()).select_from(_own_inquiries().where(Inquiry.status == "new").subquery())
+    ).scalar_one()
+    rows = (
+        db.execute(
+            query.order_by(Inquiry.created_at.desc(), Inquiry.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+        )
+        .scalars()
+        .all()
+    )
+    return render_template(
+        "portal/inquiries.html",
+        inquiries=rows,
+        form=form,
+        status=status,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+        total=total,
+        labels=STATUS_LABELS,
+        new_count=new_count,
+    )
 
 
 @blueprint.get("/inquiries/<reference>")
@@ -115,8 +153,13 @@ def inquiry(reference: str) -> str:
 
 
 def _inquiry_page(found: Inquiry, note_form: NoteForm) -> str:
-    return render_template("portal/inquiry.html", inquiry=found, form=StatusForm(status=found.status),
-                           note_form=note_form, labels=STATUS_LABELS)
+    return render_template(
+        "portal/inquiry.html",
+        inquiry=found,
+        form=StatusForm(status=found.status),
+        note_form=note_form,
+        labels=STATUS_LABELS,
+    )
 
 
 @blueprint.post("/inquiries/<reference>/status")
@@ -130,10 +173,17 @@ def change_status(reference: str) -> Response:
     if found.status != form.status.data:
         previous, found.status = found.status, form.status.data
         db = get_db()
-        db.add(InquiryStatusChange(inquiry=found, user_id=current_user.id, from_status=previous,
-                                   to_status=found.status))
-        audit.record(db, current_user.id, "inquiry.status", "inquiry", reference,
-                     {"from": previous, "to": found.status, "clinic": current_user.clinic_ref})
+        db.add(
+            InquiryStatusChange(inquiry=found, user_id=current_user.id, from_status=previous, to_status=found.status)
+        )
+        audit.record(
+            db,
+            current_user.id,
+            "inquiry.status",
+            "inquiry",
+            reference,
+            {"from": previous, "to": found.status, "clinic": current_user.clinic_ref},
+        )
         db.commit()
         log.info("inquiry %s: %s -> %s by account id %s", reference, previous, found.status, current_user.id)
     flash(f"Inquiry {reference} is now marked “{STATUS_LABELS[found.status]}”.", "success")
@@ -176,12 +226,15 @@ def export_csv() -> Response:
     # A byte-order mark makes Excel read UTF-8 names correctly; other tools ignore it.
     body = "\ufeff" + inquiries_csv(rows)
     filename = f"inquiries-{_filename_part(current_user.clinic_ref)}-{utcnow():%Y-%m-%d}.csv"
-    log.info("account id %s exported %d inquiries of clinic %s", current_user.id, len(rows),
-             current_user.clinic_ref)
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{filename}"',
-        "Cache-Control": "no-store",
-    })
+    log.info("account id %s exported %d inquiries of clinic %s", current_user.id, len(rows), current_user.clinic_ref)
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
 def inquiries_csv(rows: Iterable[Inquiry]) -> str:
@@ -190,12 +243,26 @@ def inquiries_csv(rows: Iterable[Inquiry]) -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
-        writer.writerow([neutralise_cell(value) for value in (
-            row.reference, _iso(row.created_at), row.status, row.first_name, row.contact, row.contact_kind,
-            row.preferred_time, row.note, row.source, _iso(row.consent_at), _iso(row.updated_at),
-            # Clinics learn which notifications reached them, never why one did not (that is for admins).
-            "; ".join(f"{message.channel} sent" for message in row.notifications if message.status == "sent"),
-        )])
+        writer.writerow(
+            [
+                neutralise_cell(value)
+                for value in (
+                    row.reference,
+                    _iso(row.created_at),
+                    row.status,
+                    row.first_name,
+                    row.contact,
+                    row.contact_kind,
+                    row.preferred_time,
+                    row.note,
+                    row.source,
+                    _iso(row.consent_at),
+                    _iso(row.updated_at),
+                    # Clinics learn which notifications reached them, never why one did not (that is for admins).
+                    "; ".join(f"{message.channel} sent" for message in row.notifications if message.status == "sent"),
+                )
+            ]
+        )
     return buffer.getvalue()
 
 

@@ -1,4 +1,5 @@
 """Running the web app locally (``make run``); production runs :func:`bot.web.create_app` under gunicorn."""
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ It is the first thing ``make run`` shows, and it embeds the widget exactly as an
 site would, with the snippet it prints under "Embed this chat". Its Content-Security-Policy
 is the app's strict one plus ``connect-src`` for the Rasa server the widget talks to.
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -37,9 +38,12 @@ def page_policy(server_url: str) -> str:
 def index() -> Response:
     server_url = current_app.extensions["bot_settings"].chat_server_url
     widget = {"server": server_url, "title": WIDGET_TITLE, "color": WIDGET_COLOR}
-    page = render_template("site/index.html", widget=widget,
-                           widget_src=url_for("static", filename="widget/chat.js"),
-                           widget_src_external=url_for("static", filename="widget/chat.js", _external=True))
+    page = render_template(
+        "site/index.html",
+        widget=widget,
+        widget_src=url_for("static", filename="widget/chat.js"),
+        widget_src_external=url_for("static", filename="widget/chat.js", _external=True),
+    )
     response = make_response(page)
     response.headers["Content-Security-Policy"] = page_policy(server_url)
     return response

@@ -4,6 +4,7 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-22
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -12,8 +13,17 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-TOPICS = ("what_is_ketamine", "how_it_works", "efficacy", "onset_duration", "risks",
-          "eligibility", "treatment_process", "cost", "legality")
+TOPICS = (
+    "what_is_ketamine",
+    "how_it_works",
+    "efficacy",
+    "onset_duration",
+    "risks",
+    "eligibility",
+    "treatment_process",
+    "cost",
+    "legality",
+)
 
 
 def upgrade() -> None:

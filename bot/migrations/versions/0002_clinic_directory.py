@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-22
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -42,8 +43,9 @@ def upgrade() -> None:
     op.create_table(
         "clinic_credentials",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("clinic_id", sa.Integer(), sa.ForeignKey("clinics.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "clinic_id", sa.Integer(), sa.ForeignKey("clinics.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("prescriber", sa.String(200), nullable=False),
         sa.Column("license_number", sa.String(64), nullable=False),
         sa.Column("license_state", sa.String(2), nullable=False),
@@ -56,8 +58,9 @@ def upgrade() -> None:
         sa.Column("verification_method", sa.String(200), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("status IN ('active', 'expired', 'suspended', 'pending')",
-                           name="ck_clinic_credentials_status"),
+        sa.CheckConstraint(
+            "status IN ('active', 'expired', 'suspended', 'pending')", name="ck_clinic_credentials_status"
+        ),
     )
 
 

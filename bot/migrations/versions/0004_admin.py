@@ -4,6 +4,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-29
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,8 +18,13 @@ def upgrade() -> None:
     op.create_table(
         "entry_revisions",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("entry_id", sa.Integer(), sa.ForeignKey("knowledge_entries.id", ondelete="CASCADE"),
-                  nullable=False, index=True),
+        sa.Column(
+            "entry_id",
+            sa.Integer(),
+            sa.ForeignKey("knowledge_entries.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("snapshot", sa.JSON(), nullable=False),
         sa.Column("author_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),

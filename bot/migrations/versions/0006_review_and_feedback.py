@@ -5,6 +5,7 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-30
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,8 +20,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("reviewed_by", sa.String(200), nullable=True))
         batch.add_column(sa.Column("sources_changed_on", sa.Date(), nullable=True))
         batch.drop_constraint("ck_knowledge_entries_status", type_="check")
-        batch.create_check_constraint("ck_knowledge_entries_status",
-                                      "status IN ('draft', 'in_review', 'published')")
+        batch.create_check_constraint("ck_knowledge_entries_status", "status IN ('draft', 'in_review', 'published')")
     with op.batch_alter_table("users") as batch:
         batch.drop_constraint("ck_users_role", type_="check")
         batch.create_check_constraint("ck_users_role", "role IN ('admin', 'reviewer', 'editor', 'clinic')")

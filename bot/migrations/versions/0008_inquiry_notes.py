@@ -6,6 +6,7 @@ Revision ID: 0008_inquiry_notes
 Revises: 0007
 Create Date: 2026-12-02
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,8 +20,9 @@ def upgrade() -> None:
     op.create_table(
         "inquiry_notes",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("inquiry_id", sa.Integer(), sa.ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "inquiry_id", sa.Integer(), sa.ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("author_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),  # encrypted like the inquiry's own fields
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -28,8 +30,9 @@ def upgrade() -> None:
     op.create_table(
         "inquiry_status_changes",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("inquiry_id", sa.Integer(), sa.ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "inquiry_id", sa.Integer(), sa.ForeignKey("inquiries.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
         sa.Column("from_status", sa.String(16), nullable=False),
         sa.Column("to_status", sa.String(16), nullable=False),

@@ -6,6 +6,7 @@ and only reviewers and admins publish knowledge entries (:mod:`bot.web.admin.rev
 accounts none of it (403); anonymous visitors are sent to the login page. The start page
 (``/admin``, the overview) stays at its original endpoint in :mod:`bot.web.accounts`.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -5,6 +5,7 @@ link to where it can be looked at. Filters are GET parameters, so a filtered pag
 bookmarked and paged: person, kind of action, date range (days of the organisation's time
 zone), kind of object and one object's reference.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,11 +34,23 @@ blueprint = Blueprint("audit", __name__, url_prefix="/admin/audit")
 PAGE_SIZE = 50
 SYSTEM = "system"  # the person filter's value for the command line and the knowledge-base files
 FILTER_NAMES = ("person", "action", "start", "end", "object_type", "ref")
-OBJECT_TYPES = [("", "Everything"), ("knowledge_entry", "Knowledge entries"), ("clinic", "Clinics"),
-                ("credential", "Licenses"), ("user", "Accounts"), ("unanswered_question", "Unanswered questions"),
-                ("inquiry", "Inquiries")]
-OBJECT_LABELS = {"knowledge_entry": "Entry", "clinic": "Clinic", "credential": "License", "user": "Account",
-                 "unanswered_question": "Unanswered questions", "inquiry": "Inquiry"}
+OBJECT_TYPES = [
+    ("", "Everything"),
+    ("knowledge_entry", "Knowledge entries"),
+    ("clinic", "Clinics"),
+    ("credential", "Licenses"),
+    ("user", "Accounts"),
+    ("unanswered_question", "Unanswered questions"),
+    ("inquiry", "Inquiries"),
+]
+OBJECT_LABELS = {
+    "knowledge_entry": "Entry",
+    "clinic": "Clinic",
+    "credential": "License",
+    "user": "Account",
+    "unanswered_question": "Unanswered questions",
+    "inquiry": "Inquiry",
+}
 
 
 class AuditFilterForm(FlaskForm):
@@ -68,18 +81,34 @@ def log() -> str:
     db = get_db()
     form = AuditFilterForm(formdata=request.args)
     form.person.choices = [("", "Anyone"), (SYSTEM, "The system")] + [
-        (str(user_id), email) for user_id, email in db.execute(
-            select(User.id, User.email).where(User.id.in_(select(AuditLog.user_id))).order_by(User.email))]
+        (str(user_id), email)
+        for user_id, email in db.execute(
+            select(User.id, User.email).where(User.id.in_(select(AuditLog.user_id))).order_by(User.email)
+        )
+    ]
     form.action.choices = [("", "Any action")] + sorted(
         ((code, describe_action(code)) for code in db.execute(select(AuditLog.action).distinct()).scalars()),
-        key=lambda choice: choice[1])
+        key=lambda choice: choice[1],
+    )
     query = _filtered(select(AuditLog), form) if form.validate() else select(AuditLog)
-    shown = paginate(db, query.options(joinedload(AuditLog.user)).order_by(AuditLog.id.desc()),
-                     request.args.get("page", 1, type=int), PAGE_SIZE)
+    shown = paginate(
+        db,
+        query.options(joinedload(AuditLog.user)).order_by(AuditLog.id.desc()),
+        request.args.get("page", 1, type=int),
+        PAGE_SIZE,
+    )
     filters = {name: value for name, value in request.args.items() if name in FILTER_NAMES and value}
-    return render_template("admin/audit.html", rows=shown.items, form=form, total=shown.total, page=shown.page,
-                           pages=shown.pages, filters=filters, objects=_object_links(shown.items),
-                           describe=describe_action)
+    return render_template(
+        "admin/audit.html",
+        rows=shown.items,
+        form=form,
+        total=shown.total,
+        page=shown.page,
+        pages=shown.pages,
+        filters=filters,
+        objects=_object_links(shown.items),
+        describe=describe_action,
+    )
 
 
 def _filtered(query: Select, form: AuditFilterForm) -> Select:
@@ -106,11 +135,15 @@ def _object_links(rows: Iterable[AuditLog]) -> dict[int, ObjectLink]:
     rows = list(rows)
     db = get_db()
     entry_ids = {_detail_id(row.details) for row in rows if row.object_type == "knowledge_entry"}
-    entries = set(db.execute(select(KnowledgeEntry.id).where(KnowledgeEntry.id.in_(entry_ids - {None})))
-                  .scalars()) if entry_ids - {None} else set()
+    entries = (
+        set(db.execute(select(KnowledgeEntry.id).where(KnowledgeEntry.id.in_(entry_ids - {None}))).scalars())
+        if entry_ids - {None}
+        else set()
+    )
     clinic_refs = {_clinic_ref(row) for row in rows if row.object_type in ("clinic", "credential")} - {None}
-    clinics = dict(db.execute(select(Clinic.ref, Clinic.id).where(Clinic.ref.in_(clinic_refs))).all()) \
-        if clinic_refs else {}
+    clinics = (
+        dict(db.execute(select(Clinic.ref, Clinic.id).where(Clinic.ref.in_(clinic_refs))).all()) if clinic_refs else {}
+    )
     links = {}
     for row in rows:
         href = None
@@ -122,8 +155,9 @@ def _object_links(rows: Iterable[AuditLog]) -> dict[int, ObjectLink]:
             href = url_for("accounts.accounts")
         elif row.object_type == "unanswered_question":
             href = url_for("unanswered.groups")
-        links[row.id] = ObjectLink(OBJECT_LABELS.get(row.object_type, row.object_type.replace("_", " ").capitalize()),
-                                   row.object_ref, href)
+        links[row.id] = ObjectLink(
+            OBJECT_LABELS.get(row.object_type, row.object_type.replace("_", " ").capitalize()), row.object_ref, href
+        )
     return links
 
 

@@ -5,6 +5,7 @@ carry presentation attributes and CSS classes from ``app.css``. Every bar has a 
 (its tooltip and its accessible name), the SVG has a title and a one-sentence summary, and
 the template shows the same numbers as a table for anyone who cannot see the picture.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,16 +47,21 @@ def _day_label(day: dt.date) -> str:
     return f"{day:%b} {day.day}"
 
 
-def daily_chart(chart_id: str, title: str, days: Sequence[dt.date], values: Sequence[int],
-                noun: tuple[str, str]) -> Chart:
+def daily_chart(
+    chart_id: str, title: str, days: Sequence[dt.date], values: Sequence[int], noun: tuple[str, str]
+) -> Chart:
     """A column per day; ``noun`` is the singular and plural of what is counted."""
-    bars = tuple(Bar(_day_label(day), f"{_day_label(day)}, {day.year}: {value} {_noun(noun, value)}", value)
-                 for day, value in zip(days, values, strict=False))
+    bars = tuple(
+        Bar(_day_label(day), f"{_day_label(day)}, {day.year}: {value} {_noun(noun, value)}", value)
+        for day, value in zip(days, values, strict=False)
+    )
     total = sum(values)
     if total:
         peak = max(range(len(bars)), key=lambda index: (values[index], index))
-        summary = (f"{total} {_noun(noun, total)} from {_day_label(days[0])} to {_day_label(days[-1])}; "
-                   f"the most on {bars[peak].label} ({values[peak]}).")
+        summary = (
+            f"{total} {_noun(noun, total)} from {_day_label(days[0])} to {_day_label(days[-1])}; "
+            f"the most on {bars[peak].label} ({values[peak]})."
+        )
     else:
         summary = f"No {noun[1]} from {_day_label(days[0])} to {_day_label(days[-1])}."
     return Chart(chart_id, title, summary, total, bars, _columns(chart_id, title, summary, bars))
@@ -79,9 +85,11 @@ def _noun(noun: tuple[str, str], count: int) -> str:
 
 def _open_svg(chart_id: str, title: str, summary: str, height: int) -> list[Markup]:
     return [
-        Markup('<svg class="chart" id="{0}" viewBox="0 0 {1} {2}" width="{1}" height="{2}" role="img" '
-               'aria-labelledby="{0}-title {0}-desc" preserveAspectRatio="xMinYMin meet" '
-               'xmlns="http://www.w3.org/2000/svg">').format(chart_id, WIDTH, height),
+        Markup(
+            '<svg class="chart" id="{0}" viewBox="0 0 {1} {2}" width="{1}" height="{2}" role="img" '
+            'aria-labelledby="{0}-title {0}-desc" preserveAspectRatio="xMinYMin meet" '
+            'xmlns="http://www.w3.org/2000/svg">'
+        ).format(chart_id, WIDTH, height),
         Markup('<title id="{0}-title">{1}</title><desc id="{0}-desc">{2}</desc>').format(chart_id, title, summary),
     ]
 
@@ -92,18 +100,32 @@ def _columns(chart_id: str, title: str, summary: str, bars: Sequence[Bar]) -> Ma
     slot = (WIDTH - MARGIN_LEFT) / max(len(bars), 1)
     baseline = MARGIN_TOP + plot_height
     parts = _open_svg(chart_id, title, summary, COLUMN_HEIGHT)
-    parts.append(Markup('<text class="chart-scale" x="{0}" y="{1}" text-anchor="end">{2}</text>'
-                        '<line class="chart-axis" x1="{3}" y1="{4}" x2="{5}" y2="{4}"/>').format(
-        MARGIN_LEFT - 6, MARGIN_TOP + 10, scale, MARGIN_LEFT, baseline, WIDTH))
+    parts.append(
+        Markup(
+            '<text class="chart-scale" x="{0}" y="{1}" text-anchor="end">{2}</text>'
+            '<line class="chart-axis" x1="{3}" y1="{4}" x2="{5}" y2="{4}"/>'
+        ).format(MARGIN_LEFT - 6, MARGIN_TOP + 10, scale, MARGIN_LEFT, baseline, WIDTH)
+    )
     for index, bar in enumerate(bars):
         height = bar.value / scale * plot_height
         x = MARGIN_LEFT + index * slot
-        parts.append(Markup(
-            '<g class="chart-item"><title>{0}</title>'
-            '<rect class="chart-hit" x="{1:.1f}" y="{2}" width="{3:.1f}" height="{4}"/>'
-            '<rect class="chart-bar" x="{5:.1f}" y="{6:.1f}" width="{7:.1f}" height="{8:.1f}"/></g>').format(
-            bar.description, x, MARGIN_TOP, slot, plot_height,
-            x + slot * 0.15, baseline - height, slot * 0.7, height))
+        parts.append(
+            Markup(
+                '<g class="chart-item"><title>{0}</title>'
+                '<rect class="chart-hit" x="{1:.1f}" y="{2}" width="{3:.1f}" height="{4}"/>'
+                '<rect class="chart-bar" x="{5:.1f}" y="{6:.1f}" width="{7:.1f}" height="{8:.1f}"/></g>'
+            ).format(
+                bar.description,
+                x,
+                MARGIN_TOP,
+                slot,
+                plot_height,
+                x + slot * 0.15,
+                baseline - height,
+                slot * 0.7,
+                height,
+            )
+        )
         days_left = len(bars) - 1 - index
         if days_left == 0:  # the last day, its label ending at the chart's edge
             parts.append(_day_text(x + slot, "end", bar.label))
@@ -114,8 +136,9 @@ def _columns(chart_id: str, title: str, summary: str, bars: Sequence[Bar]) -> Ma
 
 
 def _day_text(x: float, anchor: str, label: str) -> Markup:
-    return Markup('<text class="chart-label" x="{0:.1f}" y="{1}" text-anchor="{2}" aria-hidden="true">{3}</text>'
-                  ).format(x, COLUMN_HEIGHT - 6, anchor, label)
+    return Markup(
+        '<text class="chart-label" x="{0:.1f}" y="{1}" text-anchor="{2}" aria-hidden="true">{3}</text>'
+    ).format(x, COLUMN_HEIGHT - 6, anchor, label)
 
 
 def _rows(chart_id: str, title: str, summary: str, bars: Sequence[Bar]) -> Markup:
@@ -126,18 +149,29 @@ def _rows(chart_id: str, title: str, summary: str, bars: Sequence[Bar]) -> Marku
     for index, bar in enumerate(bars):
         y = MARGIN_TOP + index * ROW_HEIGHT
         length = bar.value / scale * room
-        parts.append(Markup(
-            '<g class="chart-item"><title>{0}</title>'
-            '<text class="chart-label" x="{1}" y="{2}" text-anchor="end">{3}</text>'
-            '<rect class="chart-bar" x="{4}" y="{5}" width="{6:.1f}" height="{7}"/>'
-            '<text class="chart-value" x="{8:.1f}" y="{2}">{9}</text></g>').format(
-            bar.description, LABEL_WIDTH - 8, y + ROW_HEIGHT * 0.65, _fit(bar.label), LABEL_WIDTH, y + 4, length,
-            ROW_HEIGHT - 8, LABEL_WIDTH + length + 6, bar.value))
+        parts.append(
+            Markup(
+                '<g class="chart-item"><title>{0}</title>'
+                '<text class="chart-label" x="{1}" y="{2}" text-anchor="end">{3}</text>'
+                '<rect class="chart-bar" x="{4}" y="{5}" width="{6:.1f}" height="{7}"/>'
+                '<text class="chart-value" x="{8:.1f}" y="{2}">{9}</text></g>'
+            ).format(
+                bar.description,
+                LABEL_WIDTH - 8,
+                y + ROW_HEIGHT * 0.65,
+                _fit(bar.label),
+                LABEL_WIDTH,
+                y + 4,
+                length,
+                ROW_HEIGHT - 8,
+                LABEL_WIDTH + length + 6,
+                bar.value,
+            )
+        )
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
 
 def _fit(label: str, limit: int = 26) -> str:
     """Long category names are shortened beside the bar (the title keeps them whole)."""
-    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
-
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

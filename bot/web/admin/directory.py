@@ -5,6 +5,7 @@ a template CSV to start from, and coordinates looked up from a ZIP code or city.
 Flags show what hides a clinic from visitors now (the listing rule) and what will soon:
 a license expiring, or a verification falling due, within 30 days.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,9 +46,11 @@ blueprint = Blueprint("directory", __name__, url_prefix="/admin/clinics")
 PAGE_SIZE = 50
 #: Uploads are the one place larger bodies are accepted (the app's default is 64 KB).
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
-CONFLICT = ("Someone else saved this clinic after you opened it. Your changes were NOT saved and nothing was "
-            "overwritten. Your text is still in the form: copy what you need, open the latest version and make "
-            "your changes there.")
+CONFLICT = (
+    "Someone else saved this clinic after you opened it. Your changes were NOT saved and nothing was "
+    "overwritten. Your text is still in the form: copy what you need, open the latest version and make "
+    "your changes there."
+)
 
 
 @blueprint.url_value_preprocessor
@@ -63,8 +66,11 @@ def _policy() -> ListingPolicy:
 
 
 def _clinic_or_404(clinic_id: int) -> Clinic:
-    clinic = get_db().execute(select(Clinic).where(Clinic.id == clinic_id)
-                              .options(selectinload(Clinic.credentials))).scalar_one_or_none()
+    clinic = (
+        get_db()
+        .execute(select(Clinic).where(Clinic.id == clinic_id).options(selectinload(Clinic.credentials)))
+        .scalar_one_or_none()
+    )
     if clinic is None:
         abort(404)
     return clinic
@@ -88,18 +94,31 @@ def _show_problems(form, problems: dict[str, list[str]]) -> None:
 
 # ---------------------------------------------------------------- list and detail
 
+
 @blueprint.get("")
 @role_required(*STAFF_ROLES)
 def clinics() -> str:
     """Clinics by name, searchable, optionally only those hidden or needing attention soon."""
     form = ClinicFilterForm(formdata=request.args)
     valid = form.validate()
-    shown = clinic_page(get_db(), _policy(), search=(form.q.data or "") if valid else "",
-                        show=(form.show.data or "") if valid else "", page=request.args.get("page", 1, type=int),
-                        per_page=PAGE_SIZE)
+    shown = clinic_page(
+        get_db(),
+        _policy(),
+        search=(form.q.data or "") if valid else "",
+        show=(form.show.data or "") if valid else "",
+        page=request.args.get("page", 1, type=int),
+        per_page=PAGE_SIZE,
+    )
     filters = {name: value for name, value in request.args.items() if name in ("q", "show") and value}
-    return render_template("admin/directory/list.html", rows=[(row, row.flags, row.listed) for row in shown.items],
-                           form=form, total=shown.total, page=shown.page, pages=shown.pages, filters=filters)
+    return render_template(
+        "admin/directory/list.html",
+        rows=[(row, row.flags, row.listed) for row in shown.items],
+        form=form,
+        total=shown.total,
+        page=shown.page,
+        pages=shown.pages,
+        filters=filters,
+    )
 
 
 @blueprint.get("/<int:clinic_id>")
@@ -117,23 +136,38 @@ def _clinic_page(found: Clinic, status: int = 200, failed: tuple[int, VerifyForm
         if failed and failed[0] == credential.id:
             form = failed[1]
         else:
-            form = VerifyForm(formdata=None, prefix=f"verify-{credential.id}", verified_on=dt.date.today(),
-                              verified_by=current_user.email)
-        credentials.append((credential, policy.credential_problems(found, credential),
-                            credential_flags(policy, credential), form))
-    return render_template("admin/directory/clinic.html", clinic=found, problems=policy.problems(found),
-                           flags=clinic_flags(policy, found, hidden=False), credentials=credentials, treatments=TREATMENTS,
-                           verification_days=policy.max_verification_age_days), status
+            form = VerifyForm(
+                formdata=None,
+                prefix=f"verify-{credential.id}",
+                verified_on=dt.date.today(),
+                verified_by=current_user.email,
+            )
+        credentials.append(
+            (credential, policy.credential_problems(found, credential), credential_flags(policy, credential), form)
+        )
+    return render_template(
+        "admin/directory/clinic.html",
+        clinic=found,
+        problems=policy.problems(found),
+        flags=clinic_flags(policy, found, hidden=False),
+        credentials=credentials,
+        treatments=TREATMENTS,
+        verification_days=policy.max_verification_age_days,
+    ), status
 
 
 def _flash_located(form: ClinicForm, clinic: Clinic) -> None:
     """Say so when the coordinates were filled in on save, so they get a glance."""
     if not (form.latitude.data or "").strip() and not (form.longitude.data or "").strip():
-        flash(f"Latitude and longitude were taken from the ZIP code or city: {clinic.latitude:.5f}, "
-              f"{clinic.longitude:.5f}. Check them below.", "info")
+        flash(
+            f"Latitude and longitude were taken from the ZIP code or city: {clinic.latitude:.5f}, "
+            f"{clinic.longitude:.5f}. Check them below.",
+            "info",
+        )
 
 
 # ---------------------------------------------------------------- clinics
+
 
 @blueprint.route("/new", methods=["GET", "POST"])
 @role_required(*STAFF_ROLES)
@@ -141,8 +175,9 @@ def new_clinic():
     """Add a clinic; it stays hidden from visitors until it has a verified credential."""
     form = ClinicForm()
     if not form.validate_on_submit():
-        return render_template("admin/directory/clinic_form.html", form=form, clinic=None), \
-            400 if form.is_submitted() else 200
+        return render_template(
+            "admin/directory/clinic_form.html", form=form, clinic=None
+        ), 400 if form.is_submitted() else 200
     db = get_db()
     try:
         created = create_clinic(db, form.values(), current_user.id)
@@ -177,8 +212,9 @@ def edit_clinic(clinic_id: int):
         return render_template("admin/directory/clinic_form.html", form=form, clinic=found), 400
     except (ClinicConflict, StaleDataError):
         db.rollback()
-        return render_template("admin/directory/clinic_form.html", form=form, clinic=_clinic_or_404(clinic_id),
-                               conflict=CONFLICT), 409
+        return render_template(
+            "admin/directory/clinic_form.html", form=form, clinic=_clinic_or_404(clinic_id), conflict=CONFLICT
+        ), 409
     flash("Saved." if changed else "Nothing changed, so nothing was saved.", "success" if changed else "info")
     _flash_located(form, found)
     return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
@@ -195,11 +231,16 @@ def geocode():
     found = locate(zip_code, city, state)
     if found is None:
         return jsonify(found=False, message=not_found_message(zip_code, city, state))
-    return jsonify(found=True, latitude=f"{found.latitude:.5f}", longitude=f"{found.longitude:.5f}",
-                   message=f"Filled from {found.source}. Check them, and change them if the clinic is elsewhere.")
+    return jsonify(
+        found=True,
+        latitude=f"{found.latitude:.5f}",
+        longitude=f"{found.longitude:.5f}",
+        message=f"Filled from {found.source}. Check them, and change them if the clinic is elsewhere.",
+    )
 
 
 # ---------------------------------------------------------------- credentials
+
 
 @blueprint.route("/<int:clinic_id>/credentials/new", methods=["GET", "POST"])
 @role_required(*STAFF_ROLES)
@@ -209,8 +250,9 @@ def new_credential(clinic_id: int):
     if not form.is_submitted():
         form.license_state.data = found.state
     if not form.validate_on_submit():
-        return render_template("admin/directory/credential_form.html", form=form, clinic=found, credential=None), \
-            400 if form.is_submitted() else 200
+        return render_template(
+            "admin/directory/credential_form.html", form=form, clinic=found, credential=None
+        ), 400 if form.is_submitted() else 200
     db = get_db()
     try:
         add_credential(db, found, form.values(), current_user.id)
@@ -218,8 +260,9 @@ def new_credential(clinic_id: int):
     except RecordInvalid as error:
         db.rollback()
         _show_problems(form, error.problems)
-        return render_template("admin/directory/credential_form.html", form=form,
-                               clinic=_clinic_or_404(clinic_id), credential=None), 400
+        return render_template(
+            "admin/directory/credential_form.html", form=form, clinic=_clinic_or_404(clinic_id), credential=None
+        ), 400
     flash("License added.", "success")
     return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
 
@@ -233,8 +276,9 @@ def edit_credential(clinic_id: int, credential_id: int):
     if not form.is_submitted():
         form.fill(credential)
     if not form.validate_on_submit():
-        return render_template("admin/directory/credential_form.html", form=form, clinic=found,
-                               credential=credential), 400 if form.is_submitted() else 200
+        return render_template(
+            "admin/directory/credential_form.html", form=form, clinic=found, credential=credential
+        ), 400 if form.is_submitted() else 200
     db = get_db()
     try:
         changed = update_credential(db, credential, form.values(), current_user.id)
@@ -242,8 +286,9 @@ def edit_credential(clinic_id: int, credential_id: int):
     except RecordInvalid as error:
         db.rollback()
         _show_problems(form, error.problems)
-        return render_template("admin/directory/credential_form.html", form=form, clinic=found,
-                               credential=credential), 400
+        return render_template(
+            "admin/directory/credential_form.html", form=form, clinic=found, credential=credential
+        ), 400
     flash("License saved." if changed else "Nothing changed, so nothing was saved.", "success" if changed else "info")
     return redirect(url_for("directory.clinic", clinic_id=clinic_id), 303)
 
@@ -259,8 +304,9 @@ def verify_credential(clinic_id: int, credential_id: int):
         return _clinic_page(found, 400, (credential_id, form))
     db = get_db()
     try:
-        record_verification(db, credential, form.verified_on.data, form.verified_by.data,
-                            form.verification_method.data, current_user.id)
+        record_verification(
+            db, credential, form.verified_on.data, form.verified_by.data, form.verification_method.data, current_user.id
+        )
         db.commit()
     except RecordInvalid as error:
         db.rollback()
@@ -271,6 +317,7 @@ def verify_credential(clinic_id: int, credential_id: int):
 
 
 # ---------------------------------------------------------------- CSV
+
 
 @blueprint.route("/import", methods=["GET", "POST"])
 @role_required(*STAFF_ROLES)
@@ -287,8 +334,9 @@ def import_csv():
     try:
         text = upload.read().decode("utf-8-sig")
     except UnicodeDecodeError:
-        report = ImportReport(rejected=[RejectedRow(1, "", [
-            "the file is not UTF-8 text: in your spreadsheet, save it as \"CSV UTF-8\""])])
+        report = ImportReport(
+            rejected=[RejectedRow(1, "", ['the file is not UTF-8 text: in your spreadsheet, save it as "CSV UTF-8"'])]
+        )
         return render_template("admin/directory/import.html", form=form, report=report), 400
     if form.check_only.data:
         report = check_csv(db, io.StringIO(text, newline=""))
@@ -300,14 +348,16 @@ def import_csv():
         db.commit()
     except CsvImportError as error:
         db.rollback()
-        log.info("account id %s: clinic import refused, %d rows rejected", current_user.id,
-                 len(error.report.rejected))
+        log.info("account id %s: clinic import refused, %d rows rejected", current_user.id, len(error.report.rejected))
         return render_template("admin/directory/import.html", form=form, report=error.report), 400
     log.info("account id %s imported clinics: %s", current_user.id, report.summary())
     flash(f"Import complete: {report.summary()}.", "success")
     if report.located:
-        flash(f"Latitude and longitude of {len(report.located)} clinic{'' if len(report.located) == 1 else 's'} "
-              "were taken from the ZIP code or city.", "info")
+        flash(
+            f"Latitude and longitude of {len(report.located)} clinic{'' if len(report.located) == 1 else 's'} "
+            "were taken from the ZIP code or city.",
+            "info",
+        )
     return redirect(url_for("directory.clinics"), 303)
 
 
@@ -317,8 +367,11 @@ def template() -> Response:
     """The import's header row and one example row, to fill in a spreadsheet."""
     buffer = io.StringIO()
     write_template(buffer)
-    return Response(buffer.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="clinics-template.csv"'})
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="clinics-template.csv"'},
+    )
 
 
 @blueprint.get("/export.csv")
@@ -328,8 +381,11 @@ def export() -> Response:
     buffer = io.StringIO()
     count = export_csv(get_db(), buffer)
     log.info("account id %s exported %d clinic rows", current_user.id, count)
-    return Response(buffer.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="clinics-{utcnow():%Y-%m-%d}.csv"',
-        "Cache-Control": "no-store",
-    })
-
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="clinics-{utcnow():%Y-%m-%d}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )

@@ -5,6 +5,7 @@ The entry page (``kb.edit_entry``, whose module another change owns) gets ``feed
 :func:`entry_feedback_context`, a context processor of the knowledge-base blueprint, so the
 view itself needs no change; ``admin/kb/edit.html`` includes ``admin/kb/_feedback.html``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +47,14 @@ class RatedEntry:
 def least_helpful(db: Session, days: int = FEEDBACK_DAYS, limit: int = WORST_LIMIT) -> list[RatedEntry]:
     """Entries with votes in the last ``days`` days, least helpful first, with their questions."""
     worst = worst_entries(db, days, limit)
-    rows = db.execute(select(KnowledgeEntry.slug, KnowledgeEntry.id, KnowledgeEntry.question)
-                      .where(KnowledgeEntry.slug.in_([item.slug for item in worst]))).all() if worst else []
+    rows = (
+        db.execute(
+            select(KnowledgeEntry.slug, KnowledgeEntry.id, KnowledgeEntry.question).where(
+                KnowledgeEntry.slug.in_([item.slug for item in worst])
+            )
+        ).all()
+        if worst
+        else []
+    )
     found = {slug: (entry_id, question) for slug, entry_id, question in rows}
     return [RatedEntry(item, *found.get(item.slug, (None, item.slug))) for item in worst]

@@ -7,6 +7,7 @@ the chat rebuilds its index whenever published content changes, so nothing is re
 restarted. Two people editing one entry: the second save is refused (HTTP 409) and nothing
 is overwritten; the form carries the version it started from.
 """
+
 from __future__ import annotations
 
 import logging
@@ -66,15 +67,19 @@ def chat_preview(draft: EntryDraft) -> Markup:
 
     Publishing dates the review today, so the preview shows today's month whatever the entry had.
     """
-    view = EntryView(draft.slug or "preview", draft.topic, draft.question, draft.answer,
-                     tuple(draft.sources), utcnow().date())
+    view = EntryView(
+        draft.slug or "preview", draft.topic, draft.question, draft.answer, tuple(draft.sources), utcnow().date()
+    )
     return to_html(render_answer(Answer(view, 1.0, ())))
 
 
 def _preview_context(form: EntryForm) -> dict:
     draft = form.draft()
-    return {"preview_html": chat_preview(draft), "preview_question": draft.question,
-            "word_count": len(draft.answer.split())}
+    return {
+        "preview_html": chat_preview(draft),
+        "preview_question": draft.question,
+        "word_count": len(draft.answer.split()),
+    }
 
 
 def _show_problems(form: EntryForm, problems: dict[str, list[str]]) -> list[str]:
@@ -90,9 +95,11 @@ def _show_problems(form: EntryForm, problems: dict[str, list[str]]) -> list[str]
 
 def _conflict_text(error: EntryConflict) -> str:
     when = f" at {error.saved_at:%Y-%m-%d %H:%M} UTC" if error.saved_at else ""
-    return (f"{error.saved_by or 'Someone else'} saved this entry{when}, after you opened it. Your changes were "
-            "NOT saved and nothing was overwritten. Your text is still in the form: copy what you need, open the "
-            "latest version and make your changes there.")
+    return (
+        f"{error.saved_by or 'Someone else'} saved this entry{when}, after you opened it. Your changes were "
+        "NOT saved and nothing was overwritten. Your text is still in the form: copy what you need, open the "
+        "latest version and make your changes there."
+    )
 
 
 def conflict_after(entry_id: int, error: Exception) -> EntryConflict:
@@ -110,6 +117,7 @@ def conflict_after(entry_id: int, error: Exception) -> EntryConflict:
 
 # ---------------------------------------------------------------- list
 
+
 @blueprint.get("")
 @role_required(*STAFF_ROLES)
 def entries() -> str:
@@ -123,14 +131,28 @@ def entries() -> str:
         query = query.where(KnowledgeEntry.topic == form.topic.data)
     if valid and form.status.data:
         query = query.where(KnowledgeEntry.status == form.status.data)
-    shown = paginate(get_db(), query.order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id),
-                     request.args.get("page", 1, type=int), PAGE_SIZE)
+    shown = paginate(
+        get_db(),
+        query.order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id),
+        request.args.get("page", 1, type=int),
+        PAGE_SIZE,
+    )
     filters = {name: value for name, value in request.args.items() if name in ("q", "topic", "status") and value}
-    return render_template("admin/kb/list.html", entries=shown.items, form=form, total=shown.total, page=shown.page,
-                           pages=shown.pages, filters=filters, topics=TOPICS, labels=STATUS_LABELS)
+    return render_template(
+        "admin/kb/list.html",
+        entries=shown.items,
+        form=form,
+        total=shown.total,
+        page=shown.page,
+        pages=shown.pages,
+        filters=filters,
+        topics=TOPICS,
+        labels=STATUS_LABELS,
+    )
 
 
 # ---------------------------------------------------------------- create and edit
+
 
 def _unanswered_ids(form: EntryForm) -> list[int]:
     return [int(part) for part in (form.unanswered.data or "").split(",") if part.isdigit()]
@@ -144,8 +166,11 @@ def _prefill_from_unanswered(form: EntryForm) -> None:
     group; the ids of the group as shown now travel in the form and are marked answered on save.
     """
     wanted = request.args.get("unanswered", type=int)
-    group = next((found for found in group_questions(open_questions(get_db())) if wanted in found.ids), None) \
-        if wanted else None
+    group = (
+        next((found for found in group_questions(open_questions(get_db())) if wanted in found.ids), None)
+        if wanted
+        else None
+    )
     if group is None:
         return
     form.unanswered.data = ",".join(str(number) for number in group.ids)
@@ -182,26 +207,38 @@ def new_entry():
         source_errors = _show_problems(form, error.problems)
         return render_template("admin/kb/edit.html", form=form, entry=None, source_errors=source_errors), 400
     answered = f" {closed} unanswered question{'' if closed == 1 else 's'} marked as answered." if closed else ""
-    flash(f"Draft “{entry.question}” created. Visitors see it once a reviewer publishes it: submit it for review "
-          f"when it is ready.{answered}", "success")
+    flash(
+        f"Draft “{entry.question}” created. Visitors see it once a reviewer publishes it: submit it for review "
+        f"when it is ready.{answered}",
+        "success",
+    )
     return redirect(url_for("kb.edit_entry", entry_id=entry.id), 303)
 
 
 def _edit_page(entry: KnowledgeEntry, form: EntryForm, status: int = 200, **context):
     """The entry page: its publication and review state, the steps this account may take, the form."""
     last = latest_revision(get_db(), entry.id)
-    return render_template("admin/kb/edit.html", form=form, entry=entry, last=last, labels=STATUS_LABELS,
-                           action_form=ActionForm(formdata=None, version=str(entry.version)),
-                           may_publish=may_publish(current_user.role),
-                           problems=publish_problems(EntryDraft.working(entry), entry.position),
-                           **context), status
+    return render_template(
+        "admin/kb/edit.html",
+        form=form,
+        entry=entry,
+        last=last,
+        labels=STATUS_LABELS,
+        action_form=ActionForm(formdata=None, version=str(entry.version)),
+        may_publish=may_publish(current_user.role),
+        problems=publish_problems(EntryDraft.working(entry), entry.position),
+        **context,
+    ), status
 
 
 def saved_message(saved: Saved, entry: KnowledgeEntry) -> tuple[str, str]:
     """What a save did, for the flash message: (text, category)."""
     if saved.proposed:
-        return ("Your change is saved as a proposed change: submit it for review when it is ready. Visitors keep "
-                "seeing the published version until a reviewer publishes the change.", "success")
+        return (
+            "Your change is saved as a proposed change: submit it for review when it is ready. Visitors keep "
+            "seeing the published version until a reviewer publishes the change.",
+            "success",
+        )
     if saved.withdrawn:
         return "Your text matches the published version again, so no change is waiting any more.", "info"
     if saved.revision is None:
@@ -241,8 +278,10 @@ def edit_entry(entry_id: int):
 
 
 def status_conflict(error: EntryConflict) -> str:
-    return (f"Not changed: {error.saved_by or 'someone else'} saved this entry after you opened the page. "
-            "Check the current version below, then try again.")
+    return (
+        f"Not changed: {error.saved_by or 'someone else'} saved this entry after you opened the page. "
+        "Check the current version below, then try again."
+    )
 
 
 @blueprint.post("/preview")
@@ -254,6 +293,7 @@ def preview() -> str:
 
 # ---------------------------------------------------------------- history
 
+
 @blueprint.get("/<int:entry_id>/history")
 @role_required(*STAFF_ROLES)
 def history(entry_id: int) -> str:
@@ -264,8 +304,13 @@ def history(entry_id: int) -> str:
     compare.old.choices = compare.new.choices = [(item.number, f"Revision {item.number}") for item in revisions]
     if len(revisions) >= 2:
         compare.old.data, compare.new.data = revisions[1].number, revisions[0].number
-    return render_template("admin/kb/history.html", entry=entry, revisions=revisions, compare=compare,
-                           restore_form=RestoreForm(formdata=None, version=str(entry.version)))
+    return render_template(
+        "admin/kb/history.html",
+        entry=entry,
+        revisions=revisions,
+        compare=compare,
+        restore_form=RestoreForm(formdata=None, version=str(entry.version)),
+    )
 
 
 @blueprint.get("/<int:entry_id>/diff")
@@ -285,9 +330,15 @@ def diff(entry_id: int) -> str:
     older, newer = revision(db, entry.id, form.old.data), revision(db, entry.id, form.new.data)
     if older is None or newer is None:
         abort(404)
-    return render_template("admin/kb/diff.html", entry=entry, older=older, newer=newer, form=form,
-                           diffs=diff_snapshots(older.snapshot, newer.snapshot),
-                           restore_form=RestoreForm(formdata=None, version=str(entry.version)))
+    return render_template(
+        "admin/kb/diff.html",
+        entry=entry,
+        older=older,
+        newer=newer,
+        form=form,
+        diffs=diff_snapshots(older.snapshot, newer.snapshot),
+        restore_form=RestoreForm(formdata=None, version=str(entry.version)),
+    )
 
 
 @blueprint.post("/<int:entry_id>/revisions/<int:number>/restore")
@@ -313,8 +364,11 @@ def restore(entry_id: int, number: int) -> Response:
         flash(status_conflict(conflict_after(entry_id, error)), "error")
         return redirect(url_for("kb.history", entry_id=entry_id), 303)
     if saved.proposed:
-        flash(f"Revision {number} is now the proposed change: submit it for review. Visitors keep seeing the "
-              "published version until a reviewer publishes it.", "success")
+        flash(
+            f"Revision {number} is now the proposed change: submit it for review. Visitors keep seeing the "
+            "published version until a reviewer publishes it.",
+            "success",
+        )
     elif saved.withdrawn:
         flash(*saved_message(saved, entry))
     elif saved.revision is None:

@@ -3,6 +3,7 @@
 WTForms checks the shape (required fields, a real date, CSRF); the knowledge-base rules
 themselves (word count, sources, slug format) stay in :mod:`bot.kb.editing`, shared with YAML.
 """
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -33,26 +34,37 @@ class SourceForm(Form):
     """One source row (a plain WTForms form: the page's CSRF token covers it)."""
 
     title = StringField("Title or citation", validators=[Blank(), Length(max=300)])
-    url = URLField("Web address (optional)", validators=[Blank(), Length(max=500)],
-                   render_kw={"spellcheck": "false", "inputmode": "url"})
+    url = URLField(
+        "Web address (optional)",
+        validators=[Blank(), Length(max=500)],
+        render_kw={"spellcheck": "false", "inputmode": "url"},
+    )
 
 
 class EntryForm(FlaskForm):
-    slug = StringField("Short name", validators=[Length(max=80)],
-                       description="Lowercase letters, digits and hyphens, for example cost-insurance. "
-                                   "It identifies the entry and cannot be changed later.",
-                       render_kw={"spellcheck": "false", "autocomplete": "off"})
+    slug = StringField(
+        "Short name",
+        validators=[Length(max=80)],
+        description="Lowercase letters, digits and hyphens, for example cost-insurance. "
+        "It identifies the entry and cannot be changed later.",
+        render_kw={"spellcheck": "false", "autocomplete": "off"},
+    )
     topic = SelectField("Topic", choices=list(TOPICS.items()), validators=[AnyOf(list(TOPICS))])
     question = StringField("Question", validators=[InputRequired("Write the question."), Length(max=500)])
-    phrasings = TextAreaField("Other ways people ask", validators=[Length(max=5000)],
-                              description="One per line. The assistant matches a visitor's words against the "
-                                          "question and these phrasings.",
-                              render_kw={"rows": 5})
-    answer = TextAreaField("Answer", validators=[InputRequired("Write the answer."), Length(max=5000)],
-                           description=f"{MIN_ANSWER_WORDS}–{MAX_ANSWER_WORDS} words. Markdown: **bold**, "
-                                       "_italic_, lines starting with “- ” for a list, "
-                                       "[link text](https://…).",
-                           render_kw={"rows": 10})
+    phrasings = TextAreaField(
+        "Other ways people ask",
+        validators=[Length(max=5000)],
+        description="One per line. The assistant matches a visitor's words against the question and these phrasings.",
+        render_kw={"rows": 5},
+    )
+    answer = TextAreaField(
+        "Answer",
+        validators=[InputRequired("Write the answer."), Length(max=5000)],
+        description=f"{MIN_ANSWER_WORDS}–{MAX_ANSWER_WORDS} words. Markdown: **bold**, "
+        "_italic_, lines starting with “- ” for a list, "
+        "[link text](https://…).",
+        render_kw={"rows": 10},
+    )
     sources = FieldList(FormField(SourceForm), min_entries=1)
     # "Add a source" and each row's "Remove" submit the form without JavaScript; kb-sources.js does
     # the same in the page. Neither saves anything.
@@ -103,11 +115,19 @@ class EntryForm(FlaskForm):
         for line in (self.phrasings.data or "").splitlines():
             if line.strip() and line.strip() not in phrasings:
                 phrasings.append(line.strip())
-        sources = [{"title": (row.title.data or "").strip(), "url": (row.url.data or "").strip() or None}
-                   for row in self.sources if (row.title.data or "").strip() or (row.url.data or "").strip()]
-        return EntryDraft(slug=(slug if slug is not None else (self.slug.data or "")).strip(),
-                          topic=self.topic.data or "", question=(self.question.data or "").strip(),
-                          answer=self.answer.data or "", phrasings=phrasings, sources=sources)
+        sources = [
+            {"title": (row.title.data or "").strip(), "url": (row.url.data or "").strip() or None}
+            for row in self.sources
+            if (row.title.data or "").strip() or (row.url.data or "").strip()
+        ]
+        return EntryDraft(
+            slug=(slug if slug is not None else (self.slug.data or "")).strip(),
+            topic=self.topic.data or "",
+            question=(self.question.data or "").strip(),
+            answer=self.answer.data or "",
+            phrasings=phrasings,
+            sources=sources,
+        )
 
     def expected_version(self) -> int | None:
         data = self.version.data or ""
@@ -127,23 +147,33 @@ class ActionForm(FlaskForm):
 class PublishForm(FlaskForm):
     """The reviewer's sign-off: who reviewed, and that they checked the answer against its sources."""
 
-    reviewed_by = StringField("Reviewed by", validators=[
-        InputRequired("Say who reviewed the entry: your name or a role."),
-        Length(max=200, message="Use at most 200 characters.")],
-        description="Shown to staff and kept with the entry: a person or a role, for example "
-                    "“Medical reviewer, MD”.")
-    confirm = BooleanField("I checked this answer against its sources, and it is accurate and safe to show "
-                           "visitors.", validators=[InputRequired("Tick the box to confirm your review.")])
+    reviewed_by = StringField(
+        "Reviewed by",
+        validators=[
+            InputRequired("Say who reviewed the entry: your name or a role."),
+            Length(max=200, message="Use at most 200 characters."),
+        ],
+        description="Shown to staff and kept with the entry: a person or a role, for example “Medical reviewer, MD”.",
+    )
+    confirm = BooleanField(
+        "I checked this answer against its sources, and it is accurate and safe to show visitors.",
+        validators=[InputRequired("Tick the box to confirm your review.")],
+    )
     version = HiddenField(validators=VERSION)
 
 
 class SendBackForm(FlaskForm):
     """Back to the editor, with what needs to change."""
 
-    note = TextAreaField("Note for the editor", filters=[lambda value: value.strip() if value else value], validators=[
-        DataRequired("Write a note saying what needs to change."),
-        Length(max=MAX_NOTE_CHARS, message=f"Use at most {MAX_NOTE_CHARS} characters.")],
-        render_kw={"rows": 4})
+    note = TextAreaField(
+        "Note for the editor",
+        filters=[lambda value: value.strip() if value else value],
+        validators=[
+            DataRequired("Write a note saying what needs to change."),
+            Length(max=MAX_NOTE_CHARS, message=f"Use at most {MAX_NOTE_CHARS} characters."),
+        ],
+        render_kw={"rows": 4},
+    )
     version = HiddenField(validators=VERSION)
 
 
@@ -155,8 +185,11 @@ class FilterForm(FlaskForm):
 
     q = StringField("Search", validators=[Length(max=200)], render_kw={"type": "search"})
     topic = SelectField("Topic", choices=[("", "All topics")] + list(TOPICS.items()), default="")
-    status = SelectField("Status", choices=[("", "Any status"), ("published", "Published"),
-                                            ("in_review", "In review"), ("draft", "Draft")], default="")
+    status = SelectField(
+        "Status",
+        choices=[("", "Any status"), ("published", "Published"), ("in_review", "In review"), ("draft", "Draft")],
+        default="",
+    )
 
 
 class CompareForm(FlaskForm):

@@ -5,6 +5,7 @@ publish it from a confirmation page that shows the entry as the chat will show i
 changed since visitors last saw it, and any rule that blocks publishing; they name who
 reviewed it, or send it back with a note, or unpublish. The rules are in :mod:`bot.kb.review`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -78,6 +79,7 @@ def _run(entry_id: int, step, *args) -> Response | None:
 
 # ---------------------------------------------------------------- editor steps
 
+
 @blueprint.post("/kb/<int:entry_id>/submit")
 @role_required(*STAFF_ROLES)
 def submit(entry_id: int) -> Response:
@@ -106,6 +108,7 @@ def discard(entry_id: int) -> Response:
 
 # ---------------------------------------------------------------- reviewer steps
 
+
 def _changes(entry: KnowledgeEntry, target: EntryDraft) -> tuple[list, str | None]:
     """What changed since visitors last saw the entry: (field differences, what it is compared with)."""
     proposed = {name: json_value(getattr(target, name)) for name in COMPARED_FIELDS}
@@ -120,18 +123,35 @@ def _changes(entry: KnowledgeEntry, target: EntryDraft) -> tuple[list, str | Non
     return diff_snapshots(base, proposed), label
 
 
-def _publish_page(entry: KnowledgeEntry, form: PublishForm, send_back_form: SendBackForm, status: int = 200,
-                  problems: list[str] | None = None):
+def _publish_page(
+    entry: KnowledgeEntry,
+    form: PublishForm,
+    send_back_form: SendBackForm,
+    status: int = 200,
+    problems: list[str] | None = None,
+):
     target = EntryDraft.working(entry)
     diffs, compared_with = _changes(entry, target)
     if problems is None:
         problems = publish_problems(target, entry.position)
     mode = "change" if entry.pending_change else ("confirm" if entry.status == "published" else "publish")
-    return render_template("admin/kb/publish.html", entry=entry, form=form, send_back_form=send_back_form,
-                           target=target, topics=TOPICS, labels=STATUS_LABELS, diffs=diffs,
-                           compared_with=compared_with, problems=problems, mode=mode,
-                           preview_html=chat_preview(target), preview_question=target.question,
-                           word_count=len(target.answer.split()), today=utcnow().date()), status
+    return render_template(
+        "admin/kb/publish.html",
+        entry=entry,
+        form=form,
+        send_back_form=send_back_form,
+        target=target,
+        topics=TOPICS,
+        labels=STATUS_LABELS,
+        diffs=diffs,
+        compared_with=compared_with,
+        problems=problems,
+        mode=mode,
+        preview_html=chat_preview(target),
+        preview_question=target.question,
+        word_count=len(target.answer.split()),
+        today=utcnow().date(),
+    ), status
 
 
 @blueprint.route("/kb/<int:entry_id>/publish", methods=["GET", "POST"])
@@ -167,8 +187,7 @@ def confirm_publish(entry_id: int):
     elif was_published:
         flash(f"Review recorded: reviewed by {entry.reviewed_by} on {entry.reviewed_on:%Y-%m-%d}.", "success")
     else:
-        flash(f"Published, reviewed by {entry.reviewed_by}: the chat answers with it from the next message.",
-              "success")
+        flash(f"Published, reviewed by {entry.reviewed_by}: the chat answers with it from the next message.", "success")
     return _back(entry_id)
 
 
@@ -203,13 +222,20 @@ def unpublish_entry(entry_id: int) -> Response:
 
 # ---------------------------------------------------------------- the queue
 
+
 @blueprint.get("/review")
 @role_required(*STAFF_ROLES)
 def queue() -> str:
     """What waits for a reviewer, then published entries due for a fresh review, each with its reasons."""
     page = review_due(get_db(), _interval(), page=request.args.get("page", 1, type=int) or 1, page_size=PAGE_SIZE)
-    return render_template("admin/kb/review_due.html", due=page, topics=TOPICS, labels=STATUS_LABELS,
-                           interval=_interval(), may_publish=current_user.role in PUBLISHER_ROLES)
+    return render_template(
+        "admin/kb/review_due.html",
+        due=page,
+        topics=TOPICS,
+        labels=STATUS_LABELS,
+        interval=_interval(),
+        may_publish=current_user.role in PUBLISHER_ROLES,
+    )
 
 
 def due_count() -> int | None:

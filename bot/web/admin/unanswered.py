@@ -5,6 +5,7 @@ short name; saving marks the questions answered), add it as a phrasing of an ent
 already answers it (:mod:`bot.kb.phrasing`: through the normal editing and review path), or
 dismiss it (spam, off-topic, already covered), one group or several at once.
 """
+
 from __future__ import annotations
 
 import logging
@@ -59,12 +60,19 @@ class PhrasingForm(FlaskForm):
     """Which entry answers the question, and the wording to add to it (editable: drop personal details)."""
 
     ids = HiddenField(validators=[InputRequired(), Regexp(IDS)])
-    phrasing = StringField("Wording to add", filters=[lambda value: " ".join(value.split()) if value else value],
-                           validators=[DataRequired("Write the wording to add."),
-                                       Length(min=5, max=500, message="Use 5 to 500 characters.")],
-        description="Added to the entry’s “Other ways people ask”. Remove any personal details first.")
+    phrasing = StringField(
+        "Wording to add",
+        filters=[lambda value: " ".join(value.split()) if value else value],
+        validators=[
+            DataRequired("Write the wording to add."),
+            Length(min=5, max=500, message="Use 5 to 500 characters."),
+        ],
+        description="Added to the entry’s “Other ways people ask”. Remove any personal details first.",
+    )
     entry = RadioField("Which entry answers this question?", choices=[], validate_choice=False)
-    other_entry = StringField("Another entry", validators=[Regexp(r"^\d{0,12}$", message="Choose an entry from the list.")])
+    other_entry = StringField(
+        "Another entry", validators=[Regexp(r"^\d{0,12}$", message="Choose an entry from the list.")]
+    )
 
     def chosen_entry_id(self) -> int | None:
         """A suggestion's id, or the entry picked from the list of all entries."""
@@ -78,13 +86,22 @@ class PhrasingForm(FlaskForm):
 def groups() -> str:
     """Open questions grouped by similar wording, biggest and most recent groups first."""
     found = group_questions(open_questions(get_db()))
-    return render_template("admin/unanswered.html", groups=found, topics=TOPICS,
-                           dismiss_form=DismissForm(formdata=None), bulk_form=BulkDismissForm(formdata=None))
+    return render_template(
+        "admin/unanswered.html",
+        groups=found,
+        topics=TOPICS,
+        dismiss_form=DismissForm(formdata=None),
+        bulk_form=BulkDismissForm(formdata=None),
+    )
 
 
 def _dismissed(changed: int) -> Response:
-    flash(f"Dismissed {changed} question{'' if changed == 1 else 's'}." if changed
-          else "Those questions were already handled.", "success" if changed else "info")
+    flash(
+        f"Dismissed {changed} question{'' if changed == 1 else 's'}."
+        if changed
+        else "Those questions were already handled.",
+        "success" if changed else "info",
+    )
     return redirect(url_for("unanswered.groups"), 303)
 
 
@@ -120,9 +137,15 @@ def dismiss_selected() -> Response:
 
 def _all_entries() -> list[tuple[str, list[tuple[str, str]]]]:
     """Every entry for the "Another entry" list, grouped by topic: [(topic name, [(id, question)])]."""
-    rows = get_db().execute(select(KnowledgeEntry.id, KnowledgeEntry.topic, KnowledgeEntry.question,
-                                   KnowledgeEntry.slug)
-                            .order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id)).all()
+    rows = (
+        get_db()
+        .execute(
+            select(KnowledgeEntry.id, KnowledgeEntry.topic, KnowledgeEntry.question, KnowledgeEntry.slug).order_by(
+                KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id
+            )
+        )
+        .all()
+    )
     grouped: dict[str, list[tuple[str, str]]] = {}
     for entry_id, topic, question, slug in rows:
         grouped.setdefault(TOPICS.get(topic, topic), []).append((str(entry_id), f"{question} ({slug})"))
@@ -132,8 +155,15 @@ def _all_entries() -> list[tuple[str, list[tuple[str, str]]]]:
 def _phrasing_page(form: PhrasingForm, group: QuestionGroup | None, status: int = 200):
     """The page; its radio buttons and the grouped list of all entries are drawn by the template."""
     suggestions = suggest_entries(get_db(), group.text) if group else []
-    return render_template("admin/unanswered_phrasing.html", form=form, group=group, suggestions=suggestions,
-                           entry_groups=_all_entries(), labels=STATUS_LABELS, other=OTHER), status
+    return render_template(
+        "admin/unanswered_phrasing.html",
+        form=form,
+        group=group,
+        suggestions=suggestions,
+        entry_groups=_all_entries(),
+        labels=STATUS_LABELS,
+        other=OTHER,
+    ), status
 
 
 @blueprint.route("/phrasing", methods=["GET", "POST"])
@@ -162,8 +192,10 @@ def add_as_phrasing():
         db.commit()
     except EntryInvalid as error:
         db.rollback()
-        form.form_errors.append(f"“{entry.question}” cannot be changed until its own problems are fixed "
-                                f"({error}). Open the entry to fix them.")
+        form.form_errors.append(
+            f"“{entry.question}” cannot be changed until its own problems are fixed "
+            f"({error}). Open the entry to fix them."
+        )
         return _phrasing_page(form, _group_of(form), 400)
     except (EntryConflict, StaleDataError):
         db.rollback()
@@ -180,8 +212,11 @@ def _group_of(form: PhrasingForm) -> QuestionGroup | None:
 
 
 def _added_message(result: PhrasingAdded, entry: KnowledgeEntry) -> str:
-    handled = (f" {result.closed} unanswered question{'' if result.closed == 1 else 's'} marked as answered."
-               if result.closed else " Those questions were already handled.")
+    handled = (
+        f" {result.closed} unanswered question{'' if result.closed == 1 else 's'} marked as answered."
+        if result.closed
+        else " Those questions were already handled."
+    )
     if result.saved is None:  # i.e. not result.added
         return f"“{entry.question}” already has this wording, so the entry was not changed.{handled}"
     text, _ = saved_message(result.saved, entry)
