@@ -10,7 +10,7 @@ SPACY := var/spacy/en_assistant/meta.json
 STAMP := $(VENV)/.requirements-installed
 # The chat widget's one npm dependency (socket.io-client), installed from package-lock.json.
 NODE_STAMP := node_modules/.installed
-WIDGET_VENDOR := bot/web/static/vendor/socket.io.min.js
+WIDGET_VENDOR := web/static/vendor/socket.io.min.js
 
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
@@ -41,8 +41,8 @@ $(STAMP): requirements.txt requirements-dev.txt .python-version scripts/bootstra
 	scripts/bootstrap-venv.sh
 	touch $@
 
-$(SPACY): $(STAMP) bot/nlp.py bot/geo/gazetteer.py
-	$(PY) -m bot build-nlp
+$(SPACY): $(STAMP) tooling/nlp.py bot/geo/gazetteer.py
+	$(PY) -m cli build-nlp
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
@@ -55,7 +55,7 @@ $(WIDGET_VENDOR): $(NODE_STAMP)
 widget: $(WIDGET_VENDOR)
 
 setup: $(STAMP)
-	$(PY) -m bot setup
+	$(PY) -m cli setup
 
 $(KB_NLU): $(STAMP) $(wildcard data/kb/*.yml) scripts/kb_to_nlu.py bot/safety.py bot/safety_patterns_en.py bot/safety_patterns_en_passive.py $(filter-out $(KB_NLU),$(wildcard data/nlu/*.yml))
 	$(PY) scripts/kb_to_nlu.py $@
@@ -66,10 +66,10 @@ $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 train: $(MODEL)
 
 run: setup $(MODEL) $(WIDGET_VENDOR)
-	$(PY) -m bot run --model $(MODEL)
+	$(PY) -m cli run --model $(MODEL)
 
 shell: setup $(MODEL)
-	$(PY) -m bot shell --model $(MODEL)
+	$(PY) -m cli shell --model $(MODEL)
 
 test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m pytest
@@ -113,4 +113,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf models results var .pytest_cache node_modules bot/web/static/vendor .venv-audit
+	rm -rf models results var .pytest_cache node_modules web/static/vendor .venv-audit

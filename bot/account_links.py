@@ -98,7 +98,7 @@ def lifetime(settings: Settings, purpose: str) -> dt.timedelta:
 
 def _fingerprint(secret: str, password_hash: str) -> str:
     """Keyed, so the (readable) token tells nothing about the hash; labelled, so it differs from
-    the session fingerprint of bot.web.guards."""
+    the session fingerprint of web.guards."""
     return hmac.new(
         secret.encode("utf-8"), b"account-link\0" + password_hash.encode("utf-8"), hashlib.sha256
     ).hexdigest()[:24]

@@ -42,7 +42,7 @@ class Settings:
     login_max_failures: int  # failed logins within login_lock_minutes that lock an account (0: never)
     login_lock_minutes: int
     review_interval_months: int = 12  # a published answer not reviewed for this long is "review due"
-    conversation_retention_days: int = 30  # Rasa tracker events (python -m bot purge)
+    conversation_retention_days: int = 30  # Rasa tracker events (python -m cli purge)
     unanswered_retention_days: int = 365
     feedback_retention_days: int = 365
     tracker_database_url: str | None = None  # Rasa's SQL tracker store, for the purge

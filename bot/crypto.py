@@ -3,7 +3,7 @@
 ``INQUIRY_ENCRYPTION_KEY`` holds one key or several separated by commas: the first
 encrypts, all decrypt, so keys can be rotated without losing older inquiries.
 ``rotate`` re-encrypts every stored value under the first key, after which the older
-keys can be removed (``python -m bot rotate-key``).
+keys can be removed (``python -m cli rotate-key``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Deleting what we keep about visitors once it is older than its retention period.
 
-``python -m bot purge`` (daily: ``deploy/assistant-purge.timer``) runs :func:`purge`:
+``python -m cli purge`` (daily: ``deploy/assistant-purge.timer``) runs :func:`purge`:
 
 | records | setting (default) | where |
 |---|---|---|

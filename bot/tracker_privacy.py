@@ -23,7 +23,7 @@ When the form closes (sent, declined, stopped, crisis, a new session or restart)
 seal of the conversation is dropped, leaving only the placeholders: the details are gone
 from the tracker, not merely hidden. Events written after the form has closed in the same
 turn (the last answer, "Thanks, Sam") are never sealed at all. Nothing personal is ever
-stored in clear, and an abandoned form's details stay encrypted until ``python -m bot
+stored in clear, and an abandoned form's details stay encrypted until ``python -m cli
 purge`` drops the seal (conversation idle a day) or deletes the conversation.
 
 Which events: every visitor message and bot message while the contact form is the active

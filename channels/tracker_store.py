@@ -10,7 +10,7 @@ parameter of :class:`rasa.core.tracker_store.SQLTrackerStore` (``dialect``, ``ur
       ...
 
 Rasa imports this module by that path in its own process (``PYTHONPATH`` holds the project
-root; ``bot.stack`` sets it), so it does nothing at import. Beware that Rasa falls back to the
+root; ``tooling.stack`` sets it), so it does nothing at import. Beware that Rasa falls back to the
 in-memory store, with only a warning, when the path cannot be imported:
 ``tests/test_tracker_privacy.py`` loads ``deploy/endpoints.production.yml`` to catch that.
 

@@ -34,7 +34,7 @@ from bot.db import make_engine, session_scope
 from bot.directory.csv_io import import_csv
 from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
-from bot.stack import Stack, free_port, wait_until_up
+from tooling.stack import Stack, free_port, wait_until_up
 
 MODEL = PROJECT_ROOT / "models" / "assistant.tar.gz"
 KNOWLEDGE = "how much does a ketamine infusion cost"

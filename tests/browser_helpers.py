@@ -26,7 +26,7 @@ from tests.conftest import require_made, require_service
 
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-VENDOR = "bot/web/static/vendor/socket.io.min.js"  # the Makefile target of `make widget`
+VENDOR = "web/static/vendor/socket.io.min.js"  # the Makefile target of `make widget`
 MILES = re.compile(r"^(.+?): ([\d.]+) miles", re.M)
 REPLY_SECONDS = 60
 

@@ -112,7 +112,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     from bot.db import session_scope
     from bot.directory.csv_io import import_csv
     from bot.kb.loader import load_knowledge_base
-    from bot.stack import Stack, free_port
+    from tooling.stack import Stack, free_port
 
     workdir = tmp_path_factory.mktemp("servers")
     url = f"sqlite:///{workdir / 'assistant.db'}"
@@ -152,7 +152,7 @@ POSTGRES_FIXTURES = {"postgres_engine", "tracker_database"}
 
 @cache
 def _starts_stack(function: Callable) -> bool:
-    """Whether a test or fixture function starts processes with ``bot.stack.Stack``."""
+    """Whether a test or fixture function starts processes with ``tooling.stack.Stack``."""
     try:
         return "Stack(" in inspect.getsource(function)
     except (OSError, TypeError):

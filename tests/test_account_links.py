@@ -25,11 +25,11 @@ from bot.auth import hash_password, set_password
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.models import AuditLog, User, utcnow
-from bot.stack import free_port
-from bot.web import create_app
 from tests.admin_world import PASSWORD, _secrets, app, csrf_token, logged_in, login, path_of, text, world  # noqa: F401 - fixtures are used by name
 from tests.smtp_sink import smtp_server
 from tests.web_helpers import link_shown, use_link
+from tooling.stack import free_port
+from web import create_app
 
 NEW_PASSWORD = "a fresh passphrase for 2026"
 ROLE_EMAILS = {

@@ -926,7 +926,7 @@ def test_the_audit_log_shows_every_change_to_admins_only(app: Flask, world: Simp
 def test_the_command_line_writes_audit_entries_as_the_system(
     sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from bot.cli import main
+    from cli import main
 
     monkeypatch.setenv("DATABASE_URL", sqlite_engine.url.render_as_string(hide_password=False))
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))

@@ -15,10 +15,10 @@ from bot.auth import hash_password
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.models import User
-from bot.web import create_app
 from tests.admin_world import version_of
 from tests.chat import Conversation, answer_body
 from tests.web_helpers import csrf_token, login
+from web import create_app
 
 pytestmark = pytest.mark.servers
 QUESTION = "Can I bring my service dog to a ketamine infusion appointment?"

@@ -15,8 +15,6 @@ from rasa.core.channels.channel import UserMessage
 from sqlalchemy.engine import Engine
 
 from bot.config import parse_origins
-from bot.web import create_app
-from bot.web.site import chat_origins, page_policy
 from channels.guarded_rest import EMPTY_REPLY, FALLBACK_REPLY, too_long_reply
 from channels.guarded_socketio import (
     TOO_FAST_REPLY,
@@ -27,6 +25,8 @@ from channels.guarded_socketio import (
     signed_session_id,
     valid_session_id,
 )
+from web import create_app
+from web.site import chat_origins, page_policy
 
 PAGE = "http://127.0.0.1:8000"
 SESSION_SECRET = "test-session-secret-" + "s" * 30

@@ -16,7 +16,7 @@ from tests.conftest import SAMPLE_CLINICS
 
 def bot(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=PROJECT_ROOT,
         env=env,
         input=stdin,

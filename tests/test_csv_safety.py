@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-import bot.web.portal
+import web.portal
 from bot.csv_safety import neutralise_cell, restore_cell
 from bot.db import session_scope
 from bot.directory.csv_io import COLUMNS, export_csv, import_csv
@@ -73,7 +73,7 @@ def test_restoring_undoes_exactly_one_neutralising_apostrophe(value: str) -> Non
 
 
 def test_the_portal_uses_the_same_function() -> None:
-    assert bot.web.portal.neutralise_cell is neutralise_cell
+    assert web.portal.neutralise_cell is neutralise_cell
 
 
 def export(engine: Engine) -> str:

@@ -8,8 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.stack import Stack, free_port
 from tests.chat import Conversation, texts
+from tooling.stack import Stack, free_port
 
 pytestmark = pytest.mark.servers
 

@@ -9,11 +9,11 @@ import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import select, text
 
-from bot.cli import main
 from bot.crypto import _fernet
 from bot.db import session_scope
 from bot.inquiries.service import NewInquiry, save_inquiry
 from bot.models import Clinic, Inquiry
+from cli import main
 from tests.clinic_factory import make_clinic
 
 OLD, NEW = Fernet.generate_key().decode(), Fernet.generate_key().decode()

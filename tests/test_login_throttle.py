@@ -27,8 +27,8 @@ from bot.config import load_settings
 from bot.db import session_scope
 from bot.migrate import alembic_config, upgrade
 from bot.models import User, utcnow
-from bot.web import create_app
 from tests.web_helpers import LOGIN_FAILED, PASSWORD, _secrets, _without_tokens, csrf_token, logged_in, text, world  # noqa: F401 - fixtures are used by name
+from web import create_app
 
 WRONG = "wrong password, long enough"
 ACCOUNT = "one@c1.example"
@@ -96,7 +96,7 @@ def test_with_one_trusted_proxy_each_forwarded_address_has_its_own_login_limit(
 ) -> None:
     client = proxied.test_client()
     token = csrf_token(client.get("/login"))
-    caplog.set_level(logging.INFO, logger="bot.web.auth_views")
+    caplog.set_level(logging.INFO, logger="web.auth_views")
     for _ in range(5):  # unknown accounts, so no account lock gets in the way
         assert attempt(client, token, "203.0.113.7", "nobody@example.org").status_code == 401
     assert attempt(client, token, "203.0.113.7", "nobody@example.org").status_code == 429

@@ -34,9 +34,9 @@ from bot.inquiries.outbox import (
 from bot.inquiries.service import NewInquiry, save_inquiry
 from bot.migrate import upgrade
 from bot.models import Inquiry, OutboxMessage, utcnow
-from bot.stack import free_port
 from tests.clinic_factory import make_clinic
 from tests.smtp_sink import SmtpSink, smtp_server
+from tooling.stack import free_port
 
 VISITOR = dict(
     first_name="Zebulon",

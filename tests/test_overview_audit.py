@@ -17,10 +17,10 @@ from bot.db import session_scope
 from bot.inquiries.service import save_inquiry
 from bot.local_time import TimeZoneError, format_local, local_day_start_utc, local_today, org_zone
 from bot.models import AuditLog, ChatEvent, KnowledgeEntry, UnansweredQuestion
-from bot.web import create_app
-from bot.web.admin.charts import category_chart, daily_chart
 from tests.admin_world import app, logged_in, path_of, squeeze, text, world  # noqa: F401 - fixtures by name
 from tests.web_helpers import inquiry_request
+from web import create_app
+from web.admin.charts import category_chart, daily_chart
 
 LOS_ANGELES = org_zone("America/Los_Angeles")
 CHART_BAR = re.compile(r'<g class="chart-item"><title>([^<]*)</title>')

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from bot.geo.places import PlaceQuery, place_from_entities, place_from_text, radius_from_text
-from bot.nlp import build_pipeline
+from tooling.nlp import build_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,8 @@ from bot.db import make_engine, session_scope
 from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
 from bot.secrets import MissingSecretError
-from bot.stack import Stack, free_port, wait_until_up
 from tests.conftest import KB_DIR
+from tooling.stack import Stack, free_port, wait_until_up
 
 LISTEN = "0A"
 PRODUCTION_SECRETS = {
@@ -110,7 +110,7 @@ def test_production_refuses_to_start_without_its_secrets(tmp_path: Path) -> None
         DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "production"],
+        [sys.executable, "-m", "cli", "production"],
         cwd=PROJECT_ROOT,
         env=environment,
         capture_output=True,
@@ -124,7 +124,7 @@ def test_production_refuses_to_start_without_its_secrets(tmp_path: Path) -> None
 
 
 def test_the_web_app_fails_closed_in_production(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from bot.web import create_app
+    from web import create_app
 
     monkeypatch.setenv("REQUIRE_ENV_SECRETS", "true")
     monkeypatch.delenv("WEB_SECRET_KEY", raising=False)
@@ -147,7 +147,7 @@ def test_a_signal_stops_every_child_of_bot_run(signum: int, trained_model: Path,
     }
     with (tmp_path / "run.log").open("wb") as log:
         parent = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--model", str(trained_model)],
+            [sys.executable, "-m", "cli", "run", "--model", str(trained_model)],
             cwd=PROJECT_ROOT,
             env=environment,
             stdout=log,

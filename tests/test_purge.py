@@ -1,4 +1,4 @@
-"""``python -m bot purge``: everything past its retention period goes, nothing younger does.
+"""``python -m cli purge``: everything past its retention period goes, nothing younger does.
 
 The tracker part runs against Rasa's real SQL tracker store (the events it writes, on SQLite
 and PostgreSQL), the rest against the application database of each kind. The purge on a live
@@ -140,7 +140,7 @@ def test_the_command_reads_the_retention_settings(tmp_path: Path) -> None:
         "INQUIRY_ENCRYPTION_KEY": "x8mQdkE1vB3ZyqJzq4bqQ5w5q7Q0b2m8GJ4bqk3y0Xo=",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "purge"],
+        [sys.executable, "-m", "cli", "purge"],
         cwd=PROJECT_ROOT,
         env=environment,
         capture_output=True,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.stack import RASA
+from tooling.stack import RASA
 
 
 def rasa(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:

@@ -8,9 +8,9 @@ import jwt
 import pytest
 import requests
 
-from bot.stack import Stack, free_port
 from channels.guarded_rest import EMPTY_REPLY, attach_custom_payloads
 from tests.chat import Conversation
+from tooling.stack import Stack, free_port
 
 pytestmark = pytest.mark.servers
 
@@ -113,7 +113,7 @@ def test_api_secrets_reach_rasa_whatever_they_start_with(secret: str) -> None:
     """Rasa's own command-line parser reads the token and JWT secret we pass, even one starting with "-"."""
     from rasa.__main__ import create_argument_parser
 
-    from bot.stack import http_api_arguments
+    from tooling.stack import http_api_arguments
 
     arguments = create_argument_parser().parse_args(
         ["run", *http_api_arguments({"RASA_API_TOKEN": secret, "RASA_JWT_SECRET": secret})]

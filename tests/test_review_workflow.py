@@ -32,7 +32,6 @@ from bot.kb.revisions import FIELD_LABELS, SNAPSHOT_FIELDS
 from bot.kb.service import KnowledgeService
 from bot.kb.source import content_hash
 from bot.models import AnswerFeedback, AuditLog, EntryRevision, KnowledgeEntry, User, utcnow
-from bot.web import create_app
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     ANSWER_V1,
     ANSWER_V2,
@@ -56,6 +55,7 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
 from tests.kb_samples import entry as yaml_entry
 from tests.kb_samples import small_kb, write_topic
 from tests.web_helpers import link_shown, use_link
+from web import create_app
 
 TODAY = utcnow().date()
 ANSWER_V3 = ANSWER_V2.replace(
@@ -548,7 +548,7 @@ def test_an_admin_creates_a_reviewer_account_who_can_publish(app: Flask, world: 
 
 
 def test_the_command_line_creates_reviewer_accounts(sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.cli import main
+    from cli import main
 
     monkeypatch.setenv("DATABASE_URL", sqlite_engine.url.render_as_string(hide_password=False))
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))

@@ -21,7 +21,7 @@ from bot.rules import find_zip, format_us_phone, is_email, normalise_email, phon
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "tests" / "markdown_cases.json").read_text(encoding="utf-8"))
-WIDGET = ROOT / "bot" / "web" / "static" / "widget" / "chat.js"
+WIDGET = ROOT / "web" / "static" / "widget" / "chat.js"
 
 
 # ------------------------------------------------------------------ e-mail

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.models import Inquiry
-from bot.stack import Stack, free_port
 from tests.chat import Conversation, cards, texts
 from tests.conftest import require_service
+from tooling.stack import Stack, free_port
 
 pytestmark = pytest.mark.servers
 REDIS = ("127.0.0.1", 6379)

@@ -25,12 +25,12 @@ from sqlalchemy import create_engine, select, text
 from bot.config import PROJECT_ROOT
 from bot.db import session_scope
 from bot.models import Inquiry
-from bot.stack import Stack, free_port
 from bot.tracker_privacy import REDACTED, SEAL, placeholder, scrubbed, sensitive_events
 from channels.tracker_store import PrivateSQLTrackerStore
 from tests.chat import Conversation, cards, texts
 from tests.conftest import POSTGRES_URL
 from tests.tracker_domain import CONTACT_SLOTS, DOMAIN
+from tooling.stack import Stack, free_port
 
 
 def raw_rows(engine, sender: str | None = None) -> list[str]:
@@ -371,7 +371,7 @@ def test_the_purge_deletes_old_conversations_from_the_tracker(private_rasa, serv
         "CONVERSATION_RETENTION_DAYS": "30",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "purge"],
+        [sys.executable, "-m", "cli", "purge"],
         cwd=PROJECT_ROOT,
         env=environment,
         capture_output=True,

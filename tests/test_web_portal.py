@@ -18,7 +18,7 @@ from flask import Flask, url_for
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-import bot.web
+import web
 from bot.auth import authenticate, create_user, hash_password, needs_rehash, verify_password
 from bot.db import session_scope
 from bot.inquiries.service import save_inquiry
@@ -196,7 +196,7 @@ def test_sessions_end_at_most_eight_hours_after_login(
     assert app.permanent_session_lifetime == dt.timedelta(hours=8)
     client = logged_in(app, "one@c1.example")
     assert client.get("/portal").status_code == 200
-    monkeypatch.setattr(bot.web, "SESSION_LIFETIME", dt.timedelta(0))  # as if 8 hours had passed
+    monkeypatch.setattr(web, "SESSION_LIFETIME", dt.timedelta(0))  # as if 8 hours had passed
     response = client.get("/portal")
     assert response.status_code == 302 and path_of(response.location) == "/login"
 

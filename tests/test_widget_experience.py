@@ -23,7 +23,6 @@ from bot.directory.presentation import clinic_card
 from bot.directory.search import ClinicHit
 from bot.inquiries.contact import mask_contact
 from bot.models import Inquiry
-from bot.stack import Stack, free_port
 from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     MILES,
     bot_texts,
@@ -42,6 +41,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
 from tests.chat import Conversation, cards, texts
 from tests.clinic_factory import make_clinic
 from tests.smtp_sink import smtp_server
+from tooling.stack import Stack, free_port
 
 VISITOR_EMAIL = "sam.visitor@example.com"
 

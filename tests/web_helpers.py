@@ -25,8 +25,8 @@ from bot.config import load_settings
 from bot.db import session_scope
 from bot.inquiries.service import NewInquiry, save_inquiry
 from bot.models import Clinic, User
-from bot.web import create_app
 from tests.clinic_factory import make_clinic
+from web import create_app
 
 PASSWORD = "correct horse battery staple"
 LOGIN_FAILED = "E-mail or password is incorrect."
