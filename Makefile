@@ -74,9 +74,10 @@ shell: setup $(MODEL)
 test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
 	$(PY) -m pytest
 
-# The quick loop: everything that needs no Rasa server, browser or trained model (never trains or installs).
+# The quick loop: everything that needs no Rasa server, browser or trained model (never trains or installs),
+# spread over the machine's cores by pytest-xdist.
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not servers and not browser and not slow"
+	$(PY) -m pytest -m "not servers and not browser and not slow" -n auto
 
 eval: $(STAMP) $(SPACY) $(KB_NLU)
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out results

@@ -10,15 +10,17 @@ import logging
 import secrets
 from functools import lru_cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.config import load_settings
 from bot.login_throttle import LoginThrottle
 from bot.models import ROLES, Clinic, User, utcnow
 from bot.rules import MAX_EMAIL_CHARS  # noqa: F401 (forms import the limit from here)
 from bot.rules import normalise_email as _valid_email
+from bot.secrets import secrets_required
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +33,18 @@ MAX_PASSWORD_CHARS = 1000
 UNUSABLE_PASSWORD_PREFIX = "!"
 
 
+# Parameter profiles production may use; the test suite sets PASSWORD_HASH_PROFILE=CHEAPEST
+# (argon2-cffi's profile for tests) so that hundreds of logins do not each cost 0.1 s of CPU.
+PRODUCTION_PROFILES = ("RFC_9106_LOW_MEMORY", "RFC_9106_HIGH_MEMORY")
+
+
 @lru_cache(maxsize=1)
 def _hasher() -> PasswordHasher:
-    """Argon2id with the library's current recommended parameters (RFC 9106 profile)."""
-    return PasswordHasher()
+    """Argon2id with a named argon2-cffi profile (default RFC 9106 low-memory, the library's own)."""
+    name = load_settings().password_hash_profile
+    if name not in PRODUCTION_PROFILES and (secrets_required() or not hasattr(profiles, name)):
+        raise ValueError(f"PASSWORD_HASH_PROFILE={name!r}: production uses one of {', '.join(PRODUCTION_PROFILES)}")
+    return PasswordHasher.from_parameters(getattr(profiles, name))
 
 
 @lru_cache(maxsize=1)

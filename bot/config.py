@@ -50,6 +50,8 @@ class Settings:
     org_timezone: str = DEFAULT_ORG_TIMEZONE
     invitation_link_hours: float = 72.0  # how long a new account's set-password link works
     reset_link_hours: float = 2.0  # how long a password-reset link works
+    # argon2-cffi parameter profile; tests use CHEAPEST, which production (REQUIRE_ENV_SECRETS) refuses
+    password_hash_profile: str = "RFC_9106_LOW_MEMORY"
 
 
 def default_database_url() -> str:
@@ -118,4 +120,5 @@ def load_settings() -> Settings:
         org_timezone=os.environ.get("ORG_TIMEZONE", "").strip() or DEFAULT_ORG_TIMEZONE,
         invitation_link_hours=float(os.environ.get("INVITATION_LINK_HOURS", "72")),
         reset_link_hours=float(os.environ.get("RESET_LINK_HOURS", "2")),
+        password_hash_profile=os.environ.get("PASSWORD_HASH_PROFILE", "").strip() or "RFC_9106_LOW_MEMORY",
     )

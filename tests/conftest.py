@@ -18,6 +18,11 @@ from sqlalchemy.exc import OperationalError
 from bot.config import PROJECT_ROOT
 from bot.db import make_engine
 from bot.migrate import upgrade
+from tests.databases import PostgresSchemas, SqliteTemplate
+
+# argon2-cffi's profile for tests: every login in the suite (and in the servers it starts) would
+# otherwise cost 0.1 s of CPU. tests/test_web_portal.py checks production's default and refusal.
+os.environ.setdefault("PASSWORD_HASH_PROFILE", "CHEAPEST")
 
 KB_DIR = PROJECT_ROOT / "data" / "kb"
 SAMPLE_CLINICS = PROJECT_ROOT / "data" / "clinics" / "sample_clinics.csv"
@@ -33,53 +38,48 @@ def require_service(name: str, reason: str) -> None:
     pytest.skip(message)
 
 
-def _postgres_engine() -> Iterator[Engine]:
-    """A fresh schema in the test database, dropped afterwards."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(POSTGRES_URL)
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplate:
+    return SqliteTemplate(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(scope="session")
+def _postgres_schemas() -> Iterator[PostgresSchemas]:
+    schemas = PostgresSchemas(POSTGRES_URL)
+    yield schemas
+    schemas.close()
+
+
+def _postgres_engine(schemas: PostgresSchemas) -> Iterator[Engine]:
+    """A migrated, empty schema in the test database for one test."""
     try:
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        schema, engine = schemas.check_out()
     except OperationalError as error:
-        admin.dispose()
         require_service("PostgreSQL", str(error).splitlines()[0])
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    engine = make_engine(f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}")
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    yield engine
+    schemas.check_in(schema, engine)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     """A migrated, empty database of each supported kind."""
     if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
-        upgrade(engine)
+        engine = request.getfixturevalue("_sqlite_template").copy(tmp_path)
         yield engine
         engine.dispose()
     else:
-        for engine in _postgres_engine():
-            upgrade(engine)
-            yield engine
+        yield from _postgres_engine(request.getfixturevalue("_postgres_schemas"))
 
 
 @pytest.fixture
-def postgres_engine() -> Iterator[Engine]:
+def postgres_engine(_postgres_schemas: PostgresSchemas) -> Iterator[Engine]:
     """A migrated, empty PostgreSQL schema (for behaviour only PostgreSQL has, such as row locks)."""
-    for engine in _postgres_engine():
-        upgrade(engine)
-        yield engine
+    yield from _postgres_engine(_postgres_schemas)
 
 
 @pytest.fixture
-def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
-    upgrade(engine)
+def sqlite_engine(_sqlite_template: SqliteTemplate, tmp_path: Path) -> Iterator[Engine]:
+    engine = _sqlite_template.copy(tmp_path)
     yield engine
     engine.dispose()
 

@@ -72,6 +72,27 @@ def test_password_hashes_are_argon2id_salted_and_never_the_password() -> None:
     assert not needs_rehash(first)
 
 
+def test_production_hashes_with_rfc_9106_and_refuses_the_test_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import auth
+
+    monkeypatch.delenv("PASSWORD_HASH_PROFILE")
+    auth._hasher.cache_clear()
+    try:
+        assert hash_password(PASSWORD).startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+        monkeypatch.setenv("PASSWORD_HASH_PROFILE", "CHEAPEST")
+        monkeypatch.setenv("REQUIRE_ENV_SECRETS", "true")
+        auth._hasher.cache_clear()
+        with pytest.raises(ValueError, match="RFC_9106_LOW_MEMORY"):
+            hash_password(PASSWORD)
+        monkeypatch.setenv("PASSWORD_HASH_PROFILE", "NO_SUCH_PROFILE")
+        monkeypatch.delenv("REQUIRE_ENV_SECRETS")
+        auth._hasher.cache_clear()
+        with pytest.raises(ValueError, match="NO_SUCH_PROFILE"):
+            hash_password(PASSWORD)
+    finally:
+        auth._hasher.cache_clear()
+
+
 @pytest.mark.parametrize("bad_hash", ["", "not a hash", "$argon2id$v=19$m=1,t=1,p=1$broken", "$2b$12$bcryptlike"])
 def test_verifying_against_a_malformed_hash_is_false_not_an_error(bad_hash: str) -> None:
     assert verify_password(bad_hash, PASSWORD) is False
