@@ -1,11 +1,13 @@
 """English crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
 
 Another language adds a module like this one with the same four lists. The passive-ideation
-list lives in :mod:`bot.safety_patterns_en_passive` and is re-exported here.
+and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
+:mod:`bot.safety_patterns_en_overdose` and are re-exported here.
 """
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
@@ -19,17 +21,6 @@ __all__ = [
 # English building blocks shared by the category lists below.
 # ---------------------------------------------------------------------------------------
 
-# Substances someone could overdose on (used after "took too many ..." and similar).
-_EN_DRUG = (
-    r"(?:pills?|tablets?|capsules?|caps|tabs|meds|medications?|medicines?|drugs|doses|troches?|"
-    r"lozenges?|rdts?|ketamine|special\s+k|spravato|esketamine|xanax|xannies|benzos?|klonopin|"
-    r"clonazepam|ativan|lorazepam|valium|diazepam|ambien|zolpidem|tylenol|acetaminophen|paracetamol|"
-    r"ibuprofen|advil|motrin|aspirin|opioids?|oxy(?:codone|contin|s)?|percocets?|vicodin|hydrocodone|"
-    r"fentanyl|heroin|morphine|methadone|lithium|antidepressants?|insulin|seroquel|quetiapine|"
-    r"trazodone|sleeping\s+pills|sleep\s+aids?|painkillers?|pain\s+pills|benadryl|gabapentin|lamictal|"
-    r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
-    r"adderall)"
-)
 # What may follow "I'm not safe" / "I don't feel safe" (so "not safe to drive" stays ordinary).
 _EN_SAFE_CONTEXT = (
     r"(?=\s*(?:$|[.!,;:\u2026-]|\s(?:right\s+now|now|tonight|today|any\s?more|any\s+longer|"
@@ -38,13 +29,6 @@ _EN_SAFE_CONTEXT = (
     r"at\s+all|here|to\s+be\s+(?:alone|by\s+myself|left\s+alone|around\s+(?:people|anyone))\b(?!\s+(?:after|during|"
     r"while|for\s+the\s+(?:rest|night)))|"
     r"and\b|i\b|please|help|anywhere|honestly|myself)))"
-)
-# Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
-_EN_NOT_PAST_USE = (
-    r"(?!.{0,40}\b(?:over\s+the\s+years|in\s+the\s+past|years?\s+ago|back\s+(?:then|in)|"
-    r"in\s+(?:college|high\s+school|my\s+(?:teens|twenties|20s|youth|past))|when\s+i\s+was|"
-    r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
-    r"as\s+prescribed))"
 )
 # Insurance talk: "I have a plan, does it cover spravato?" is about a health plan.
 _EN_NO_INSURANCE_TALK = (
@@ -55,8 +39,6 @@ _EN_NO_INSURANCE_TALK = (
 _EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|sidearm|service\s+weapon)s?"
 # "myself" as typed in a hurry: "my self", "mysefl", "myslef", "myslf".
 _EN_MYSELF = r"my\s?(?:self|sefl|slef|slf|sef|elf)\b"
-# Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
-_EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
 
 # ---------------------------------------------------------------------------------------
@@ -119,14 +101,14 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?:tree|wall|river|lake)|into\s+(?:oncoming\s+)?traffic)\b",
     r"\bcrash(?:ing)?\s+my\s+car\s+on\s+purpose\b",
     r"\b(?:have|got|holding|hold|'?ve\s+got)\s+(?:the|my|all\s+(?:the|my)|a\s+bottle\s+of|a\s+handful\s+of)\s+"
-    + _EN_DRUG
+    + EN_DRUG
     + r"\s+(?:in\s+(?:my\s+hand|front\s+of\s+me)|(?:ready|lined\s+up|counted\s+out)(?=\s*(?:$|[.!,;]|"
     r"\s(?:to|and|now|right\s+now|tonight|on\s+(?:the|my)\s+(?:counter|table|nightstand|bed|desk|floor))\b)))",
-    r"\b" + _EN_DRUG + r"\s+in\s+my\s+hand\b",
+    r"\b" + EN_DRUG + r"\s+in\s+my\s+hand\b",
     r"\bholding\s+(?:the|my|a\s+bottle\s+of|a\s+handful\s+of)\s+"
-    + _EN_DRUG
+    + EN_DRUG
     + r"\b(?=\s*(?:$|[.!,;]|\s(?:right\s+now|now|in\s+my\s+hand|and)\b))",
-    r"\benough\s+(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:saved|stockpiled|stashed)\b",
+    r"\benough\s+(?:\w+\s+)?" + EN_DRUG + r"\s+(?:saved|stockpiled|stashed)\b",
     r"\b(?:might\s+not|may\s+not|won'?t|will\s+not|not\s+going\s+to|don'?t\s+think\s+i'?(?:ll|\s+will)|not\s+sure\s+i'?(?:ll|\s+will|"
     r"\s+can))\s+make\s+it\s+(?:through\s+(?:the\s+night|tonight)|to\s+(?:tomorrow|the\s+morning|morning)|another\s+day|"
     r"much\s+longer)\b",
@@ -160,8 +142,8 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bg(?:ive|iving|ave|iven)\s+away\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|"
     r"belongings|possessions)",
     r"\b(?:stockpil\w*|hoard(?:ed|ing)|sav(?:ed|ing)\s+up|stash(?:ed|ing))\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?"
-    r"(?:my\s+|these\s+|the\s+|some\s+|enough\s+|a\s+bunch\s+of\s+)?(?:\w+\s+)?" + _EN_DRUG + r"\b",
-    r"\b" + _EN_DRUG + r"\s+(?:saved|stockpiled|stashed|hidden|hoarded)\s+(?:up|away)\b",
+    r"(?:my\s+|these\s+|the\s+|some\s+|enough\s+|a\s+bunch\s+of\s+)?(?:\w+\s+)?" + EN_DRUG + r"\b",
+    r"\b" + EN_DRUG + r"\s+(?:saved|stockpiled|stashed|hidden|hoarded)\s+(?:up|away)\b",
     r"\b(?:how\s+(?:many|much)|enough)\b[^.?!]{0,60}?\b(?:to|would|will|could)\s+(?:it\s+)?(?:take\s+to\s+)?"
     r"(?:kill\s+(?:me|my\s?self)|die|end\s+(?:it|my\s+life)|(?:not|never)\s+wake\s+up)\b",
     _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:i'?m|i\s+am)\s+done|end\s+it|use\s+it|kill|die\b|dead\b|goodbye|"
@@ -188,7 +170,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?\s+to|wanna|gonna|going\s+to|about\s+to|thinking\s+(?:of|about)|"
     r"plan(?:ning)?\s+(?:to|on)|ready\s+to)\s+(?:just\s+)?(?:take|taking|swallow(?:ing)?|down(?:ing)?)\s+"
     r"(?:all|every\s+one|the\s+whole\s+bottle|a\s+whole\s+bottle|a\s+handful)\b(?:\s+of)?\s+(?:my\s+|the\s+|these\s+|"
-    r"those\s+)?" + _EN_DRUG + r"\b(?=\s*(?:$|[.!,;]|\s(?:at\s+once|at\s+the\s+same\s+time|tonight|now|right\s+now|"
+    r"those\s+)?" + EN_DRUG + r"\b(?=\s*(?:$|[.!,;]|\s(?:at\s+once|at\s+the\s+same\s+time|tonight|now|right\s+now|"
     r"and\s+(?:sleep|not|never|be\s+done|end|die)|so\s+i|to\s+(?:die|end|sleep\s+forever|not\s+wake))\b))",
     _EN_WEAPON.join((r"\b", r"\b.*?\b(?:keep|kept|been|i'?m|am)\s+(?:looking|staring)\s+at\s+it\b")),
     r"\b(?:loaded|holding|cleaning\s+and\s+loading)\s+(?:my|a|the|dad'?s|his)\s+" + _EN_WEAPON + r"\b.*?\b(?:tonight|"
@@ -241,7 +223,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bgo(?:ing)?\s+out\s+on\s+my\s+own\s+terms\b",
     r"\b(?:walk|swim|wade|drive)\w*\s+(?:out\s+)?into\s+(?:the\s+)?(?:ocean|sea|lake|river|water)\s+and\s+(?:not|never)\s+"
     r"(?:come|coming)\s+back\b",
-    r"\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:ready|lined\s+up|counted\s+out|laid\s+out)"
+    r"\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?" + EN_DRUG + r"\s+(?:ready|lined\s+up|counted\s+out|laid\s+out)"
     r"(?=\s*(?:$|[.!,;]|\s(?:on\s+the\s+(?:counter|table|nightstand|bed|floor|desk)|tonight|now|right\s+now)\b))",
     # Looking up methods; a lethal amount of my own pills.
     r"\b(?:look(?:ing|ed)?\s+up|googl(?:e|ing|ed)|research(?:ing|ed)?|search(?:ing|ed)?(?:\s+for)?|read(?:ing)?\s+about)"
@@ -284,97 +266,6 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"on\s+my\s+feet)\b)",
     r"\b(?:it|nothing|none\s+of\s+(?:it|this))\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:after\s+tonight|"
     r"much\s+longer)\b(?=\s*(?:$|[.!;]|\s(?:anyway|any\s?way)\b))",
-]
-
-# Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
-# poison, and someone who won't wake up. ``crisis_kind`` reports these as "overdose" so
-# the reply can add Poison Control (1-800-222-1222) to the crisis resources.
-OVERDOSE_PATTERNS: list[str] = [
-    r"\boverdos(?:e|ing)\s+on\s+purpose",
-    r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
-    r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
-    r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during)\b)",
-    r"\b(?:meds|pills|medication|drugs|ketamine|troches|lozenges)\s+to\s+(?:overdose|od)\b",
-    r"(?<!anyone )(?<!anybody )(?<!people )(?<!patients )(?<!someone )(?<!who )(?<!ever )(?<!people have )"
-    r"(?<!patients have )(?<!who has )(?<!who have )\boverdosed\b(?!.{0,40}\b(?:years?\s+ago|months\s+ago|"
-    r"last\s+(?:year|month|summer|spring|fall|autumn|winter)|in\s+(?:19|20)\d\d)\b)",
-    r"\b(?:i'?m|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they|someone|somebody|my\s+\w+)\s+(?:is|are|was|might\s+be|"
-    r"could\s+be|may\s+be))\s+(?:\w+\s+)?overdosing\b",
-    r"\bod(?:'d|'ed|ed|ing|'ing)\b",
-    # "I took way too many", "swallowed too much ketamine" -- not "took too much time off".
-    r"\b(?:took|taken|swallowed|downed|popped|snorted|injected|shot\s+up)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
-    r"a\s+bit\s+|a\s+little\s+|slightly\s+)?too\s+(?:much|many)\b(?!\s+(?:time|long|minutes?|hours?|days?|weeks?|"
-    r"months?|years?|sessions?|infusions?|appointments?|visits?|tries|attempts|classes|courses|credits|shifts|"
-    r"photos?|pictures?|notes|breaks?|risks?|chances|steps|turns|money|cash|out|off|on|to\s+heart|"
-    r"responsibilit\w*|work|vacation|pto|leave|sick\s+days?|questions|calls)\b)" + _EN_NOT_PAST_USE,
-    r"\b(?:had|ate|drank|used|did|took|taken|swallowed|snorted)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
-    r"a\s+bit\s+)?too\s+(?:much|many)\s+(?:of\s+(?:my|the|his|her|their|those|these|that)\s+)?(?:\w+\s+)?"
-    + _EN_DRUG
-    + r"\b"
-    + _EN_NOT_PAST_USE,
-    # "took all my pills" -- not "took all my usual meds this morning".
-    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+all(?:\s+of)?(?:\s+(?:my|the|his|her|their|those|"
-    r"these))?(?:\s+(?!usual|regular|normal|daily|morning|evening|nightly|night|prescribed|other|vitamins?|"
-    r"supplements?)\w+)?\s+" + _EN_DRUG + r"\b(?!\s+(?:this\s+morning|that\s+morning|yesterday\s+morning|"
-    r"as\s+(?:usual|normal|prescribed|directed|instructed|scheduled)|like\s+(?:normal|usual|always|i'?m\s+supposed\s+to)|"
-    r"on\s+(?:time|schedule)|before\s+(?:the|my)\s+(?:infusion|session|appointment))\b)",
-    r"\b(?:took|taken|swallowed|downed|popped|ate)\s+every\s+(?:single\s+|last\s+)?(?:pill|tablet|capsule|one\s+of\s+"
-    r"(?:my|the|his|her|their)\s+" + _EN_DRUG + r")\b",
-    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|chugged)\s+(?:a|an|the|my|his|her|their)?\s*(?:whole|"
-    r"entire|full)\s+(?:bottle|pack|packet|box|container|blister(?:\s+pack)?|strip|sleeve|sheet|prescription|script|tube|"
-    r"month'?s?\s+(?:supply|worth)|week'?s?\s+(?:supply|worth)|supply)\b(?!\s+of\s+(?:water|wine|beer|juice|soda|pop|"
-    r"gatorade|electrolyte\w*|coffee|tea|milk|kombucha|vitamins?|supplements?)\b)",
-    r"\b(?:took|swallowed|downed|popped|ate)\s+half\s+(?:a|the|my)\s+(?:bottle|pack|box)\s+of\s+(?:\w+\s+)?" + _EN_DRUG,
-    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+(?:a\s+|an\s+|the\s+|like\s+|about\s+|maybe\s+|"
-    r"over\s+|at\s+least\s+|around\s+)?(?:whole\s+)?(?:bunch|handful|fistful|ton|tons|load|loads|heap|pile|mouthful|"
-    r"shit\s?load|shit\s?ton|crap\s?load|"
-    r"bottle|bottleful|pack|packet|box|strip|sleeve|dozens?|hundreds?|\d{2,}|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred)\b(?!\s*(?:mg|milligrams?|mcg|ml|g|grams?|%|percent|minutes?|mins?|hours?|"
-    r"hrs?|days?|years?|weeks?|months?)\b)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?"
-    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w']+\s+){0,2}?" + _EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
-    # Poisoning.
-    r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
-    r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
-    r"a\s+bottle\s+of\s+|the\s+)?(?:bleach|antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|"
-    r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
-    r"\bpoison\s+control\b",
-    # Someone who won't wake up or isn't breathing.
-    r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
-    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
-    r"doesn'?t|does\s+not|'?s\s+not|is\s+barely|'?s\s+barely)\s+(?:wak(?:e|ing)\s*up|waking|respond(?:ing)?|"
-    r"breath(?:e|ing))\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at\s+\d|till|until)\b)",
-    r"\band\s+(?:now\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|doesn'?t)\s+(?:wake\s+up|waking\s+up|respond(?:ing)?|"
-    r"breath(?:e|ing))\b",
-    r"\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+wake\s+(?:him|her|them|my\s+\w+(?:\s+\w+)?)\s+up\b",
-    r"\b(?:he|she|they|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommate|"
-    r"brother|sister|mom|mother|dad|father|kid|child)\s+(?:is|'?s|was|went|seems|are|'?re)\s+(?:\w+\s+)?unresponsive\b"
-    r"(?!\s+(?:during|while|in\s+(?:a|the)\s+k-?hole|at\s+the\s+clinic|in\s+the\s+clinic)\b)",
-    r"\b(?:lips|face|skin)\s+(?:is|are|'?s|'?re)\s+(?:turning\s+)?blue\b",
-    # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
-    r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
-    r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
-    + _EN_DRUG
-    + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))"
-    + _EN_NOT_PAST_USE,
-    # More than prescribed, days' worth at once, a whole cabinet, a bottle emptied into the mouth.
-    r"\b(?:took|taken|swallowed|used|did|snorted|had)\s+(?:way\s+|a\s+lot\s+|much\s+|far\s+)?more\s+(?:of\s+)?(?:my\s+)?"
-    r"(?:\w+\s+)?(?:than\s+(?:i\s+was|i'?m|i\s+am)\s+(?:supposed|meant|allowed)|than\s+(?:was\s+)?prescribed)\b"
-    + _EN_NOT_PAST_USE,
-    r"\b(?:took|taken|swallowed|downed|popped)\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)'?s?\s+worth\s+of\s+(?:my\s+|his\s+|"
-    r"her\s+|their\s+)?(?:\w+\s+)?" + _EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
-    r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
-    r"in\s+(?:my|the|his|her|our)\s+(?:medicine\s+)?(?:cabinet|bathroom|drawer|cupboard)\b",
-    r"\bempt(?:ied|y|ying)\s+(?:the|a|my|his|her|their|a\s+whole)\s+(?:\w+\s+)?(?:bottle|pack|box|container)\b"
-    r"[^.?!]{0,20}?\b(?:into\s+(?:my|his|her|their)\s+mouth|down\s+(?:my|his|her|their)\s+throat)\b",
-    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + _EN_DRUG + r"\s+(?:to|hoping\s+(?:to|i'?d|i\s+would)|"
-    r"so\s+(?:that\s+)?i\s+(?:would|'?d|will|'?ll|could))\s+(?:just\s+)?(?:not\s+wake\s+up|never\s+wake\s+up|die|"
-    r"end\s+(?:it|everything|my\s+life)|sleep\s+forever)\b" + _EN_NOT_WAKE_TIME,
-    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + _EN_DRUG + r"\s+so\s+(?:that\s+)?i\s+"
-    r"(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+wake\s+up\b" + _EN_NOT_WAKE_TIME,
-    r"\b(?:took|swallowed|downed|drank)\s+(?:a|the|a\s+whole)\s+bottle\s+of\s+something\b",
-    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
-    r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
-    r"until)\b)",
 ]
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, joinedload
 from bot.db import session_scope
 from bot.kb.topics import TOPICS
 from bot.local_time import local_day_start_utc, local_today
-from bot.models import ChatEvent, Clinic, Inquiry, OutboxMessage, UnansweredQuestion, utcnow
+from bot.models import ChatEvent, Clinic, Inquiry, KnowledgeEntry, OutboxMessage, UnansweredQuestion, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class PeriodCounts:
     inquiries: int = 0
     # clinic ref -> (clinic name, {status: count})
     inquiries_by_clinic: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
+    clinic_ids: dict[str, int] = field(default_factory=dict)  # clinic ref -> id, for those clinics
 
 
 def period_counts(session: Session, days: int, now: dt.datetime | None = None) -> PeriodCounts:
@@ -85,16 +86,37 @@ def period_counts(session: Session, days: int, now: dt.datetime | None = None) -
         select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.created_at >= since)
     ).scalar_one()
     rows = session.execute(
-        select(Clinic.ref, Clinic.name, Inquiry.status, func.count(Inquiry.id))
+        select(Clinic.id, Clinic.ref, Clinic.name, Inquiry.status, func.count(Inquiry.id))
         .join(Clinic, Clinic.id == Inquiry.clinic_id)
         .where(Inquiry.created_at >= since)
-        .group_by(Clinic.ref, Clinic.name, Inquiry.status)
+        .group_by(Clinic.id, Clinic.ref, Clinic.name, Inquiry.status)
         .order_by(Clinic.name, Clinic.ref)
     ).all()
-    for ref, name, status, count in rows:
+    for clinic_id, ref, name, status, count in rows:
         counts.inquiries += count
+        counts.clinic_ids[ref] = clinic_id
         counts.inquiries_by_clinic.setdefault(ref, (name, {}))[1][status] = count
     return counts
+
+
+@dataclass(frozen=True)
+class WaitingWork:
+    """What is waiting for staff now, whatever its age."""
+
+    unanswered: int  # unanswered questions nobody has answered or dismissed yet
+    drafts: int  # knowledge entries still in draft
+
+
+def waiting_work(session: Session) -> WaitingWork:
+    """How many unanswered questions and draft entries are waiting for staff."""
+    return WaitingWork(
+        unanswered=session.execute(
+            select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.status == "new")
+        ).scalar_one(),
+        drafts=session.execute(
+            select(func.count(KnowledgeEntry.id)).where(KnowledgeEntry.status == "draft")
+        ).scalar_one(),
+    )
 
 
 @dataclass

@@ -81,13 +81,13 @@ def production(args: argparse.Namespace) -> int:
 
 
 def shell(args: argparse.Namespace) -> int:
-    from tooling.stack import RASA, Stack, free_port
+    from tooling.stack import Stack, free_port, quiet
 
     stack = Stack(model=Path(args.model), action_port=free_port())
     try:
         stack.start_actions()
         return subprocess.call(
-            [RASA, "shell", "--model", args.model, "--endpoints", "endpoints.yml"], env=stack.environment()
+            quiet("rasa", "shell", "--model", args.model, "--endpoints", "endpoints.yml"), env=stack.environment()
         )
     except KeyboardInterrupt:
         return 0

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Check the pinned dependencies against public vulnerability advisories:
-#   pip-audit on requirements.txt (PyPI's advisory data) and npm audit on package-lock.json.
+#   pip-audit on requirements-dev.txt (which includes requirements.txt: runtime and test/lint tools,
+#   PyPI's advisory data) and npm audit on package-lock.json.
 # pip-audit runs from its own virtual environment (.venv-audit), so the application's pins
 # never move. Findings we accept are listed, with the reason, in deploy/accepted-vulnerabilities.txt;
 # any other finding fails. Where the advisory services cannot be reached (a closed network),
@@ -27,6 +28,6 @@ while read -r id _; do
 done < <(grep -v '^\s*#' deploy/accepted-vulnerabilities.txt)
 
 # --no-deps --disable-pip: audit exactly the pins; --strict: a package that cannot be audited fails.
-.venv-audit/bin/pip-audit --requirement requirements.txt --no-deps --disable-pip --strict \
+.venv-audit/bin/pip-audit --requirement requirements-dev.txt --no-deps --disable-pip --strict \
   --progress-spinner off "${ignored[@]}"
 npm audit --omit=dev --audit-level=low

@@ -58,6 +58,26 @@ return {
 """
 
 
+# WCAG contrast of every text-bearing element of the widget against its effective background.
+CONTRAST_JS = """
+const root = document.getElementById('ketamine-chat').shadowRoot;
+const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+const lum = c => { const v = c.slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+                   return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+const background = el => { for (; el && el.nodeType === 1; el = el.parentNode || el.host) {
+    const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || c[3] > 0) { return c; } }
+  return [255, 255, 255]; };
+const results = [];
+for (const el of root.querySelectorAll('.kt-root *')) {
+  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || el.closest('.kt-sr') || el.getClientRects().length === 0) { continue; }
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(background(el));
+  results.push({text: el.textContent.trim().slice(0, 40), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)});
+}
+return results;
+"""
+
+
 def require_chromium() -> None:
     """Skip (fail under CI=true) when Debian's Chromium or chromedriver is missing."""
     missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.access(path, os.X_OK)]

@@ -9,13 +9,10 @@ chromedriver come from Debian; missing, the tests skip locally and fail under CI
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
-import requests
 
 from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    CONTRAST_JS,
     MILES,
     bot_texts,
     chromium,
@@ -36,25 +33,6 @@ pytestmark = pytest.mark.servers
 
 XSS = "<img src=x onerror=alert(1)>"
 ATLANTA = {"latitude": 33.7490, "longitude": -84.3880, "accuracy": 50}
-
-# WCAG contrast of every text-bearing element of the widget against its effective background.
-CONTRAST_JS = """
-const root = document.getElementById('ketamine-chat').shadowRoot;
-const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
-const lum = c => { const v = c.slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
-                   return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
-const background = el => { for (; el && el.nodeType === 1; el = el.parentNode || el.host) {
-    const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || c[3] > 0) { return c; } }
-  return [255, 255, 255]; };
-const results = [];
-for (const el of root.querySelectorAll('.kt-root *')) {
-  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-  if (!own || el.closest('.kt-sr') || el.getClientRects().length === 0) { continue; }
-  const a = lum(rgb(getComputedStyle(el).color)), b = lum(background(el));
-  results.push({text: el.textContent.trim().slice(0, 40), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)});
-}
-return results;
-"""
 
 
 # ---------------------------------------------------------------- helpers of these tests only
@@ -78,68 +56,6 @@ def watch_typing(driver) -> None:
         new MutationObserver(() => { if (!typing.hidden) { window.__typingSeen = true; } })
             .observe(typing, {attributes: true, attributeFilter: ['hidden']});
     """)
-
-
-# ---------------------------------------------------------------- the page and the policy around it
-
-
-def test_the_demo_page_is_served_at_the_root_with_a_csp_allowing_only_the_chat_server(servers) -> None:
-    page = requests.get(servers.web_url + "/", timeout=10)
-    assert page.status_code == 200
-    assert "Ketamine therapy for depression, anxiety and PTSD" in page.text
-    assert "988" in page.text and "not medical advice" in page.text
-    assert "Embed this chat" in page.text and "&lt;script src=" in page.text
-    assert f'data-server="{servers.rasa_url}"' in page.text and 'href="/login"' in page.text
-    policy = page.headers["Content-Security-Policy"]
-    assert "default-src 'self'" in policy and "script-src" not in policy and "'unsafe-inline'" not in policy
-    assert f"connect-src 'self' {servers.rasa_url} ws://127.0.0.1:{servers.rasa_port}" in policy
-    assert page.headers["X-Frame-Options"] == "DENY"
-    assert requests.get(servers.web_url + "/static/widget/chat.js", timeout=10).status_code == 200
-    assert requests.get(servers.web_url + "/static/vendor/socket.io.min.js", timeout=10).status_code == 200
-
-
-def test_only_the_web_apps_origin_may_use_the_channels_and_the_http_api_stays_closed(servers) -> None:
-    def polling(origin: str) -> requests.Response:
-        return requests.get(
-            servers.rasa_url + "/socket.io/?EIO=4&transport=polling", headers={"Origin": origin}, timeout=10
-        )
-
-    allowed = polling(servers.web_url)
-    assert allowed.headers.get("Access-Control-Allow-Origin") == servers.web_url
-    assert "Access-Control-Allow-Origin" not in polling("https://elsewhere.example").headers
-    rest = requests.options(
-        servers.rasa_url + "/webhooks/rest/webhook",
-        timeout=10,
-        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"},
-    )
-    assert "Access-Control-Allow-Origin" not in rest.headers
-    for path in ("/status", "/model/parse", "/conversations/x/tracker"):
-        assert requests.get(servers.rasa_url + path, timeout=10).status_code in (403, 404, 405), path
-
-
-def socket_io_connect(servers, origin: str) -> str:
-    """Engine.IO long-polling by hand: open a session, ask to join the default namespace, read the answer."""
-    url = servers.rasa_url + "/socket.io/?EIO=4&transport=polling"
-    headers = {"Origin": origin}
-    opened = requests.get(url, headers=headers, timeout=10).text
-    sid = json.loads(opened[1:])["sid"]
-    requests.post(f"{url}&sid={sid}", data="40", headers=headers, timeout=10).raise_for_status()
-    answer = requests.get(f"{url}&sid={sid}", headers=headers, timeout=30).text
-    requests.post(f"{url}&sid={sid}", data="1", headers=headers, timeout=10)  # close
-    return answer
-
-
-def test_a_socket_io_connection_from_another_origin_is_refused(servers) -> None:
-    assert socket_io_connect(servers, servers.web_url).startswith("40{")  # CONNECT with a socket id
-    assert socket_io_connect(servers, "https://elsewhere.example").startswith("44")  # CONNECT_ERROR
-
-
-def test_the_widget_on_a_page_whose_origin_is_not_allowed_says_so(open_browser, servers) -> None:
-    driver = open_browser()
-    driver.get(servers.web_url.replace("127.0.0.1", "localhost") + "/")  # same app, an origin not in CORS_ORIGINS
-    current = wait_for(driver, lambda s: s["status"], "the refusal", timeout=30)
-    assert current["status"] == "The chat is not available on this page."
-    assert current["messages"] == [] and not current["session"]
 
 
 # ---------------------------------------------------------------- conversations in the browser
@@ -397,129 +313,3 @@ def test_a_360_pixel_phone_screen(open_browser) -> None:
     screenshot(driver, "phone.png")
     widget(driver, ".kt-close").click()
     assert state(driver)["launcher_shown"]
-
-
-# ---------------------------------------------------------------- compact answers and "Helpful? Yes / No"
-
-# The latest answer's folded sources and feedback buttons, with sizes and visibility.
-ANSWER_JS = """
-const root = document.getElementById('ketamine-chat').shadowRoot;
-const message = [...root.querySelectorAll('.kt-msg.kt-from-bot')].filter(m => m.querySelector('.kt-feedback')).pop();
-const box = el => { const r = el.getBoundingClientRect(); return {width: r.width, height: r.height, right: r.right}; };
-const visible = el => el.checkVisibility();  // false inside a closed <details>, unlike getClientRects
-const more = message.querySelector('details.kt-more');
-const group = message.querySelector('.kt-feedback');
-return {
-  open: more ? more.open : null,
-  summary: more ? more.querySelector('summary').textContent : null,
-  summary_box: more ? box(more.querySelector('summary')) : null,
-  folded: more ? [...more.querySelectorAll('li a')].length : 0,
-  visible_links: [...message.querySelectorAll('.kt-bubble a')].filter(visible).length,
-  group: [group.getAttribute('role'), group.getAttribute('aria-label')],
-  votes: [...group.querySelectorAll('.kt-vote')].map(b => ({text: b.textContent, label: b.getAttribute('aria-label'),
-          disabled: b.disabled, pressed: b.getAttribute('aria-pressed'), box: box(b),
-          font: parseFloat(getComputedStyle(b).fontSize)})),
-  choice_font: [...message.querySelectorAll('.kt-choice')].map(b => parseFloat(getComputedStyle(b).fontSize)),
-};
-"""
-
-
-def latest_answer(driver) -> dict:
-    return driver.execute_script(ANSWER_JS)
-
-
-def click_in_latest_answer(driver, selector: str) -> None:
-    driver.execute_script(
-        """
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        const message = [...root.querySelectorAll('.kt-msg.kt-from-bot')].filter(m => m.querySelector('.kt-feedback')).pop();
-        const target = message.querySelector(arguments[0]);
-        const log = root.querySelector('.kt-log');
-        log.scrollTop = target.offsetTop - log.offsetTop - log.clientHeight / 2;  // as a visitor would scroll
-        target.click();""",
-        selector,
-    )
-
-
-def feedback_rows(servers, after_id: int = 0) -> list:
-    from sqlalchemy import select
-
-    from bot.db import session_scope
-    from bot.models import AnswerFeedback
-
-    with session_scope(servers.engine) as session:
-        return list(
-            session.execute(
-                select(AnswerFeedback).where(AnswerFeedback.id > after_id).order_by(AnswerFeedback.id)
-            ).scalars()
-        )
-
-
-def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_browser, servers) -> None:
-    last_id = max([row.id for row in feedback_rows(servers)], default=0)
-    driver = open_browser(360, 740, mobile=True)
-    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
-    widget(driver, ".kt-launcher").click()
-    count = len(greeted(driver)["messages"])
-    type_message(driver, "How much does ketamine therapy cost?")
-    reply_after(driver, count, "More sources (", "a cost answer with folded sources")
-
-    shown = latest_answer(driver)
-    assert shown["open"] is False and re.fullmatch(r"More sources \(\d+\)", shown["summary"])
-    assert shown["visible_links"] == 2 and shown["folded"] == int(shown["summary"][14:-1])
-    assert shown["summary_box"]["height"] >= 24
-    assert shown["group"] == ["group", "Was this answer helpful?"]
-    assert [(vote["text"], vote["label"]) for vote in shown["votes"]] == [
-        ("Yes", "Yes, helpful"),
-        ("No", "No, not helpful"),
-    ]
-    for vote in shown["votes"]:
-        assert vote["box"]["width"] >= 24 and vote["box"]["height"] >= 24 and not vote["disabled"]
-        assert all(vote["font"] < font for font in shown["choice_font"])  # secondary to the related questions
-    driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        const log = root.querySelector('.kt-log'), votes = [...root.querySelectorAll('.kt-feedback')].pop();
-        log.scrollTop = votes.offsetTop + votes.offsetHeight - log.offsetTop - log.clientHeight + 8;""")
-    screenshot(driver, "phone-answer.png")  # folded sources and the feedback buttons at 360 px
-
-    click_in_latest_answer(driver, "summary")
-    opened = latest_answer(driver)
-    assert opened["open"] is True and opened["visible_links"] == 2 + opened["folded"]
-    overflow = driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > 361)
-            .map(e => e.className || e.tagName);""")
-    assert overflow == []
-    low = [item for item in driver.execute_script(CONTRAST_JS) if item["ratio"] < 4.5]
-    assert not low, low
-
-    click_in_latest_answer(driver, ".kt-vote")  # "Yes"
-    voted = latest_answer(driver)["votes"]
-    assert [(vote["disabled"], vote["pressed"]) for vote in voted] == [(True, "true"), (True, "false")]
-    reply_after(driver, count, "Thanks for letting us know.", "the thanks for the vote")
-    assert "Yes, helpful" in [m["text"] for m in state(driver)["messages"][count:] if m["who"] == "user"]
-    [row] = feedback_rows(servers, last_id)
-    assert (row.helpful, row.question) == (True, "How much does ketamine therapy cost?")
-
-    count = len(state(driver)["messages"])
-    type_message(driver, "Is ketamine addictive?")
-    reply_after(driver, count, "Sources:", "a second answer")
-    click_in_latest_answer(driver, ".kt-vote:nth-of-type(2)")  # "No"
-    voted = latest_answer(driver)["votes"]
-    assert [(vote["disabled"], vote["pressed"]) for vote in voted] == [(True, "false"), (True, "true")]
-    reply_after(driver, count, "What was missing?", "the question what was missing")
-    assert "No, not helpful" in [m["text"] for m in state(driver)["messages"][count:] if m["who"] == "user"]
-    count = len(state(driver)["messages"])
-    type_message(driver, "It should say how addiction is screened. Mail sam@example.com or 212-555-0147")
-    reply_after(driver, count, "Thank you, that helps", "the thanks for the reason")
-    rows = feedback_rows(servers, last_id)
-    assert [(row.helpful, row.reason) for row in rows][-1] == (
-        False,
-        "It should say how addiction is screened. Mail [e-mail removed] or [phone removed]",
-    )
-    assert all("sam@example.com" not in (row.reason or "") + (row.question or "") for row in rows)
-
-    driver.refresh()  # the votes stay given after a reload
-    wait_for(driver, lambda s: len(s["messages"]) >= count, "the restored conversation", timeout=20)
-    assert all(vote["disabled"] for vote in latest_answer(driver)["votes"])
-    assert not severe_console_errors(driver)

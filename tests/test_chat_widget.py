@@ -250,7 +250,10 @@ def test_the_site_root_is_the_demo_page_and_staff_start_at_the_login(
     assert '<script src="/static/widget/chat.js" data-server="https://chat.example.org"' in html
     assert 'data-open="true"' in html and 'href="/login"' in html
     assert '&lt;script src="http://localhost/static/widget/chat.js"' in html  # the embed snippet, as text
-    assert "988" in html and "not medical advice" in html.lower()
+    assert "not medical advice" in html.lower()
+    words = " ".join(html.split())
+    assert 'call&nbsp;<a href="tel:988">988</a> or text&nbsp;<a href="sms:988">988</a>' in words  # tap to call or text
+    assert 'In immediate danger, call&nbsp;<a href="tel:911">911</a>.' in words
     start = client.get("/start")
     assert start.status_code == 302 and start.location.endswith("/login")
     assert client.get("/login").headers["Content-Security-Policy"].count("connect-src") == 0

@@ -5,6 +5,7 @@ The visitor messages are written for these tests and do not appear in the traini
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -60,6 +61,15 @@ def test_a_suggested_question_button_answers_that_question(servers) -> None:
         entry = session.execute(select(KnowledgeEntry).filter_by(question=button["title"])).scalar_one()
     assert heading(follow_up[0]["text"]) == entry.question
     assert answer_body(follow_up[0]["text"]).startswith(entry.answer)
+
+
+def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers) -> None:
+    """domain.yml doubles the payloads' braces so that Rasa's slot filling leaves them alone."""
+    greeting = Conversation(servers.rasa_url).say("hello")[0]
+    payloads = [button["payload"] for button in greeting["buttons"]]
+    assert payloads[0] == '/ask_question{"faq_topic": "efficacy"}'
+    assert {json.loads(payload.split("ask_question", 1)[1])["faq_topic"] for payload in payloads} <= set(TOPICS)
+    assert "slot name does not exist" not in (servers.log_dir / "rasa.log").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.config import PROJECT_ROOT
 from bot.db import session_scope
-from bot.directory.csv_io import COLUMNS, CsvImportError, export_csv, import_csv
+from bot.directory.csv_io import COLUMNS, CsvImportError, export_csv, import_csv, read_rows
 from bot.directory.listing import ListingPolicy
 from bot.models import Clinic
 from tests.clinic_factory import TODAY
@@ -95,6 +95,16 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(engine) -> None:
     assert "magic" in rejected[2].reason
     assert "license_expires" in rejected[3].reason and "yes or no" in rejected[3].reason
     assert clinic_count(engine) == 0
+
+
+def test_only_accepted_rows_count_as_located_from_their_zip_code() -> None:
+    """A refused row with empty coordinates must not be reported as "taken from the ZIP code"."""
+    good, bad = ({**row, "latitude": "", "longitude": ""} for row in sample_rows()[:2])
+    bad = {**bad, "phone": "not a phone"}
+    rows, report = read_rows(as_csv([good, bad]))
+    assert [row.ref for row in rows] == [good["ref"]]
+    assert [rejected.ref for rejected in report.rejected] == [bad["ref"]]
+    assert report.located == [good["ref"]]
 
 
 def test_malformed_files_are_refused_with_a_reason(engine) -> None:

@@ -94,10 +94,12 @@ def test_few_sources_are_not_folded_and_odd_titles_stay_text() -> None:
 def test_the_widget_folds_exactly_the_line_the_server_writes() -> None:
     from bot.config import PROJECT_ROOT
 
-    script = (PROJECT_ROOT / "web" / "static" / "widget" / "chat.js").read_text(encoding="utf-8")
-    widget_pattern = re.search(r"var MORE_SOURCES = /(.+)/;", script).group(1)
+    widget = PROJECT_ROOT / "web" / "static" / "widget"
+    rendering = (widget / "render.js").read_text(encoding="utf-8")
+    messages = (widget / "messages.js").read_text(encoding="utf-8")
+    widget_pattern = re.search(r"var MORE_SOURCES = /(.+)/;", rendering).group(1)
     assert widget_pattern == MORE_SOURCES_LINE.pattern
-    assert 'var VOTE_PREFIX = "/answer_feedback";' in script and feedback_buttons("x")[0]["payload"].startswith(
+    assert 'var VOTE_PREFIX = "/answer_feedback";' in messages and feedback_buttons("x")[0]["payload"].startswith(
         "/answer_feedback{"
     )
 

@@ -185,10 +185,15 @@ def test_contacts_are_mailto_and_tel_links(app: Flask, world: SimpleNamespace) -
     with session_scope(world.engine) as session:
         phone = save_inquiry(session, inquiry_request("c1", contact="+1 (404) 555-0142", contact_kind="phone"))
         reference = phone.reference
+        # As the chat's contact form stores a number (bot.rules.format_us_phone), and one no phone can dial.
+        save_inquiry(session, inquiry_request("c1", contact="(404) 555-0143", contact_kind="phone"))
+        save_inquiry(session, inquiry_request("c1", contact="555-0100", contact_kind="phone"))
     client = logged_in(app, "one@c1.example")
     listing = text(client.get("/portal"))
     assert '<a class="contact-link" href="mailto:olivia@example.com">olivia@example.com</a>' in listing
     assert '<a class="contact-link" href="tel:+14045550142">+1 (404) 555-0142</a>' in listing
+    assert '<a class="contact-link" href="tel:+14045550143">(404) 555-0143</a>' in listing
+    assert "555-0100 <span" in listing and "tel:5550100" not in listing
     assert 'href="tel:+14045550142"' in text(client.get(f"/portal/inquiries/{reference}"))
 
 

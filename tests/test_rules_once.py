@@ -21,7 +21,8 @@ from bot.rules import find_zip, format_us_phone, is_email, normalise_email, phon
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "tests" / "markdown_cases.json").read_text(encoding="utf-8"))
-WIDGET = ROOT / "web" / "static" / "widget" / "chat.js"
+# The widget's safe rendering (render.js) and the inquiry reference it shows (reference.js): no page needed.
+WIDGET_PARTS = [ROOT / "web" / "static" / "widget" / name for name in ("render.js", "reference.js")]
 
 
 # ------------------------------------------------------------------ e-mail
@@ -238,19 +239,16 @@ def test_the_server_renders_the_shared_markdown_cases(case: dict) -> None:
     assert _normalised(str(to_html(case["markdown"]))) == case.get("server_html", case["html"])
 
 
-# Runs the widget's own renderMarkdown (chat.js's "safe rendering" section, which needs no page)
-# with a minimal DOM on the shared cases and prints [{name, html}] as JSON.
+# Runs the widget's own renderMarkdown (render.js, with reference.js for a reference in bold) with a
+# minimal DOM on the shared cases and prints [{name, html}] as JSON.
 _NODE_HARNESS = r"""
 "use strict";
-// Runs the widget's own renderMarkdown (the "safe rendering" section of chat.js) on the shared
-// cases with a minimal DOM, and prints [{name, html}] as JSON.
+// Runs the widget's own renderMarkdown (render.js, with reference.js) on the shared cases with a
+// minimal DOM, and prints [{name, html}] as JSON.
 const fs = require("fs");
 const vm = require("vm");
-const [widgetPath, casesPath] = process.argv.slice(2);
-const source = fs.readFileSync(widgetPath, "utf8");
-const start = source.indexOf("// ------------------------------------------------------------------ safe rendering");
-const end = source.indexOf("// ------------------------------------------------------------------", start + 10);
-if (start < 0 || end < 0) throw new Error("chat.js: safe rendering section not found");
+const casesPath = process.argv[2];
+const partPaths = process.argv.slice(3);
 
 class Text { constructor(text) { this.text = String(text); } }
 class Element {
@@ -271,12 +269,13 @@ function serialise(node) {
   const inner = node.childNodes.map(serialise).join("");
   return tag === "br" ? "<br>" : `<${tag}${href}>${inner}</${tag}>`;
 }
-const context = vm.createContext({ document, window: {}, URL, root: null, announce() {} });
-vm.runInContext(source.slice(start, end) + "\nthis.renderMarkdown = renderMarkdown;", context);
+const chat = {};
+const context = vm.createContext({ document, window: { __ketamineChat: chat }, URL });
+for (const path of partPaths) vm.runInContext(fs.readFileSync(path, "utf8"), context, { filename: path });
 const cases = JSON.parse(fs.readFileSync(casesPath, "utf8"));
 const out = cases.map((c) => {
   const container = new Element("div");
-  context.renderMarkdown(c.markdown, container);
+  chat.renderMarkdown(c.markdown, container);
   return { name: c.name, html: container.childNodes.map(serialise).join("") };
 });
 process.stdout.write(JSON.stringify(out));
@@ -292,7 +291,7 @@ def test_the_widget_renders_the_shared_markdown_cases(tmp_path: Path) -> None:
     harness = tmp_path / "harness.js"
     harness.write_text(_NODE_HARNESS, encoding="utf-8")
     done = subprocess.run(
-        [node, str(harness), str(WIDGET), str(ROOT / "tests" / "markdown_cases.json")],
+        [node, str(harness), str(ROOT / "tests" / "markdown_cases.json"), *map(str, WIDGET_PARTS)],
         capture_output=True,
         text=True,
         timeout=60,

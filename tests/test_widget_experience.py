@@ -245,6 +245,15 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
         assert href in hrefs, crisis
         assert hrefs[href]["target"] == "" and "new tab" not in hrefs[href]["text"]  # the phone handles it
     assert hrefs["tel:+18002221222"]["text"] == "1-800-222-1222" and hrefs["sms:741741?&body=HOME"]["text"] == "741741"
+    note = driver.execute_script(
+        ROOT_JS
+        + """
+        const note = root.querySelector('.kt-note');
+        return {text: note.textContent, links: [...note.querySelectorAll('a')].map(a => [a.getAttribute('href'),
+                a.textContent, a.target])};"""
+    )
+    assert note["text"] == "Information, not medical advice. In a crisis, call\u00a0988 or text\u00a0988."
+    assert note["links"] == [["tel:988", "988", ""], ["sms:988", "988", ""]]  # the footer's 988 can be tapped too
     greeting_buttons = driver.execute_script(
         ROOT_JS
         + """
@@ -314,6 +323,78 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
     ]
 
 
+# A link's text as the lines it is shown on (one Range per character: where each line starts), the link's
+# box and its bubble's, whether it is cut and its title; for every link whose text is a host name.
+HOST_LINKS_JS = (
+    ROOT_JS
+    + """
+return [...root.querySelectorAll('.kt-bubble a')].filter(a => /^[a-z0-9.-]+\\.[a-z]+$/.test(
+    [...a.childNodes].filter(n => !(n.classList && n.classList.contains('kt-sr'))).map(n => n.textContent).join('')))
+  .map(a => {
+    const lines = [];
+    let top = null;
+    const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.parentElement.closest('.kt-sr')) { continue; }
+      for (let i = 0; i < node.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (top === null || rect.top > top + 4) { lines.push(''); top = rect.top; }
+        lines[lines.length - 1] += node.data[i];
+      }
+    }
+    const box = a.getBoundingClientRect(), bubble = a.closest('.kt-bubble').getBoundingClientRect();
+    return {lines, title: a.title, cut: a.scrollWidth > a.clientWidth + 1, right: box.right,
+            bubble_right: bubble.right, height: box.height};
+  });
+"""
+)
+
+LONG_HOSTS = [
+    "bay-clinic.example",
+    "ketamine-wellness-northside.clinic-group.example",
+    "an-extraordinarily-long-single-label-clinic-name.example",
+]
+
+
+def test_long_clinic_host_names_break_only_after_a_dot_on_a_phone(open_browser) -> None:
+    """A site's name as link text: whole pieces on a 360 px phone, never "ketamine-wellness-nor" / "thside"."""
+    driver = open_phone_chat(open_browser)
+    cards = [
+        "\n".join(
+            [
+                f"**Clinic {number} (sample)**: 2.3 miles",
+                f"Phone: [(404) 555-0100](tel:+14045550100) · [{host}](https://www.{host}/start)",
+                "_License last verified October 23, 2026._",
+            ]
+        )
+        for number, host in enumerate(LONG_HOSTS, 1)
+    ]
+    driver.execute_script(
+        """
+        const key = 'ketamine-chat:' + document.querySelector('script[data-server]').dataset.server + ':history';
+        sessionStorage.setItem(key, JSON.stringify(arguments[0].map(text => ({who: 'bot', text}))));""",
+        cards,
+    )
+    driver.refresh()
+    wait_for(driver, lambda s: s["messages"], "the planted clinic cards", timeout=20)
+    links = driver.execute_script(HOST_LINKS_JS)
+    assert ["".join(link["lines"]) for link in links] == LONG_HOSTS
+    assert [link["title"] for link in links] == LONG_HOSTS  # the whole name, also where it is cut
+    short, dotted, single = links
+    assert short["lines"] == ["bay-clinic.example"] and not short["cut"]
+    assert dotted["lines"] == ["ketamine-wellness-northside.", "clinic-group.example"] and not dotted["cut"]
+    assert single["lines"] == [LONG_HOSTS[2].removesuffix("example"), "example"] and single["cut"]  # an ellipsis
+    for link in links:
+        assert all(line.endswith(".") for line in link["lines"][:-1]), link  # broken only after a dot
+        assert link["right"] <= link["bubble_right"] and link["height"] >= 24, link  # inside its bubble, tappable
+    assert not too_small(driver), too_small(driver)
+    show_latest(driver, ".kt-msg")
+    screenshot(driver, "phone-host-names.png")
+
+
 # ---------------------------------------------------------------- the reference: placeholder, confirm, copy, e-mail
 
 
@@ -364,6 +445,9 @@ def test_a_contact_request_follows_the_form_and_keeps_the_reference_safe(open_br
     done = reply_after(driver, count, "Your reference is", "the reference")
     reference = done["text"].split("Your reference is ")[1][:12]
     assert done["buttons"] == ["E-mail me this reference"]
+    assert "talk to someone sooner, call\u00a0988 or text\u00a0988 (free, 24/7)." in done["text"]
+    crisis = [(link["href"], link["text"]) for link in done["links"] if link["text"] == "988"]
+    assert crisis == [("tel:988", "988"), ("sms:988", "988")]  # written out in words by the action: tappable here
 
     shown = driver.execute_script(
         ROOT_JS

@@ -24,7 +24,7 @@ from bot.auth import hash_password
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.inquiries.service import NewInquiry, save_inquiry
-from bot.models import Clinic, User
+from bot.models import Clinic, Inquiry, User
 from tests.clinic_factory import make_clinic
 from web import create_app
 
@@ -132,3 +132,9 @@ def text(response: TestResponse) -> str:
 
 def _without_tokens(page: str, typed_email: str) -> str:
     return CSRF_FIELD.sub("csrf", page).replace(typed_email, "EMAIL")
+
+
+def inquiry_row(engine: Engine, reference: str) -> Inquiry:
+    """The saved inquiry with this reference, as stored (detached)."""
+    with session_scope(engine) as session:
+        return session.execute(select(Inquiry).where(Inquiry.reference == reference)).scalar_one()

@@ -2,7 +2,8 @@
 
 Used by ``python -m cli run`` (what ``make run`` starts), ``python -m cli production`` and
 the conversation tests, so all exercise the same start-up path. Rasa is launched as a
-program, never imported. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
+program, never imported; every program runs through ``tooling.quiet``, which keeps third-party
+deprecation notices out of the output. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
 only): in production nginx is the only way in.
 """
 
@@ -26,9 +27,13 @@ from bot.config import PROJECT_ROOT, parse_origins
 log = logging.getLogger(__name__)
 
 RASA = str(Path(sys.executable).with_name("rasa"))
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 PRODUCTION_ENDPOINTS = "deploy/endpoints.production.yml"
 KEEP_ALIVE_SECONDS = 75  # longer than any client's idle keep-alive (aiohttp 15 s, nginx upstream 60 s)
+
+
+def quiet(module: str, *arguments: str) -> list[str]:
+    """The command that runs ``python -m module arguments…`` without third-party deprecation notices."""
+    return [sys.executable, "-m", "tooling.quiet", module, *arguments]
 
 
 def free_port() -> int:
@@ -43,7 +48,7 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            command = process.args[:3] if isinstance(process.args, (list, tuple)) else process.args
+            command = process.args[:5] if isinstance(process.args, (list, tuple)) else process.args
             raise RuntimeError(f"{command!s} exited with {process.returncode} before {url} answered")
         try:
             if requests.get(url, timeout=2).status_code == 200:
@@ -141,7 +146,7 @@ class Stack:
 
     def start_actions(self, timeout: float = 120) -> None:
         process = self._spawn(
-            "actions", [RASA, "run", "actions", "--actions", "actions", "--port", str(self.action_port)]
+            "actions", quiet("rasa", "run", "actions", "--actions", "actions", "--port", str(self.action_port))
         )
         wait_until_up(f"http://{self.reach}:{self.action_port}/health", process, timeout)
 
@@ -151,8 +156,8 @@ class Stack:
         origins = parse_origins(environment["CORS_ORIGINS"])
         process = self._spawn(
             "rasa",
-            [
-                RASA,
+            quiet(
+                "rasa",
                 "run",
                 "--model",
                 str(self.model),
@@ -166,15 +171,15 @@ class Stack:
                 self.endpoints,
                 *(["--cors", *origins] if origins else []),
                 *http_api_arguments(environment),
-            ],
+            ),
         )
         wait_until_up(self.rasa_url + "/", process, timeout)
 
     def start_web(self, timeout: float = 60) -> None:
         if self.production:  # gunicorn workers; WEB_WORKERS of them (default 2)
             workers = self.environment().get("WEB_WORKERS", "2")
-            args = [
-                GUNICORN,
+            args = quiet(
+                "gunicorn",
                 "--bind",
                 f"{self.host}:{self.web_port}",
                 "--workers",
@@ -184,14 +189,14 @@ class Stack:
                 "--access-logfile",
                 "-",
                 "web:create_app()",
-            ]
+            )
         else:
-            args = [sys.executable, "-m", "web", "--host", self.host, "--port", str(self.web_port)]
+            args = quiet("web", "--host", self.host, "--port", str(self.web_port))
         process = self._spawn("web", args)
         wait_until_up(self.web_url + "/login", process, timeout)
 
     def start_worker(self) -> None:
-        self._spawn("outbox", [sys.executable, "-m", "cli", "outbox-worker"])
+        self._spawn("outbox", quiet("cli", "outbox-worker"))
 
     def start(self, *, web: bool = False, worker: bool = False) -> Stack:
         """Start the action server and Rasa server, and optionally the web app and outbox worker."""

@@ -15,18 +15,15 @@ import logging
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
 from werkzeug.wrappers import Response
 from wtforms import EmailField, HiddenField, SelectField
 from wtforms.validators import AnyOf, InputRequired, Length
 
-from bot import audit
+from bot import accounts as service
 from bot.account_links import PURPOSES, make_link, send_link
-from bot.auth import MAX_EMAIL_CHARS, create_user, has_usable_password
-from bot.login_throttle import LoginThrottle
-from bot.models import Clinic, User, utcnow
+from bot.auth import MAX_EMAIL_CHARS, has_usable_password
+from bot.models import User, utcnow
 from web import get_db
 from web.admin import STAFF_ROLES
 from web.admin.overview import overview_page
@@ -71,9 +68,8 @@ class RoleForm(FlaskForm):
 
 
 def _clinic_choices() -> list[tuple[str, str]]:
-    clinics = get_db().execute(select(Clinic).order_by(Clinic.name, Clinic.ref)).scalars().all()
     return [("", "— Not a clinic account —")] + [
-        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in clinics
+        (clinic.ref, f"{clinic.name} ({clinic.city}, {clinic.state})") for clinic in service.clinics_by_name(get_db())
     ]
 
 
@@ -88,9 +84,7 @@ def admin_home() -> str:
 @role_required("admin")
 def accounts() -> str:
     """Every account with its role, clinic, state and last login."""
-    users = (
-        get_db().execute(select(User).options(joinedload(User.clinic)).order_by(User.role, User.email)).scalars().all()
-    )
+    users = service.all_accounts(get_db())
     invited = {user.id for user in users if not has_usable_password(user)}
     return render_template("accounts/list.html", users=users, labels=ROLE_LABELS, now=utcnow(), invited=invited)
 
@@ -106,15 +100,7 @@ def new_account():
         return render_template("accounts/new.html", form=form), 400 if form.is_submitted() else 200
     clinic_ref = form.clinic.data if form.role.data == "clinic" else None
     try:
-        user = create_user(db, form.email.data, None, form.role.data, clinic_ref)
-        audit.record(
-            db,
-            current_user.id,
-            "user.create",
-            "user",
-            user.email,
-            {"id": user.id, "role": user.role, "clinic": clinic_ref},
-        )
+        user = service.create_account(db, current_user.id, form.email.data, form.role.data, clinic_ref)
         db.commit()
     except ValueError as error:
         db.rollback()
@@ -124,7 +110,6 @@ def new_account():
         db.rollback()
         form.form_errors.append("An account with this e-mail address already exists.")
         return render_template("accounts/new.html", form=form), 400
-    log.info("account id %s created %s account id %s", current_user.id, user.role, user.id)
     return render_template("accounts/link.html", created=True, **_hand_out_link(user, "invitation"))
 
 
@@ -136,31 +121,22 @@ def password_link(user_id: int):
     if not form.validate_on_submit():
         abort(400, description="Say which kind of link to make.")
     db = get_db()
-    user = db.execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one_or_none()
+    user = _account_or_404(user_id)
+    try:
+        service.check_link(user, form.purpose.data)
+    except service.AccountRefused as refused:
+        abort(400, description=str(refused))
+    page = _hand_out_link(user, form.purpose.data)
+    service.record_link(db, current_user.id, user, form.purpose.data, page["emailed"])
+    db.commit()
+    return render_template("accounts/link.html", created=False, **page)
+
+
+def _account_or_404(user_id: int) -> User:
+    user = service.get_account(get_db(), user_id)
     if user is None:
         abort(404)
-    if not user.active:
-        abort(400, description="This account is disabled. Enable it first, then make the link.")
-    invited = not has_usable_password(user)
-    if form.purpose.data != ("invitation" if invited else "reset"):
-        abort(
-            400,
-            description="This account has not set a password yet: make a new invitation link instead."
-            if invited
-            else "This account already has a password: make a password-reset link instead.",
-        )
-    page = _hand_out_link(user, form.purpose.data)
-    audit.record(
-        db,
-        current_user.id,
-        "user.invite" if invited else "user.reset_link",
-        "user",
-        user.email,
-        {"id": user.id, "emailed": page["emailed"]},
-    )
-    db.commit()
-    log.info("account id %s made a %s link for account id %s", current_user.id, form.purpose.data, user.id)
-    return render_template("accounts/link.html", created=False, **page)
+    return user
 
 
 def _hand_out_link(user: User, purpose: str) -> dict:
@@ -187,26 +163,14 @@ def set_active(user_id: int) -> Response:
     if not form.validate_on_submit():
         abort(400, description="Say whether the account should be enabled or disabled.")
     db = get_db()
-    user = db.get(User, user_id)
+    active = form.active.data == "1"
+    try:
+        user = service.set_active(db, current_user.id, user_id, active)
+    except service.AccountRefused as refused:
+        abort(400, description=str(refused))
     if user is None:
         abort(404)
-    active = form.active.data == "1"
-    if user.id == current_user.id and not active:
-        abort(400, description="You cannot disable your own account. Ask another administrator.")
-    if user.active != active:
-        user.active = active
-        audit.record(
-            db,
-            current_user.id,
-            "user.enable" if active else "user.disable",
-            "user",
-            user.email,
-            {"id": user.id, "role": user.role},
-        )
-    if active and LoginThrottle.unlock(user):  # enabling also lifts a login lock: the admin vouches for it
-        audit.record(db, current_user.id, "user.unlock", "user", user.email, {"id": user.id})
     db.commit()
-    log.info("account id %s %s account id %s", current_user.id, "enabled" if active else "disabled", user.id)
     flash(f"{user.email} is now {'enabled' if active else 'disabled'}.", "success")
     return redirect(url_for("accounts.accounts"), 303)
 
@@ -216,42 +180,27 @@ def set_active(user_id: int) -> Response:
 def change_role(user_id: int):
     """Make an account an administrator, a reviewer, an editor or a clinic account (of one clinic)."""
     db = get_db()
-    user = db.execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one_or_none()
-    if user is None:
-        abort(404)
+    user = _account_or_404(user_id)
     form = RoleForm(role=user.role, clinic=user.clinic.ref if user.clinic else "")
     form.clinic.choices = _clinic_choices()
     if not form.validate_on_submit():
         return render_template(
             "accounts/role.html", form=form, user=user, labels=ROLE_LABELS
         ), 400 if form.is_submitted() else 200
-    if user.id == current_user.id:
-        form.form_errors.append("You cannot change your own role. Ask another administrator.")
+    try:
+        changed = service.change_role(db, current_user.id, user, form.role.data, form.clinic.data or None)
+    except service.AccountRefused as refused:
+        if refused.field == "clinic":
+            form.clinic.errors = list(form.clinic.errors) + [str(refused)]
+        else:
+            form.form_errors.append(str(refused))
         return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), 400
-    clinic = None
-    if form.role.data == "clinic":
-        clinic = db.execute(select(Clinic).where(Clinic.ref == form.clinic.data)).scalar_one_or_none()
-        if clinic is None:
-            form.clinic.errors = list(form.clinic.errors) + ["A clinic account needs a clinic."]
-            return render_template("accounts/role.html", form=form, user=user, labels=ROLE_LABELS), 400
-    before = (user.role, user.clinic.ref if user.clinic else None)
-    user.role, user.clinic = form.role.data, clinic
-    after = (user.role, clinic.ref if clinic else None)
-    if after != before:
-        audit.record(
-            db,
-            current_user.id,
-            "user.role",
-            "user",
-            user.email,
-            {"id": user.id, "from": before[0], "to": after[0], "from_clinic": before[1], "to_clinic": after[1]},
-        )
     db.commit()
-    log.info("account id %s set account id %s to %s", current_user.id, user.id, user.role)
+    clinic = user.clinic
     flash(
         f"{user.email} is now {ROLE_LABELS[user.role].lower()}{f' of {clinic.name}' if clinic else ''}."
-        if after != before
+        if changed
         else "Nothing changed.",
-        "success" if after != before else "info",
+        "success" if changed else "info",
     )
     return redirect(url_for("accounts.accounts"), 303)

@@ -15,29 +15,20 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_limiter import Limiter
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 from werkzeug.wrappers import Response
 from wtforms import EmailField, Field, Form, PasswordField
 from wtforms.validators import EqualTo, InputRequired, Length, ValidationError
 
-from bot import audit
 from bot.account_links import USED, LinkRefused, open_link
-from bot.auth import (
-    MAX_EMAIL_CHARS,
-    MAX_PASSWORD_CHARS,
-    MIN_PASSWORD_CHARS,
-    authenticate,
-    set_password,
-    validate_password,
-    verify_password,
-)
+from bot.accounts import PasswordChange, change_own_password, get_account
+from bot.accounts import set_password_with_link as use_link
+from bot.auth import MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, authenticate, validate_password
 from bot.login_throttle import LoginThrottle
-from bot.models import ROLES, User, utcnow
+from bot.models import ROLES, User
 from web import get_db, start_session
 from web.guards import LoggedInUser, role_home, role_required
 
@@ -185,7 +176,10 @@ def logout() -> Response:
 
 def _account(user_id: int) -> User:
     """The account row of a logged-in user, with its clinic (for the session snapshot)."""
-    return get_db().execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id)).scalar_one()
+    user = get_account(get_db(), user_id)
+    if user is None:
+        abort(404)
+    return user
 
 
 @blueprint.route("/account/password", methods=["GET", "POST"])
@@ -197,18 +191,17 @@ def change_password():
         return render_template("auth/password.html", form=form), 400 if form.is_submitted() else 200
     db = get_db()
     user = _account(current_user.id)
-    if not verify_password(user.password_hash, form.current_password.data):
+    outcome = change_own_password(db, user, form.current_password.data, form.new_password.data)
+    if outcome is PasswordChange.WRONG_CURRENT:
         form.current_password.errors = ["Your current password is not correct."]
-        log.info("account id %s: wrong current password on the change-password form", user.id)
         return render_template("auth/password.html", form=form), 401
-    if form.new_password.data == form.current_password.data:
+    if outcome is PasswordChange.SAME_AS_CURRENT:
         form.new_password.errors = ["Choose a new password that differs from the current one."]
         return render_template("auth/password.html", form=form), 400
-    if not set_password(db, user, form.new_password.data):
+    if outcome is PasswordChange.CHANGED_MEANWHILE:
         db.rollback()
         form.form_errors.append("Your password was changed in another window meanwhile. Log in again.")
         return render_template("auth/password.html", form=form), 409
-    audit.record(db, user.id, "user.password_change", "user", user.email, {"id": user.id})
     db.commit()
     login_user(LoggedInUser.from_row(user))  # the session id carries the new password's fingerprint
     flash("Your password has been changed. Any other sessions of your account have been logged out.", "success")
@@ -230,20 +223,14 @@ def set_password_with_link(token: str):
         return render_template(
             "auth/set_password.html", form=form, user=user, purpose=purpose
         ), 400 if form.is_submitted() else 200
-    if not set_password(db, user, form.new_password.data):  # the same link used in another window just now
+    if not use_link(db, user, purpose, form.new_password.data):  # used in another window just now
         db.rollback()
         return render_template("auth/set_password.html", problem=USED), 400
-    unlocked = LoginThrottle.unlock(user)
-    user.last_login_at = utcnow()
-    audit.record(
-        db, user.id, "user.password_set", "user", user.email, {"id": user.id, "via": purpose, "unlocked": unlocked}
-    )
     db.commit()
     account = LoggedInUser.from_row(_account(user.id))
     session.clear()
     login_user(account)
     start_session()
-    log.info("account id %s set its password with its %s link", account.id, purpose)
     flash(
         "Your password is set and you are logged in. Use your e-mail address and this password from now on.", "success"
     )

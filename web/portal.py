@@ -12,30 +12,26 @@ import csv
 import datetime as dt
 import io
 import logging
-import math
 import re
 from collections.abc import Iterable
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
-from sqlalchemy.sql import Select
 from werkzeug.wrappers import Response
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
-from bot import audit
 from bot.csv_safety import neutralise_cell
-from bot.models import INQUIRY_NOTE_MAX_CHARS, INQUIRY_STATUSES, Inquiry, InquiryNote, InquiryStatusChange, utcnow
+from bot.inquiries import portal as service
+from bot.models import INQUIRY_NOTE_MAX_CHARS, INQUIRY_STATUSES, Inquiry, utcnow
+from bot.rules import phone_e164
 from web import get_db
 from web.guards import role_required
 
 log = logging.getLogger(__name__)
 blueprint = Blueprint("portal", __name__, url_prefix="/portal")
 
-PAGE_SIZE = 50
 STATUS_LABELS = {status: status.capitalize() for status in INQUIRY_STATUSES}  # New, Contacted, Closed
 CSV_COLUMNS = (
     "reference",
@@ -80,25 +76,9 @@ class FilterForm(FlaskForm):
     status = SelectField("Show", choices=[("", "All inquiries")] + list(STATUS_LABELS.items()), default="")
 
 
-def _own_inquiries() -> Select:
-    """Inquiries of the logged-in clinic, and nothing else: the base of every portal query."""
-    return select(Inquiry).where(Inquiry.clinic_id == current_user.clinic_id)
-
-
 def _own_inquiry_or_404(reference: str) -> Inquiry:
-    inquiry = (
-        get_db()
-        .execute(
-            _own_inquiries()
-            .where(Inquiry.reference == reference)
-            .options(
-                selectinload(Inquiry.notifications),
-                selectinload(Inquiry.notes).joinedload(InquiryNote.author),
-                selectinload(Inquiry.status_changes).joinedload(InquiryStatusChange.user),
-            )
-        )
-        .scalar_one_or_none()
-    )
+    """The logged-in clinic's inquiry; another clinic's answers 404 like one that does not exist."""
+    inquiry = service.own_inquiry(get_db(), current_user.clinic_id, reference)
     if inquiry is None:
         abort(404)
     return inquiry
@@ -115,32 +95,18 @@ def _status_filter() -> tuple[FilterForm, str | None]:
 def inquiries() -> str:
     """The clinic's inquiries, newest first, 50 per page, optionally of one status."""
     form, status = _status_filter()
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
-    query = _own_inquiries()
-    if status:
-        query = query.where(Inquiry.status == status)
     db = get_db()
-    total = db.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    new_count = db.execute(
-        select(func.count()).select_from(_own_inquiries().where(Inquiry.status == "new").subquery())
-    ).scalar_one()
-    rows = (
-        db.execute(
-            query.order_by(Inquiry.created_at.desc(), Inquiry.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
-        )
-        .scalars()
-        .all()
-    )
+    shown = service.inquiry_page(db, current_user.clinic_id, status, request.args.get("page", 1, type=int))
     return render_template(
         "portal/inquiries.html",
-        inquiries=rows,
+        inquiries=shown.items,
         form=form,
         status=status,
-        page=page,
-        pages=max(1, math.ceil(total / PAGE_SIZE)),
-        total=total,
+        page=shown.page,
+        pages=shown.pages,
+        total=shown.total,
         labels=STATUS_LABELS,
-        new_count=new_count,
+        new_count=service.new_count(db, current_user.clinic_id),
     )
 
 
@@ -166,27 +132,15 @@ def _inquiry_page(found: Inquiry, note_form: NoteForm) -> str:
 @role_required("clinic")
 def change_status(reference: str) -> Response:
     """Mark an inquiry new, contacted or closed."""
-    found = _own_inquiry_or_404(reference)
+    _own_inquiry_or_404(reference)
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400, description="Choose a status: New, Contacted or Closed.")
-    if found.status != form.status.data:
-        previous, found.status = found.status, form.status.data
-        db = get_db()
-        db.add(
-            InquiryStatusChange(inquiry=found, user_id=current_user.id, from_status=previous, to_status=found.status)
-        )
-        audit.record(
-            db,
-            current_user.id,
-            "inquiry.status",
-            "inquiry",
-            reference,
-            {"from": previous, "to": found.status, "clinic": current_user.clinic_ref},
-        )
-        db.commit()
-        log.info("inquiry %s: %s -> %s by account id %s", reference, previous, found.status, current_user.id)
-    flash(f"Inquiry {reference} is now marked “{STATUS_LABELS[found.status]}”.", "success")
+    db = get_db()
+    if service.change_status(db, current_user.clinic_id, current_user.id, reference, form.status.data) is None:
+        abort(404)
+    db.commit()
+    flash(f"Inquiry {reference} is now marked “{STATUS_LABELS[form.status.data]}”.", "success")
     return redirect(url_for("portal.inquiry", reference=reference), 303)
 
 
@@ -199,19 +153,18 @@ def add_note(reference: str) -> Response | tuple[str, int]:
     if not form.validate_on_submit():
         return _inquiry_page(found, form), 400
     db = get_db()
-    db.add(InquiryNote(inquiry=found, author_id=current_user.id, body=form.body.data.strip()))
-    # The audit entry says that a note was added, never what it says (it may hold contact details).
-    audit.record(db, current_user.id, "inquiry.note", "inquiry", reference, {"clinic": current_user.clinic_ref})
+    if service.add_note(db, current_user.clinic_id, current_user.id, reference, form.body.data) is None:
+        abort(404)
     db.commit()
     flash(f"Your note was added to inquiry {reference}.", "success")
     return redirect(url_for("portal.inquiry", reference=reference, _anchor="notes"), 303)
 
 
 @blueprint.app_template_filter("tel_uri")
-def tel_uri(phone: str) -> str:
-    """A phone number as a ``tel:`` link target: digits and a leading plus only."""
-    digits = re.sub(r"[^0-9]", "", phone)
-    return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"
+def tel_uri(phone: str) -> str | None:
+    """A phone number as a ``tel:`` link target (``tel:+14045550142``); None when it is not a US number to dial."""
+    dial = phone_e164(phone)
+    return f"tel:{dial}" if dial else None
 
 
 @blueprint.get("/export.csv")
@@ -219,10 +172,7 @@ def tel_uri(phone: str) -> str:
 def export_csv() -> Response:
     """All of the clinic's inquiries (or one status) as CSV, safe to open in a spreadsheet."""
     _, status = _status_filter()
-    query = _own_inquiries().options(selectinload(Inquiry.notifications))
-    if status:
-        query = query.where(Inquiry.status == status)
-    rows = get_db().execute(query.order_by(Inquiry.created_at.desc(), Inquiry.id.desc())).scalars().all()
+    rows = service.export_rows(get_db(), current_user.clinic_id, status)
     # A byte-order mark makes Excel read UTF-8 names correctly; other tools ignore it.
     body = "\ufeff" + inquiries_csv(rows)
     filename = f"inquiries-{_filename_part(current_user.clinic_ref)}-{utcnow():%Y-%m-%d}.csv"

@@ -1,9 +1,10 @@
 """Changing clinics and credentials one at a time (the staff web pages), with the CSV rules.
 
-Each value is checked by the very field validators of :class:`bot.directory.csv_io.ClinicRow`,
-so a clinic saved here could be exported and imported again unchanged. Clinic edits carry
-the version the editor started from and are refused if someone saved in between. Every
-change writes an audit entry; nothing here commits.
+The fields edited are the schema's (:mod:`bot.directory.columns`), and each value is checked
+by the CSV importer's own rules (:func:`bot.directory.rows.check_value`), so a clinic saved
+here could be exported and imported again unchanged. Clinic edits carry the version the
+editor started from and are refused if someone saved in between. Every change writes an
+audit entry; nothing here commits.
 """
 
 from __future__ import annotations
@@ -12,48 +13,19 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import IO, Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.directory.columns import predicate
+from bot.directory.columns import CLINIC, CREDENTIAL, predicate
 from bot.directory.coordinates import Located, locate, not_found_message
-from bot.directory.csv_io import ClinicRow, ImportReport, error_kind, import_csv
+from bot.directory.csv_io import ImportReport, import_csv
+from bot.directory.rows import check_value, error_kind
 from bot.models import Clinic, Credential
 
-CLINIC_FIELDS = (
-    "ref",
-    "name",
-    "street",
-    "city",
-    "state",
-    "zip",
-    "latitude",
-    "longitude",
-    "phone",
-    "website",
-    "email",
-    "treatments",
-    "accepts_insurance",
-    "insurance_notes",
-    "telehealth",
-    "languages",
-    "notes",
-)
-#: Credential attribute -> the CSV column (and ClinicRow field) holding it.
-CREDENTIAL_COLUMNS = {
-    "prescriber": "prescriber",
-    "license_number": "license_number",
-    "license_state": "license_state",
-    "license_expires": "license_expires",
-    "npi": "npi",
-    "rems_certified": "rems_certified",
-    "status": "license_status",
-    "verified_on": "verified_on",
-    "verified_by": "verified_by",
-    "verification_method": "verification_method",
-}
+#: Model attribute -> the CSV column (and row-model field) holding it.
+CLINIC_COLUMNS = {spec.attr: spec.name for spec in CLINIC}
+CREDENTIAL_COLUMNS = {spec.attr: spec.name for spec in CREDENTIAL}
 
 
 class RecordInvalid(ValueError):
@@ -78,16 +50,15 @@ def _message(column: str, error: Mapping[str, Any]) -> str:
 
 
 def _check(values: Mapping[str, Any], columns: Mapping[str, str]) -> dict:
-    """Validate each value with ClinicRow's own field rules; clean values or RecordInvalid."""
+    """Validate each value with the row model's rules for its column; clean values or RecordInvalid."""
     cleaned: dict[str, Any] = {}
     problems: dict[str, list[str]] = {}
     for attribute, column in columns.items():
-        model_field = ClinicRow.__fields__[column]
-        value, errors = model_field.validate(values.get(attribute), {}, loc=column, cls=ClinicRow)
+        value, errors = check_value(column, values.get(attribute))
         if errors:
-            problems[attribute] = [_message(column, error) for error in ValidationError([errors], ClinicRow).errors()]
+            problems[attribute] = [_message(column, error) for error in errors]
         else:
-            cleaned[attribute] = str(value) if column == "website" and value is not None else value
+            cleaned[attribute] = value
     if problems:
         raise RecordInvalid(problems)
     return cleaned
@@ -95,7 +66,7 @@ def _check(values: Mapping[str, Any], columns: Mapping[str, str]) -> dict:
 
 def check_clinic(values: Mapping[str, Any]) -> dict:
     """Clinic column values, validated like an imported row (ref, ZIP, phone, treatments…)."""
-    return _check(values, {name: name for name in CLINIC_FIELDS})
+    return _check(values, CLINIC_COLUMNS)
 
 
 def check_credential(values: Mapping[str, Any]) -> dict:

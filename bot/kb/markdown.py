@@ -6,7 +6,7 @@ bulleted and numbered lists, and [links](https://…). Raw HTML is never passed 
 escaped like any text. A link must go to an http(s) page or call or text a phone number (the
 ``tel:``/``sms:`` shapes the widget allows); anything else (``javascript:``, ``data:``) stays
 plain text. ``tests/markdown_cases.json`` holds the cases this renderer and the widget's
-(``renderMarkdown`` in ``web/static/widget/chat.js``) must both pass.
+(``renderMarkdown`` in ``web/static/widget/render.js``) must both pass.
 """
 
 from __future__ import annotations

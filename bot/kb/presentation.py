@@ -14,7 +14,7 @@ An answer is one message of the safe Markdown subset (:mod:`bot.kb.markdown`)::
 The question it answers comes first as a bold heading, so a near miss shows at once. At most
 ``SOURCES_SHOWN`` sources get a line of their own; the rest share one "More sources (n):"
 line, separated by "; ", so a text-only channel (REST) still gives every source in a few
-lines. The chat widget (``web/static/widget/chat.js``) recognises that line and folds
+lines. The chat widget (``web/static/widget/render.js``) recognises that line and folds
 it behind a "More sources (n)" disclosure, one source per line. The review date and the
 caveat share the last line. No HTML from content reaches the text: brackets in titles are
 replaced, and ";" inside a folded title becomes "," so the widget can split the line safely.
@@ -31,7 +31,7 @@ DISCLAIMER = "Information, not medical advice."
 SOURCES_SHOWN = 2
 SOURCES_LABEL = "Sources: "
 MORE_SOURCES = "More sources ({count}): "
-#: What the widget matches to fold the extra sources (kept in step with chat.js).
+#: What the widget matches to fold the extra sources (kept in step with the widget's render.js).
 MORE_SOURCES_LINE = re.compile(r"^More sources \((\d{1,3})\): (.+)$")
 MORE_SEPARATOR = "; "
 

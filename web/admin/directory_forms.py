@@ -2,11 +2,14 @@
 
 WTForms handles the shape (CSRF, dates, choices, the upload); the directory rules (ZIP,
 phone, NPI check digit, treatments…) are applied by :mod:`bot.directory.editing`, which
-uses the CSV importer's own validators.
+uses the CSV importer's own validators. The clinic and license forms' inputs, and what they
+fill and return, come from the field schema (:mod:`bot.directory.columns`): each field's
+input is made by its kind, with the schema's label, hint, choices and length.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -15,6 +18,7 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
+    Field,
     HiddenField,
     SelectField,
     SelectMultipleField,
@@ -24,14 +28,14 @@ from wtforms import (
     TextAreaField,
     URLField,
 )
+from wtforms.fields.core import UnboundField
 from wtforms.validators import AnyOf, InputRequired, Length
 from wtforms.validators import Optional as Blank
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot.directory.csv_io import US_STATES
-from bot.models import LICENSE_STATUSES, TREATMENTS, Clinic, Credential
-
-STATE_CHOICES = [("", "— Choose —")] + [(code, code) for code in sorted(US_STATES)]
+from bot.directory.columns import CLINIC, CREDENTIAL
+from bot.directory.field_kinds import COORDINATE, Column
+from bot.models import Clinic
 
 
 class CheckboxesField(SelectMultipleField):
@@ -45,151 +49,99 @@ def _text(value: str | None) -> str:
     return (value or "").strip()
 
 
-class ClinicForm(FlaskForm):
-    ref = StringField(
-        "Reference",
-        validators=[Length(max=64)],
-        description="Lowercase letters, digits and hyphens, for example atlanta-mind-care. "
-        "It is the key in CSV files and cannot be changed later.",
-        render_kw={"spellcheck": "false", "autocomplete": "off"},
-    )
-    name = StringField("Name", validators=[Length(max=200)])
-    street = StringField("Street address", validators=[Length(max=200)])
-    city = StringField("City", validators=[Length(max=100)])
-    state = SelectField("State", choices=STATE_CHOICES)
-    zip = StringField("ZIP code", validators=[Length(max=10)], render_kw={"inputmode": "numeric"})
-    latitude = StringField(
-        "Latitude",
-        description="Decimal degrees, for example 33.7490. Leave latitude and "
-        "longitude empty to take them from the ZIP code or city.",
-        validators=[Length(max=20)],
-        render_kw={"inputmode": "decimal"},
-    )
-    longitude = StringField(
-        "Longitude",
-        description="Decimal degrees, for example -84.3880.",
-        validators=[Length(max=20)],
-        render_kw={"inputmode": "decimal"},
-    )
-    phone = TelField("Phone", validators=[Length(max=40)])
-    website = URLField("Website (optional)", validators=[Length(max=300)])
-    email = EmailField("E-mail for inquiries (optional)", validators=[Length(max=254)])
-    treatments = CheckboxesField("Treatments offered", choices=list(TREATMENTS.items()))
-    accepts_insurance = BooleanField("Accepts insurance")
-    insurance_notes = TextAreaField("Insurance notes (optional)", validators=[Length(max=2000)], render_kw={"rows": 3})
-    telehealth = BooleanField("Offers telehealth")
-    languages = StringField(
-        "Languages (optional)", description="Separated by semicolons: English; Spanish.", validators=[Length(max=500)]
-    )
-    notes = TextAreaField("Notes (optional)", validators=[Length(max=4000)], render_kw={"rows": 3})
-    version = HiddenField()
+def _same(value: Any) -> Any:
+    return value
 
-    def fill(self, clinic: Clinic) -> None:
-        for name in (
-            "ref",
-            "name",
-            "street",
-            "city",
-            "state",
-            "zip",
-            "phone",
-            "website",
-            "email",
-            "accepts_insurance",
-            "insurance_notes",
-            "telehealth",
-            "notes",
-        ):
-            getattr(self, name).data = getattr(clinic, name)
-        self.latitude.data, self.longitude.data = f"{clinic.latitude:.5f}", f"{clinic.longitude:.5f}"
-        self.treatments.data = list(clinic.treatments or [])
-        self.languages.data = "; ".join(clinic.languages or [])
-        self.version.data = str(clinic.version)
+
+#: Per value kind: (model value -> form data, form data -> the value the directory rules check).
+KIND_INPUTS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "text": (_same, _text),
+    "long_text": (_same, _text),
+    "email": (_same, _text),
+    "phone": (_same, _text),
+    "url": (_same, _text),
+    "choice": (_same, _same),
+    "date": (_same, _same),
+    "flag": (_same, bool),
+    "coordinate": (COORDINATE.write, _text),
+    "codes": (lambda value: list(value or []), lambda data: list(data or [])),
+    "list": (lambda value: "; ".join(value or []), _text),
+}
+#: Per value kind: the WTForms field that edits it (typed text for the kinds not listed).
+KIND_FIELDS: dict[str, type[Field]] = {
+    "long_text": TextAreaField,
+    "email": EmailField,
+    "phone": TelField,
+    "url": URLField,
+    "choice": SelectField,
+    "date": DateField,
+    "flag": BooleanField,
+    "codes": CheckboxesField,
+}
+
+
+def schema_input(spec: Column) -> UnboundField:
+    """The input of one schema field, by its kind, with the schema's label, hint, choices and length.
+
+    A choice offered without an empty option must be one of them (``AnyOf``); a date is
+    required (with the schema's words) unless the column is optional.
+    """
+    shown = spec.input
+    options: dict[str, Any] = {"description": shown.hint}
+    validators: list[Any] = []
+    max_length = spec.rules.get("max_length", shown.max_length)
+    if max_length is not None:
+        validators.append(Length(max=max_length))
+    if shown.choices:
+        options["choices"] = list(shown.choices)
+        if spec.kind.name == "choice" and all(value for value, _ in shown.choices):
+            validators.append(AnyOf([value for value, _ in shown.choices]))
+    if spec.kind.name == "date":
+        validators.append(InputRequired(shown.missing or None) if spec.required else Blank())
+    if shown.attributes:
+        options["render_kw"] = dict(shown.attributes)
+    return KIND_FIELDS.get(spec.kind.name, StringField)(shown.label, validators=validators, **options)
+
+
+class SchemaForm(FlaskForm):
+    """A form with one input per schema field of a record (:data:`FIELDS`), named by model attribute."""
+
+    FIELDS: tuple[Column, ...] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for spec in cls.FIELDS:
+            setattr(cls, spec.attr, schema_input(spec))
+
+    def inputs(self) -> list[tuple[Column, Field]]:
+        """Each schema field with its input, in schema order (the pages show them so)."""
+        return [(spec, self[spec.attr]) for spec in self.FIELDS]
+
+    def fill(self, record: Any) -> None:
+        for spec in self.FIELDS:
+            self[spec.attr].data = KIND_INPUTS[spec.kind.name][0](getattr(record, spec.attr))
 
     def values(self) -> dict[str, Any]:
         """What was typed, in the shape the directory rules check."""
-        return {
-            "ref": _text(self.ref.data),
-            "name": _text(self.name.data),
-            "street": _text(self.street.data),
-            "city": _text(self.city.data),
-            "state": self.state.data,
-            "zip": _text(self.zip.data),
-            "latitude": _text(self.latitude.data),
-            "longitude": _text(self.longitude.data),
-            "phone": _text(self.phone.data),
-            "website": _text(self.website.data),
-            "email": _text(self.email.data),
-            "treatments": list(self.treatments.data or []),
-            "accepts_insurance": bool(self.accepts_insurance.data),
-            "insurance_notes": _text(self.insurance_notes.data),
-            "telehealth": bool(self.telehealth.data),
-            "languages": _text(self.languages.data),
-            "notes": _text(self.notes.data),
-        }
+        return {spec.attr: KIND_INPUTS[spec.kind.name][1](self[spec.attr].data) for spec in self.FIELDS}
+
+
+class ClinicForm(SchemaForm):
+    FIELDS = CLINIC
+
+    version = HiddenField()
+
+    def fill(self, record: Clinic) -> None:
+        super().fill(record)
+        self.version.data = str(record.version)
 
     def expected_version(self) -> int | None:
         data = self.version.data or ""
         return int(data) if data.isdigit() else None
 
 
-class CredentialForm(FlaskForm):
-    prescriber = StringField(
-        "Responsible prescriber",
-        validators=[Length(max=200)],
-        description="Name and degree, for example Dr. Ana Ruiz, MD.",
-    )
-    license_number = StringField("License number", validators=[Length(max=64)])
-    license_state = SelectField("State that issued the license", choices=STATE_CHOICES)
-    license_expires = DateField("License expires on", validators=[InputRequired("Enter the expiry date.")])
-    npi = StringField(
-        "NPI",
-        description="The 10-digit National Provider Identifier.",
-        validators=[Length(max=10)],
-        render_kw={"inputmode": "numeric", "autocomplete": "off"},
-    )
-    rems_certified = BooleanField("SPRAVATO REMS-certified")
-    status = SelectField(
-        "License status",
-        choices=[(status, status.capitalize()) for status in LICENSE_STATUSES],
-        validators=[AnyOf(list(LICENSE_STATUSES))],
-    )
-    verified_on = DateField("Last verified on (optional)", validators=[Blank()])
-    verified_by = StringField("Verified by (optional)", validators=[Length(max=200)])
-    verification_method = StringField(
-        "How it was verified (optional)",
-        validators=[Length(max=200)],
-        description="For example: state medical board website.",
-    )
-
-    def fill(self, credential: Credential) -> None:
-        for name in (
-            "prescriber",
-            "license_number",
-            "license_state",
-            "license_expires",
-            "npi",
-            "rems_certified",
-            "status",
-            "verified_on",
-            "verified_by",
-            "verification_method",
-        ):
-            getattr(self, name).data = getattr(credential, name)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "prescriber": _text(self.prescriber.data),
-            "license_number": _text(self.license_number.data),
-            "license_state": self.license_state.data,
-            "license_expires": self.license_expires.data,
-            "npi": _text(self.npi.data),
-            "rems_certified": bool(self.rems_certified.data),
-            "status": self.status.data,
-            "verified_on": self.verified_on.data,
-            "verified_by": _text(self.verified_by.data),
-            "verification_method": _text(self.verification_method.data),
-        }
+class CredentialForm(SchemaForm):
+    FIELDS = CREDENTIAL
 
 
 class VerifyForm(FlaskForm):

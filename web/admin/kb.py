@@ -15,7 +15,6 @@ import logging
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
-from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
@@ -30,6 +29,7 @@ from bot.kb.editing import (
     restore_revision,
     update_entry,
 )
+from bot.kb.listing import entry_page
 from bot.kb.markdown import to_html
 from bot.kb.presentation import render_answer
 from bot.kb.review import may_publish, publish_problems
@@ -38,9 +38,7 @@ from bot.kb.service import Answer, EntryView
 from bot.kb.slugs import propose_slug, taken_slugs
 from bot.kb.topics import TOPICS
 from bot.kb.unanswered import close_questions, group_questions, open_questions
-from bot.kb.wordforms import entry_search
 from bot.models import KnowledgeEntry, utcnow
-from bot.paging import paginate
 from web import get_db
 from web.admin import STAFF_ROLES
 from web.admin.feedback import entry_feedback_context
@@ -123,19 +121,14 @@ def conflict_after(entry_id: int, error: Exception) -> EntryConflict:
 def entries() -> str:
     """Every entry, searchable (other forms of a word match too) and filtered by topic and status, 50 per page."""
     form = FilterForm(formdata=request.args)
-    valid = form.validate()
-    query = select(KnowledgeEntry)
-    if valid and form.q.data and form.q.data.strip():
-        query = query.where(entry_search(form.q.data))
-    if valid and form.topic.data:
-        query = query.where(KnowledgeEntry.topic == form.topic.data)
-    if valid and form.status.data:
-        query = query.where(KnowledgeEntry.status == form.status.data)
-    shown = paginate(
+    chosen = form.data if form.validate() else {}  # an invalid search lists every entry
+    shown = entry_page(
         get_db(),
-        query.order_by(KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id),
-        request.args.get("page", 1, type=int),
-        PAGE_SIZE,
+        search=chosen.get("q") or "",
+        topic=chosen.get("topic") or "",
+        status=chosen.get("status") or "",
+        page=request.args.get("page", 1, type=int),
+        per_page=PAGE_SIZE,
     )
     filters = {name: value for name, value in request.args.items() if name in ("q", "topic", "status") and value}
     return render_template(

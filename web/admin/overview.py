@@ -3,7 +3,7 @@
 Conversations and questions by topic come from the anonymous chat events (:mod:`bot.stats`;
 Rasa's own tracker store is never read here), unanswered questions and inquiries from their
 own tables, and the least helpful answers of the last 30 days from visitors' "Helpful? Yes /
-No" (:mod:`web.admin.feedback`). Days are days of the organisation's time zone. Failed
+No" (:mod:`bot.kb.listing`). Days are days of the organisation's time zone. Failed
 notification deliveries are listed here for administrators, never in the clinic portal. The
 route itself stays ``accounts.admin_home`` so existing links and the login redirect keep working.
 """
@@ -12,14 +12,22 @@ from __future__ import annotations
 
 from flask import render_template
 from flask_login import current_user
-from sqlalchemy import func, select
 
+from bot.kb.listing import least_helpful
 from bot.kb.topics import TOPICS
-from bot.models import INQUIRY_STATUSES, Clinic, KnowledgeEntry, UnansweredQuestion, utcnow
-from bot.stats import PERIODS_DAYS, DailyCounts, PeriodCounts, daily_counts, delivery_problems, period_counts
+from bot.models import INQUIRY_STATUSES, utcnow
+from bot.stats import (
+    PERIODS_DAYS,
+    DailyCounts,
+    PeriodCounts,
+    daily_counts,
+    delivery_problems,
+    period_counts,
+    waiting_work,
+)
 from web import get_db, org_timezone
 from web.admin.charts import Chart, category_chart, daily_chart
-from web.admin.feedback import FEEDBACK_DAYS, least_helpful
+from web.admin.feedback import FEEDBACK_DAYS, WORST_LIMIT
 
 CHART_DAYS = 30
 DELIVERY_PROBLEMS_SHOWN = 20
@@ -31,30 +39,22 @@ def overview_page() -> str:
     db = get_db()
     now = utcnow()
     periods = [period_counts(db, days, now) for days in PERIODS_DAYS]
-    waiting = db.execute(
-        select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.status == "new")
-    ).scalar_one()
-    drafts = db.execute(select(func.count(KnowledgeEntry.id)).where(KnowledgeEntry.status == "draft")).scalar_one()
+    waiting = waiting_work(db)
     clinics = sorted({(name, ref) for period in periods for ref, (name, _) in period.inquiries_by_clinic.items()})
-    clinic_ids = (
-        dict(db.execute(select(Clinic.ref, Clinic.id).where(Clinic.ref.in_([ref for _, ref in clinics]))).all())
-        if clinics
-        else {}
-    )
     topics = dict(TOPICS, unknown=UNKNOWN_TOPIC)
     shown_topics = [key for key in topics if any(key in period.questions_by_topic for period in periods)]
     problems, problem_rows = delivery_problems(db, DELIVERY_PROBLEMS_SHOWN) if current_user.role == "admin" else (0, [])
     return render_template(
         "admin/overview.html",
         periods=periods,
-        waiting=waiting,
-        drafts=drafts,
+        waiting=waiting.unanswered,
+        drafts=waiting.drafts,
         topics=topics,
         shown_topics=shown_topics,
         clinics=clinics,
-        clinic_ids=clinic_ids,
+        clinic_ids={ref: clinic_id for period in periods for ref, clinic_id in period.clinic_ids.items()},
         statuses=INQUIRY_STATUSES,
-        least_helpful=least_helpful(db, FEEDBACK_DAYS),
+        least_helpful=least_helpful(db, FEEDBACK_DAYS, WORST_LIMIT),
         feedback_days=FEEDBACK_DAYS,
         charts=_charts(daily_counts(db, CHART_DAYS, org_timezone(), now), periods[-1], topics),
         chart_days=CHART_DAYS,

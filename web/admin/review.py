@@ -9,6 +9,7 @@ reviewed it, or send it back with a note, or unpublish. The rules are in :mod:`b
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -54,27 +55,29 @@ def _back(entry_id: int) -> Response:
     return redirect(url_for("kb.edit_entry", entry_id=entry_id), 303)
 
 
-def _version_form(form_class=ActionForm):
-    form = form_class()
-    if not form.validate():
-        abort(400, description="Use the buttons on the entry's page.")
-    return form
-
-
-def _run(entry_id: int, step, *args) -> Response | None:
-    """Run one review step and commit; on a refusal, flash why and return the redirect to show it."""
+def _step(entry_id: int, done: str, step: Callable[..., object], *args: object) -> Response:
+    """Run one review step, commit, flash ``done`` and go back to the entry; on a refusal, flash why instead."""
     db = get_db()
     try:
         step(db, *args)
         db.commit()
     except (EntryConflict, StaleDataError) as error:
         flash(status_conflict(conflict_after(entry_id, error)), "error")
-        return _back(entry_id)
     except (ReviewError, EntryInvalid) as error:
         db.rollback()
         flash(f"Not done: {error}", "error")
-        return _back(entry_id)
-    return None
+    else:
+        flash(done, "success")
+    return _back(entry_id)
+
+
+def _versioned_step(entry_id: int, done: str, step: Callable[..., object]) -> Response:
+    """A step on the version the entry's page showed (the form's only field): submit, discard, unpublish."""
+    entry = entry_or_404(entry_id)
+    form = ActionForm()
+    if not form.validate():
+        abort(400, description="Use the buttons on the entry's page.")
+    return _step(entry_id, done, step, entry, current_user.id, int(form.version.data))
 
 
 # ---------------------------------------------------------------- editor steps
@@ -84,26 +87,16 @@ def _run(entry_id: int, step, *args) -> Response | None:
 @role_required(*STAFF_ROLES)
 def submit(entry_id: int) -> Response:
     """Send a draft, or a published entry's proposed change, to the reviewers."""
-    entry = entry_or_404(entry_id)
-    form = _version_form()
-    refused = _run(entry_id, submit_for_review, entry, current_user.id, int(form.version.data))
-    if refused:
-        return refused
-    flash("Submitted for review. A reviewer will publish it or send it back with a note.", "success")
-    return _back(entry_id)
+    done = "Submitted for review. A reviewer will publish it or send it back with a note."
+    return _versioned_step(entry_id, done, submit_for_review)
 
 
 @blueprint.post("/kb/<int:entry_id>/discard")
 @role_required(*STAFF_ROLES)
 def discard(entry_id: int) -> Response:
     """Drop the change proposed to a published entry; the published version never changed."""
-    entry = entry_or_404(entry_id)
-    form = _version_form()
-    refused = _run(entry_id, discard_change, entry, current_user.id, int(form.version.data))
-    if refused:
-        return refused
-    flash("The proposed change was discarded. The published version is unchanged.", "success")
-    return _back(entry_id)
+    done = "The proposed change was discarded. The published version is unchanged."
+    return _versioned_step(entry_id, done, discard_change)
 
 
 # ---------------------------------------------------------------- reviewer steps
@@ -200,24 +193,15 @@ def send_back_entry(entry_id: int):
     if not form.validate():
         publish_form = PublishForm(formdata=None, reviewed_by=current_user.email, version=str(entry.version))
         return _publish_page(entry, publish_form, form, 400)
-    refused = _run(entry_id, send_back, entry, current_user.id, form.note.data, int(form.version.data))
-    if refused:
-        return refused
-    flash("Sent back with your note. Visitors see no change.", "success")
-    return _back(entry_id)
+    done = "Sent back with your note. Visitors see no change."
+    return _step(entry_id, done, send_back, entry, current_user.id, form.note.data, int(form.version.data))
 
 
 @blueprint.post("/kb/<int:entry_id>/unpublish")
 @role_required(*PUBLISHER_ROLES)
 def unpublish_entry(entry_id: int) -> Response:
     """Take a published entry offline (it becomes a draft); the chat stops using it at once."""
-    entry = entry_or_404(entry_id)
-    form = _version_form()
-    refused = _run(entry_id, unpublish, entry, current_user.id, int(form.version.data))
-    if refused:
-        return refused
-    flash("Unpublished: the chat no longer uses it. It is a draft again.", "success")
-    return _back(entry_id)
+    return _versioned_step(entry_id, "Unpublished: the chat no longer uses it. It is a draft again.", unpublish)
 
 
 # ---------------------------------------------------------------- the queue

@@ -14,13 +14,13 @@ import re
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, Regexp, ValidationError
 
 from bot.kb.editing import EntryConflict, EntryInvalid
+from bot.kb.listing import titles_by_topic
 from bot.kb.phrasing import PhrasingAdded, add_phrasing, open_group, suggest_entries
 from bot.kb.topics import TOPICS
 from bot.kb.unanswered import QuestionGroup, close_questions, group_questions, open_questions
@@ -136,20 +136,11 @@ def dismiss_selected() -> Response:
 
 
 def _all_entries() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Every entry for the "Another entry" list, grouped by topic: [(topic name, [(id, question)])]."""
-    rows = (
-        get_db()
-        .execute(
-            select(KnowledgeEntry.id, KnowledgeEntry.topic, KnowledgeEntry.question, KnowledgeEntry.slug).order_by(
-                KnowledgeEntry.topic, KnowledgeEntry.position, KnowledgeEntry.id
-            )
-        )
-        .all()
-    )
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for entry_id, topic, question, slug in rows:
-        grouped.setdefault(TOPICS.get(topic, topic), []).append((str(entry_id), f"{question} ({slug})"))
-    return list(grouped.items())
+    """Every entry for the "Another entry" list, grouped by topic: [(topic name, [(id, "question (slug)")])]."""
+    return [
+        (topic, [(str(entry.id), f"{entry.question} ({entry.slug})") for entry in entries])
+        for topic, entries in titles_by_topic(get_db())
+    ]
 
 
 def _phrasing_page(form: PhrasingForm, group: QuestionGroup | None, status: int = 200):

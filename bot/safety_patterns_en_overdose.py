@@ -1,0 +1,120 @@
+"""English overdose and poisoning patterns: language data for :mod:`bot.safety`, re-exported by
+:mod:`bot.safety_patterns_en` (kept apart only so each module stays a readable size).
+
+The substances list is shared with the self-harm patterns ("holding the pills in my hand").
+"""
+
+from __future__ import annotations
+
+# Substances someone could overdose on (used after "took too many ..." and similar), here and in
+# bot.safety_patterns_en.
+EN_DRUG = (
+    r"(?:pills?|tablets?|capsules?|caps|tabs|meds|medications?|medicines?|drugs|doses|troches?|"
+    r"lozenges?|rdts?|ketamine|special\s+k|spravato|esketamine|xanax|xannies|benzos?|klonopin|"
+    r"clonazepam|ativan|lorazepam|valium|diazepam|ambien|zolpidem|tylenol|acetaminophen|paracetamol|"
+    r"ibuprofen|advil|motrin|aspirin|opioids?|oxy(?:codone|contin|s)?|percocets?|vicodin|hydrocodone|"
+    r"fentanyl|heroin|morphine|methadone|lithium|antidepressants?|insulin|seroquel|quetiapine|"
+    r"trazodone|sleeping\s+pills|sleep\s+aids?|painkillers?|pain\s+pills|benadryl|gabapentin|lamictal|"
+    r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
+    r"adderall)"
+)
+# Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
+_EN_NOT_PAST_USE = (
+    r"(?!.{0,40}\b(?:over\s+the\s+years|in\s+the\s+past|years?\s+ago|back\s+(?:then|in)|"
+    r"in\s+(?:college|high\s+school|my\s+(?:teens|twenties|20s|youth|past))|when\s+i\s+was|"
+    r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
+    r"as\s+prescribed))"
+)
+# Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
+_EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
+
+# Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
+# poison, and someone who won't wake up. ``crisis_kind`` reports these as "overdose" so
+# the reply can add Poison Control (1-800-222-1222) to the crisis resources.
+OVERDOSE_PATTERNS: list[str] = [
+    r"\boverdos(?:e|ing)\s+on\s+purpose",
+    r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
+    r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
+    r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during)\b)",
+    r"\b(?:meds|pills|medication|drugs|ketamine|troches|lozenges)\s+to\s+(?:overdose|od)\b",
+    r"(?<!anyone )(?<!anybody )(?<!people )(?<!patients )(?<!someone )(?<!who )(?<!ever )(?<!people have )"
+    r"(?<!patients have )(?<!who has )(?<!who have )\boverdosed\b(?!.{0,40}\b(?:years?\s+ago|months\s+ago|"
+    r"last\s+(?:year|month|summer|spring|fall|autumn|winter)|in\s+(?:19|20)\d\d)\b)",
+    r"\b(?:i'?m|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they|someone|somebody|my\s+\w+)\s+(?:is|are|was|might\s+be|"
+    r"could\s+be|may\s+be))\s+(?:\w+\s+)?overdosing\b",
+    r"\bod(?:'d|'ed|ed|ing|'ing)\b",
+    # "I took way too many", "swallowed too much ketamine" -- not "took too much time off".
+    r"\b(?:took|taken|swallowed|downed|popped|snorted|injected|shot\s+up)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
+    r"a\s+bit\s+|a\s+little\s+|slightly\s+)?too\s+(?:much|many)\b(?!\s+(?:time|long|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|sessions?|infusions?|appointments?|visits?|tries|attempts|classes|courses|credits|shifts|"
+    r"photos?|pictures?|notes|breaks?|risks?|chances|steps|turns|money|cash|out|off|on|to\s+heart|"
+    r"responsibilit\w*|work|vacation|pto|leave|sick\s+days?|questions|calls)\b)" + _EN_NOT_PAST_USE,
+    r"\b(?:had|ate|drank|used|did|took|taken|swallowed|snorted)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
+    r"a\s+bit\s+)?too\s+(?:much|many)\s+(?:of\s+(?:my|the|his|her|their|those|these|that)\s+)?(?:\w+\s+)?"
+    + EN_DRUG
+    + r"\b"
+    + _EN_NOT_PAST_USE,
+    # "took all my pills" -- not "took all my usual meds this morning".
+    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+all(?:\s+of)?(?:\s+(?:my|the|his|her|their|those|"
+    r"these))?(?:\s+(?!usual|regular|normal|daily|morning|evening|nightly|night|prescribed|other|vitamins?|"
+    r"supplements?)\w+)?\s+" + EN_DRUG + r"\b(?!\s+(?:this\s+morning|that\s+morning|yesterday\s+morning|"
+    r"as\s+(?:usual|normal|prescribed|directed|instructed|scheduled)|like\s+(?:normal|usual|always|i'?m\s+supposed\s+to)|"
+    r"on\s+(?:time|schedule)|before\s+(?:the|my)\s+(?:infusion|session|appointment))\b)",
+    r"\b(?:took|taken|swallowed|downed|popped|ate)\s+every\s+(?:single\s+|last\s+)?(?:pill|tablet|capsule|one\s+of\s+"
+    r"(?:my|the|his|her|their)\s+" + EN_DRUG + r")\b",
+    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|chugged)\s+(?:a|an|the|my|his|her|their)?\s*(?:whole|"
+    r"entire|full)\s+(?:bottle|pack|packet|box|container|blister(?:\s+pack)?|strip|sleeve|sheet|prescription|script|tube|"
+    r"month'?s?\s+(?:supply|worth)|week'?s?\s+(?:supply|worth)|supply)\b(?!\s+of\s+(?:water|wine|beer|juice|soda|pop|"
+    r"gatorade|electrolyte\w*|coffee|tea|milk|kombucha|vitamins?|supplements?)\b)",
+    r"\b(?:took|swallowed|downed|popped|ate)\s+half\s+(?:a|the|my)\s+(?:bottle|pack|box)\s+of\s+(?:\w+\s+)?" + EN_DRUG,
+    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+(?:a\s+|an\s+|the\s+|like\s+|about\s+|maybe\s+|"
+    r"over\s+|at\s+least\s+|around\s+)?(?:whole\s+)?(?:bunch|handful|fistful|ton|tons|load|loads|heap|pile|mouthful|"
+    r"shit\s?load|shit\s?ton|crap\s?load|"
+    r"bottle|bottleful|pack|packet|box|strip|sleeve|dozens?|hundreds?|\d{2,}|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred)\b(?!\s*(?:mg|milligrams?|mcg|ml|g|grams?|%|percent|minutes?|mins?|hours?|"
+    r"hrs?|days?|years?|weeks?|months?)\b)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?"
+    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w']+\s+){0,2}?" + EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
+    # Poisoning.
+    r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
+    r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
+    r"a\s+bottle\s+of\s+|the\s+)?(?:bleach|antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|"
+    r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
+    r"\bpoison\s+control\b",
+    # Someone who won't wake up or isn't breathing.
+    r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
+    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
+    r"doesn'?t|does\s+not|'?s\s+not|is\s+barely|'?s\s+barely)\s+(?:wak(?:e|ing)\s*up|waking|respond(?:ing)?|"
+    r"breath(?:e|ing))\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at\s+\d|till|until)\b)",
+    r"\band\s+(?:now\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|doesn'?t)\s+(?:wake\s+up|waking\s+up|respond(?:ing)?|"
+    r"breath(?:e|ing))\b",
+    r"\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+wake\s+(?:him|her|them|my\s+\w+(?:\s+\w+)?)\s+up\b",
+    r"\b(?:he|she|they|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommate|"
+    r"brother|sister|mom|mother|dad|father|kid|child)\s+(?:is|'?s|was|went|seems|are|'?re)\s+(?:\w+\s+)?unresponsive\b"
+    r"(?!\s+(?:during|while|in\s+(?:a|the)\s+k-?hole|at\s+the\s+clinic|in\s+the\s+clinic)\b)",
+    r"\b(?:lips|face|skin)\s+(?:is|are|'?s|'?re)\s+(?:turning\s+)?blue\b",
+    # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
+    r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
+    r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
+    + EN_DRUG
+    + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))"
+    + _EN_NOT_PAST_USE,
+    # More than prescribed, days' worth at once, a whole cabinet, a bottle emptied into the mouth.
+    r"\b(?:took|taken|swallowed|used|did|snorted|had)\s+(?:way\s+|a\s+lot\s+|much\s+|far\s+)?more\s+(?:of\s+)?(?:my\s+)?"
+    r"(?:\w+\s+)?(?:than\s+(?:i\s+was|i'?m|i\s+am)\s+(?:supposed|meant|allowed)|than\s+(?:was\s+)?prescribed)\b"
+    + _EN_NOT_PAST_USE,
+    r"\b(?:took|taken|swallowed|downed|popped)\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)'?s?\s+worth\s+of\s+(?:my\s+|his\s+|"
+    r"her\s+|their\s+)?(?:\w+\s+)?" + EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
+    r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
+    r"in\s+(?:my|the|his|her|our)\s+(?:medicine\s+)?(?:cabinet|bathroom|drawer|cupboard)\b",
+    r"\bempt(?:ied|y|ying)\s+(?:the|a|my|his|her|their|a\s+whole)\s+(?:\w+\s+)?(?:bottle|pack|box|container)\b"
+    r"[^.?!]{0,20}?\b(?:into\s+(?:my|his|her|their)\s+mouth|down\s+(?:my|his|her|their)\s+throat)\b",
+    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + EN_DRUG + r"\s+(?:to|hoping\s+(?:to|i'?d|i\s+would)|"
+    r"so\s+(?:that\s+)?i\s+(?:would|'?d|will|'?ll|could))\s+(?:just\s+)?(?:not\s+wake\s+up|never\s+wake\s+up|die|"
+    r"end\s+(?:it|everything|my\s+life)|sleep\s+forever)\b" + _EN_NOT_WAKE_TIME,
+    r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + EN_DRUG + r"\s+so\s+(?:that\s+)?i\s+"
+    r"(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+wake\s+up\b" + _EN_NOT_WAKE_TIME,
+    r"\b(?:took|swallowed|downed|drank)\s+(?:a|the|a\s+whole)\s+bottle\s+of\s+something\b",
+    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
+    r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
+    r"until)\b)",
+]
