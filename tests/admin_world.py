@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from werkzeug.test import TestResponse
 
 from bot.db import session_scope
-from bot.models import AuditLog, Clinic, User
+from bot.models import AuditLog, Clinic, KnowledgeEntry, User
 from tests.clinic_factory import make_clinic
 from tests.web_helpers import PASSWORD, _password_hash, _secrets, app, csrf_token, logged_in, login, path_of, text  # noqa: F401 - fixtures are used by name
 
@@ -149,3 +149,17 @@ def submit_entry(client, entry_id: int) -> TestResponse:
     return client.post(
         f"/admin/kb/{entry_id}/submit", data={"csrf_token": csrf_token(page), "version": version_of(page)}
     )
+
+
+def entry_row(engine: Engine, slug: str = "driving-after-treatment") -> KnowledgeEntry:
+    with session_scope(engine) as session:
+        return session.execute(select(KnowledgeEntry).where(KnowledgeEntry.slug == slug)).scalar_one()
+
+
+def create_draft(client, **changes: str) -> int:
+    form = client.get("/admin/kb/new")
+    response = client.post("/admin/kb/new", data=entry_form(csrf_token(form), **changes))
+    assert response.status_code == 303, text(response)
+    match = re.fullmatch(r"/admin/kb/(\d+)", path_of(response.location))
+    assert match, response.location
+    return int(match.group(1))

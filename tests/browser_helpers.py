@@ -1,5 +1,6 @@
 """Fixtures and helpers the headless-Chromium tests share: the browser, the widget's state read from
-its shadow root, keyboard input, and where screenshots go.
+its shadow root, keyboard input, logging in and following links on the staff pages, and where
+screenshots go.
 
 Chromium and chromedriver come from Debian (``apt-get install chromium chromium-driver``); missing,
 the tests skip locally and fail under CI=true. Test modules import the fixtures by name.
@@ -23,12 +24,14 @@ from werkzeug.serving import make_server
 
 from bot.config import PROJECT_ROOT
 from tests.conftest import require_made, require_service
+from tests.web_helpers import PASSWORD
 
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 VENDOR = "web/static/vendor/socket.io.min.js"  # the Makefile target of `make widget`
 MILES = re.compile(r"^(.+?): ([\d.]+) miles", re.M)
 REPLY_SECONDS = 60
+PAGE_SECONDS = 10
 
 # Screenshots go to var/screenshots/ (git-ignored); UPDATE_SCREENSHOTS=1 refreshes the committed ones.
 SCREENSHOTS = PROJECT_ROOT / ("docs" if os.environ.get("UPDATE_SCREENSHOTS") == "1" else "var") / "screenshots"
@@ -253,3 +256,22 @@ def browser() -> Iterator[object]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def follow(driver, element) -> None:
+    """Click a link or submit button and wait for the next page, so nothing is read from the old one."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, PAGE_SECONDS).until(expected_conditions.staleness_of(element), "the page did not change")
+
+
+def log_in(driver, base: str, email: str, password: str = PASSWORD) -> None:
+    """Log in on the login page as a user types it."""
+    from selenium.webdriver.common.by import By
+
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    follow(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))

@@ -1,8 +1,7 @@
-"""Own password changes, invitation and reset links, and the current page in the menu (issue #15).
-
-Driven through the real app on SQLite and PostgreSQL, like a browser: CSRF tokens are read from
-the pages, links are read from the page the administrator sees (or the e-mail a loopback SMTP
-server receives). Expiry is tested by making links "issued" in the past, not by waiting.
+"""Invitation and reset links and the current page in the menu (issue #15), driven through the real app on
+SQLite and PostgreSQL like a browser: CSRF tokens are read from the pages, links from the page the
+administrator sees (or the e-mail a loopback SMTP server receives). Expiry is tested by making links
+"issued" in the past, not by waiting. Changing one's own password is in ``tests/test_password_change.py``.
 """
 
 from __future__ import annotations
@@ -21,147 +20,25 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from bot.account_links import EXPIRED, INVALID, USED, make_link
-from bot.auth import hash_password, set_password
 from bot.config import load_settings
 from bot.db import session_scope
-from bot.models import AuditLog, User, utcnow
-from tests.admin_world import PASSWORD, _secrets, app, csrf_token, logged_in, login, path_of, text, world  # noqa: F401 - fixtures are used by name
+from bot.models import User, utcnow
+from tests.account_helpers import (
+    NAV,
+    NEW_PASSWORD,
+    ROLE_EMAILS,
+    ask_for_link,
+    audit_rows,
+    change_form,
+    link_for,
+    make_invitation,
+    user_row,
+)
+from tests.admin_world import _secrets, app, csrf_token, logged_in, login, path_of, text, world  # noqa: F401 - fixtures are used by name
 from tests.smtp_sink import smtp_server
 from tests.web_helpers import link_shown, use_link
 from tooling.stack import free_port
 from web import create_app
-
-NEW_PASSWORD = "a fresh passphrase for 2026"
-ROLE_EMAILS = {
-    "admin": "admin@example.org",
-    "editor": "editor@example.org",
-    "reviewer": "reviewer@example.org",
-    "clinic": "one@c1.example",
-}
-NAV = re.compile(r'<nav class="wrap site-nav".*?</nav>', re.S)
-
-
-def user_row(engine: Engine, email: str) -> User:
-    with session_scope(engine) as session:
-        return session.execute(select(User).where(User.email == email)).scalar_one()
-
-
-def audit_rows(engine: Engine, action: str) -> list[tuple]:
-    with session_scope(engine) as session:
-        return [
-            (row.user_id, row.object_ref, row.details)
-            for row in session.execute(
-                select(AuditLog).where(AuditLog.action == action).order_by(AuditLog.id)
-            ).scalars()
-        ]
-
-
-def change_form(current: str = PASSWORD, new: str = NEW_PASSWORD, confirm: str = NEW_PASSWORD) -> dict:
-    return {"current_password": current, "new_password": new, "confirm": confirm}
-
-
-def make_invitation(app: Flask, email: str = "new.editor@example.org", role: str = "editor") -> str:
-    """An admin creates an account; the path of the invitation link the page shows."""
-    admin = logged_in(app, "admin@example.org")
-    form = admin.get("/admin/accounts/new")
-    response = admin.post(
-        "/admin/accounts/new", data={"email": email, "role": role, "clinic": "", "csrf_token": csrf_token(form)}
-    )
-    assert response.status_code == 200, text(response)
-    return link_shown(response)
-
-
-def ask_for_link(app: Flask, user_id: int, purpose: str = "reset", email: str = "admin@example.org"):
-    client = logged_in(app, email)
-    token = csrf_token(client.get("/admin" if email != "one@c1.example" else "/portal"))
-    return client.post(f"/admin/accounts/{user_id}/link", data={"purpose": purpose, "csrf_token": token})
-
-
-def link_for(app: Flask, engine: Engine, email: str, purpose: str, issued: dt.datetime) -> str:
-    """A link made with the app's own secret at a chosen moment (the clock, moved back)."""
-    link = make_link(str(app.secret_key), user_row(engine, email), purpose, app.extensions["bot_settings"], issued)
-    return f"/account/set-password/{link.token}"
-
-
-# ---------------------------------------------------------------- changing one's own password
-
-
-def test_a_user_changes_their_own_password_and_other_sessions_end(app: Flask, world: SimpleNamespace) -> None:
-    client = logged_in(app, "one@c1.example")
-    elsewhere = logged_in(app, "one@c1.example")  # the same account on another computer
-    page = client.get("/account/password")
-    assert page.status_code == 200 and 'autocomplete="current-password"' in text(page)
-    token = csrf_token(page)
-
-    cases = [
-        (change_form(current="not my password at all"), 401, "Your current password is not correct."),
-        (change_form(confirm=NEW_PASSWORD + "!"), 400, "The two new passwords are not the same."),
-        (change_form(new="too short", confirm="too short"), 400, "at least 12 characters"),
-        (change_form(new=PASSWORD, confirm=PASSWORD), 400, "differs from the current one"),
-        (change_form(current=""), 400, "Type your current password."),
-    ]
-    for data, status, message in cases:
-        response = client.post("/account/password", data=dict(data, csrf_token=token))
-        assert response.status_code == status and message in text(response), (data, message)
-        assert 'aria-invalid="true"' in text(response)
-    assert login(app.test_client(), "one@c1.example").status_code == 303  # nothing changed yet
-
-    response = client.post("/account/password", data=dict(change_form(), csrf_token=token))
-    assert response.status_code == 303 and path_of(response.location) == "/portal"
-    assert "Your password has been changed" in text(client.get("/portal"))  # this session goes on
-    assert elsewhere.get("/portal").status_code == 302  # the other one ended
-    assert login(app.test_client(), "one@c1.example").status_code == 401
-    assert login(app.test_client(), "one@c1.example", NEW_PASSWORD).status_code == 303
-    stored = user_row(world.engine, "one@c1.example")
-    assert stored.password_hash.startswith("$argon2id$") and NEW_PASSWORD not in stored.password_hash
-    assert audit_rows(world.engine, "user.password_change") == [(stored.id, "one@c1.example", {"id": stored.id})]
-
-
-def test_guessing_the_current_password_is_rate_limited(app: Flask, world: SimpleNamespace) -> None:
-    client = logged_in(app, "reviewer@example.org")
-    token = csrf_token(client.get("/account/password"))
-    guess = dict(change_form(current="is it this one, maybe?"), csrf_token=token)
-    for _ in range(5):
-        assert client.post("/account/password", data=guess).status_code == 401
-    assert client.post("/account/password", data=guess).status_code == 429
-    assert client.post("/account/password", data=dict(change_form(), csrf_token=token)).status_code == 429
-    assert login(app.test_client(), "reviewer@example.org").status_code == 303  # unchanged
-
-
-def test_a_changed_password_posted_without_a_csrf_token_is_refused(app: Flask, world: SimpleNamespace) -> None:
-    client = logged_in(app, "editor@example.org")
-    assert client.post("/account/password", data=change_form()).status_code == 400
-    assert login(app.test_client(), "editor@example.org").status_code == 303
-
-
-@pytest.mark.parametrize("role", sorted(ROLE_EMAILS))
-def test_every_role_reaches_its_own_password_page(app: Flask, world: SimpleNamespace, role: str) -> None:
-    page = logged_in(app, ROLE_EMAILS[role]).get("/account/password")
-    assert page.status_code == 200 and "Change your password" in text(page)
-
-
-def test_anonymous_visitors_are_sent_to_login_from_the_password_page(app: Flask, world: SimpleNamespace) -> None:
-    client = app.test_client()
-    response = client.get("/account/password")
-    assert response.status_code == 302 and response.location.endswith("/login?next=%2Faccount%2Fpassword")
-    token = csrf_token(client.get("/login"))
-    response = client.post("/account/password", data=dict(change_form(), csrf_token=token))
-    assert response.status_code == 302 and path_of(response.location) == "/login"
-
-
-def test_a_password_changed_meanwhile_is_not_overwritten(app: Flask, world: SimpleNamespace) -> None:
-    """Two uses of one link at the same moment: the second finds the hash changed and sets nothing."""
-    with session_scope(world.engine) as first:
-        user = first.execute(select(User).where(User.email == "editor@example.org")).scalar_one()
-        read_hash = user.password_hash
-        with session_scope(world.engine) as second:
-            second.execute(
-                select(User).where(User.email == "editor@example.org")
-            ).scalar_one().password_hash = hash_password(NEW_PASSWORD)
-        assert set_password(first, user, "someone else's password") is False
-    assert user_row(world.engine, "editor@example.org").password_hash != read_hash
-    assert login(app.test_client(), "editor@example.org", NEW_PASSWORD).status_code == 303
-
 
 # ---------------------------------------------------------------- invitations
 

@@ -20,10 +20,18 @@ from flask import Flask
 
 from bot.account_links import EXPIRED, USED
 from bot.models import utcnow
+from tests.account_helpers import NEW_PASSWORD, link_for
 from tests.admin_world import PASSWORD, _secrets, app, world  # noqa: F401 - fixtures are used by name
-from tests.browser_helpers import browser, live_url, require_chromium, screenshot, start_browser  # noqa: F401 - fixtures are used by name
-from tests.test_account_links import NEW_PASSWORD, link_for
-from tests.test_directory_admin_browser import PAGE_SECONDS, follow, log_in
+from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    PAGE_SECONDS,
+    browser,
+    follow,
+    live_url,
+    log_in,
+    require_chromium,
+    screenshot,
+    start_browser,
+)
 
 INVITED = "new.editor@example.org"
 

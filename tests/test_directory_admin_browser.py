@@ -22,30 +22,11 @@ from sqlalchemy.orm import selectinload
 from bot.db import session_scope
 from bot.directory.columns import COLUMNS
 from bot.models import Clinic
-from tests.admin_world import PASSWORD, _secrets, app, audit_actions, logged_in, world  # noqa: F401 - fixtures are used by name
-from tests.browser_helpers import browser, live_url, screenshot  # noqa: F401 - fixtures are used by name
+from tests.admin_world import _secrets, app, audit_actions, logged_in, world  # noqa: F401 - fixtures are used by name
+from tests.browser_helpers import browser, follow, live_url, log_in, screenshot  # noqa: F401 - fixtures are used by name
 from tests.clinic_factory import valid_npi
 
-DOWNLOAD_SECONDS = PAGE_SECONDS = 10
-
-
-def follow(driver, element) -> None:
-    """Click a link or submit button and wait for the next page, so nothing is read from the old one."""
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    element.click()
-    WebDriverWait(driver, PAGE_SECONDS).until(expected_conditions.staleness_of(element), "the page did not change")
-
-
-def log_in(driver, base: str, email: str, password: str = PASSWORD) -> None:
-    """Log in on the login page as a user types it."""
-    from selenium.webdriver.common.by import By
-
-    driver.get(base + "/login")
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(password)
-    follow(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+DOWNLOAD_SECONDS = 10
 
 
 def bad_file(app: Flask, folder: Path) -> Path:

@@ -1,4 +1,8 @@
-"""Outbox delivery against real loopback servers: an aiosmtpd SMTP server and an HTTP server."""
+"""Outbox delivery against real loopback servers (an aiosmtpd SMTP server and an HTTP server): backoff and
+signatures, e-mail and signed webhook delivery that names no visitor detail, retries until a server comes
+back, giving up after the maximum attempts, clear failure reasons, and two workers never sending the
+same message.
+"""
 
 from __future__ import annotations
 
@@ -6,109 +10,28 @@ import datetime as dt
 import email
 import email.policy
 import json
-import logging
-import textwrap
 import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import func, select
 
-from bot.config import Settings, load_settings
-from bot.db import make_engine, session_scope
+from bot.db import session_scope
 from bot.inquiries.notify import REFERENCE_HEADER, SIGNATURE_HEADER, sign, verify
-from bot.inquiries.outbox import (
-    SMTP_NOT_CONFIGURED,
-    DeliveryReport,
-    backoff,
-    deliver_due,
-    run_worker,
-)
-from bot.inquiries.service import NewInquiry, save_inquiry
-from bot.migrate import upgrade
+from bot.inquiries.outbox import SMTP_NOT_CONFIGURED, DeliveryReport, backoff, deliver_due
 from bot.models import Inquiry, OutboxMessage, utcnow
-from tests.clinic_factory import make_clinic
-from tests.smtp_sink import SmtpSink, smtp_server
-from tests.webhook_receiver import WebhookReceiver, webhook_server
-from tooling.stack import free_port
-
-VISITOR = dict(
-    first_name="Zebulon",
-    contact="zeb.visitor@example.org",
-    contact_kind="email",
-    preferred_time="weekday mornings",
-    note="Curious about IV sessions",
+from tests.outbox_helpers import (  # noqa: F401 - fixtures are used by name
+    CLINIC_SECRET,
+    VISITOR_DETAILS,
+    add_clinic,
+    add_inquiry,
+    outbox,
+    settings_for,
+    smtp,
+    webhook,
 )
-VISITOR_DETAILS = ["Zebulon", "zeb.visitor", "example.org", "weekday mornings", "IV sessions"]
-CLINIC_SECRET = "clinic-webhook-secret"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[SmtpSink, int]]:
-    port = free_port()
-    with smtp_server(port) as sink:
-        yield sink, port
-
-
-@pytest.fixture
-def webhook() -> Iterator[WebhookReceiver]:
-    with webhook_server() as receiver:
-        yield receiver
-
-
-# --- data and settings --------------------------------------------------------------------------
-
-
-def settings_for(smtp_port: int | None = None, **changes: object) -> Settings:
-    """Settings pointing at the loopback SMTP server (or with SMTP unset when no port)."""
-    base = replace(
-        load_settings(),
-        smtp_host="127.0.0.1" if smtp_port else None,
-        smtp_port=smtp_port or 25,
-        smtp_username=None,
-        smtp_password=None,
-        smtp_security="none",
-        mail_from="Ketamine assistant <no-reply@assistant.test>",
-        public_url="https://assistant.test",
-        outbox_max_attempts=12,
-    )
-    return replace(base, **changes)
-
-
-def add_clinic(engine, *, email: bool = True, webhook_url: str | None = None, ref: str = "c1") -> None:
-    with session_scope(engine) as session:
-        clinic = make_clinic(ref, 33.7, -84.4)
-        clinic.email = f"intake@{ref}.example" if email else None
-        clinic.webhook_url = webhook_url
-        clinic.webhook_secret = CLINIC_SECRET if webhook_url else None
-        session.add(clinic)
-
-
-def add_inquiry(engine, ref: str = "c1") -> str:
-    with session_scope(engine) as session:
-        return save_inquiry(session, NewInquiry(clinic_ref=ref, **VISITOR)).reference
-
-
-def outbox(engine, reference: str) -> dict[str, OutboxMessage]:
-    """The inquiry's outbox rows by channel (loaded, usable after the session closes)."""
-    with session_scope(engine) as session:
-        rows = session.execute(select(OutboxMessage).join(Inquiry).where(Inquiry.reference == reference)).scalars()
-        return {row.channel: row for row in rows}
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
-
+from tests.smtp_sink import smtp_server
+from tooling.stack import free_port
 
 # --- pure functions -----------------------------------------------------------------------------
 
@@ -350,61 +273,3 @@ def test_two_workers_never_send_the_same_message(postgres_engine, webhook) -> No
 
     assert sorted(received.headers[REFERENCE_HEADER] for received in webhook.requests) == references
     assert sum(report.sent for report in reports) == 8 and all(report.sent for report in reports)
-
-
-# --- the worker ---------------------------------------------------------------------------------
-
-
-@contextmanager
-def worker(engine, settings: Settings) -> Iterator[threading.Thread]:
-    stop = threading.Event()
-    thread = threading.Thread(target=run_worker, args=(engine, settings), kwargs=dict(interval=0.05, stop=stop))
-    thread.start()
-    try:
-        yield thread
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-    assert not thread.is_alive()
-
-
-def test_worker_delivers_a_due_message_then_stops(engine, smtp) -> None:
-    sink, port = smtp
-    add_clinic(engine)
-    reference = add_inquiry(engine)
-    started = time.monotonic()
-    with worker(engine, settings_for(port)):
-        assert wait_until(lambda: len(sink.envelopes) == 1, timeout=3)
-    assert time.monotonic() - started < 5
-    assert outbox(engine, reference)["email"].status == "sent"
-
-
-def test_worker_survives_a_database_outage(tmp_path: Path, smtp, caplog: pytest.LogCaptureFixture) -> None:
-    sink, port = smtp
-    engine = make_engine(f"sqlite:///{tmp_path / 'late.db'}")  # no schema yet: every run fails
-    caplog.set_level(logging.ERROR, logger="bot.inquiries.outbox")
-    try:
-        with worker(engine, settings_for(port)):
-            assert wait_until(lambda: any("run failed" in record.message for record in caplog.records))
-            upgrade(engine)  # the database is back
-            add_clinic(engine)
-            add_inquiry(engine)
-            assert wait_until(lambda: len(sink.envelopes) == 1)
-    finally:
-        engine.dispose()
-
-
-def test_the_readme_verification_snippet_accepts_a_real_signature_and_nothing_else() -> None:
-    """Clinics copy the README's snippet; it must agree with what the outbox sends."""
-    import re
-
-    from bot.config import PROJECT_ROOT
-
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    [snippet] = [block for block in re.findall(r"```python\n(.*?)```", readme, re.S) if "def verify" in block]
-    namespace: dict = {}
-    exec(textwrap.dedent(snippet), namespace)  # our own README
-    body = b'{"event":"inquiry.created"}'
-    assert namespace["verify"](body, "s3cret", sign(body, "s3cret"))
-    assert not namespace["verify"](body, "other", sign(body, "s3cret"))
-    assert not namespace["verify"](body, "s3cret", sign(body, "s3cret", timestamp=1_000_000_000))
