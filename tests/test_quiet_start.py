@@ -7,16 +7,14 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from bot.config import PROJECT_ROOT
-from bot.db import session_scope
-from bot.kb.loader import load_knowledge_base
 from tests.chat import Conversation
-from tests.conftest import KB_DIR
-from tooling.stack import Stack, free_port, quiet
+from tooling.stack import Stack, quiet
 
 NOTICE = re.compile(r"\b\w*(DeprecationWarning|FutureWarning)\b")
 
@@ -54,28 +52,29 @@ def test_library_notices_are_dropped_and_errors_and_own_warnings_kept(tmp_path: 
     assert "RuntimeError: a real crash" in quieted.stderr and quieted.returncode == 1
 
 
-def test_started_processes_print_no_deprecation_notices(
-    trained_model: Path, sqlite_engine: Engine, tmp_path: Path
-) -> None:
-    with session_scope(sqlite_engine) as session:
-        load_knowledge_base(session, KB_DIR)
-    logs = tmp_path / "logs"
-    stack = Stack(
-        model=trained_model,
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
+def test_started_processes_print_no_deprecation_notices(servers, sqlite_engine: Engine, tmp_path: Path) -> None:
+    """The suite's running stack (actions, Rasa, web app) after a conversation, and an outbox worker."""
+    assert Conversation(servers.rasa_url).say("how much does a ketamine infusion cost")
+    worker = Stack(
+        model=servers.model,
         env={"DATABASE_URL": sqlite_engine.url.render_as_string(hide_password=False)},
-        log_dir=logs,
+        log_dir=tmp_path / "logs",
     )
-    stack.start(web=True, worker=True)
+    worker.start_worker()
     try:
-        assert Conversation(stack.rasa_url).say("how much does a ketamine infusion cost")
+        deadline = time.monotonic() + 60
+        while "outbox worker started" not in _read(tmp_path / "logs" / "outbox.log") and time.monotonic() < deadline:
+            time.sleep(0.2)
     finally:
-        stack.stop()
+        worker.stop()
 
-    output = {name: (logs / f"{name}.log").read_text() for name in ("actions", "rasa", "web", "outbox")}
+    output = {name: _read(servers.log_dir / f"{name}.log") for name in ("actions", "rasa", "web")}
+    output["outbox"] = _read(tmp_path / "logs" / "outbox.log")
     assert "Action endpoint is up" in output["actions"] and "Starting Rasa server" in output["rasa"]
     assert "web app on" in output["web"] and "outbox worker started" in output["outbox"]
     for name, text in output.items():
         assert not NOTICE.findall(text), f"{name}.log:\n{text}"
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
