@@ -14,10 +14,9 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from bot.db import session_scope
-from bot.kb.loader import EDITABLE_FIELDS, load_knowledge_base
+from bot.kb.loader import load_knowledge_base
 from bot.kb.markdown import to_html
 from bot.kb.presentation import DISCLAIMER
-from bot.kb.revisions import SNAPSHOT_FIELDS
 from bot.models import KnowledgeEntry, utcnow
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     SOURCE_URL,
@@ -158,7 +157,3 @@ def test_the_list_searches_and_filters_and_yaml_entries_keep_their_history(
 )
 def test_the_markdown_subset_is_rendered_safely(markdown: str, expected: str) -> None:
     assert expected in to_html(markdown)
-
-
-def test_revision_snapshots_hold_the_loaders_editable_fields() -> None:
-    assert SNAPSHOT_FIELDS == EDITABLE_FIELDS

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from bot.db import session_scope
 from bot.kb.editing import EntryDraft, create_entry
 from bot.kb.loader import EDITABLE_FIELDS, load_knowledge_base
-from bot.kb.revisions import FIELD_LABELS, SNAPSHOT_FIELDS
+from bot.kb.revisions import FIELD_LABELS
 from bot.kb.source import content_hash
 from bot.models import KnowledgeEntry, User
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
@@ -44,7 +44,7 @@ from tests.web_helpers import link_shown, use_link
 
 
 def test_the_loader_reads_reviewed_by_and_dates_changed_sources(world: SimpleNamespace, tmp_path: Path) -> None:
-    assert SNAPSHOT_FIELDS == EDITABLE_FIELDS and set(FIELD_LABELS) == set(SNAPSHOT_FIELDS)
+    assert set(FIELD_LABELS) == set(EDITABLE_FIELDS)
     kb_dir = small_kb(tmp_path / "kb")
     signed = dict(
         yaml_entry("cost-overview", "How much does ketamine therapy cost?", []), reviewed_by=" Medical reviewer,  MD "

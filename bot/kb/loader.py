@@ -19,24 +19,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.kb.revisions import ensure_baseline, record_revision, snapshot
+from bot.kb.revisions import EDITABLE_FIELDS, ensure_baseline, record_revision, snapshot
 from bot.kb.source import content_hash, read_kb_dir
 from bot.models import KnowledgeEntry, utcnow
 
 log = logging.getLogger(__name__)
 
-EDITABLE_FIELDS = (
-    "slug",
-    "topic",
-    "position",
-    "question",
-    "phrasings",
-    "answer",
-    "sources",
-    "status",
-    "reviewed_on",
-    "reviewed_by",
-)
 #: Fields added to EDITABLE_FIELDS later: a row loaded before they existed has a hash without them.
 _ADDED_LATER = ("reviewed_by",)
 

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from bot.models import EntryRevision, KnowledgeEntry
 
-#: The loader's EDITABLE_FIELDS: what a revision keeps (a test checks the two agree).
-SNAPSHOT_FIELDS = (
+#: The fields staff edit: what a revision keeps, and what the loader's content hash covers.
+EDITABLE_FIELDS = (
     "slug",
     "topic",
     "position",
@@ -58,14 +58,14 @@ def json_value(value: Any) -> Any:
 
 def snapshot(entry: KnowledgeEntry) -> dict:
     """The entry's editable fields as JSON-safe values (dates as YYYY-MM-DD)."""
-    return {name: json_value(getattr(entry, name)) for name in SNAPSHOT_FIELDS}
+    return {name: json_value(getattr(entry, name)) for name in EDITABLE_FIELDS}
 
 
 def changed_fields(before: dict | None, after: dict) -> list[str]:
-    """Fields whose value differs, in SNAPSHOT_FIELDS order (all of them when there is no before)."""
+    """Fields whose value differs, in EDITABLE_FIELDS order (all of them when there is no before)."""
     if before is None:
-        return list(SNAPSHOT_FIELDS)
-    return [name for name in SNAPSHOT_FIELDS if before.get(name) != after.get(name)]
+        return list(EDITABLE_FIELDS)
+    return [name for name in EDITABLE_FIELDS if before.get(name) != after.get(name)]
 
 
 def status_change(old: str | None, new: str | None) -> str:
