@@ -67,6 +67,12 @@ def get_account(session: Session, user_id: int) -> User | None:
     return session.execute(query).scalar_one_or_none()
 
 
+def active_account(session: Session, user_id: int) -> User | None:
+    """The account behind a login session, with its clinic; None once it is disabled or gone."""
+    query = select(User).options(joinedload(User.clinic)).where(User.id == user_id, User.active.is_(True))
+    return session.execute(query).scalar_one_or_none()
+
+
 # ---------------------------------------------------------------- administrators' changes
 
 

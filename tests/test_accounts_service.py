@@ -198,3 +198,12 @@ def test_a_set_password_link_sets_the_password_once_unlocks_and_is_audited(
         assert _audit(session) == [
             (ids.one, "user.password_set", "one@c1.example", {"id": ids.one, "via": "reset", "unlocked": True})
         ]
+
+
+def test_a_login_session_finds_only_an_active_account(world: SimpleNamespace, ids: SimpleNamespace) -> None:
+    with session_scope(world.engine) as session:
+        assert accounts.active_account(session, ids.one).clinic.ref == "c1"
+        assert accounts.active_account(session, 10_000) is None
+        accounts.set_active(session, ids.admin, ids.one, False)
+    with session_scope(world.engine) as session:
+        assert accounts.active_account(session, ids.one) is None

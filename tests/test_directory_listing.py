@@ -9,7 +9,7 @@ from sqlalchemy import event, select
 
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
-from bot.directory.listing_staff import clinic_page
+from bot.directory.listing_staff import clinic_page, clinic_with_credentials
 from bot.directory.npi import is_valid_npi
 from bot.directory.search import nearest_clinics
 from bot.models import Clinic
@@ -181,3 +181,13 @@ def test_staff_list_page_two_of_sixty_loads_only_its_rows(engine) -> None:
         assert clinic_page(session, POLICY, page=99, per_page=50).page == 2  # past the end: the last page
         assert clinic_page(session, POLICY, search="C0", per_page=50).total == 9
         assert clinic_page(session, POLICY, search="%", per_page=50).total == 0  # LIKE characters match themselves
+
+
+def test_one_clinic_comes_with_its_credentials_readable_after_the_session(engine) -> None:
+    with session_scope(engine) as session:
+        session.add(make_clinic("good", 33.75, -84.39))
+    with session_scope(engine) as session:
+        clinic_id = session.execute(select(Clinic.id)).scalar_one()
+        clinic = clinic_with_credentials(session, clinic_id)
+        assert clinic_with_credentials(session, clinic_id + 1) is None
+    assert clinic is not None and clinic.ref == "good" and len(clinic.credentials) == 1

@@ -21,17 +21,16 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from markupsafe import Markup
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
+from bot.accounts import active_account
 from bot.config import Settings, load_settings
 from bot.db import get_engine, session_factory
 from bot.local_time import format_local, org_zone, to_local
-from bot.models import User
 from bot.secrets import check_secrets, get_secret
 from web.guards import LoggedInUser, session_id_matches, user_id_from_session_id
 
@@ -153,11 +152,7 @@ def _load_user(session_id: str) -> LoggedInUser | None:
     user_id = user_id_from_session_id(session_id)
     if user_id is None:
         return None
-    user = (
-        get_db()
-        .execute(select(User).options(joinedload(User.clinic)).where(User.id == user_id, User.active.is_(True)))
-        .scalar_one_or_none()
-    )
+    user = active_account(get_db(), user_id)
     if user is None or not session_id_matches(user, session_id):
         return None
     return LoggedInUser.from_row(user)

@@ -61,3 +61,9 @@ def clinic_page(
             policy.is_listed(clinic),
         )
     )
+
+
+def clinic_with_credentials(session: Session, clinic_id: int) -> Clinic | None:
+    """One clinic and its credentials (loaded together), for its staff page and forms; None if unknown."""
+    query = select(Clinic).where(Clinic.id == clinic_id).options(selectinload(Clinic.credentials))
+    return session.execute(query).scalar_one_or_none()

@@ -14,8 +14,6 @@ import logging
 
 from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.wrappers import Response
 
@@ -33,7 +31,7 @@ from bot.directory.editing import (
 )
 from bot.directory.flags import clinic_flags, credential_flags
 from bot.directory.listing import ListingPolicy
-from bot.directory.listing_staff import clinic_page
+from bot.directory.listing_staff import clinic_page, clinic_with_credentials
 from bot.models import TREATMENTS, Clinic, Credential, utcnow
 from web import get_db
 from web.admin import STAFF_ROLES
@@ -66,11 +64,7 @@ def _policy() -> ListingPolicy:
 
 
 def _clinic_or_404(clinic_id: int) -> Clinic:
-    clinic = (
-        get_db()
-        .execute(select(Clinic).where(Clinic.id == clinic_id).options(selectinload(Clinic.credentials)))
-        .scalar_one_or_none()
-    )
+    clinic = clinic_with_credentials(get_db(), clinic_id)
     if clinic is None:
         abort(404)
     return clinic
