@@ -71,8 +71,10 @@ run: setup $(MODEL) $(WIDGET_VENDOR)
 shell: setup $(MODEL)
 	$(PY) -m cli shell --model $(MODEL)
 
+# Spread over the cores by pytest-xdist; --dist loadfile keeps each module's tests (and its
+# module-scoped servers) on one worker.
 test: $(STAMP) $(MODEL) $(WIDGET_VENDOR)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 # The quick loop: everything that needs no Rasa server, browser or trained model (never trains or installs),
 # spread over the machine's cores by pytest-xdist.

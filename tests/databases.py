@@ -2,7 +2,8 @@
 
 SQLite: the first test migrates a template file; every test gets a copy of it.
 PostgreSQL: a migrated schema is emptied (TRUNCATE … RESTART IDENTITY) after a test and handed to
-the next; one the test left at another revision, or that cannot be emptied, is dropped instead.
+the next; one the test left at another revision or with other tables (Rasa's tracker store adds its
+own), or that cannot be emptied, is dropped instead.
 Each test's engine has its own URL (``application_name``), so no per-URL cache outlives a test.
 """
 
@@ -19,6 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.db import make_engine
 from bot.migrate import alembic_config, upgrade
+from bot.models import Base
+
+#: The tables the migrations make; a schema holding any other is dropped, not reused.
+MIGRATED_TABLES = {*Base.metadata.tables, "alembic_version"}
 
 
 class SqliteTemplate:
@@ -77,20 +82,19 @@ class PostgresSchemas:
         return make_engine(f"{self.url}{separator}options=-csearch_path%3D{schema}&application_name={name}")
 
     def _empty(self, schema: str) -> bool:
-        """Truncate every table if the schema is still at the head revision; False if it is not or cannot be."""
+        """Truncate every table if the schema still has exactly the migrated tables at the head revision;
+        False if it has not or cannot be emptied."""
         try:
             with self.admin.begin() as connection:
                 connection.execute(text("SET LOCAL lock_timeout = '5s'"))
                 version = connection.execute(text(f"SELECT version_num FROM {schema}.alembic_version")).scalar()
                 if version != self.head:
                     return False
-                tables = connection.execute(
-                    text(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = :schema AND tablename <> 'alembic_version'"
-                    ),
-                    {"schema": schema},
-                ).scalars()
-                names = ", ".join(f'{schema}."{table}"' for table in tables)
+                query = text("SELECT tablename FROM pg_tables WHERE schemaname = :schema")
+                tables = set(connection.execute(query, {"schema": schema}).scalars())
+                if tables != MIGRATED_TABLES:  # e.g. Rasa's tracker store added its events table
+                    return False
+                names = ", ".join(f'{schema}."{table}"' for table in sorted(tables - {"alembic_version"}))
                 if names:
                     connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
             return True
