@@ -44,6 +44,16 @@ class MissingSecretError(RuntimeError):
     """A secret production must be given is missing or malformed; the message says how to fix it."""
 
 
+def exit_code_explaining_secrets(run: Callable[[], int]) -> int:
+    """Run a process's main work; production without its secrets gets one line naming each missing
+    secret and exit code 2 instead of a traceback (the CLI and ``python -m web`` both start this way)."""
+    try:
+        return run()
+    except MissingSecretError as error:
+        log.error("%s", error)
+        return 2
+
+
 def secrets_required() -> bool:
     """True in production (``REQUIRE_ENV_SECRETS=true``): never generate, fail instead."""
     return os.environ.get("REQUIRE_ENV_SECRETS", "").lower() in ("1", "true", "yes")

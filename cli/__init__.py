@@ -23,10 +23,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    from bot.secrets import MissingSecretError
+    from bot.secrets import exit_code_explaining_secrets
 
-    try:
-        return args.func(args)
-    except MissingSecretError as error:  # production without its secrets: say which, no traceback
-        logging.error("%s", error)
-        return 2
+    return exit_code_explaining_secrets(lambda: args.func(args))

@@ -7,7 +7,7 @@ import argparse
 import logging
 import sys
 
-from bot.secrets import MissingSecretError
+from bot.secrets import exit_code_explaining_secrets
 from web.server import serve
 
 parser = argparse.ArgumentParser(prog="python -m web", description=__doc__.splitlines()[0])
@@ -15,8 +15,11 @@ parser.add_argument("--host", default="127.0.0.1")
 parser.add_argument("--port", type=int, default=8000)
 arguments = parser.parse_args()
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-try:
+
+
+def _serve() -> int:
     serve(host=arguments.host, port=arguments.port)
-except MissingSecretError as error:  # production without its secrets: say which, no traceback
-    logging.error("%s", error)
-    sys.exit(2)
+    return 0
+
+
+sys.exit(exit_code_explaining_secrets(_serve))
