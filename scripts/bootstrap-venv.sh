@@ -21,3 +21,4 @@ fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check "pip==24.0"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 .venv/bin/python -m pip check
+scripts/install-sentence-model.sh .venv

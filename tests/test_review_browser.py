@@ -43,7 +43,9 @@ def test_a_reviewer_confirms_and_publishes_in_the_browser(
     browser.find_element(By.ID, "email").send_keys("reviewer@example.org")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    assert "Review due (1" in browser.find_element(By.CSS_SELECTOR, "nav.site-nav").text
+    # The login page has no staff navigation: wait for the page the login leads to.
+    navigation = WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "nav.site-nav"))
+    assert "Review due (1" in navigation[0].text
 
     browser.get(live_url + entry_path)
     browser.find_element(By.LINK_TEXT, "Review and publish…").click()

@@ -1,9 +1,13 @@
-"""Answer selection on a small knowledge base written here: answer, did-you-mean, not sure, follow-ups."""
+"""Answer selection on a small knowledge base written here: answer, did-you-mean, not sure, follow-ups.
+
+Each behaviour holds with the sentence encoder (words and meaning, as deployed) and without
+it (words alone, what selection falls back to when the model is not installed)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.kb.embedding import shared_encoder
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selector
@@ -69,9 +73,13 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def selector() -> Selector:
-    return Selector(ENTRIES, load_language("en"))
+@pytest.fixture(scope="module", params=["words and meaning", "words alone"])
+def selector(request: pytest.FixtureRequest) -> Selector:
+    if request.param == "words alone":
+        return Selector(ENTRIES, load_language("en"))
+    encoder = shared_encoder()
+    assert encoder is not None, "make setup installs the sentence model"
+    return Selector(ENTRIES, load_language("en"), encoder=encoder)
 
 
 def test_a_clear_question_gets_its_entry(selector: Selector) -> None:
@@ -94,7 +102,7 @@ def test_an_unrelated_question_is_not_sure(selector: Selector) -> None:
 
 
 def test_two_close_entries_are_offered_as_choices(selector: Selector) -> None:
-    selection = selector.select("how much does ketamine cost")
+    selection = selector.select("what is the price of ketamine")
     assert selection.kind == CHOOSE
     assert {candidate.slug for candidate in selection.candidates} >= {"cost-iv", "cost-spravato"}
 

@@ -1,13 +1,17 @@
 """What to show for a question: one entry, a short "did you mean" list, or an honest "not sure".
 
 Every published entry competes; the classifier only says that the message is a question.
-A linear model over entries, trained on their questions and phrasings, ranks them. It
-answers outright only when its best entry leads the runner-up clearly (or by a little when
-lexical retrieval, ``RetrievalIndex``, picks the same entry) and the message holds no word
-the knowledge base has never used; with entries close it offers them ("did you mean");
-with nothing close, or a message mostly made of unknown words, it is not sure. Both models
-are refit from the database when published content changes (about a second for today's
-entries), so a new entry or phrasing works on the next message without retraining Rasa.
+Each entry's score adds two views of its question and phrasings: a linear model over
+their words (typos and exact terms) and how close the nearest one is in meaning (sentence
+embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers outright
+only when its best entry leads the runner-up clearly (or by a little when lexical
+retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning, and the message
+holds no word the knowledge base has never used unless leaving those words out keeps its
+meaning ("ballpark" is filler, "OCD" is a question nobody answered); with entries close it
+offers them ("did you mean"); with nothing close, or a message mostly made of unknown
+words, it is not sure. Both views are refit from the database when published content
+changes (seconds; sentences already seen come from a cache), so a new entry or phrasing
+works on the next message without retraining Rasa.
 
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
 that?") is read together with the last answered entry and the condition or treatment in
@@ -21,12 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
+from bot.kb.embedding import SentenceEncoder
 from bot.kb.language import Language, phrase_key, words
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex
 
@@ -36,13 +42,14 @@ _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
 
 @dataclass(frozen=True)
 class Policy:
-    """When to answer, offer choices or say "not sure". Tuned on the dev evaluation set only
-    (``make eval-answers``); scores are the entry model's decision values."""
+    """When to answer, offer choices or say "not sure". Tuned on the dev evaluation sets only
+    (``make eval-answers``); scores are the entry model's decision values plus the weighted
+    closeness in meaning."""
 
     #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.35
+    answer_margin: float = 0.5
     #: ...or a smaller lead when lexical retrieval picks the same entry.
-    agreed_margin: float = 0.15
+    agreed_margin: float = 0.3
     #: Below this score nothing is answered outright, whatever the lead.
     answer_floor: float = -0.4
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
@@ -51,6 +58,14 @@ class Policy:
     max_choices: int = 3
     #: Words the knowledge base has never used (beyond typos) that a message may hold and still be answered.
     unknown_words: int = 0
+    #: How much closeness in meaning (cosine of sentence embeddings, 0 to 1) adds to an entry's score.
+    semantic_weight: float = 3.0
+    #: Nothing is answered outright unless the best entry is at least this close in meaning...
+    semantic_floor: float = 0.6
+    #: Words the knowledge base never uses are filler ("ballpark", "downtown"), not a question it
+    #: has no answer for ("OCD", "drug test"), when leaving them out keeps the message's meaning:
+    #: at least this cosine between the message with and without them.
+    filler_similarity: float = 0.97
     #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment.
     topic_boost: float = 0.2
     #: A message with at most this many content words may lean on the previous turn.
@@ -121,8 +136,24 @@ class EntryModel:
 class Selector:
     """Scores a message against every entry and decides what to show."""
 
-    def __init__(self, entries: Sequence[IndexedEntry], language: Language, policy: Policy = Policy()) -> None:
+    def __init__(
+        self,
+        entries: Sequence[IndexedEntry],
+        language: Language,
+        policy: Policy = Policy(),
+        encoder: SentenceEncoder | None = None,
+    ) -> None:
         self.entries = list(entries)
+        self.encoder = encoder
+        texts = [text for entry in self.entries for text in entry.texts]
+        self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
+        # One message is encoded once however many rules ask (the last few only, in memory).
+        self._vector = lru_cache(maxsize=4)(self._encode_message)
+        text_owners = np.array(
+            [position for position, entry in enumerate(self.entries) for _ in entry.texts], dtype=int
+        )
+        # Texts are stored entry by entry, so each entry's texts start at one offset.
+        self._text_starts = np.searchsorted(text_owners, np.arange(len(self.entries)))
         self.language = language
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
@@ -142,6 +173,19 @@ class Selector:
         # Only wordings one entry owns: a wording two entries share decides nothing.
         self._exact = {key: positions.pop() for key, positions in owners.items() if len(positions) == 1 and key}
 
+    def scores(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """Each entry's score for ``text``, and how close in meaning its nearest wording is (cosine;
+        None without a sentence encoder): the word model's decision value plus the weighted closeness."""
+        scores = self.model.scores(text)
+        if self._semantic is None or self.encoder is None:
+            return scores, None
+        closeness = np.maximum.reduceat(self._semantic @ self._vector(text), self._text_starts)
+        return scores + self.policy.semantic_weight * closeness, closeness
+
+    def _encode_message(self, text: str) -> np.ndarray:
+        assert self.encoder is not None
+        return self.encoder.encode([text])[0]
+
     def _preprocess(self, text: str) -> str:
         return " ".join(self.language.content_words(text))
 
@@ -160,20 +204,20 @@ class Selector:
         """The selection for ``text`` read alone, or with the previous turn when it leans on it."""
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self._leans_on_previous(text)):
-            answer = Selection(ANSWER, (self._candidate(exact, self.model.scores(text)),))
+            answer = Selection(ANSWER, (self._candidate(exact, self.scores(text)[0]),))
             return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
-        own = self._decide(text, self.model.scores(text))
+        own = self._decide(text, *self.scores(text))
         own = Selection(own.kind, own.candidates, self._next_context(text, own, context))
         previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None
         if previous is None or not self._leans_on_previous(text):
             return own
         query, boosted_topic = self._contextual_query(text, previous, context)
-        scores = self.model.scores(query)
+        scores, closeness = self.scores(query)
         if boosted_topic is not None:
             scores = scores + self.policy.topic_boost * np.array(
                 [entry.topic == boosted_topic for entry in self.entries], dtype=float
             )
-        contextual = self._decide(query, scores, unknown_text=text)
+        contextual = self._decide(query, scores, closeness, unknown_text=text)
         # "How much is that?" means the thing just discussed, even though it makes sense alone.
         refers_back = self._refers_back(text)
         if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
@@ -187,21 +231,27 @@ class Selector:
             language.condition_in(text) or language.route_in(text)
         )
 
-    def _decide(self, text: str, scores: np.ndarray, unknown_text: str | None = None) -> Selection:
+    def _decide(
+        self, text: str, scores: np.ndarray, closeness: np.ndarray | None, unknown_text: str | None = None
+    ) -> Selection:
         policy = self.policy
-        words = self.language.content_words(unknown_text if unknown_text is not None else text)
-        unknown = sum(not self.is_known(word) for word in words)
-        if not self.entries or not words or 2 * unknown >= len(words):  # mostly words the knowledge base never uses
+        own_text = unknown_text if unknown_text is not None else text
+        content = self.language.content_words(own_text)
+        unknown_words = {word for word in content if not self.is_known(word)}
+        unknown = sum(word in unknown_words for word in content)
+        if not self.entries or not content or 2 * unknown >= len(content):  # mostly words the knowledge base never uses
             return Selection(UNKNOWN)
         order = np.argsort(-scores, kind="stable")
         top = float(scores[order[0]])
         lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
         lexical_best = self.lexical.rank(text, limit=1)
         agreed = bool(lexical_best) and lexical_best[0].slug == self.entries[order[0]].slug
+        near = 1.0 if closeness is None else float(closeness[order[0]])
         if (
-            unknown <= policy.unknown_words
+            near >= policy.semantic_floor
             and top >= policy.answer_floor
             and (lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin))
+            and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
         ):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
         if top >= policy.choice_score:
@@ -214,6 +264,13 @@ class Selector:
                 ),
             )
         return Selection(UNKNOWN)
+
+    def _filler(self, text: str, unknown_words: set[str]) -> float:
+        """How much of ``text``'s meaning is left without ``unknown_words`` (cosine; 0 without an encoder)."""
+        if self.encoder is None:
+            return 0.0
+        rest = " ".join(word for word in words(text) if word not in unknown_words)
+        return float(self._vector(text) @ self._vector(rest))
 
     def _candidate(self, position: int, scores: np.ndarray) -> Candidate:
         entry = self.entries[position]

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
+from bot.kb.embedding import shared_encoder
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
@@ -67,6 +68,14 @@ class KnowledgeService:
         self._entries: dict[str, EntryView] = {}
         self._related: dict[str, tuple[EntryView, ...]] = {}  # per slug, until the index is rebuilt
 
+    def refit(self) -> int:
+        """Bring selection up to date with the published entries now (instead of on the next
+        message); returns how many there are. ``python -m cli setup`` calls it so that a first
+        start's sentence vectors are in the cache file before the first visitor asks."""
+        with self._lock:
+            self._refresh()
+            return len(self._entries)
+
     def _refresh(self) -> None:
         """Refit selection when published content changed since the last message."""
         published = KnowledgeEntry.status == "published"
@@ -97,6 +106,7 @@ class KnowledgeService:
                 [IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ()))) for row in rows],
                 self.language,
                 self.policy,
+                shared_encoder(),
             )
             self._related = {}
             self._fingerprint = fingerprint

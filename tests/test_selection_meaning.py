@@ -1,0 +1,85 @@
+"""Selection with the sentence encoder over the shipped knowledge base (data/kb), on a real
+database: wordings that share few words with an entry, filler words the knowledge base never
+uses, and questions on a subject no entry covers. The questions are written here, not taken
+from the evaluation sets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from bot.db import session_scope
+from bot.kb.embedding import shared_encoder
+from bot.kb.loader import load_knowledge_base
+from bot.kb.selection import ANSWER, Selector
+from bot.kb.service import KnowledgeService
+from tests.conftest import KB_DIR
+
+
+@pytest.fixture(scope="module")
+def service(_sqlite_template, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeService]:
+    engine: Engine = _sqlite_template.copy(tmp_path_factory.mktemp("meaning"))
+    with session_scope(engine) as session:
+        load_knowledge_base(session, KB_DIR)
+    assert shared_encoder() is not None, "make setup installs the sentence model"
+    yield KnowledgeService(engine)
+    engine.dispose()
+
+
+def selector_of(service: KnowledgeService) -> Selector:
+    service.respond("warm up")
+    return service._selector
+
+
+def test_a_wording_that_shares_few_words_with_the_entry_gets_it(service: KnowledgeService) -> None:
+    reply = service.respond("what should i pack for my spravato appointment")
+    assert reply.answer is not None and reply.answer.entry.slug == "what-to-bring-first-appointment"
+
+
+@pytest.mark.parametrize(
+    ("question", "slug"),
+    [
+        ("how soon will i notice a difference", "onset-duration-overview"),
+        ("who makes sure the clinic is legit", "choosing-a-ketamine-clinic"),
+    ],
+)
+def test_meaning_decides_where_words_alone_are_not_sure(service: KnowledgeService, question: str, slug: str) -> None:
+    selector = selector_of(service)
+    words_alone = Selector(selector.entries, selector.language, selector.policy)
+    assert words_alone.select(question).kind != ANSWER
+    selection = selector.select(question)
+    assert (selection.kind, selection.best.slug) == (ANSWER, slug)
+
+
+def test_filler_words_the_knowledge_base_never_uses_do_not_stop_an_answer(service: KnowledgeService) -> None:
+    selector = selector_of(service)
+    words_alone = Selector(selector.entries, selector.language, selector.policy)
+    for question, filler, slug in [
+        ("my grandpa wonders whether ketamine is addictive", "wonders", "risks-addiction-abuse"),
+        ("in layman's terms, how does ketamine work in the brain", "layman's", "how-ketamine-works-overview"),
+    ]:
+        assert not selector.is_known(filler)
+        assert words_alone.select(question).kind != ANSWER  # an unknown word: no answer on words alone
+        reply = service.respond(question)
+        assert reply.answer is not None and reply.answer.entry.slug == slug, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does ketamine help with hiccups", "does ketamine help stuttering", "can ketamine fix my golf swing"],
+)
+def test_a_subject_no_entry_covers_is_never_answered_with_another_entry(
+    service: KnowledgeService, question: str
+) -> None:
+    selector = selector_of(service)
+    assert not all(selector.is_known(word) for word in selector.language.content_words(question))
+    assert service.respond(question).answer is None
+
+
+def test_follow_ups_still_lean_on_the_previous_answer(service: KnowledgeService) -> None:
+    first = service.respond("does ketamine work for depression")
+    assert first.answer is not None and first.context.condition == "depression"
+    follow_up = service.respond("what about ptsd?", first.context)
+    assert follow_up.answer is not None and follow_up.answer.entry.slug == "efficacy-ptsd"
