@@ -42,6 +42,7 @@ PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
 SETS = {
     "dev": ROOT / "eval" / "answers-dev.yml",
     "dev-2": ROOT / "eval" / "answers-dev2.yml",
+    "dev-3": ROOT / "eval" / "answers-dev3.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}

@@ -264,7 +264,10 @@ def follow(driver, element) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
     element.click()
-    WebDriverWait(driver, PAGE_SECONDS).until(expected_conditions.staleness_of(element), "the page did not change")
+    wait = WebDriverWait(driver, PAGE_SECONDS)
+    wait.until(expected_conditions.staleness_of(element), "the page did not change")
+    # The old page is gone as soon as the new one starts; its elements are usable once it has loaded.
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete", "the page did not load")
 
 
 def log_in(driver, base: str, email: str, password: str = PASSWORD) -> None:

@@ -40,6 +40,12 @@ def test_every_answer_starts_with_the_question_it_answers(servers) -> None:
     assert answer_body(replies[0]["text"]).startswith(answer.strip())
 
 
+def test_the_action_server_reads_meaning_not_only_words(servers) -> None:
+    """Answered only with the sentence encoder (words alone offer choices: tests/test_selection_meaning.py)."""
+    replies = Conversation(servers.rasa_url).say("how soon will i notice a difference")
+    assert shown(replies) == question_of(servers.engine, "onset-duration-overview")
+
+
 def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(servers) -> None:
     chat = Conversation(servers.rasa_url)
     [offer] = chat.say("the nasal spray")

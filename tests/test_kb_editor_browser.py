@@ -17,7 +17,14 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.models import KnowledgeEntry
 from tests.admin_world import ANSWER_V2, PASSWORD, _secrets, app, csrf_token, entry_form, logged_in, path_of, world  # noqa: F401 - fixtures are used by name
-from tests.browser_helpers import SCREENSHOTS, browser, live_url, screenshot_path, severe_console_errors  # noqa: F401 - fixtures are used by name
+from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    SCREENSHOTS,
+    browser,
+    follow,
+    live_url,
+    screenshot_path,
+    severe_console_errors,
+)
 
 SCREENSHOT = SCREENSHOTS / "admin-entry-editor.png"
 SAMHSA = "https://www.samhsa.gov/medications-substance-use-disorders"
@@ -63,8 +70,8 @@ def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in
     browser.get(live_url + "/login")
     browser.find_element(By.ID, "email").send_keys("editor@example.org")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin")
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert path_of(browser.current_url) == "/admin"
     browser.get(live_url + entry_path)
     wait = WebDriverWait(browser, 10)
     wait.until(lambda b: "Do not drive on the day" in preview_text(b))  # drawn by the server on load
@@ -107,8 +114,8 @@ def test_the_preview_sits_beside_the_answer_and_sources_are_added_and_removed_in
     )
     assert browser.save_screenshot(str(SCREENSHOT))
 
-    browser.find_element(By.CSS_SELECTOR, ".actions button[name=save], .actions input[name=save]").click()
-    wait.until(lambda b: "Saved as revision" in b.find_element(By.TAG_NAME, "main").text)
+    follow(browser, browser.find_element(By.CSS_SELECTOR, ".actions button[name=save], .actions input[name=save]"))
+    assert "Saved as revision" in browser.find_element(By.TAG_NAME, "main").text
     with session_scope(world.engine) as session:
         saved = session.execute(select(KnowledgeEntry)).scalar_one()
         assert saved.sources == [
@@ -150,8 +157,8 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     browser.get(live_url + "/login")
     browser.find_element(By.ID, "email").send_keys("editor@example.org")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin")
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert path_of(browser.current_url) == "/admin"
     browser.get(live_url + "/admin/unanswered")
     browser.save_screenshot(str(screenshot_path("admin-unanswered.png")))
     browser.find_element(
@@ -165,8 +172,8 @@ def test_an_unanswered_question_is_added_as_a_phrasing_chosen_from_the_list_of_a
     )
     assert other.is_selected()  # picking from the list picks "Another entry"
     browser.save_screenshot(str(screenshot_path("admin-unanswered-phrasing.png")))
-    browser.find_element(By.XPATH, "//button[normalize-space()='Add the wording to this entry']").click()
-    WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == "/admin/unanswered")
+    follow(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Add the wording to this entry']"))
+    assert path_of(browser.current_url) == "/admin/unanswered"
     assert "1 unanswered question marked as answered" in browser.find_element(By.TAG_NAME, "main").text
     with session_scope(world.engine) as session:
         entry = session.execute(select(KnowledgeEntry)).scalar_one()

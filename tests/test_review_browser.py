@@ -24,7 +24,7 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     submit_entry,
     world,
 )
-from tests.browser_helpers import browser, live_url  # noqa: F401 - fixtures are used by name
+from tests.browser_helpers import browser, follow, live_url  # noqa: F401 - fixtures are used by name
 
 
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
@@ -32,7 +32,6 @@ def test_a_reviewer_confirms_and_publishes_in_the_browser(
     app: Flask, world: SimpleNamespace, live_url: str, browser, tmp_path
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     editor = logged_in(app, "editor@example.org")
     created = editor.post("/admin/kb/new", data=entry_form(csrf_token(editor.get("/admin/kb/new")), answer=ANSWER_V2))
@@ -42,13 +41,11 @@ def test_a_reviewer_confirms_and_publishes_in_the_browser(
     browser.get(live_url + "/login")
     browser.find_element(By.ID, "email").send_keys("reviewer@example.org")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    # The login page has no staff navigation: wait for the page the login leads to.
-    navigation = WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "nav.site-nav"))
-    assert "Review due (1" in navigation[0].text
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Review due (1" in browser.find_element(By.CSS_SELECTOR, "nav.site-nav").text
 
     browser.get(live_url + entry_path)
-    browser.find_element(By.LINK_TEXT, "Review and publish…").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "Review and publish…"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Review and publish"
     preview = browser.find_element(By.CSS_SELECTOR, ".chat-bot")
     assert preview.is_displayed() and "Do not drive on the day" in preview.text
@@ -56,16 +53,14 @@ def test_a_reviewer_confirms_and_publishes_in_the_browser(
     assert reviewed_by.get_attribute("value") == "reviewer@example.org"
     reviewed_by.clear()
     reviewed_by.send_keys("Medical reviewer, MD")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Publish']").click()
-    WebDriverWait(browser, 10).until(
-        lambda b: "Tick the box to confirm your review." in b.find_element(By.TAG_NAME, "main").text
-    )
+    follow(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Publish']"))
+    assert "Tick the box to confirm your review." in browser.find_element(By.TAG_NAME, "main").text
     assert browser.find_element(By.ID, "reviewed_by").get_attribute("value") == "Medical reviewer, MD"
 
     browser.find_element(By.ID, "confirm").click()
     browser.save_screenshot(str(tmp_path / "publish-confirmation.png"))
-    browser.find_element(By.XPATH, "//button[normalize-space()='Publish']").click()
-    WebDriverWait(browser, 10).until(lambda b: path_of(b.current_url) == entry_path)  # the POST redirects back
+    follow(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Publish']"))
+    assert path_of(browser.current_url) == entry_path  # the POST redirects back
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "Published, reviewed by Medical reviewer, MD" in page and "by Medical reviewer, MD" in page
     assert "Review due" == browser.find_element(By.LINK_TEXT, "Review due").text  # nothing left to review

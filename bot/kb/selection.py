@@ -5,11 +5,12 @@ Each entry's score adds two views of its question and phrasings: a linear model 
 their words (typos and exact terms) and how close the nearest one is in meaning (sentence
 embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers outright
 only when its best entry leads the runner-up clearly (or by a little when lexical
-retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning, and the message
-holds no word the knowledge base has never used unless leaving those words out keeps its
-meaning ("ballpark" is filler, "OCD" is a question nobody answered); with entries close it
-offers them ("did you mean"); with nothing close, or a message mostly made of unknown
-words, it is not sure. Both views are refit from the database when published content
+retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning and in words
+(meaning alone never answers: "can my employer fire me for it" is near the drug-test
+entry), and the message holds no word the knowledge base has never used unless leaving
+those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
+answered); with entries close it offers them ("did you mean"); with nothing close, or a
+message mostly made of unknown words, it is not sure. Both views are refit from the database when published content
 changes (seconds; sentences already seen come from a cache), so a new entry or phrasing
 works on the next message without retraining Rasa.
 
@@ -47,11 +48,11 @@ class Policy:
     closeness in meaning."""
 
     #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.5
+    answer_margin: float = 0.6
     #: ...or a smaller lead when lexical retrieval picks the same entry.
     agreed_margin: float = 0.3
-    #: Below this score nothing is answered outright, whatever the lead.
-    answer_floor: float = -0.4
+    #: Below this word-model score (without meaning) nothing is answered outright, whatever the lead.
+    answer_floor: float = -0.5
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
     choice_score: float = -0.8
     choice_window: float = 0.4
@@ -247,9 +248,11 @@ class Selector:
         lexical_best = self.lexical.rank(text, limit=1)
         agreed = bool(lexical_best) and lexical_best[0].slug == self.entries[order[0]].slug
         near = 1.0 if closeness is None else float(closeness[order[0]])
+        # The word model's own decision value for the best entry: meaning alone never answers.
+        words_score = top if closeness is None else top - policy.semantic_weight * near
         if (
             near >= policy.semantic_floor
-            and top >= policy.answer_floor
+            and words_score >= policy.answer_floor
             and (lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin))
             and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
         ):
