@@ -120,11 +120,10 @@ def prepare_selection(args: argparse.Namespace) -> int:
     """Fit answer selection once, so the sentence vectors of every published wording are in
     their cache file before the action server's first question (seconds on a first start)."""
     from bot.db import get_engine
-    from bot.kb.embedding import cache_file
     from bot.kb.service import KnowledgeService
 
     entries = KnowledgeService(get_engine()).refit()
-    say(f"answer selection: {entries} published entries ready (sentence vectors in {cache_file()})")
+    say(f"answer selection: {entries} published entries ready")
     return 0
 
 

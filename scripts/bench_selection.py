@@ -55,13 +55,14 @@ def main() -> None:
     made = entries(ENTRIES)
     print(f"answer selection over {len(made)} entries ({sum(len(e.texts) for e in made)} texts)")
     with tempfile.TemporaryDirectory() as workdir:
-        encoder = SentenceEncoder(model_dir(), Path(workdir) / "vectors.npz")
+        model = model_dir(load_language("en").sentence_model or "")
+        encoder = SentenceEncoder(model, Path(workdir) / "vectors.npz")
         started = time.perf_counter()
         selector = Selector(made, load_language("en"), encoder=encoder)
         print(f"refit, every wording new to the encoder (first start): {time.perf_counter() - started:.2f} s")
         changed = [*made[:-1], IndexedEntry(made[-1].slug, made[-1].topic, (*made[-1].texts, "one new phrasing"))]
         started = time.perf_counter()
-        Selector(changed, load_language("en"), encoder=SentenceEncoder(model_dir(), Path(workdir) / "vectors.npz"))
+        Selector(changed, load_language("en"), encoder=SentenceEncoder(model, Path(workdir) / "vectors.npz"))
         print(f"refit after staff add a phrasing (restart included): {time.perf_counter() - started:.2f} s")
     report("words and meaning (as deployed)", selector, made, questions)
     report("words alone", Selector(made, load_language("en")), made, questions)

@@ -16,15 +16,17 @@ import numpy as np
 import pytest
 
 from bot.kb.embedding import SentenceEncoder, model_dir, shared_encoder
+from bot.kb.language import load_language
 
 REFERENCE = json.loads((Path(__file__).parent / "data" / "minilm_reference_vectors.json").read_text(encoding="utf-8"))
 EXPECTED = np.array(REFERENCE["vectors"])
+MODEL = load_language("en").sentence_model or "English names no sentence model"
 
 
 @pytest.fixture(scope="module")
 def encoder() -> SentenceEncoder:
-    encoder = shared_encoder()
-    assert encoder is not None, f"no sentence model in {model_dir()}: make setup installs it"
+    encoder = shared_encoder(MODEL)
+    assert encoder is not None, f"no sentence model in {model_dir(MODEL)}: make setup installs it"
     return encoder
 
 
@@ -59,10 +61,10 @@ def test_empty_input_and_repeated_sentences(encoder: SentenceEncoder) -> None:
 
 def test_published_wordings_are_kept_in_the_cache_file_for_the_next_start(tmp_path: Path) -> None:
     cache = tmp_path / "vectors" / "cache.npz"
-    first = SentenceEncoder(model_dir(), cache)
+    first = SentenceEncoder(model_dir(MODEL), cache)
     vectors = first.encode_published(REFERENCE["sentences"][:3])
     assert cache.is_file()
-    restarted = SentenceEncoder(model_dir(), cache)
+    restarted = SentenceEncoder(model_dir(MODEL), cache)
     restarted.encode = None  # type: ignore[method-assign]  # a restart must not encode known wordings again
     assert np.array_equal(restarted.encode_published(REFERENCE["sentences"][:3]), vectors)
 
@@ -70,25 +72,27 @@ def test_published_wordings_are_kept_in_the_cache_file_for_the_next_start(tmp_pa
 def test_a_damaged_cache_file_only_means_encoding_again(tmp_path: Path) -> None:
     cache = tmp_path / "cache.npz"
     cache.write_bytes(b"not a numpy archive")
-    vectors = SentenceEncoder(model_dir(), cache).encode_published(REFERENCE["sentences"][:2])
+    vectors = SentenceEncoder(model_dir(MODEL), cache).encode_published(REFERENCE["sentences"][:2])
     assert_same_vectors(vectors, EXPECTED[:2])
-    assert np.array_equal(SentenceEncoder(model_dir(), cache).encode_published(REFERENCE["sentences"][:2]), vectors)
+    assert np.array_equal(
+        SentenceEncoder(model_dir(MODEL), cache).encode_published(REFERENCE["sentences"][:2]), vectors
+    )
 
 
 def test_a_missing_model_means_no_encoder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SENTENCE_MODEL_DIR", str(tmp_path))
+    monkeypatch.setenv("SENTENCE_MODELS_DIR", str(tmp_path))
     shared_encoder.cache_clear()
     try:
-        assert shared_encoder() is None
+        assert shared_encoder(MODEL) is None
     finally:
-        monkeypatch.delenv("SENTENCE_MODEL_DIR")
+        monkeypatch.delenv("SENTENCE_MODELS_DIR")
         shared_encoder.cache_clear()
 
 
 def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("a file where the cache's directory would go")
-    vectors = SentenceEncoder(model_dir(), blocker / "cache.npz").encode_published(REFERENCE["sentences"][:2])
+    vectors = SentenceEncoder(model_dir(MODEL), blocker / "cache.npz").encode_published(REFERENCE["sentences"][:2])
     assert_same_vectors(vectors, EXPECTED[:2])
     assert "not written" in caplog.text
     assert list(tmp_path.iterdir()) == [blocker]  # no temporary file left behind

@@ -77,7 +77,7 @@ ENTRIES = [
 def selector(request: pytest.FixtureRequest) -> Selector:
     if request.param == "words alone":
         return Selector(ENTRIES, load_language("en"))
-    encoder = shared_encoder()
+    encoder = shared_encoder(load_language("en").sentence_model or "")
     assert encoder is not None, "make setup installs the sentence model"
     return Selector(ENTRIES, load_language("en"), encoder=encoder)
 

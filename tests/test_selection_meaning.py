@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
 from bot.kb.embedding import shared_encoder
+from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Selector
 from bot.kb.service import KnowledgeService
@@ -23,7 +24,7 @@ def service(_sqlite_template, tmp_path_factory: pytest.TempPathFactory) -> Itera
     engine: Engine = _sqlite_template.copy(tmp_path_factory.mktemp("meaning"))
     with session_scope(engine) as session:
         load_knowledge_base(session, KB_DIR)
-    assert shared_encoder() is not None, "make setup installs the sentence model"
+    assert shared_encoder(load_language("en").sentence_model or "") is not None, "make setup installs the model"
     yield KnowledgeService(engine)
     engine.dispose()
 

@@ -38,6 +38,7 @@ class Language:
     back_references: frozenset[str]
     conditions: dict[str, tuple[str, ...]]
     routes: dict[str, tuple[str, ...]]
+    sentence_model: str | None = None
 
     def content_words(self, text: str) -> list[str]:
         """The words of ``text`` that can tell entries apart."""
@@ -73,4 +74,5 @@ def load_language(code: str = "en") -> Language:
         back_references=frozenset(raw["back_references"]),
         conditions={key: tuple(names) for key, names in raw["conditions"].items()},
         routes={key: tuple(names) for key, names in raw["routes"].items()},
+        sentence_model=raw.get("sentence_model"),
     )

@@ -106,7 +106,7 @@ class KnowledgeService:
                 [IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ()))) for row in rows],
                 self.language,
                 self.policy,
-                shared_encoder(),
+                shared_encoder(self.language.sentence_model) if self.language.sentence_model else None,
             )
             self._related = {}
             self._fingerprint = fingerprint
