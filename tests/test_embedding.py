@@ -69,6 +69,15 @@ def test_published_wordings_are_kept_in_the_cache_file_for_the_next_start(tmp_pa
     assert np.array_equal(restarted.encode_published(REFERENCE["sentences"][:3]), vectors)
 
 
+def test_vectors_cached_from_other_weights_are_not_reused(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.npz"
+    sentences = REFERENCE["sentences"][:2]
+    SentenceEncoder(model_dir(MODEL), cache).encode_published(sentences)
+    with np.load(cache) as stored:
+        np.savez(cache, model=np.array("another model:1"), texts=stored["texts"], vectors=-stored["vectors"])
+    assert_same_vectors(SentenceEncoder(model_dir(MODEL), cache).encode_published(sentences), EXPECTED[:2])
+
+
 def test_a_damaged_cache_file_only_means_encoding_again(tmp_path: Path) -> None:
     cache = tmp_path / "cache.npz"
     cache.write_bytes(b"not a numpy archive")

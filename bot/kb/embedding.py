@@ -60,7 +60,9 @@ class SentenceEncoder:
         self._layers = sorted({int(name.split(".")[2]) for name in self._weights if name.startswith("encoder.layer.")})
         self.dimension = self._weights["embeddings.word_embeddings.weight"].shape[1]
         self._cache_file = cache_file
-        self._known: dict[str, np.ndarray] = _read_cache(cache_file)
+        # Vectors cached by another copy of the weights are not reused (the size tells them apart).
+        self._fingerprint = f"{model_dir.name}:{(model_dir / 'model.safetensors').stat().st_size}"
+        self._known: dict[str, np.ndarray] = _read_cache(cache_file, self._fingerprint)
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:
         """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
@@ -79,7 +81,7 @@ class SentenceEncoder:
         missing = list(dict.fromkeys(text for text in texts if text not in self._known))
         if missing:
             self._known.update(zip(missing, self.encode(missing), strict=True))
-            _write_cache(self._cache_file, self._known)
+            _write_cache(self._cache_file, self._fingerprint, self._known)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([self._known[text] for text in texts])
@@ -151,18 +153,21 @@ def cache_file(name: str) -> Path:
     return Path(os.environ.get("SENTENCE_CACHE_DIR") or VAR_DIR / "sentence-vectors") / f"{name}.npz"
 
 
-def _read_cache(path: Path | None) -> dict[str, np.ndarray]:
+def _read_cache(path: Path | None, fingerprint: str) -> dict[str, np.ndarray]:
     if path is None or not path.is_file():
         return {}
     try:
         with np.load(path, allow_pickle=False) as stored:
+            if str(stored["model"]) != fingerprint:
+                log.info("sentence vector cache %s is from other model weights: encoding again", path)
+                return {}
             return dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
     except (OSError, ValueError, KeyError) as error:  # a damaged file is only a slower start
         log.warning("sentence vector cache %s unreadable (%s): encoding again", path, error)
         return {}
 
 
-def _write_cache(path: Path | None, known: dict[str, np.ndarray]) -> None:
+def _write_cache(path: Path | None, fingerprint: str, known: dict[str, np.ndarray]) -> None:
     """Replace the cache file in one step (another process may read or write it at the same time)."""
     if path is None:
         return
@@ -172,7 +177,12 @@ def _write_cache(path: Path | None, known: dict[str, np.ndarray]) -> None:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".npz")
         temporary = Path(name)
         with os.fdopen(handle, "wb") as stream:
-            np.savez(stream, texts=np.array(list(known), dtype=str), vectors=np.stack(list(known.values())))
+            np.savez(
+                stream,
+                model=np.array(fingerprint),
+                texts=np.array(list(known), dtype=str),
+                vectors=np.stack(list(known.values())),
+            )
         os.replace(temporary, path)
     except OSError as error:
         log.warning("sentence vector cache %s not written (%s): the next start encodes again", path, error)
