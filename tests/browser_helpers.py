@@ -260,14 +260,30 @@ def browser() -> Iterator[object]:
 
 def follow(driver, element) -> None:
     """Click a link or submit button and wait for the next page, so nothing is read from the old one."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     element.click()
     wait = WebDriverWait(driver, PAGE_SECONDS)
-    wait.until(expected_conditions.staleness_of(element), "the page did not change")
+    wait.until(lambda d: _gone(element), "the page did not change")
     # The old page is gone as soon as the new one starts; its elements are usable once it has loaded.
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete", "the page did not load")
+
+
+def _gone(element) -> bool:
+    """The element's page was replaced. Selenium's ``staleness_of`` misses one way Chromium says so:
+    while the old document is torn down, a call on its node fails with "Node with given id does
+    not belong to the document" (an unknown error, not a stale reference)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
 
 
 def log_in(driver, base: str, email: str, password: str = PASSWORD) -> None:
