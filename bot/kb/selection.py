@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sparse
@@ -148,8 +147,9 @@ class Selector:
         self.encoder = encoder
         texts = [text for entry in self.entries for text in entry.texts]
         self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
-        # One message is encoded once however many rules ask (the last few only, in memory).
-        self._vector = lru_cache(maxsize=4)(self._encode_message)
+        # The vectors of the message being selected for (and its completed follow-up), encoded once
+        # however many rules ask; emptied at the next message.
+        self._vectors: dict[str, np.ndarray] = {}
         text_owners = np.array(
             [position for position, entry in enumerate(self.entries) for _ in entry.texts], dtype=int
         )
@@ -183,9 +183,16 @@ class Selector:
         closeness = np.maximum.reduceat(self._semantic @ self._vector(text), self._text_starts)
         return scores + self.policy.semantic_weight * closeness, closeness
 
-    def _encode_message(self, text: str) -> np.ndarray:
-        assert self.encoder is not None
-        return self.encoder.encode([text])[0]
+    def _vector(self, text: str) -> np.ndarray:
+        if text not in self._vectors:
+            self._encode_together([text])
+        return self._vectors[text]
+
+    def _encode_together(self, texts: list[str]) -> None:
+        """Encode in one batch: two short sentences cost little more than one."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
+        if self.encoder is not None and missing:
+            self._vectors.update(zip(missing, self.encoder.encode(missing), strict=True))
 
     def _preprocess(self, text: str) -> str:
         return " ".join(self.language.content_words(text))
@@ -203,16 +210,24 @@ class Selector:
 
     def select(self, text: str, context: Context = Context()) -> Selection:
         """The selection for ``text`` read alone, or with the previous turn when it leans on it."""
+        self._vectors.clear()
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self._leans_on_previous(text)):
             answer = Selection(ANSWER, (self._candidate(exact, self.scores(text)[0]),))
             return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
+        previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None
+        follow_up = (
+            self._contextual_query(text, previous, context)
+            if previous is not None and self._leans_on_previous(text)
+            else None
+        )
+        if follow_up is not None:
+            self._encode_together([text, follow_up[0]])
         own = self._decide(text, *self.scores(text))
         own = Selection(own.kind, own.candidates, self._next_context(text, own, context))
-        previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None
-        if previous is None or not self._leans_on_previous(text):
+        if follow_up is None:
             return own
-        query, boosted_topic = self._contextual_query(text, previous, context)
+        query, boosted_topic = follow_up
         scores, closeness = self.scores(query)
         if boosted_topic is not None:
             scores = scores + self.policy.topic_boost * np.array(
