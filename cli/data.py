@@ -139,6 +139,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     commands.add_parser(
         "setup", help="migrate, load the knowledge base, load sample clinics into an empty directory"
     ).set_defaults(func=setup)
+    commands.add_parser(
+        "prepare-selection", help="fit answer selection now and cache the sentence vectors of published wordings"
+    ).set_defaults(func=prepare_selection)
     importer = commands.add_parser("import-clinics", help="import clinics from CSV (all rows valid or nothing)")
     importer.add_argument("csv", help="CSV file in the directory format (see README)")
     importer.set_defaults(func=import_clinics)
