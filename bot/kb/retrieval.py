@@ -75,8 +75,7 @@ class RetrievalIndex:
             for text in entry.texts:
                 documents.append(text)
                 self._owner.append(position)
-        # Texts are stored entry by entry, so each entry's texts start at one offset.
-        self._entry_starts = np.searchsorted(np.array(self._owner, dtype=int), np.arange(len(self.entries)))
+        self._entry_starts = entry_starts(self.entries)
         self._word = TfidfVectorizer(
             analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
         )
@@ -112,6 +111,12 @@ class RetrievalIndex:
             if len(matches) == limit:
                 break
         return matches
+
+
+def entry_starts(entries: Sequence[IndexedEntry]) -> np.ndarray:
+    """Where each entry's texts start when all texts are listed entry by entry (question first):
+    ``np.maximum.reduceat(per_text, entry_starts(entries))`` is each entry's best text's value."""
+    return np.cumsum([0, *(len(entry.texts) for entry in entries[:-1])]) if entries else np.zeros(0, dtype=int)
 
 
 def _cosines(query: csr_matrix, postings: csr_matrix) -> np.ndarray:

@@ -34,7 +34,7 @@ from sklearn.svm import LinearSVC
 
 from bot.kb.embedding import SentenceEncoder
 from bot.kb.language import Language, phrase_key, words
-from bot.kb.retrieval import IndexedEntry, RetrievalIndex
+from bot.kb.retrieval import IndexedEntry, RetrievalIndex, entry_starts
 
 ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
 _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
@@ -150,11 +150,7 @@ class Selector:
         # The vectors of the message being selected for (and its completed follow-up), encoded once
         # however many rules ask; emptied at the next message.
         self._vectors: dict[str, np.ndarray] = {}
-        text_owners = np.array(
-            [position for position, entry in enumerate(self.entries) for _ in entry.texts], dtype=int
-        )
-        # Texts are stored entry by entry, so each entry's texts start at one offset.
-        self._text_starts = np.searchsorted(text_owners, np.arange(len(self.entries)))
+        self._text_starts = entry_starts(self.entries)
         self.language = language
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
