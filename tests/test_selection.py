@@ -165,3 +165,17 @@ def test_an_entry_s_own_wording_is_answered_with_that_entry() -> None:
     selector._exact.clear()  # the same message without the rule: the model alone is not sure between the two
     assert selector.select("HOW LONG has ketamine been used in medicine").kind == CHOOSE
     assert Selector(twins, load_language("en")).select("is ketamine safe").kind != ANSWER  # shared: decides nothing
+
+
+def test_chat_shorthand_reads_as_the_words_it_stands_for(selector: Selector) -> None:
+    english = load_language("en")
+    assert english.content_words("do ppl need meds b4 an appt bc of it, tbh") == [
+        "people",
+        "need",
+        "medications",
+        "before",
+        "appointment",
+    ]
+    # "tbh" is no word the knowledge base uses, yet no question nobody answered either.
+    selection = selector.select("does ketamine raise blood pressure tbh")
+    assert (selection.kind, selection.best.slug) == (ANSWER, "risks-blood-pressure")

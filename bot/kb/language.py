@@ -8,7 +8,7 @@ language's file, so a second language is a new file plus its training data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -39,10 +39,16 @@ class Language:
     conditions: dict[str, tuple[str, ...]]
     routes: dict[str, tuple[str, ...]]
     sentence_model: str | None = None
+    shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def content_words(self, text: str) -> list[str]:
-        """The words of ``text`` that can tell entries apart."""
-        return [word for word in words(text) if word not in self.stop_words]
+        """The words of ``text`` that can tell entries apart, shorthand written out."""
+        return [
+            word
+            for written in words(text)
+            for word in self.shorthand.get(written, (written,))
+            if word not in self.stop_words
+        ]
 
     def condition_in(self, text: str) -> str | None:
         return _first_named(self.conditions, words(text))
@@ -75,4 +81,5 @@ def load_language(code: str = "en") -> Language:
         conditions={key: tuple(names) for key, names in raw["conditions"].items()},
         routes={key: tuple(names) for key, names in raw["routes"].items()},
         sentence_model=raw.get("sentence_model"),
+        shorthand={short: tuple(words(full)) for short, full in (raw.get("shorthand") or {}).items()},
     )
