@@ -14,6 +14,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.directory.filters import filters_from_text
@@ -100,11 +101,10 @@ class ActionFindClinics(Action):
             treatment=stated.treatment or tracker.get_slot("search_treatment"),
             telehealth=stated.telehealth or bool(tracker.get_slot("search_telehealth")),
         )
-        events = [
-            SlotSet("search_treatment", filters.treatment),
-            SlotSet("search_telehealth", filters.telehealth),
-            SlotSet("search_place", None),
-        ]
+        events = slot_changes(
+            tracker,
+            {"search_treatment": filters.treatment, "search_telehealth": filters.telehealth, "search_place": None},
+        )
         if answered and wants_to_stop(answered):
             dispatcher.utter_message(response="utter_clinic_search_stopped")
             return events

@@ -16,12 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.background import in_background
 from actions.feedback import feedback_buttons
+from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.presentation import render_answer
@@ -59,13 +59,10 @@ def context_of(tracker: Tracker) -> Context:
     return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE))
 
 
-def context_events(context: Context, pending: str | None = None) -> list[dict[str, Any]]:
-    return [
-        SlotSet(LAST_ENTRY, context.last_entry),
-        SlotSet(CONDITION, context.condition),
-        SlotSet(ROUTE, context.route),
-        SlotSet(PENDING, pending),
-    ]
+def context_events(tracker: Tracker, context: Context, pending: str | None = None) -> list[dict[str, Any]]:
+    return slot_changes(
+        tracker, {LAST_ENTRY: context.last_entry, CONDITION: context.condition, ROUTE: context.route, PENDING: pending}
+    )
 
 
 class ActionAnswerFaq(Action):
@@ -96,11 +93,16 @@ class ActionAnswerFaq(Action):
             log.exception("knowledge base unavailable")
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        return self._say(dispatcher, service, reply, text, intent)
+        return self._say(dispatcher, tracker, service, reply, text, intent)
 
     @staticmethod
     def _say(
-        dispatcher: CollectingDispatcher, service: KnowledgeService, reply: Reply, text: str, intent: str | None
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        service: KnowledgeService,
+        reply: Reply,
+        text: str,
+        intent: str | None,
     ) -> list[dict[str, Any]]:
         if reply.answer is not None:
             entry = reply.answer.entry
@@ -109,19 +111,19 @@ class ActionAnswerFaq(Action):
                 text=render_answer(reply.answer),
                 buttons=[entry_button(related) for related in reply.answer.related] + feedback_buttons(entry.slug),
             )
-            return context_events(reply.context)
+            return context_events(tracker, reply.context)
         if intent == OUT_OF_SCOPE_INTENT:
             dispatcher.utter_message(response="utter_out_of_scope")
-            return context_events(reply.context)
+            return context_events(tracker, reply.context)
         if reply.choices:
             dispatcher.utter_message(
                 response="utter_did_you_mean",
                 buttons=[entry_button(choice) for choice in reply.choices]
                 + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}],
             )
-            return context_events(reply.context, pending=text or None)
+            return context_events(tracker, reply.context, pending=text or None)
         dispatcher.utter_message(response="utter_no_reviewed_answer")
-        return context_events(reply.context)
+        return context_events(tracker, reply.context)
 
     @staticmethod
     async def _something_else(
@@ -132,4 +134,4 @@ class ActionAnswerFaq(Action):
         if pending:
             await asyncio.to_thread(service.log_unanswered, pending, 0.0, SOMETHING_ELSE_INTENT)
         dispatcher.utter_message(response="utter_something_else")
-        return [SlotSet(PENDING, None)]
+        return slot_changes(tracker, {PENDING: None})

@@ -137,3 +137,14 @@ def test_session_start_counts_the_conversation_and_follows_the_carry_over_settin
     assert events == [SessionStarted(), *carried, ActionExecuted("action_listen")]
     with session_scope(make_engine(database)) as session:
         assert [event.kind for event in session.execute(select(ChatEvent)).scalars()] == ["conversation"]
+
+
+def test_only_slots_that_change_are_sent_back(database: str) -> None:
+    """Rasa validates and stores every event: an answer sends the context slots it changes, no more."""
+    first = tracker_for("can you get hooked on ketamine?", "ask_question")
+    _, events = run_action(first)
+    assert events == [SlotSet("faq_last_entry", "risks-addiction")]  # condition, route, pending stay empty
+    again = tracker_for("can you get hooked on ketamine?", "ask_question")
+    again.slots = {"faq_last_entry": "risks-addiction", "faq_condition": None, "faq_route": None}
+    _, events = run_action(again)
+    assert events == []  # the same entry again: nothing changed

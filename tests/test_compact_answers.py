@@ -33,7 +33,7 @@ def view(sources: tuple[dict, ...] = SOURCES, reviewed: dt.date | None = dt.date
 
 
 def test_an_answer_shows_two_sources_one_per_line_and_folds_the_rest_on_one_line() -> None:
-    text = render_answer(Answer(view(), 1.0, ()))
+    text = render_answer(Answer(view(), ()))
     assert heading(text) == "How much does ketamine therapy cost?"
     assert answer_body(text).startswith("Costs vary.\n\n- one\n- two\n\n")
     lines = text.splitlines()
@@ -48,9 +48,9 @@ def test_an_answer_shows_two_sources_one_per_line_and_folds_the_rest_on_one_line
 
 
 def test_few_sources_are_not_folded_and_odd_titles_stay_text() -> None:
-    one = render_answer(Answer(view(SOURCES[:1], reviewed=None), 1.0, ()))
+    one = render_answer(Answer(view(SOURCES[:1], reviewed=None), ()))
     assert one.splitlines()[-2:] == ["Sources: [Source 1](https://example.org/1)", f"_{DISCLAIMER}_"]
-    two = render_answer(Answer(view(SOURCES[:2]), 1.0, ()))
+    two = render_answer(Answer(view(SOURCES[:2]), ()))
     assert "More sources" not in two and "[Source 2](https://example.org/2)\n_Reviewed" in two
     odd = (
         {"title": "A [b]", "url": "https://a.example"},
@@ -58,7 +58,7 @@ def test_few_sources_are_not_folded_and_odd_titles_stay_text() -> None:
         {"title": "<script>alert(1)</script>; x", "url": "https://c.example"},
         {"title": "Smith; Jones. Trial", "url": "https://d.example"},
     )
-    rendered = render_answer(Answer(view(odd), 1.0, ()))
+    rendered = render_answer(Answer(view(odd), ()))
     more = rendered.splitlines()[-2]
     assert more == (
         "More sources (2): [<script>alert(1)</script>, x](https://c.example); [Smith, Jones. Trial](https://d.example)"

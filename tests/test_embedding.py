@@ -89,7 +89,18 @@ def test_a_damaged_cache_file_only_means_encoding_again(tmp_path: Path) -> None:
     )
 
 
-def test_a_missing_model_means_no_encoder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def linked_weights(folder: Path) -> Path:
+    """A model folder with the installed model's weights, tokenizer and config, and no graph."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("config.json", "tokenizer.json", "model.safetensors"):
+        (folder / name).symlink_to(model_dir(MODEL) / name)
+    return folder
+
+
+@pytest.mark.parametrize("installed", ["nothing", "weights without their graph"])
+def test_a_missing_model_means_no_encoder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: str) -> None:
+    if installed != "nothing":
+        linked_weights(tmp_path / MODEL)
     monkeypatch.setenv("SENTENCE_MODELS_DIR", str(tmp_path))
     shared_encoder.cache_clear()
     try:
@@ -110,23 +121,6 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, caplog: 
 
 def test_the_graph_written_from_the_weights_gives_the_reference_vectors(tmp_path: Path) -> None:
     """What ``make setup`` does (scripts/install-sentence-model.sh): weights in, graph written beside."""
-    installed = model_dir(MODEL)
-    for name in ("config.json", "tokenizer.json", "model.safetensors"):
-        (tmp_path / name).symlink_to(installed / name)
-    assert write_graph(tmp_path) == tmp_path / GRAPH_FILE
+    assert write_graph(linked_weights(tmp_path)) == tmp_path / GRAPH_FILE
     assert not list(tmp_path.glob(".*partial"))
     assert_same_vectors(SentenceEncoder(tmp_path).encode(REFERENCE["sentences"]), EXPECTED)
-
-
-def test_weights_without_their_graph_mean_no_encoder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / MODEL
-    folder.mkdir()
-    for name in ("config.json", "tokenizer.json", "model.safetensors"):
-        (folder / name).symlink_to(model_dir(MODEL) / name)
-    monkeypatch.setenv("SENTENCE_MODELS_DIR", str(tmp_path))
-    shared_encoder.cache_clear()
-    try:
-        assert shared_encoder(MODEL) is None
-    finally:
-        monkeypatch.delenv("SENTENCE_MODELS_DIR")
-        shared_encoder.cache_clear()

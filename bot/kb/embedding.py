@@ -60,8 +60,9 @@ class SentenceEncoder:
             str(model_dir / GRAPH_FILE), options, providers=["CPUExecutionProvider"]
         )
         self._cache_file = cache_file
-        # Vectors cached by another copy of the weights are not reused (the size tells them apart).
-        self._fingerprint = f"{model_dir.name}:{(model_dir / 'model.safetensors').stat().st_size}"
+        # Vectors cached from another graph of the weights (or other weights) are not reused:
+        # the graph's size tells them apart.
+        self._fingerprint = f"{model_dir.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
         self._known: dict[str, np.ndarray] = _read_cache(cache_file, self._fingerprint)
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:

@@ -42,7 +42,6 @@ class EntryView:
 @dataclass(frozen=True)
 class Answer:
     entry: EntryView
-    score: float
     related: tuple[EntryView, ...]
 
 
@@ -125,7 +124,7 @@ class KnowledgeService:
             chosen = self._entries.get(slug or "") or (self.overview(topic) if topic and not text.strip() else None)
             if chosen is not None:
                 return Reply(
-                    self._with_related(chosen, 1.0),
+                    self._with_related(chosen),
                     context=Context(
                         chosen.slug,
                         self.language.condition_in(chosen.question) or context.condition,
@@ -135,7 +134,7 @@ class KnowledgeService:
             selection = self._selector.select(text, context)
             if selection.kind == ANSWER and selection.best is not None:
                 return Reply(
-                    self._with_related(self._entries[selection.best.slug], selection.best.score),
+                    self._with_related(self._entries[selection.best.slug]),
                     context=selection.context,
                 )
             choices = tuple(self._entries[candidate.slug] for candidate in selection.candidates)
@@ -145,12 +144,12 @@ class KnowledgeService:
         """The first published entry of a topic (the general answer shown for a topic button)."""
         return next((entry for entry in self._entries.values() if entry.topic == topic), None)
 
-    def _with_related(self, entry: EntryView, score: float) -> Answer:
+    def _with_related(self, entry: EntryView) -> Answer:
         if entry.slug not in self._related:
             ranked = self._selector.lexical.rank(entry.question, topic=entry.topic, limit=RELATED_COUNT + 1)
             related = [match.slug for match in ranked if match.slug != entry.slug][:RELATED_COUNT]
             self._related[entry.slug] = tuple(self._entries[slug] for slug in related)
-        return Answer(entry, score, self._related[entry.slug])
+        return Answer(entry, self._related[entry.slug])
 
     def log_unanswered(self, text: str, confidence: float, intent: str | None) -> None:
         """Keep a question we could not answer, for staff to turn into content (without any

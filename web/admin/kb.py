@@ -68,7 +68,7 @@ def chat_preview(draft: EntryDraft) -> Markup:
     view = EntryView(
         draft.slug or "preview", draft.topic, draft.question, draft.answer, tuple(draft.sources), utcnow().date()
     )
-    return to_html(render_answer(Answer(view, 1.0, ())))
+    return to_html(render_answer(Answer(view, ())))
 
 
 def _preview_context(form: EntryForm) -> dict:
