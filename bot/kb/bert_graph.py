@@ -34,12 +34,10 @@ class _Builder:
         self.weights = weights
         self.nodes: list[Any] = []
         self.initializers: list[Any] = []
-        self._named: set[str] = set()
 
     def constant(self, name: str, value: np.ndarray) -> str:
-        if name not in self._named:
-            self._named.add(name)
-            self.initializers.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        """Each name is added once: every weight feeds one node, and the shapes are made once."""
+        self.initializers.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
         return name
 
     def weight(self, name: str, transpose: bool = False) -> str:
