@@ -5,6 +5,8 @@ it (words alone, what selection falls back to when the model is not installed)."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.kb.embedding import shared_encoder
@@ -179,3 +181,18 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(selector: Selector) -> 
     # "tbh" is no word the knowledge base uses, yet no question nobody answered either.
     selection = selector.select("does ketamine raise blood pressure tbh")
     assert (selection.kind, selection.best.slug) == (ANSWER, "risks-blood-pressure")
+
+
+def test_another_form_of_a_word_the_knowledge_base_uses_is_known(selector: Selector) -> None:
+    # "damaging" is neither a word of the entries nor one typo from one ("damage" is two letters off),
+    # but it is a form of "damage": a question about the bladder entry, not about a subject nobody answered.
+    assert "damaging" not in selector._vocabulary and selector.is_known("damaging")
+    selection = selector.select("is ketamine damaging to bladders")
+    assert (selection.kind, selection.best.slug) == (ANSWER, "risks-bladder")
+    assert not selector.is_known("hiccups")
+
+
+def test_a_language_without_a_stemmer_leaves_words_as_written() -> None:
+    english = load_language("en")
+    assert english.stem("pushing") == english.stem("pushed") == "push"
+    assert replace(english, stemmer=None).stem("pushing") == "pushing"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import snowballstemmer
 import yaml
 
 LANGUAGES_DIR = Path(__file__).with_name("languages")
@@ -40,6 +41,14 @@ class Language:
     routes: dict[str, tuple[str, ...]]
     sentence_model: str | None = None
     shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stemmer: str | None = None
+
+    def stem(self, word: str) -> str:
+        """The stem ``word`` shares with its other forms ("pushing" and "pushed": "push"); the
+        word itself in a language without a stemmer."""
+        # A stemmer keeps the word it works on in itself, so each call makes its own (microseconds):
+        # nothing shared between threads.
+        return snowballstemmer.stemmer(self.stemmer).stemWord(word) if self.stemmer else word
 
     def content_words(self, text: str) -> list[str]:
         """The words of ``text`` that can tell entries apart, shorthand written out."""
@@ -82,4 +91,5 @@ def load_language(code: str = "en") -> Language:
         routes={key: tuple(names) for key, names in raw["routes"].items()},
         sentence_model=raw.get("sentence_model"),
         shorthand={short: tuple(words(full)) for short, full in (raw.get("shorthand") or {}).items()},
+        stemmer=raw.get("stemmer"),
     )

@@ -7,7 +7,7 @@ embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers 
 only when its best entry leads the runner-up clearly (or by a little when lexical
 retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning and in words
 (meaning alone never answers: "can my employer fire me for it" is near the drug-test
-entry), and the message holds no word the knowledge base has never used unless leaving
+entry), and the message holds no word the knowledge base has never used (in any form) unless leaving
 those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
 answered); with entries close it offers them ("did you mean"); with nothing close, or a
 message mostly made of unknown words, it is not sure. Both views are refit from the database when published content
@@ -172,6 +172,7 @@ class Selector:
         self._vocabulary_deletions = frozenset(
             shorter for word in self._vocabulary if len(word) >= 4 for shorter in _deletions(word)
         )
+        self._vocabulary_stems = frozenset(language.stem(word) for word in self._vocabulary)
         owners: dict[str, set[int]] = {}
         for position, entry in enumerate(self.entries):
             for text in entry.texts:
@@ -203,13 +204,14 @@ class Selector:
         return " ".join(self.language.content_words(text))
 
     def is_known(self, word: str) -> bool:
-        """In the knowledge base's vocabulary, or one typo away from a word in it (symmetric deletes:
-        a letter added, dropped, changed or two swapped)."""
+        """In the knowledge base's vocabulary, another form of a word in it (the same stem: "pushing"
+        when it says "push"), or one typo away from a word in it (symmetric deletes: a letter added,
+        dropped, changed or two swapped)."""
         if word in self._vocabulary or word.isdigit():
             return True
         if len(word) < 4:
             return False
-        if word in self._vocabulary_deletions:
+        if word in self._vocabulary_deletions or self.language.stem(word) in self._vocabulary_stems:
             return True
         return any(shorter in self._vocabulary or shorter in self._vocabulary_deletions for shorter in _deletions(word))
 

@@ -7,6 +7,9 @@ every stem appears somewhere in its question, short name, answer or phrasings. M
 substring keeps it one SQL query on SQLite and PostgreSQL alike, and makes the stem find its
 longer forms too ("treat" finds "treatment"). Words come from :func:`bot.kb.language.words`,
 the normalisation answer selection uses; function words are dropped unless nothing else is left.
+Not the language's Snowball stemmer (``Language.stem``, which answer selection uses to tell
+known words from unknown ones): its stems are not always a prefix of the other forms
+("therapies" -> "therapi", not found in "therapy"), and this search matches substrings.
 """
 
 from __future__ import annotations
