@@ -87,7 +87,8 @@ def shell(args: argparse.Namespace) -> int:
     try:
         stack.start_actions()
         return subprocess.call(
-            quiet("rasa", "shell", "--model", args.model, "--endpoints", "endpoints.yml"), env=stack.environment()
+            quiet("tooling.rasa_cli", "shell", "--model", args.model, "--endpoints", "endpoints.yml"),
+            env=stack.environment(),
         )
     except KeyboardInterrupt:
         return 0

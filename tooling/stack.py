@@ -2,8 +2,9 @@
 
 Used by ``python -m cli run`` (what ``make run`` starts), ``python -m cli production`` and
 the conversation tests, so all exercise the same start-up path. Rasa is launched as a
-program, never imported; every program runs through ``tooling.quiet``, which keeps third-party
-deprecation notices out of the output. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
+program, never imported (the Rasa server through ``tooling.rasa_cli``, which checks action
+responses against a validator built once); every program runs through ``tooling.quiet``,
+which keeps third-party deprecation notices out of the output. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
 only): in production nginx is the only way in.
 """
 
@@ -161,7 +162,7 @@ class Stack:
         process = self._spawn(
             "rasa",
             quiet(
-                "rasa",
+                "tooling.rasa_cli",
                 "run",
                 "--model",
                 str(self.model),
