@@ -10,17 +10,25 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot.config import load_settings
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; for SQLite, make the folder and turn on foreign keys and WAL."""
+    """Create an engine; for SQLite, make the folder and turn on foreign keys and WAL.
+
+    A SQLite file keeps its connections in a pool, as SQLAlchemy 2.0 does by default (1.4
+    opened and closed one per session): the assistant reads the database on every message,
+    and closing the last connection to a WAL database checkpoints it to disk each time. A
+    pooled connection may be handed to another thread, never to two at once."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        in_memory = not parsed.database or parsed.database == ":memory:"
+        if not in_memory:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"timeout": 15})
+        pooled = {} if in_memory else {"poolclass": QueuePool}
+        engine = create_engine(url, future=True, connect_args={"timeout": 15, "check_same_thread": in_memory}, **pooled)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
