@@ -178,9 +178,16 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(selector: Selector) -> 
         "before",
         "appointment",
     ]
-    # "tbh" is no word the knowledge base uses, yet no question nobody answered either.
-    selection = selector.select("does ketamine raise blood pressure tbh")
-    assert (selection.kind, selection.best.slug) == (ANSWER, "risks-blood-pressure")
+    # "tbh" and "tho" are no words the knowledge base uses, yet no question nobody answered either.
+    for question in ("does ketamine raise blood pressure tbh", "does ketamine raise blood pressure tho"):
+        selection = selector.select(question)
+        assert (selection.kind, selection.best.slug) == (ANSWER, "risks-blood-pressure"), question
+
+
+def test_a_single_letter_is_no_unknown_subject(selector: Selector) -> None:
+    assert "o" not in selector._vocabulary and selector.is_known("o")  # "w/o" reads as "w" and "o"
+    selection = selector.select("what does one ketamine infusion cost w/ or w/o an IV")
+    assert (selection.kind, selection.best.slug) == (ANSWER, "cost-iv")
 
 
 def test_another_form_of_a_word_the_knowledge_base_uses_is_known(selector: Selector) -> None:

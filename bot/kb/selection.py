@@ -206,8 +206,8 @@ class Selector:
     def is_known(self, word: str) -> bool:
         """In the knowledge base's vocabulary, another form of a word in it (the same stem: "pushing"
         when it says "push"), or one typo away from a word in it (symmetric deletes: a letter added,
-        dropped, changed or two swapped)."""
-        if word in self._vocabulary or word.isdigit():
+        dropped, changed or two swapped). A single letter names no subject ("w/o" reads as "w" and "o")."""
+        if word in self._vocabulary or word.isdigit() or len(word) == 1:
             return True
         if len(word) < 4:
             return False
