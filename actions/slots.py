@@ -1,8 +1,9 @@
 """Slot events for what changed, not for every slot an action knows.
 
-Rasa checks each event an action returns against its JSON schema and stores it in the
-conversation, which every later turn reads back: four unchanged slots sent on every answer
-were a fifth of the Rasa server's time on a knowledge turn (py-spy, 2026-12-01).
+Rasa stores every event an action returns in the conversation, and every later turn reads
+the whole conversation back and sends it to the action server again: the answer used to add
+four slot events on every turn, most of them unchanged. (The schema check of each response,
+which the first profile also blamed on them, is a fixed cost: ``tooling.rasa_cli``.)
 """
 
 from __future__ import annotations

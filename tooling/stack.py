@@ -4,8 +4,8 @@ Used by ``python -m cli run`` (what ``make run`` starts), ``python -m cli produc
 the conversation tests, so all exercise the same start-up path. Rasa is launched as a
 program, never imported (the Rasa server through ``tooling.rasa_cli``, which checks action
 responses against a validator built once); every program runs through ``tooling.quiet``,
-which keeps third-party deprecation notices out of the output. Every server binds ``BIND_HOST`` (default 127.0.0.1, loopback
-only): in production nginx is the only way in.
+which keeps third-party deprecation notices out of the output. Every server binds
+``BIND_HOST`` (default 127.0.0.1, loopback only): in production nginx is the only way in.
 """
 
 from __future__ import annotations

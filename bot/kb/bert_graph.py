@@ -96,9 +96,11 @@ def bert_graph(weights: Mapping[str, np.ndarray], config: Mapping[str, Any]) -> 
     heads = int(config["num_attention_heads"])
     epsilon = float(config["layer_norm_eps"])
     size = width // heads
-    split_shape = build.constant("split_shape", np.array([0, 0, heads, size], dtype=np.int64))
-    merge_shape = build.constant("merge_shape", np.array([0, 0, width], dtype=np.int64))
-    scale = build.constant("scale", np.array(1.0 / np.sqrt(size), dtype=np.float32))
+    shapes = _Shapes(
+        split=build.constant("split_shape", np.array([0, 0, heads, size], dtype=np.int64)),
+        merge=build.constant("merge_shape", np.array([0, 0, width], dtype=np.int64)),
+        scale=build.constant("scale", np.array(1.0 / np.sqrt(size), dtype=np.float32)),
+    )
 
     embedded = build.node(
         "Add",
@@ -112,9 +114,7 @@ def bert_graph(weights: Mapping[str, np.ndarray], config: Mapping[str, Any]) -> 
     hidden = build.layer_norm(embedded, "embeddings.LayerNorm", epsilon)
     layers = sorted({int(name.split(".")[2]) for name in weights if name.startswith("encoder.layer.")})
     for layer in layers:
-        hidden = _encoder_layer(
-            build, hidden, f"encoder.layer.{layer}.", _Shapes(split_shape, merge_shape, scale), epsilon
-        )
+        hidden = _encoder_layer(build, hidden, f"encoder.layer.{layer}.", shapes, epsilon)
     build.nodes.append(helper.make_node("Identity", [hidden], [OUTPUT]))
 
     graph = helper.make_graph(
