@@ -98,6 +98,7 @@ ACTION_PHRASES: dict[str, str] = {
     "user.role": "changed an account's role",
     "unanswered.dismiss": "dismissed an unanswered question",
     "unanswered.answer": "answered unanswered questions with an entry",
+    "gap.add": "marked a question as not covered by the knowledge base",
     "inquiry.status": "changed an inquiry's status",
     "inquiry.note": "added a note to an inquiry",
 }
@@ -110,6 +111,8 @@ OBJECT_NOUNS = {
     "user": "account",
     "unanswered_question": "unanswered question",
     "unanswered": "unanswered question",
+    "known_gap": "question not covered",
+    "gap": "question not covered",
     "inquiry": "inquiry",
 }
 

@@ -98,6 +98,25 @@ class UnansweredQuestion(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
+class KnownGap(Base):
+    """A question staff confirmed the knowledge base does not answer ("not covered").
+
+    Answer selection never answers a message outright when it is at least as close to one of
+    these as to its best entry (:mod:`bot.kb.selection`): a near miss such as "what hours is the
+    REMS phone line open" then gets choices or "not sure" instead of the REMS entry. Written by
+    staff, never a visitor's own text kept as is (visitors type personal details).
+    """
+
+    __tablename__ = "known_gaps"
+
+    id = Column(Integer, primary_key=True)
+    text = Column(Text, nullable=False)
+    #: The wording without case, punctuation or extra spaces: one row per wording.
+    key = Column(String(500), nullable=False, unique=True)
+    added_by = Column(String(254), nullable=True)  # e-mail of the staff member; None when loaded from YAML
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
 TREATMENTS = {
     "iv": "IV infusion",
     "im": "intramuscular injection",

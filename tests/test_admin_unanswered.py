@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from bot.db import session_scope
 from bot.local_time import format_local
-from bot.models import UnansweredQuestion, utcnow
+from bot.models import KnownGap, UnansweredQuestion, utcnow
 from tests.admin_world import _secrets, app, audit_actions, csrf_token, entry_form, logged_in, squeeze, text, world  # noqa: F401 - fixtures are used by name
 
 # ---------------------------------------------------------------- unanswered questions
@@ -74,3 +74,44 @@ def test_unanswered_questions_are_grouped_turned_into_an_entry_or_dismissed(app:
     assert actions == ["entry.create", "unanswered.answer", "unanswered.dismiss"]
     bad_ids = editor.post("/admin/unanswered/dismiss", data={"csrf_token": csrf_token(page), "ids": "x"})
     assert bad_ids.status_code == 400
+
+
+def test_a_group_marked_as_not_covered_is_kept_without_contact_details_and_closed(
+    app: Flask, world: SimpleNamespace
+) -> None:
+    with session_scope(world.engine) as session:
+        for question, minutes in [
+            ("can my vet give my dog ketamine, mail me at jo@example.org", 1),  # the latest: leads the group
+            ("can my vet give my dog ketamine", 10),
+        ]:
+            session.add(
+                UnansweredQuestion(text=question, confidence=0.2, created_at=utcnow() - dt.timedelta(minutes=minutes))
+            )
+    editor = logged_in(app, "editor@example.org")
+    page = editor.get("/admin/unanswered")
+    link = html.unescape(re.search(r'href="(/admin/unanswered/not-covered\?question=\d+)"', text(page)).group(1))
+    form_page = editor.get(link)
+    form = text(form_page)
+    assert form_page.status_code == 200 and "What visitors asked" in form
+    prefilled = re.search(r'name="wording"[^>]*value="([^"]*)"', form).group(1)
+    assert "jo@example.org" not in prefilled and "[e-mail removed]" in prefilled
+    ids = re.search(r'name="ids" type="hidden" value="([\d,]+)"', form).group(1)
+
+    empty = editor.post(link, data={"csrf_token": csrf_token(form_page), "ids": ids, "wording": "  "})
+    assert empty.status_code == 400 and "Write the question." in text(empty)
+    marked = editor.post(
+        link, data={"csrf_token": csrf_token(form_page), "ids": ids, "wording": "Can my vet give my dog ketamine?"}
+    )
+    assert marked.status_code == 303
+    assert "Marked as not covered" in text(editor.get(marked.location))
+    assert "No open questions" in text(editor.get("/admin/unanswered"))
+    with session_scope(world.engine) as session:
+        assert session.execute(select(KnownGap.text, KnownGap.added_by)).all() == [
+            ("Can my vet give my dog ketamine?", "editor@example.org")
+        ]
+        assert set(session.execute(select(UnansweredQuestion.status)).scalars()) == {"dismissed"}
+    assert [action for _, action, _, _ in audit_actions(world.engine)] == ["gap.add", "unanswered.dismiss"]
+    assert (
+        editor.post(link, data={"csrf_token": csrf_token(form_page), "ids": "x", "wording": "abcdef"}).status_code
+        == 400
+    )

@@ -1,4 +1,5 @@
-"""Idempotent loading of the YAML knowledge base into the database.
+"""Idempotent loading of the YAML knowledge base into the database: the entries, and the
+questions no entry answers (``not-covered/``, :mod:`bot.kb.gaps`).
 
 The YAML files are the source of truth for our curated content, but staff can edit
 entries in the database too. An entry whose database content no longer matches what
@@ -19,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.kb.gaps import load_gaps, read_gap_files
 from bot.kb.revisions import EDITABLE_FIELDS, ensure_baseline, record_revision, snapshot
 from bot.kb.source import content_hash, read_kb_dir
 from bot.models import KnowledgeEntry, utcnow
@@ -35,11 +37,14 @@ class LoadReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    gaps_added: int = 0
+    gaps_removed: int = 0
 
     def summary(self) -> str:
         return (
             f"{len(self.created)} created, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicts"
+            f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicts; "
+            f"questions not covered: {self.gaps_added} added, {self.gaps_removed} removed"
         )
 
 
@@ -75,6 +80,7 @@ def _discard_pending(entry: KnowledgeEntry) -> None:
 def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: bool = False) -> LoadReport:
     """Bring the database in line with ``kb_dir``; returns what happened to each slug."""
     report = LoadReport()
+    gaps = read_gap_files(kb_dir)  # read (and validated) before anything changes
     existing = {entry.slug: entry for entry in session.execute(select(KnowledgeEntry)).scalars()}
     changed: list[tuple[KnowledgeEntry, dict | None]] = []  # (entry, state before) for the revision history
     for fields in read_kb_dir(kb_dir):
@@ -107,6 +113,8 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
                 "YAML change not applied",
                 entry.slug,
             )
+    gap_report = load_gaps(session, gaps)
+    report.gaps_added, report.gaps_removed = gap_report.added, gap_report.removed
     session.flush()
     for entry, before in changed:  # author None: shown as "system" in the history
         record_revision(session, entry, None, previous=before)

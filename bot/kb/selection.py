@@ -9,8 +9,10 @@ retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning and in
 (meaning alone never answers: "can my employer fire me for it" is near the drug-test
 entry), and the message holds no word the knowledge base has never used (in any form) unless leaving
 those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
-answered); with entries close it offers them ("did you mean"); with nothing close, or a
-message mostly made of unknown words, it is not sure. Both views are refit from the database when published content
+answered), and is no nearer a question staff marked as not covered (``bot.kb.gaps``: "what's
+the billing code for an IV infusion" is near the infusion-cost entry, not its question); with entries close it
+offers them ("did you mean"); with nothing close, or a message mostly made of unknown words,
+it is not sure. Both views are refit from the database when published content
 changes (seconds; sentences already seen come from a cache), so a new entry or phrasing
 works on the next message without retraining Rasa.
 
@@ -151,11 +153,15 @@ class Selector:
         language: Language,
         policy: Policy = Policy(),
         encoder: SentenceEncoder | None = None,
+        gaps: Sequence[str] = (),
     ) -> None:
         self.entries = list(entries)
         self.encoder = encoder
         texts = [text for entry in self.entries for text in entry.texts]
         self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
+        # Questions staff marked as not covered (``bot.kb.gaps``): a message nearer one of them than
+        # to its best entry is a near miss, not that entry's question.
+        self._gaps = encoder.encode_published(list(gaps)) if encoder is not None and gaps else None
         # The vectors of the message being selected for (and its completed follow-up), encoded once
         # however many rules ask; emptied at the next message.
         self._vectors: dict[str, np.ndarray] = {}
@@ -279,6 +285,7 @@ class Selector:
                 lead >= policy.answer_margin or (lead >= policy.agreed_margin and self._lexical_agrees(text, order[0]))
             )
             and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
+            and not self._nearer_a_gap(text, near)
         ):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
         if top >= policy.choice_score:
@@ -291,6 +298,14 @@ class Selector:
                 ),
             )
         return Selection(UNKNOWN)
+
+    def _nearer_a_gap(self, text: str, closeness: float) -> bool:
+        """A question staff marked as not covered is at least as close in meaning to ``text`` as
+        its best entry is (``closeness``): a near miss on a subject the knowledge base covers, not
+        that entry's question."""
+        if self._gaps is None:
+            return False
+        return float(np.max(self._gaps @ self._vector(text))) >= closeness
 
     def _lexical_agrees(self, text: str, position: int) -> bool:
         """Lexical retrieval's best entry for ``text`` is the one at ``position``."""

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
 from bot.kb.embedding import shared_encoder
+from bot.kb.gaps import gap_texts, gaps_version
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
@@ -76,7 +77,7 @@ class KnowledgeService:
             return len(self._entries)
 
     def _refresh(self) -> None:
-        """Refit selection when published content changed since the last message."""
+        """Refit selection when published content (or the questions not covered) changed since the last message."""
         published = KnowledgeEntry.status == "published"
         with self.engine.connect() as connection:  # one cheap query per message, no ORM session
             fingerprint = tuple(
@@ -85,6 +86,7 @@ class KnowledgeService:
                         func.count(KnowledgeEntry.id),
                         func.max(KnowledgeEntry.updated_at),
                         func.sum(KnowledgeEntry.version),
+                        *gaps_version(),
                     ).where(published)
                 ).one()
             )
@@ -106,6 +108,7 @@ class KnowledgeService:
                 self.language,
                 self.policy,
                 shared_encoder(self.language.sentence_model) if self.language.sentence_model else None,
+                gap_texts(session),
             )
             self._related = {}
             self._fingerprint = fingerprint

@@ -2,8 +2,10 @@
 
 Staff turn a group into a new entry (the form is prefilled with its wordings and a proposed
 short name; saving marks the questions answered), add it as a phrasing of an entry that
-already answers it (:mod:`bot.kb.phrasing`: through the normal editing and review path), or
-dismiss it (spam, off-topic, already covered), one group or several at once.
+already answers it (:mod:`bot.kb.phrasing`: through the normal editing and review path), mark
+it as not covered (:mod:`bot.kb.gaps`: the assistant then says "not sure" to near misses of it
+instead of showing an entry that shares its words), or dismiss it (spam, off-topic, already
+covered), one group or several at once.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from werkzeug.wrappers import Response
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, Regexp, ValidationError
 
+from bot import audit
 from bot.kb.editing import EntryConflict, EntryInvalid
+from bot.kb.gaps import add_gap
 from bot.kb.listing import titles_by_topic
 from bot.kb.phrasing import PhrasingAdded, add_phrasing, open_group, suggest_entries
 from bot.kb.topics import TOPICS
 from bot.kb.unanswered import QuestionGroup, close_questions, group_questions, open_questions
 from bot.models import KnowledgeEntry
+from bot.redact import scrub_contact_details
 from web import get_db
 from web.admin import STAFF_ROLES
 from web.admin.kb import STATUS_LABELS, saved_message
@@ -36,6 +41,10 @@ blueprint = Blueprint("unanswered", __name__, url_prefix="/admin/unanswered")
 IDS = r"^\d{1,12}(,\d{1,12}){0,4999}$"
 MAX_SELECTED = 500
 OTHER = "other"
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) if value else value
 
 
 class DismissForm(FlaskForm):
@@ -62,7 +71,7 @@ class PhrasingForm(FlaskForm):
     ids = HiddenField(validators=[InputRequired(), Regexp(IDS)])
     phrasing = StringField(
         "Wording to add",
-        filters=[lambda value: " ".join(value.split()) if value else value],
+        filters=[_one_line],
         validators=[
             DataRequired("Write the wording to add."),
             Length(min=5, max=500, message="Use 5 to 500 characters."),
@@ -79,6 +88,18 @@ class PhrasingForm(FlaskForm):
         choice = self.entry.data or OTHER
         picked = choice if choice != OTHER else (self.other_entry.data or "")
         return int(picked) if picked.isdigit() else None
+
+
+class NotCoveredForm(FlaskForm):
+    """The group's questions, and the wording to keep as "not covered" (editable: drop personal details)."""
+
+    ids = HiddenField(validators=[InputRequired(), Regexp(IDS)])
+    wording = StringField(
+        "Question the knowledge base does not answer",
+        filters=[_one_line],
+        validators=[DataRequired("Write the question."), Length(min=5, max=500, message="Use 5 to 500 characters.")],
+        description="Kept for good: remove any personal details first.",
+    )
 
 
 @blueprint.get("")
@@ -133,6 +154,40 @@ def dismiss_selected() -> Response:
     changed = close_questions(db, ids, "dismissed", current_user.id)
     db.commit()
     return _dismissed(changed)
+
+
+@blueprint.route("/not-covered", methods=["GET", "POST"])
+@role_required(*STAFF_ROLES)
+def mark_not_covered():
+    """Keep an open question (``?question=<id>``, with its group) as one the knowledge base does not
+    answer: from the next message on, the assistant answers no near miss of it with an entry."""
+    db = get_db()
+    form = NotCoveredForm()
+    if not form.is_submitted():
+        group = open_group(db, request.args.get("question", type=int))
+        if group is not None:
+            form.ids.data = ",".join(str(number) for number in group.ids)
+            form.wording.data = scrub_contact_details(group.text)
+        return render_template("admin/unanswered_not_covered.html", form=form, group=group)
+    if not form.validate():
+        if form.ids.errors:
+            abort(400, description="Mark questions from the list of unanswered questions.")
+        return render_template("admin/unanswered_not_covered.html", form=form, group=_group_of(form)), 400
+    ids = [int(part) for part in form.ids.data.split(",")]
+    added = add_gap(db, form.wording.data, current_user.email)
+    if added:
+        audit.record(db, current_user.id, "gap.add", "known_gap", None, {"questions": len(ids)})
+    closed = close_questions(db, ids, "dismissed", current_user.id)
+    db.commit()
+    message = (
+        "Marked as not covered: the assistant will say it is not sure instead of answering questions like this."
+        if added
+        else "That question was already marked as not covered."
+    )
+    if closed:
+        message += f" {closed} unanswered question{'' if closed == 1 else 's'} closed."
+    flash(message, "success" if added else "info")
+    return redirect(url_for("unanswered.groups"), 303)
 
 
 def _all_entries() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -196,7 +251,7 @@ def add_as_phrasing():
     return redirect(url_for("unanswered.groups"), 303)
 
 
-def _group_of(form: PhrasingForm) -> QuestionGroup | None:
+def _group_of(form: PhrasingForm | NotCoveredForm) -> QuestionGroup | None:
     """The group the form was opened for, if its questions are still open."""
     first = (form.ids.data or "").split(",")[0]
     return open_group(get_db(), int(first)) if first.isdigit() else None

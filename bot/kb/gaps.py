@@ -1,0 +1,92 @@
+"""Known gaps: questions the knowledge base does not answer, kept so that near misses are not
+answered with the wrong entry.
+
+A visitor who asks for a clinic's phone hours, a billing code or a dose in milligrams uses the
+words of an entry the knowledge base has (the REMS program, the cost of an infusion, the
+anesthetic dose) without asking its question. Answer selection (:mod:`bot.kb.selection`)
+compares each message with these questions too: nearer one of them than to its best entry, it
+is not answered outright. The curated list ships in ``data/kb/not-covered/*.yml``; staff add to
+it from the admin's unanswered questions. A YAML load adds the file's questions and drops those
+that left the file; questions staff added stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError, constr, validator
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from bot.kb.language import phrase_key
+from bot.kb.source import KbSourceError
+from bot.models import KnownGap
+
+#: The folder, inside the knowledge-base folder, of the curated questions no entry answers.
+GAPS_FOLDER = "not-covered"
+MAX_GAP_CHARS = 500
+
+
+class GapFile(BaseModel):
+    questions: list[constr(strip_whitespace=True, min_length=3, max_length=MAX_GAP_CHARS)]  # type: ignore[valid-type]
+
+    @validator("questions", pre=True)
+    def _none_is_empty(cls, questions: object) -> object:
+        """``questions:`` with nothing under it is an empty list, not a mistake."""
+        return [] if questions is None else questions
+
+
+@dataclass
+class GapLoadReport:
+    added: int = 0
+    removed: int = 0
+
+
+def read_gap_files(kb_dir: Path) -> list[str]:
+    """The curated questions of ``kb_dir/not-covered/*.yml``, in file order (none without the folder)."""
+    texts: list[str] = []
+    for path in sorted((kb_dir / GAPS_FOLDER).glob("*.yml")):
+        try:
+            texts.extend(GapFile.parse_obj(yaml.safe_load(path.read_text(encoding="utf-8"))).questions)
+        except (ValidationError, yaml.YAMLError) as error:
+            raise KbSourceError(f"{GAPS_FOLDER}/{path.name}: {error}") from error
+    return texts
+
+
+def load_gaps(session: Session, texts: list[str]) -> GapLoadReport:
+    """Bring the YAML-loaded gaps in line with ``texts``; gaps staff added are left alone."""
+    report = GapLoadReport()
+    wanted = {phrase_key(text): text for text in texts if phrase_key(text)}
+    existing = dict(session.execute(select(KnownGap.key, KnownGap.added_by)).all())
+    for key, text in wanted.items():
+        if key not in existing:
+            session.add(KnownGap(text=text, key=key))
+            report.added += 1
+    stale = [key for key, added_by in existing.items() if added_by is None and key not in wanted]
+    if stale:
+        report.removed = session.execute(delete(KnownGap).where(KnownGap.key.in_(stale))).rowcount
+    session.flush()
+    return report
+
+
+def add_gap(session: Session, text: str, added_by: str | None) -> bool:
+    """Mark ``text`` as a question the knowledge base does not answer; False when it already is
+    (or has no words)."""
+    key = phrase_key(text)[:MAX_GAP_CHARS]
+    if not key or session.execute(select(KnownGap.id).where(KnownGap.key == key)).first():
+        return False
+    session.add(KnownGap(text=text.strip()[:MAX_GAP_CHARS], key=key, added_by=added_by))
+    session.flush()
+    return True
+
+
+def gap_texts(session: Session) -> list[str]:
+    return list(session.execute(select(KnownGap.text).order_by(KnownGap.id)).scalars())
+
+
+def gaps_version() -> tuple[ColumnElement, ColumnElement]:
+    """Scalar subqueries that change whenever a gap is added or removed (count and highest id)."""
+    return select(func.count(KnownGap.id)).scalar_subquery(), select(func.max(KnownGap.id)).scalar_subquery()

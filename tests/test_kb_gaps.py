@@ -1,0 +1,139 @@
+"""Questions no entry answers ("not covered", bot/kb/gaps.py): loaded from YAML beside the
+entries, added by staff, and what they do to answer selection on the shipped knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, select
+from sqlalchemy.engine import Engine
+
+from bot.db import session_scope
+from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_texts, read_gap_files
+from bot.kb.loader import load_knowledge_base
+from bot.kb.selection import ANSWER, Selector
+from bot.kb.service import KnowledgeService
+from bot.kb.source import KbSourceError
+from bot.migrate import alembic_config, upgrade
+from bot.models import KnownGap
+from tests.conftest import KB_DIR
+from tests.kb_samples import small_kb
+
+
+def write_gaps(kb_dir: Path, questions: list[str], name: str = "questions.yml") -> None:
+    folder = kb_dir / GAPS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("questions:\n" + "".join(f'  - "{text}"\n' for text in questions), encoding="utf-8")
+
+
+def load(engine: Engine, kb_dir: Path):
+    with session_scope(engine) as session:
+        return load_knowledge_base(session, kb_dir)
+
+
+def stored(engine: Engine) -> dict[str, str | None]:
+    with session_scope(engine) as session:
+        return dict(session.execute(select(KnownGap.text, KnownGap.added_by)).all())
+
+
+def test_the_yaml_questions_are_loaded_once_and_leave_with_the_file(engine, tmp_path: Path) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    write_gaps(kb_dir, ["what are the clinic's opening hours", "what is the billing code for an infusion"])
+    first = load(engine, kb_dir)
+    assert (first.gaps_added, first.gaps_removed) == (2, 0)
+    assert "questions not covered: 2 added, 0 removed" in first.summary()
+    # The same wording again, differing only in case and punctuation, is no new question.
+    write_gaps(kb_dir, ["What are the clinic's opening hours?", "what is the billing code for an infusion"])
+    again = load(engine, kb_dir)
+    assert (again.gaps_added, again.gaps_removed) == (0, 0)
+    write_gaps(kb_dir, ["what is the billing code for an infusion"])
+    shrunk = load(engine, kb_dir)
+    assert (shrunk.gaps_added, shrunk.gaps_removed) == (0, 1)
+    assert stored(engine) == {"what is the billing code for an infusion": None}
+
+
+def test_a_question_staff_added_survives_a_yaml_load(engine, tmp_path: Path) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    write_gaps(kb_dir, ["what is the billing code for an infusion"])
+    load(engine, kb_dir)
+    with session_scope(engine) as session:
+        assert add_gap(session, "  Can my dog have ketamine?  ", "editor@example.org")
+        assert not add_gap(session, "can my DOG have ketamine", "other@example.org")  # already there
+        assert not add_gap(session, "?!", "editor@example.org")  # no words
+    write_gaps(kb_dir, [])
+    load(engine, kb_dir)
+    assert stored(engine) == {"Can my dog have ketamine?": "editor@example.org"}
+
+
+def test_a_knowledge_base_without_the_folder_has_no_gaps(engine, tmp_path: Path) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    assert read_gap_files(kb_dir) == []
+    assert (load(engine, kb_dir).gaps_added, stored(engine)) == (0, {})
+
+
+@pytest.mark.parametrize(
+    "content", ["questions: not a list\n", "questions:\n  - 'ab'\n", "nothing: []\n", "questions: [unclosed\n"]
+)
+def test_a_malformed_file_names_itself_and_loads_nothing(engine, tmp_path: Path, content: str) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    (kb_dir / GAPS_FOLDER).mkdir()
+    (kb_dir / GAPS_FOLDER / "broken.yml").write_text(content, encoding="utf-8")
+    with pytest.raises(KbSourceError, match="not-covered/broken.yml"):
+        load(engine, kb_dir)
+    with session_scope(engine) as session:
+        assert gap_texts(session) == []
+
+
+def test_migration_0009_upgrades_and_downgrades(engine: Engine) -> None:
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008_inquiry_notes")
+    assert "known_gaps" not in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert "known_gaps" in inspect(engine).get_table_names()
+    with session_scope(engine) as session:
+        assert add_gap(session, "what are the clinic's opening hours", None)
+
+
+def test_the_shipped_list_loads_and_validates() -> None:
+    texts = read_gap_files(KB_DIR)
+    assert len(texts) >= 300 and len(set(texts)) == len(texts)
+
+
+@pytest.fixture(scope="module")
+def service(_sqlite_template, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeService]:
+    engine: Engine = _sqlite_template.copy(tmp_path_factory.mktemp("gaps"))
+    with session_scope(engine) as session:
+        load_knowledge_base(session, KB_DIR)
+    yield KnowledgeService(engine)
+    engine.dispose()
+
+
+NEAR_MISS = "how do i become a ketamine provider myself"
+
+
+def test_a_near_miss_is_answered_without_the_gap_and_not_with_it(service: KnowledgeService) -> None:
+    """Staff mark a question as not covered; from the next message on, a near miss of it is not
+    answered with the entry it merely shares words with, while that entry's own question still is."""
+    before = service.respond(NEAR_MISS)
+    assert before.answer is not None and before.answer.entry.slug == "choosing-a-ketamine-clinic"
+    with session_scope(service.engine) as session:
+        assert add_gap(session, "what training do i need to become a ketamine provider", "editor@example.org")
+    after = service.respond(NEAR_MISS)
+    assert after.answer is None
+    own_question = service.respond("how do i choose a good ketamine clinic")
+    assert own_question.answer is not None and own_question.answer.entry.slug == "choosing-a-ketamine-clinic"
+
+
+def test_shipped_gaps_leave_the_entries_own_questions_answered(service: KnowledgeService) -> None:
+    service.respond("warm up")
+    selector = service._selector
+    without = Selector(selector.entries, selector.language, selector.policy, selector.encoder)
+    for entry in selector.entries:
+        question = entry.texts[0]
+        if without.select(question + " please").kind == ANSWER:
+            assert selector.select(question + " please").kind == ANSWER, question
