@@ -96,6 +96,8 @@ def test_a_group_marked_as_not_covered_is_kept_without_contact_details_and_close
     prefilled = re.search(r'name="wording"[^>]*value="([^"]*)"', form).group(1)
     assert "jo@example.org" not in prefilled and "[e-mail removed]" in prefilled
     ids = re.search(r'name="ids" type="hidden" value="([\d,]+)"', form).group(1)
+    as_phrasing = text(editor.get(link.replace("/not-covered?", "/phrasing?")))  # the same prefill there
+    assert "jo@example.org" not in re.search(r'name="phrasing"[^>]*value="([^"]*)"', as_phrasing).group(1)
 
     empty = editor.post(link, data={"csrf_token": csrf_token(form_page), "ids": ids, "wording": "  "})
     assert empty.status_code == 400 and "Write the question." in text(empty)

@@ -164,10 +164,7 @@ def mark_not_covered():
     db = get_db()
     form = NotCoveredForm()
     if not form.is_submitted():
-        group = open_group(db, request.args.get("question", type=int))
-        if group is not None:
-            form.ids.data = ",".join(str(number) for number in group.ids)
-            form.wording.data = scrub_contact_details(group.text)
+        group = _prefilled(form, form.wording)
         return render_template("admin/unanswered_not_covered.html", form=form, group=group)
     if not form.validate():
         if form.ids.errors:
@@ -219,11 +216,7 @@ def add_as_phrasing():
     db = get_db()
     form = PhrasingForm()
     if not form.is_submitted():
-        group = open_group(db, request.args.get("question", type=int))
-        if group is not None:
-            form.ids.data = ",".join(str(number) for number in group.ids)
-            form.phrasing.data = group.text
-        return _phrasing_page(form, group)
+        return _phrasing_page(form, _prefilled(form, form.phrasing))
     if not form.validate():
         if form.ids.errors:
             abort(400, description="Add questions from the list of unanswered questions.")
@@ -249,6 +242,16 @@ def add_as_phrasing():
         return _phrasing_page(form, _group_of(form), 409)
     flash(_added_message(result, entry), "success" if result.added else "info")
     return redirect(url_for("unanswered.groups"), 303)
+
+
+def _prefilled(form: PhrasingForm | NotCoveredForm, wording: StringField) -> QuestionGroup | None:
+    """The open group of ``?question=<id>``: its ids go into the form and its leading wording, with
+    e-mail addresses and phone numbers removed, into ``wording`` for staff to edit."""
+    group = open_group(get_db(), request.args.get("question", type=int))
+    if group is not None:
+        form.ids.data = ",".join(str(number) for number in group.ids)
+        wording.data = scrub_contact_details(group.text)
+    return group
 
 
 def _group_of(form: PhrasingForm | NotCoveredForm) -> QuestionGroup | None:
