@@ -99,6 +99,7 @@ ACTION_PHRASES: dict[str, str] = {
     "unanswered.dismiss": "dismissed an unanswered question",
     "unanswered.answer": "answered unanswered questions with an entry",
     "gap.add": "marked a question as not covered by the knowledge base",
+    "gap.remove": "removed a question from the ones not covered",
     "inquiry.status": "changed an inquiry's status",
     "inquiry.note": "added a note to an inquiry",
 }

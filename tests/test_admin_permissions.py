@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.kb.revisions import record_revision
-from bot.models import AuditLog, KnowledgeEntry, User
+from bot.models import AuditLog, KnowledgeEntry, KnownGap, User
 from tests.admin_world import ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world  # noqa: F401 - fixtures are used by name
 
 ADMIN_ONLY = (
@@ -53,7 +53,12 @@ def sample(world: SimpleNamespace) -> dict[str, int]:
         session.flush()
         record_revision(session, entry, None)
         entry_id = entry.id
+        gap = KnownGap(text="Can my dog have ketamine?", key="can my dog have ketamine", added_by="editor@example.org")
+        session.add(gap)
+        session.flush()
+        gap_id = gap.id
     return {
+        "gap_id": gap_id,
         "entry_id": entry_id,
         "number": 1,
         "clinic_id": world.clinics["c1"],

@@ -1,4 +1,4 @@
-"""Marking an unanswered question as not covered, in a real browser: headless Chromium against
+"""Marking an unanswered question as not covered and removing it again, in a real browser: headless Chromium against
 the web app alone (``tests/browser_helpers.py``; missing Chromium skips locally and fails under
 CI=true). The screenshots land in the screenshot folder for a person to look at."""
 
@@ -46,3 +46,12 @@ def test_staff_mark_a_question_as_not_covered_in_the_browser(
         assert session.execute(select(KnownGap.text)).scalars().all() == [
             "How long is the drive to the nearest clinic?"
         ]
+
+    follow(browser, browser.find_element(By.LINK_TEXT, "Questions marked as not covered"))
+    row = browser.find_element(By.CSS_SELECTOR, "tbody tr")
+    assert "How long is the drive to the nearest clinic?" in row.text and "editor@example.org" in row.text
+    screenshot(browser, "not-covered-list.png")
+    follow(browser, row.find_element(By.TAG_NAME, "button"))
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "is no longer marked as not covered" in main and "No questions are marked as not covered." in main
+    screenshot(browser, "not-covered-removed.png")

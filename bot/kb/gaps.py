@@ -24,6 +24,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.kb.language import phrase_key
 from bot.kb.source import KbSourceError
 from bot.models import KnownGap
+from bot.paging import LIKE_ESCAPE, Page, like_pattern, paginate
 
 #: The folder, inside the knowledge-base folder, of the curated questions no entry answers.
 GAPS_FOLDER = "not-covered"
@@ -81,6 +82,26 @@ def add_gap(session: Session, text: str, added_by: str | None) -> bool:
     session.add(KnownGap(text=text.strip()[:MAX_GAP_CHARS], key=key, added_by=added_by))
     session.flush()
     return True
+
+
+def remove_gap(session: Session, gap_id: int) -> KnownGap | None:
+    """Delete a question staff added; the shipped ones (``added_by`` None) leave only with the
+    YAML file, or the next load would bring them back. Returns the deleted row, or None."""
+    gap = session.get(KnownGap, gap_id)
+    if gap is None or gap.added_by is None:
+        return None
+    session.delete(gap)
+    session.flush()
+    return gap
+
+
+def gap_page(session: Session, *, search: str = "", page: int = 1, per_page: int = 50) -> Page[KnownGap]:
+    """Questions not covered whose wording contains ``search``: those staff added first, newest
+    first, then the shipped list in file order."""
+    statement = select(KnownGap).order_by(KnownGap.added_by.is_(None), KnownGap.created_at.desc(), KnownGap.id)
+    if search.strip():
+        statement = statement.where(KnownGap.text.ilike(like_pattern(search.strip()), escape=LIKE_ESCAPE))
+    return paginate(session, statement, page, per_page)
 
 
 def gap_texts(session: Session) -> list[str]:

@@ -18,9 +18,9 @@ STAFF_ROLES = ("admin", "reviewer", "editor")
 
 def register(app: Flask) -> None:
     """Register the admin blueprints on ``app`` (called by ``create_app``)."""
-    from web.admin import audit, directory, kb, review, unanswered
+    from web.admin import audit, directory, gaps, kb, review, unanswered
 
-    for module in (kb, review, unanswered, directory, audit):
+    for module in (kb, review, unanswered, gaps, directory, audit):
         app.register_blueprint(module.blueprint)
     app.add_template_filter(_format_day, "day")
 

@@ -32,6 +32,7 @@ OBJECT_TYPES = [
     ("credential", "Licenses"),
     ("user", "Accounts"),
     ("unanswered_question", "Unanswered questions"),
+    ("known_gap", "Questions not covered"),
     ("inquiry", "Inquiries"),
 ]
 OBJECT_LABELS = {
@@ -40,6 +41,7 @@ OBJECT_LABELS = {
     "credential": "License",
     "user": "Account",
     "unanswered_question": "Unanswered questions",
+    "known_gap": "Questions not covered",
     "inquiry": "Inquiry",
 }
 
@@ -120,5 +122,7 @@ def _object_link(row: AuditRow) -> ObjectLink:
         href = url_for("accounts.accounts")
     elif row.object_type == "unanswered_question":
         href = url_for("unanswered.groups")
+    elif row.object_type == "known_gap":
+        href = url_for("gaps.questions")
     label = OBJECT_LABELS.get(row.object_type, row.object_type.replace("_", " ").capitalize())
     return ObjectLink(label, row.object_ref, href)
