@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from actions.faq import ActionAnswerFaq, knowledge_service
 from bot.db import make_engine, session_scope
+from bot.kb.gaps import add_gap
 from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
 from bot.models import UnansweredQuestion
@@ -148,3 +149,14 @@ def test_only_slots_that_change_are_sent_back(database: str) -> None:
     again.slots = {"faq_last_entry": "risks-addiction", "faq_condition": None, "faq_route": None}
     _, events = run_action(again)
     assert events == []  # the same entry again: nothing changed
+
+
+def test_a_question_staff_marked_as_not_covered_is_answered_plainly_and_not_logged_again(database: str) -> None:
+    engine = make_engine(database)
+    with session_scope(engine) as session:
+        add_gap(session, "can my dog have ketamine for his anxiety", "editor@example.org")
+    [message] = run_action(tracker_for("is ketamine ok for my dogs anxiety", "ask_question", 0.6))[0].messages
+    assert message["response"] == "utter_no_reviewed_answer"
+    with session_scope(engine) as session:
+        assert session.execute(select(UnansweredQuestion)).first() is None  # staff already handled it
+    engine.dispose()

@@ -129,6 +129,18 @@ def test_a_near_miss_is_answered_without_the_gap_and_not_with_it(service: Knowle
     assert own_question.answer is not None and own_question.answer.entry.slug == "choosing-a-ketamine-clinic"
 
 
+def test_a_question_marked_as_not_covered_gets_a_plain_not_sure(service: KnowledgeService) -> None:
+    """Asked again in other words, a question staff marked as not covered gets no choices of
+    entries that merely share its words: there is no reviewed answer, and the visitor is told so."""
+    question = "can you get ketamine infusions while on a work trip abroad"
+    before = service.respond(question)
+    assert before.answer is None and before.choices, "without the mark: entries offered to choose from"
+    with session_scope(service.engine) as session:
+        assert add_gap(session, "can i get my ketamine infusion in another country while travelling", None)
+    after = service.respond(question)
+    assert after.answer is None and not after.choices and after.not_covered
+
+
 def test_shipped_gaps_leave_the_entries_own_questions_answered(service: KnowledgeService) -> None:
     service.respond("warm up")
     selector = service._selector

@@ -5,7 +5,9 @@ A visitor who asks for a clinic's phone hours, a billing code or a dose in milli
 words of an entry the knowledge base has (the REMS program, the cost of an infusion, the
 anesthetic dose) without asking its question. Answer selection (:mod:`bot.kb.selection`)
 compares each message with these questions too: nearer one of them than to its best entry, it
-is not answered outright. The curated list ships in ``data/kb/not-covered/*.yml``; staff add to
+is not answered outright (clearly nearer, it gets a plain "not sure" that is not logged for
+staff again). The comparison is in meaning, so a language without a sentence model ignores
+the list. The curated list ships in ``data/kb/not-covered/*.yml``; staff add to
 it from the admin's unanswered questions. A YAML load adds the file's questions and drops those
 that left the file; questions staff added stay.
 """

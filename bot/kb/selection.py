@@ -7,12 +7,13 @@ embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers 
 only when its best entry leads the runner-up clearly (or by a little when lexical
 retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning and in words
 (meaning alone never answers: "can my employer fire me for it" is near the drug-test
-entry), and the message holds no word the knowledge base has never used (in any form) unless leaving
-those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
-answered), and is no nearer a question staff marked as not covered (``bot.kb.gaps``: "what's
-the billing code for an IV infusion" is near the infusion-cost entry, not its question); with entries close it
-offers them ("did you mean"); with nothing close, or a message mostly made of unknown words,
-it is not sure. Both views are refit from the database when published content
+entry), the message holds no word the knowledge base has never used (in any form) unless
+leaving those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
+answered), and it is no nearer a question staff marked as not covered (``bot.kb.gaps``:
+"what's the billing code for an IV infusion" is near the infusion-cost entry, not its
+question). With entries close it offers them ("did you mean"); with nothing close, a
+message mostly made of unknown words, or one clearly nearer a question not covered than
+any entry, it is not sure. Both views are refit from the database when published content
 changes (seconds; sentences already seen come from a cache), so a new entry or phrasing
 works on the next message without retraining Rasa.
 
@@ -27,7 +28,7 @@ is a follow-up leaning on the previous answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import scipy.sparse as sparse
@@ -72,6 +73,10 @@ class Policy:
     topic_boost: float = 0.2
     #: A message with at most this many content words may lean on the previous turn.
     follow_up_words: int = 4
+    #: A message no closer to its best entry than to a question marked as not covered is not
+    #: answered outright; at least this much closer to that question, it gets a plain "not sure"
+    #: (no choices: it asks what staff said no entry answers).
+    gap_lead: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ class Selection:
     kind: str  # ANSWER, CHOOSE or UNKNOWN
     candidates: tuple[Candidate, ...] = ()
     context: Context = field(default_factory=Context)
+    #: UNKNOWN because the message asks a question staff marked as not covered (already handled).
+    not_covered: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -239,7 +246,7 @@ class Selector:
         if follow_up is not None:
             self._encode_together([text, follow_up[0]])
         own = self._decide(text, *self.scores(text))
-        own = Selection(own.kind, own.candidates, self._next_context(text, own, context))
+        own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
             return own
         query, boosted_topic = follow_up
@@ -253,7 +260,7 @@ class Selector:
         refers_back = self._refers_back(text)
         if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
-        return Selection(contextual.kind, contextual.candidates, self._next_context(text, contextual, context))
+        return replace(contextual, context=self._next_context(text, contextual, context))
 
     def _refers_back(self, text: str) -> bool:
         """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
@@ -270,12 +277,17 @@ class Selector:
         content = self.language.content_words(own_text)
         unknown_words = {word for word in content if not self.is_known(word)}
         unknown = sum(word in unknown_words for word in content)
-        if not self.entries or not content or 2 * unknown >= len(content):  # mostly words the knowledge base never uses
+        if not self.entries or not content:
             return Selection(UNKNOWN)
         order = np.argsort(-scores, kind="stable")
         top = float(scores[order[0]])
         lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
         near = 1.0 if closeness is None else float(closeness[order[0]])
+        gap = self._gap_closeness(text)
+        if gap >= near + policy.gap_lead:  # a question staff marked as not covered, not an entry's
+            return Selection(UNKNOWN, not_covered=True)
+        if 2 * unknown >= len(content):  # mostly words the knowledge base never uses
+            return Selection(UNKNOWN)
         # The word model's own decision value for the best entry: meaning alone never answers.
         words_score = top if closeness is None else top - policy.semantic_weight * near
         if (  # cheapest tests first: lexical retrieval and the filler test cost milliseconds
@@ -285,7 +297,7 @@ class Selector:
                 lead >= policy.answer_margin or (lead >= policy.agreed_margin and self._lexical_agrees(text, order[0]))
             )
             and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
-            and not self._nearer_a_gap(text, near)
+            and gap < near
         ):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
         if top >= policy.choice_score:
@@ -299,13 +311,12 @@ class Selector:
             )
         return Selection(UNKNOWN)
 
-    def _nearer_a_gap(self, text: str, closeness: float) -> bool:
-        """A question staff marked as not covered is at least as close in meaning to ``text`` as
-        its best entry is (``closeness``): a near miss on a subject the knowledge base covers, not
-        that entry's question."""
+    def _gap_closeness(self, text: str) -> float:
+        """How close in meaning ``text`` is to the nearest question staff marked as not covered
+        (cosine; -1 without any, or without an encoder)."""
         if self._gaps is None:
-            return False
-        return float(np.max(self._gaps @ self._vector(text))) >= closeness
+            return -1.0
+        return float(np.max(self._gaps @ self._vector(text)))
 
     def _lexical_agrees(self, text: str, position: int) -> bool:
         """Lexical retrieval's best entry for ``text`` is the one at ``position``."""

@@ -53,6 +53,8 @@ class Reply:
     answer: Answer | None = None
     choices: tuple[EntryView, ...] = ()
     context: Context = Context()
+    #: "Not sure" because staff marked the question as one no entry answers: nothing to log for them.
+    not_covered: bool = False
 
 
 class KnowledgeService:
@@ -141,7 +143,11 @@ class KnowledgeService:
                     context=selection.context,
                 )
             choices = tuple(self._entries[candidate.slug] for candidate in selection.candidates)
-            return Reply(choices=choices if selection.kind == CHOOSE else (), context=selection.context)
+            return Reply(
+                choices=choices if selection.kind == CHOOSE else (),
+                context=selection.context,
+                not_covered=selection.not_covered,
+            )
 
     def overview(self, topic: str | None) -> EntryView | None:
         """The first published entry of a topic (the general answer shown for a topic button)."""
