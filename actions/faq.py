@@ -122,7 +122,8 @@ class ActionAnswerFaq(Action):
                 + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}],
             )
             return context_events(tracker, reply.context, pending=text or None)
-        dispatcher.utter_message(response="utter_no_reviewed_answer")
+        # Logged for staff unless they marked the question as not covered (then nothing is passed on).
+        dispatcher.utter_message(response="utter_not_covered" if reply.not_covered else "utter_no_reviewed_answer")
         return context_events(tracker, reply.context)
 
     @staticmethod

@@ -92,6 +92,7 @@ def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers) -> None:
     question = "is ketamine ok if i have lupus"
     [reply] = Conversation(servers.rasa_url).say(question)
     assert "don't have a reviewed answer" in reply["text"] and "clinician" in reply["text"]
+    assert "passed your question on" in reply["text"]
     assert not heading(reply["text"]) and len(reply["buttons"]) == 9
     assert question in logged_questions(servers.engine)
 
@@ -103,6 +104,7 @@ def test_a_question_marked_as_not_covered_gets_an_honest_not_sure_and_is_not_log
     """The shipped not-covered list (data/kb/not-covered/) asks about both conditions in other words."""
     [reply] = Conversation(servers.rasa_url).say(question)
     assert "don't have a reviewed answer" in reply["text"] and not heading(reply["text"])
+    assert "passed your question on" not in reply["text"] and len(reply["buttons"]) == 9  # topics
     assert question not in logged_questions(servers.engine)
 
 
