@@ -23,7 +23,8 @@ def test_staff_search_the_list_and_remove_only_what_staff_added(app: Flask, worl
     page = editor.get("/admin/not-covered")
     body = text(page)
     assert page.status_code == 200 and "3 questions" in body
-    assert body.index("Does ketamine help with tinnitus?") < body.index("billing code")  # staff-added first
+    # Staff-added first, then the shipped list in file order.
+    assert body.index("Does ketamine help with tinnitus?") < body.index("billing code") < body.index("bring my dog")
     assert body.count("Shipped list") == 2 and body.count(">Remove<") == 1
 
     searched = text(editor.get("/admin/not-covered?q=DOG"))

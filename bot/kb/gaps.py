@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ValidationError, constr, validator
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -100,7 +100,8 @@ def remove_gap(session: Session, gap_id: int) -> KnownGap | None:
 def gap_page(session: Session, *, search: str = "", page: int = 1, per_page: int = 50) -> Page[KnownGap]:
     """Questions not covered whose wording contains ``search``: those staff added first, newest
     first, then the shipped list in file order."""
-    statement = select(KnownGap).order_by(KnownGap.added_by.is_(None), KnownGap.created_at.desc(), KnownGap.id)
+    staff_added = KnownGap.added_by.is_not(None)
+    statement = select(KnownGap).order_by(~staff_added, case((staff_added, -KnownGap.id), else_=KnownGap.id))
     if search.strip():
         statement = statement.where(KnownGap.text.ilike(like_pattern(search.strip()), escape=LIKE_ESCAPE))
     return paginate(session, statement, page, per_page)
