@@ -86,8 +86,8 @@ class ActionAnswerFaq(Action):
             reply = await asyncio.to_thread(
                 service.respond, text, context_of(tracker), entity(tracker, "faq_entry"), entity(tracker, "faq_topic")
             )
-            unknown = reply.answer is None and not reply.choices and not reply.not_covered
-            if unknown and intent != OUT_OF_SCOPE_INTENT and text.strip():  # for staff to review
+            for_staff = reply.answer is None and not reply.choices and not reply.not_covered
+            if for_staff and intent != OUT_OF_SCOPE_INTENT and text.strip():
                 await asyncio.to_thread(service.log_unanswered, text, confidence, intent)
         except SQLAlchemyError:
             log.exception("knowledge base unavailable")

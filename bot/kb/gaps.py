@@ -14,7 +14,6 @@ that left the file; questions staff added stay.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -42,12 +41,6 @@ class GapFile(BaseModel):
         return [] if questions is None else questions
 
 
-@dataclass
-class GapLoadReport:
-    added: int = 0
-    removed: int = 0
-
-
 def read_gap_files(kb_dir: Path) -> list[str]:
     """The curated questions of ``kb_dir/not-covered/*.yml``, in file order (none without the folder)."""
     texts: list[str] = []
@@ -59,20 +52,17 @@ def read_gap_files(kb_dir: Path) -> list[str]:
     return texts
 
 
-def load_gaps(session: Session, texts: list[str]) -> GapLoadReport:
-    """Bring the YAML-loaded gaps in line with ``texts``; gaps staff added are left alone."""
-    report = GapLoadReport()
+def load_gaps(session: Session, texts: list[str]) -> tuple[int, int]:
+    """Bring the YAML-loaded gaps in line with ``texts``; gaps staff added are left alone.
+    Returns how many were added and removed."""
     wanted = {phrase_key(text): text for text in texts if phrase_key(text)}
     existing = dict(session.execute(select(KnownGap.key, KnownGap.added_by)).all())
-    for key, text in wanted.items():
-        if key not in existing:
-            session.add(KnownGap(text=text, key=key))
-            report.added += 1
+    added = [KnownGap(text=text, key=key) for key, text in wanted.items() if key not in existing]
+    session.add_all(added)
     stale = [key for key, added_by in existing.items() if added_by is None and key not in wanted]
-    if stale:
-        report.removed = session.execute(delete(KnownGap).where(KnownGap.key.in_(stale))).rowcount
+    removed = session.execute(delete(KnownGap).where(KnownGap.key.in_(stale))).rowcount if stale else 0
     session.flush()
-    return report
+    return len(added), removed
 
 
 def add_gap(session: Session, text: str, added_by: str | None) -> bool:

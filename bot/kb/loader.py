@@ -113,8 +113,7 @@ def load_knowledge_base(session: Session, kb_dir: Path, *, overwrite_conflicts: 
                 "YAML change not applied",
                 entry.slug,
             )
-    gap_report = load_gaps(session, gaps)
-    report.gaps_added, report.gaps_removed = gap_report.added, gap_report.removed
+    report.gaps_added, report.gaps_removed = load_gaps(session, gaps)
     session.flush()
     for entry, before in changed:  # author None: shown as "system" in the history
         record_revision(session, entry, None, previous=before)
