@@ -27,7 +27,7 @@ from bot.db import get_engine
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
 from bot.kb.service import EntryView, KnowledgeService, Reply
-from bot.stats import record_question
+from bot.stats import record_gap_asked, record_question
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,10 @@ class ActionAnswerFaq(Action):
                 + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}],
             )
             return context_events(tracker, reply.context, pending=text or None)
-        # Logged for staff unless they marked the question as not covered (then nothing is passed on).
+        # Logged for staff unless they marked the question as not covered (then nothing is passed
+        # on: the question they marked only counts one more visitor who asked it).
+        if reply.gap is not None:
+            in_background(record_gap_asked, service.engine, reply.gap)
         dispatcher.utter_message(response="utter_not_covered" if reply.not_covered else "utter_no_reviewed_answer")
         return context_events(tracker, reply.context)
 

@@ -115,6 +115,10 @@ class KnownGap(Base):
     key = Column(String(500), nullable=False, unique=True)
     added_by = Column(String(254), nullable=True)  # e-mail of the staff member; None when loaded from YAML
     created_at = Column(DateTime, nullable=False, default=utcnow)
+    #: How often visitors asked it since (anonymous: a count and a time, never the message), so that
+    #: staff see when a question not covered deserves an entry after all.
+    times_asked = Column(Integer, nullable=False, default=0, server_default="0")
+    last_asked_at = Column(DateTime, nullable=True)
 
 
 TREATMENTS = {

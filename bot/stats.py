@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, joinedload
 
 from bot.db import session_scope
+from bot.kb.gaps import count_asked
 from bot.kb.topics import TOPICS
 from bot.local_time import local_day_start_utc, local_today
 from bot.models import ChatEvent, Clinic, Inquiry, KnowledgeEntry, OutboxMessage, UnansweredQuestion, utcnow
@@ -49,6 +50,17 @@ def record_question(engine: Engine, topic: str | None, entry_slug: str | None = 
     """Count one knowledge question of ``topic`` (an unknown topic is counted without one), and
     one showing of the entry ``entry_slug`` that answered it."""
     return _record(engine, "question", topic if topic in TOPICS else None, entry_slug or None)
+
+
+def record_gap_asked(engine: Engine, gap_text: str) -> bool:
+    """Count one visitor asking the question marked as not covered worded ``gap_text`` (such a
+    question is not logged as unanswered, so this count is how staff see its demand)."""
+    try:
+        with session_scope(engine) as session:
+            return count_asked(session, gap_text, utcnow())
+    except SQLAlchemyError as error:
+        log.warning("could not count a question not covered: %s", error.__class__.__name__)
+        return False
 
 
 @dataclass

@@ -17,7 +17,7 @@ from bot.db import make_engine, session_scope
 from bot.kb.gaps import add_gap
 from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
-from bot.models import UnansweredQuestion
+from bot.models import KnownGap, UnansweredQuestion
 from tests.kb_samples import small_kb
 
 
@@ -159,4 +159,6 @@ def test_a_question_staff_marked_as_not_covered_is_answered_plainly_and_not_logg
     assert message["response"] == "utter_not_covered"  # says nothing about passing the question on
     with session_scope(engine) as session:
         assert session.execute(select(UnansweredQuestion)).first() is None  # staff already handled it
+        # Only counted, so that staff see how often it is asked.
+        assert session.execute(select(KnownGap.times_asked)).scalar_one() == 1
     engine.dispose()

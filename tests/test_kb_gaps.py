@@ -12,13 +12,14 @@ from sqlalchemy import inspect, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_texts, read_gap_files
+from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_page, gap_texts, read_gap_files
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Selector
 from bot.kb.service import KnowledgeService
 from bot.kb.source import KbSourceError
 from bot.migrate import alembic_config, upgrade
 from bot.models import KnownGap
+from bot.stats import record_gap_asked
 from tests.conftest import KB_DIR
 from tests.kb_samples import small_kb
 
@@ -87,16 +88,76 @@ def test_a_malformed_file_names_itself_and_loads_nothing(engine, tmp_path: Path,
         assert gap_texts(session) == []
 
 
-def test_migration_0009_upgrades_and_downgrades(engine: Engine) -> None:
+def downgrade_to(engine: Engine, revision: str) -> None:
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0008_inquiry_notes")
+        command.downgrade(config, revision)
+
+
+def test_migration_0009_upgrades_and_downgrades(engine: Engine) -> None:
+    downgrade_to(engine, "0008_inquiry_notes")
     assert "known_gaps" not in inspect(engine).get_table_names()
     upgrade(engine)
     assert "known_gaps" in inspect(engine).get_table_names()
     with session_scope(engine) as session:
         assert add_gap(session, "what are the clinic's opening hours", None)
+
+
+def test_migration_0010_counts_from_zero_for_questions_marked_before_it(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        add_gap(session, "what are the clinic's opening hours", "editor@example.org")
+    downgrade_to(engine, "0009_known_gaps")
+    assert "times_asked" not in {column["name"] for column in inspect(engine).get_columns("known_gaps")}
+    upgrade(engine)
+    with session_scope(engine) as session:
+        gap = session.execute(select(KnownGap)).scalar_one()
+        assert (gap.text, gap.times_asked, gap.last_asked_at) == ("what are the clinic's opening hours", 0, None)
+
+
+def asked(engine: Engine) -> dict[str, int]:
+    with session_scope(engine) as session:
+        return dict(session.execute(select(KnownGap.text, KnownGap.times_asked)).all())
+
+
+def test_each_visitor_who_asks_a_question_not_covered_counts_once_and_a_load_keeps_the_count(
+    engine, tmp_path: Path
+) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    write_gaps(kb_dir, ["what is the billing code for an infusion", "what are the clinic's opening hours"])
+    load(engine, kb_dir)
+    assert record_gap_asked(engine, "what is the billing code for an infusion")
+    assert record_gap_asked(engine, "what is the billing code for an infusion")
+    assert not record_gap_asked(engine, "a question nobody marked")  # nothing to count, nothing added
+    load(engine, kb_dir)  # a reload of the same file keeps what visitors asked
+    assert asked(engine) == {"what is the billing code for an infusion": 2, "what are the clinic's opening hours": 0}
+    with session_scope(engine) as session:
+        gap = session.execute(select(KnownGap).where(KnownGap.times_asked == 2)).scalar_one()
+        assert gap.last_asked_at is not None
+
+
+def test_a_count_that_cannot_be_written_breaks_nothing(tmp_path: Path) -> None:
+    from bot.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path}/never-migrated.db")  # no known_gaps table
+    assert record_gap_asked(engine, "what is the billing code for an infusion") is False
+    engine.dispose()
+
+
+def test_the_list_can_show_the_most_asked_first(engine, tmp_path: Path) -> None:
+    kb_dir = small_kb(tmp_path / "kb")
+    write_gaps(kb_dir, ["shipped never asked", "shipped asked once", "shipped asked twice"])
+    load(engine, kb_dir)
+    with session_scope(engine) as session:
+        add_gap(session, "staff added asked once", "editor@example.org")
+    for text in ["shipped asked twice", "shipped asked once", "shipped asked twice", "staff added asked once"]:
+        assert record_gap_asked(engine, text)
+    with session_scope(engine) as session:
+        most_asked = [gap.text for gap in gap_page(session, order="asked").items]
+        list_order = [gap.text for gap in gap_page(session).items]
+    # Equal counts: the one asked last comes first; never asked ones come last, in list order.
+    assert most_asked == ["shipped asked twice", "staff added asked once", "shipped asked once", "shipped never asked"]
+    assert list_order == ["staff added asked once", "shipped never asked", "shipped asked once", "shipped asked twice"]
 
 
 def test_the_shipped_list_loads_and_validates() -> None:
@@ -138,7 +199,8 @@ def test_a_question_marked_as_not_covered_gets_a_plain_not_sure(service: Knowled
     with session_scope(service.engine) as session:
         assert add_gap(session, "can i get my ketamine infusion in another country while travelling", None)
     after = service.respond(question)
-    assert after.answer is None and not after.choices and after.not_covered
+    assert after.answer is None and not after.choices
+    assert after.gap == "can i get my ketamine infusion in another country while travelling"  # the one to count
 
 
 def test_shipped_gaps_leave_the_entries_own_questions_answered(service: KnowledgeService) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.models import KnownGap, UnansweredQuestion
+from bot.stats import record_gap_asked
 from tests.admin_world import _secrets, app, world  # noqa: F401 - fixtures are used by name
 from tests.browser_helpers import browser, follow, live_url, log_in, screenshot  # noqa: F401 - fixtures are used by name
 
@@ -21,6 +22,7 @@ def test_staff_mark_a_question_as_not_covered_in_the_browser(
     app: Flask, world: SimpleNamespace, live_url: str, browser
 ) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     with session_scope(world.engine) as session:
         session.add(
@@ -47,9 +49,16 @@ def test_staff_mark_a_question_as_not_covered_in_the_browser(
             "How long is the drive to the nearest clinic?"
         ]
 
+    # Two visitors then ask it (the chat counts each; here the count is written directly).
+    for _ in range(2):
+        assert record_gap_asked(world.engine, "How long is the drive to the nearest clinic?")
     follow(browser, browser.find_element(By.LINK_TEXT, "Questions marked as not covered"))
+    Select(browser.find_element(By.ID, "order")).select_by_visible_text("Most asked first")
+    follow(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Show']"))
+    assert "order=asked" in browser.current_url
     row = browser.find_element(By.CSS_SELECTOR, "tbody tr")
     assert "How long is the drive to the nearest clinic?" in row.text and "editor@example.org" in row.text
+    assert "2 times" in row.text
     screenshot(browser, "not-covered-list.png")
     follow(browser, row.find_element(By.TAG_NAME, "button"))
     main = browser.find_element(By.TAG_NAME, "main").text

@@ -14,11 +14,12 @@ that left the file; questions staff added stay.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ValidationError, constr, validator
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -52,10 +53,15 @@ def read_gap_files(kb_dir: Path) -> list[str]:
     return texts
 
 
+def gap_key(text: str) -> str:
+    """The one row a wording has: without case, punctuation or extra spaces, at most the column's length."""
+    return phrase_key(text)[:MAX_GAP_CHARS]
+
+
 def load_gaps(session: Session, texts: list[str]) -> tuple[int, int]:
-    """Bring the YAML-loaded gaps in line with ``texts``; gaps staff added are left alone.
-    Returns how many were added and removed."""
-    wanted = {phrase_key(text): text for text in texts if phrase_key(text)}
+    """Bring the YAML-loaded gaps in line with ``texts``; gaps staff added are left alone (and
+    every question's count of visitors who asked it stays). Returns how many were added and removed."""
+    wanted = {gap_key(text): text for text in texts if gap_key(text)}
     existing = dict(session.execute(select(KnownGap.key, KnownGap.added_by)).all())
     added = [KnownGap(text=text, key=key) for key, text in wanted.items() if key not in existing]
     session.add_all(added)
@@ -68,7 +74,7 @@ def load_gaps(session: Session, texts: list[str]) -> tuple[int, int]:
 def add_gap(session: Session, text: str, added_by: str | None) -> bool:
     """Mark ``text`` as a question the knowledge base does not answer; False when it already is
     (or has no words)."""
-    key = phrase_key(text)[:MAX_GAP_CHARS]
+    key = gap_key(text)
     if not key or session.execute(select(KnownGap.id).where(KnownGap.key == key)).first():
         return False
     session.add(KnownGap(text=text.strip()[:MAX_GAP_CHARS], key=key, added_by=added_by))
@@ -87,11 +93,37 @@ def remove_gap(session: Session, gap_id: int) -> KnownGap | None:
     return gap
 
 
-def gap_page(session: Session, *, search: str = "", page: int = 1, per_page: int = 50) -> Page[KnownGap]:
-    """Questions not covered whose wording contains ``search``: those staff added first, newest
-    first, then the shipped list in file order."""
+def count_asked(session: Session, text: str, now: dt.datetime) -> bool:
+    """A visitor asked the question not covered worded ``text``: one more in its count (nothing
+    of the visitor's is kept). False when it is no longer in the list."""
+    counted = session.execute(
+        update(KnownGap)
+        .where(KnownGap.key == gap_key(text))
+        .values(times_asked=KnownGap.times_asked + 1, last_asked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(counted.rowcount)
+
+
+#: How the list can be ordered: by default staff-added newest first, then the shipped list in
+#: file order; or the most asked first (those asked most recently first among equals).
+GAP_ORDERS = ("", "asked")
+
+
+def gap_page(
+    session: Session, *, search: str = "", order: str = "", page: int = 1, per_page: int = 50
+) -> Page[KnownGap]:
+    """Questions not covered whose wording contains ``search``, in the ``order`` of ``GAP_ORDERS``."""
     staff_added = KnownGap.added_by.is_not(None)
-    statement = select(KnownGap).order_by(~staff_added, case((staff_added, -KnownGap.id), else_=KnownGap.id))
+    list_order = (~staff_added, case((staff_added, -KnownGap.id), else_=KnownGap.id))
+    if order == "asked":
+        # Never asked sorts last on SQLite and PostgreSQL alike (NULLs order differently there).
+        never_asked = KnownGap.last_asked_at.is_(None)
+        statement = select(KnownGap).order_by(
+            KnownGap.times_asked.desc(), never_asked, KnownGap.last_asked_at.desc(), *list_order
+        )
+    else:
+        statement = select(KnownGap).order_by(*list_order)
     if search.strip():
         statement = statement.where(KnownGap.text.ilike(like_pattern(search.strip()), escape=LIKE_ESCAPE))
     return paginate(session, statement, page, per_page)

@@ -100,12 +100,16 @@ class Selection:
     kind: str  # ANSWER, CHOOSE or UNKNOWN
     candidates: tuple[Candidate, ...] = ()
     context: Context = field(default_factory=Context)
-    #: UNKNOWN because the message asks a question staff marked as not covered (already handled).
-    not_covered: bool = False
+    #: UNKNOWN because the message asks this question, which staff marked as not covered (already handled).
+    gap: str | None = None
 
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
+
+    @property
+    def not_covered(self) -> bool:
+        return self.gap is not None
 
 
 class EntryModel:
@@ -168,7 +172,8 @@ class Selector:
         self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
         # Questions staff marked as not covered (``bot.kb.gaps``): a message nearer one of them than
         # to its best entry is a near miss, not that entry's question.
-        self._gaps = encoder.encode_published(list(gaps)) if encoder is not None and gaps else None
+        self._gap_texts = list(gaps)
+        self._gaps = encoder.encode_published(self._gap_texts) if encoder is not None and gaps else None
         # The vectors of the message being selected for (and its completed follow-up), encoded once
         # however many rules ask; emptied at the next message.
         self._vectors: dict[str, np.ndarray] = {}
@@ -283,9 +288,9 @@ class Selector:
         top = float(scores[order[0]])
         lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
         near = 1.0 if closeness is None else float(closeness[order[0]])
-        gap = self._gap_closeness(text)
+        gap, nearest_gap = self._nearest_gap(text)
         if gap >= near + policy.gap_lead:  # a question staff marked as not covered, not an entry's
-            return Selection(UNKNOWN, not_covered=True)
+            return Selection(UNKNOWN, gap=nearest_gap)
         if 2 * unknown >= len(content):  # mostly words the knowledge base never uses
             return Selection(UNKNOWN)
         # The word model's own decision value for the best entry: meaning alone never answers.
@@ -311,12 +316,14 @@ class Selector:
             )
         return Selection(UNKNOWN)
 
-    def _gap_closeness(self, text: str) -> float:
-        """How close in meaning ``text`` is to the nearest question staff marked as not covered
-        (cosine; -1 without any, or without an encoder)."""
+    def _nearest_gap(self, text: str) -> tuple[float, str | None]:
+        """The question staff marked as not covered nearest ``text`` in meaning, and how near
+        (cosine; -1 and None without any, or without an encoder)."""
         if self._gaps is None:
-            return -1.0
-        return float(np.max(self._gaps @ self._vector(text)))
+            return -1.0, None
+        closeness = self._gaps @ self._vector(text)
+        nearest = int(np.argmax(closeness))
+        return float(closeness[nearest]), self._gap_texts[nearest]
 
     def _lexical_agrees(self, text: str, position: int) -> bool:
         """Lexical retrieval's best entry for ``text`` is the one at ``position``."""

@@ -53,8 +53,13 @@ class Reply:
     answer: Answer | None = None
     choices: tuple[EntryView, ...] = ()
     context: Context = Context()
-    #: "Not sure" because staff marked the question as one no entry answers: nothing to log for them.
-    not_covered: bool = False
+    #: "Not sure" because the visitor asked this question, which staff marked as one no entry
+    #: answers: nothing to log for them, only a count (``bot.stats.record_gap_asked``).
+    gap: str | None = None
+
+    @property
+    def not_covered(self) -> bool:
+        return self.gap is not None
 
 
 class KnowledgeService:
@@ -146,7 +151,7 @@ class KnowledgeService:
             return Reply(
                 choices=choices if selection.kind == CHOOSE else (),
                 context=selection.context,
-                not_covered=selection.not_covered,
+                gap=selection.gap,
             )
 
     def overview(self, topic: str | None) -> EntryView | None:

@@ -12,11 +12,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
-from wtforms import HiddenField, StringField
+from wtforms import HiddenField, SelectField, StringField
 from wtforms.validators import InputRequired, Length, Regexp
 
 from bot import audit
-from bot.kb.gaps import GAPS_FOLDER, gap_page, remove_gap
+from bot.kb.gaps import GAP_ORDERS, GAPS_FOLDER, gap_page, remove_gap
 from web import get_db
 from web.admin import STAFF_ROLES
 from web.guards import role_required
@@ -32,6 +32,12 @@ class SearchForm(FlaskForm):
         csrf = False
 
     q = StringField("Search", validators=[Length(max=200)], render_kw={"type": "search"})
+    order = SelectField(
+        "Order",
+        choices=list(zip(GAP_ORDERS, ("Newest marked first", "Most asked first"), strict=True)),
+        default="",
+        validate_choice=False,  # an unknown order shows the default one
+    )
 
 
 class RemoveForm(FlaskForm):
@@ -43,10 +49,14 @@ class RemoveForm(FlaskForm):
 @blueprint.get("")
 @role_required(*STAFF_ROLES)
 def questions() -> str:
-    """Every question marked as not covered, searchable, 50 per page."""
+    """Every question marked as not covered with how often visitors asked it since, searchable,
+    50 per page."""
     form = SearchForm(formdata=request.args)
     search = (form.q.data or "") if form.validate() else ""
-    shown = gap_page(get_db(), search=search, page=request.args.get("page", 1, type=int), per_page=PAGE_SIZE)
+    order = form.order.data if form.order.data in GAP_ORDERS else ""
+    shown = gap_page(
+        get_db(), search=search, order=order, page=request.args.get("page", 1, type=int), per_page=PAGE_SIZE
+    )
     return render_template(
         "admin/not_covered.html",
         gaps=shown.items,
@@ -55,6 +65,7 @@ def questions() -> str:
         pages=shown.pages,
         form=form,
         search=search,
+        filters={key: value for key, value in (("q", search), ("order", order)) if value},
         folder=f"data/kb/{GAPS_FOLDER}/",
         remove_form=RemoveForm(formdata=None),
     )
