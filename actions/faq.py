@@ -1,5 +1,6 @@
 """``action_answer_faq``: answer a question from the published knowledge base, offer a short
-"did you mean" list, or say honestly that there is no reviewed answer yet.
+"did you mean" list, or say honestly that there is no reviewed answer yet; and
+``action_answer_after_crisis``: the answer that may follow the crisis resources.
 
 The choice itself is made by the core (:class:`bot.kb.service.KnowledgeService`); this
 action only reads the message and the conversation's context slots and writes the reply.
@@ -27,6 +28,7 @@ from bot.db import get_engine
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
 from bot.kb.service import EntryView, KnowledgeService, Reply
+from bot.safety import mentions_crisis
 from bot.stats import record_gap_asked, record_question
 
 log = logging.getLogger(__name__)
@@ -139,3 +141,30 @@ class ActionAnswerFaq(Action):
             await asyncio.to_thread(service.log_unanswered, pending, 0.0, SOMETHING_ELSE_INTENT)
         dispatcher.utter_message(response="utter_something_else")
         return slot_changes(tracker, {PENDING: None})
+
+
+class ActionAnswerAfterCrisis(Action):
+    """After the crisis resources, which Rasa sends itself (with this server down too): the answer
+    to a question the classifier read as a crisis although it holds no crisis language ("how soon
+    would I notice anything"), when one entry answers it outright. A message the safety patterns
+    flag gets the crisis resources alone, and so does one no entry answers: never choices or
+    "not sure" after them."""
+
+    def name(self) -> str:
+        return "action_answer_after_crisis"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text = (tracker.latest_message.get("text") or "")[: load_settings().max_message_chars]
+        if text.startswith("/") or not text.strip() or mentions_crisis(text):
+            return []
+        service = knowledge_service()
+        try:
+            reply = await asyncio.to_thread(service.respond, text, context_of(tracker))
+        except SQLAlchemyError:
+            log.exception("knowledge base unavailable after a crisis reply")
+            return []
+        if reply.answer is None:
+            return []
+        return ActionAnswerFaq._say(dispatcher, tracker, service, reply, text, QUESTION_INTENT)

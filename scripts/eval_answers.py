@@ -50,7 +50,8 @@ KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the visitor saw: "answer" (one entry), "choose" (did you mean), "unknown", "crisis" or "other"."""
+    """What the visitor saw: "answer" (one entry), "choose" (did you mean), "unknown", "crisis" or
+    "other". After the crisis resources, ``slugs`` holds the entry that followed them, if any."""
 
     kind: str
     slugs: tuple[str, ...] = ()
@@ -64,7 +65,12 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
     def respond(text: str, context: Context) -> Outcome:
         intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
         if intent == "crisis":
-            return Outcome("crisis", context=context)
+            # As action_answer_after_crisis: an entry that answers outright follows the crisis
+            # resources unless the message holds crisis language.
+            reply = None if mentions_crisis(text) else service.respond(text, context)
+            if reply is None or reply.answer is None:
+                return Outcome("crisis", context=context)
+            return Outcome("crisis", (reply.answer.entry.slug,), reply.context)
         if intent not in KNOWLEDGE_INTENTS:
             return Outcome("other", context=context)
         reply = service.respond(text, context)
@@ -97,16 +103,18 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
             counts["crisis_caught"] += outcome.kind == "crisis"
             continue
         labels = set(item.get("answers") or [])
+        # The entry presented as the answer, alone or after crisis resources.
+        shown = outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
         counts["questions"] += 1
-        counts["wrong"] += outcome.kind == "answer" and outcome.slugs[0] not in labels
+        counts["wrong"] += shown is not None and shown not in labels
         if not labels:
             counts["unanswerable"] += 1
             # No entry presented as the answer: "not sure", choices, or another flow (a clinic search, "I'm a bot").
-            counts["honest"] += outcome.kind != "answer"
+            counts["honest"] += shown is None
             counts["honest_not_sure"] += outcome.kind == "unknown"
             continue
         counts["answerable"] += 1
-        counts["right"] += outcome.kind == "answer" and outcome.slugs[0] in labels
+        counts["right"] += shown is not None and shown in labels
         counts["choose"] += outcome.kind == "choose"
         counts["choose_right"] += outcome.kind == "choose" and bool(labels & set(outcome.slugs))
     ratio = lambda part, whole: counts[part] / counts[whole] if counts[whole] else float("nan")  # noqa: E731

@@ -12,7 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions.faq import ActionAnswerFaq, knowledge_service
+from actions.faq import ActionAnswerAfterCrisis, ActionAnswerFaq, knowledge_service
 from bot.db import make_engine, session_scope
 from bot.kb.gaps import add_gap
 from bot.kb.loader import load_knowledge_base
@@ -161,4 +161,34 @@ def test_a_question_staff_marked_as_not_covered_is_answered_plainly_and_not_logg
         assert session.execute(select(UnansweredQuestion)).first() is None  # staff already handled it
         # Only counted, so that staff see how often it is asked.
         assert session.execute(select(KnownGap.times_asked)).scalar_one() == 1
+    engine.dispose()
+
+
+def run_after_crisis(text: str) -> tuple[CollectingDispatcher, list]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionAnswerAfterCrisis().run(dispatcher, tracker_for(text, "crisis", 0.9), {}))
+    return dispatcher, events
+
+
+def test_after_the_crisis_resources_a_question_without_crisis_language_gets_its_answer(database: str) -> None:
+    dispatcher, events = run_after_crisis("can you get hooked on ketamine?")
+    [message] = dispatcher.messages
+    assert message["text"].startswith("**Is ketamine addictive?**")
+    assert SlotSet("faq_last_entry", "risks-addiction") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself, can you get hooked on ketamine?",  # crisis language: the resources alone
+        "what colour is the sky on mars",  # no entry answers it: no "not sure" or choices after the resources
+        "/crisis",  # a payload, not the visitor's words
+    ],
+)
+def test_after_the_crisis_resources_nothing_else_is_said(database: str, text: str) -> None:
+    dispatcher, events = run_after_crisis(text)
+    assert dispatcher.messages == [] and events == []
+    engine = make_engine(database)
+    with session_scope(engine) as session:
+        assert session.execute(select(UnansweredQuestion)).first() is None  # nor logged for staff
     engine.dispose()

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from bot.db import session_scope
 from bot.models import KnowledgeEntry, KnownGap, UnansweredQuestion
-from tests.chat import Conversation, answer_body, heading, start_after_search, texts
+from bot.safety import mentions_crisis
+from tests.chat import CLASSIFIER_ONLY_CRISIS, Conversation, answer_body, heading, start_after_search, texts
 
 pytestmark = pytest.mark.servers
 
@@ -162,10 +163,24 @@ def test_naming_another_treatment_offers_that_treatments_entry(servers) -> None:
     ],
 )
 def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: str) -> None:
-    first = Conversation(servers.rasa_url).say(message)[0]["text"]
+    replies = Conversation(servers.rasa_url).say(message)
+    first = replies[0]["text"]
     assert all(line in first for line in CRISIS_LINES), first
     assert first.index("988") < first.index("911")
     assert "1-800-222-1222" in first  # Poison Control, for an overdose
+    assert len(replies) == 1, "crisis language gets the resources alone"
+
+
+def test_a_question_the_classifier_takes_for_a_crisis_gets_the_resources_then_its_answer(servers) -> None:
+    """No crisis language (the safety patterns leave it alone, tests/data/safety_messages.yml lists it
+    as ordinary), but the trained classifier puts it in `crisis`: better the resources and the answer
+    than the resources alone."""
+    replies = Conversation(servers.rasa_url).say(CLASSIFIER_ONLY_CRISIS)
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES), (
+        "the classifier no longer takes this for a crisis: choose another such question for this test"
+    )
+    assert shown(replies[1:]) == question_of(servers.engine, "risks-home-use")
+    assert not mentions_crisis(CLASSIFIER_ONLY_CRISIS)
 
 
 def test_crisis_language_in_the_middle_of_the_contact_form(servers) -> None:

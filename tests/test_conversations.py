@@ -86,6 +86,7 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     first = replies[0]["text"]
     assert "988" in first and first.index("988") < first.find("911")
     assert "741741" in first and "press 1" in first
+    assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
 @pytest.mark.parametrize(

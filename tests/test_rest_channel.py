@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from channels.guarded_rest import EMPTY_REPLY, attach_custom_payloads
-from tests.chat import Conversation
+from tests.chat import CLASSIFIER_ONLY_CRISIS, Conversation
 from tooling.stack import Stack, free_port
 
 pytestmark = pytest.mark.servers
@@ -106,6 +106,9 @@ def test_action_server_down_still_answers(without_action_server) -> None:
     assert apology.startswith("Sorry") and "988" in apology  # the channel's or Rasa's fallback
     crisis = chat.say("I want to end my life")
     assert "988" in crisis[0]["text"] and "741741" in crisis[0]["text"]
+    # A question the classifier takes for a crisis: the resources still come, from Rasa itself,
+    # though the answer that would follow them (action_answer_after_crisis) cannot.
+    assert "988" in chat.say(CLASSIFIER_ONLY_CRISIS)[0]["text"]
 
 
 @pytest.mark.parametrize("secret", ["-starts-with-a-dash", "--looks-like-an-option", "plain"])
