@@ -83,13 +83,15 @@ class ActionAnswerFaq(Action):
         text = text[: load_settings().max_message_chars]
         service = knowledge_service()
         try:
-            if intent == SOMETHING_ELSE_INTENT:
+            # "None of these" refuses the entries just offered; with none offered, words the
+            # classifier read as "something else" ("is it a one and done thing or not") are a question.
+            if intent == SOMETHING_ELSE_INTENT and tracker.get_slot(PENDING):
                 return await self._something_else(dispatcher, tracker, service)
             reply = await asyncio.to_thread(
                 service.respond, text, context_of(tracker), entity(tracker, "faq_entry"), entity(tracker, "faq_topic")
             )
             for_staff = reply.answer is None and not reply.choices and not reply.not_covered
-            if for_staff and intent != OUT_OF_SCOPE_INTENT and text.strip():
+            if for_staff and intent not in (OUT_OF_SCOPE_INTENT, SOMETHING_ELSE_INTENT) and text.strip():
                 await asyncio.to_thread(service.log_unanswered, text, confidence, intent)
         except SQLAlchemyError:
             log.exception("knowledge base unavailable")
@@ -117,6 +119,11 @@ class ActionAnswerFaq(Action):
         if intent == OUT_OF_SCOPE_INTENT:
             dispatcher.utter_message(response="utter_out_of_scope")
             return context_events(tracker, reply.context)
+        if intent == SOMETHING_ELSE_INTENT:
+            # "None of these" with nothing offered: only an entry that answers outright overrides the
+            # classifier; no choices, and no question to pass on.
+            dispatcher.utter_message(response="utter_ask_another_way")
+            return context_events(tracker, reply.context)
         if reply.choices:
             dispatcher.utter_message(
                 response="utter_did_you_mean",
@@ -136,9 +143,7 @@ class ActionAnswerFaq(Action):
         dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService
     ) -> list[dict[str, Any]]:
         """None of the offered entries: keep the question for staff and ask to rephrase."""
-        pending = tracker.get_slot(PENDING)
-        if pending:
-            await asyncio.to_thread(service.log_unanswered, pending, 0.0, SOMETHING_ELSE_INTENT)
+        await asyncio.to_thread(service.log_unanswered, tracker.get_slot(PENDING), 0.0, SOMETHING_ELSE_INTENT)
         dispatcher.utter_message(response="utter_something_else")
         return slot_changes(tracker, {PENDING: None})
 

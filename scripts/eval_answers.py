@@ -58,11 +58,12 @@ class Outcome:
     context: Context = Context()
 
 
-Respond = Callable[[str, Context], Outcome]
+#: (message, context, whether the previous reply offered entries to choose from) -> what the visitor saw.
+Respond = Callable[[str, Context, bool], Outcome]
 
 
 def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) -> Respond:
-    def respond(text: str, context: Context) -> Outcome:
+    def respond(text: str, context: Context, offered: bool = False) -> Outcome:
         intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
         if intent == "crisis":
             # As action_answer_after_crisis: an entry that answers outright follows the crisis
@@ -71,12 +72,13 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
             if reply is None or reply.answer is None:
                 return Outcome("crisis", context=context)
             return Outcome("crisis", (reply.answer.entry.slug,), reply.context)
-        if intent not in KNOWLEDGE_INTENTS:
+        # As action_answer_faq: "something else" refuses offered entries; with none offered it is a question.
+        if intent not in KNOWLEDGE_INTENTS and not (intent == "something_else" and not offered):
             return Outcome("other", context=context)
         reply = service.respond(text, context)
         if reply.answer is not None:
             return Outcome("answer", (reply.answer.entry.slug,), reply.context)
-        if intent != "out_of_scope" and reply.choices:
+        if intent not in ("out_of_scope", "something_else") and reply.choices:
             return Outcome("choose", tuple(entry.slug for entry in reply.choices), reply.context)
         return Outcome("unknown", context=reply.context)
 
@@ -84,7 +86,7 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
 
 
 def peer(index: RetrievalIndex) -> Respond:
-    def respond(text: str, context: Context) -> Outcome:
+    def respond(text: str, context: Context, offered: bool = False) -> Outcome:
         matches = index.rank(text, limit=1)
         if matches and matches[0].score >= PEER_THRESHOLD:
             return Outcome("answer", (matches[0].slug,))
@@ -96,8 +98,8 @@ def peer(index: RetrievalIndex) -> Respond:
 def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
     counts: Counter = Counter()
     for item in items:
-        context = respond(item["after"], Context()).context if item.get("after") else Context()
-        outcome = respond(item["text"], context)
+        before = respond(item["after"], Context()) if item.get("after") else Outcome("none")
+        outcome = respond(item["text"], before.context, before.kind == "choose")
         if item.get("crisis"):
             counts["crisis"] += 1
             counts["crisis_caught"] += outcome.kind == "crisis"

@@ -192,3 +192,16 @@ def test_after_the_crisis_resources_nothing_else_is_said(database: str, text: st
     with session_scope(engine) as session:
         assert session.execute(select(UnansweredQuestion)).first() is None  # nor logged for staff
     engine.dispose()
+
+
+def test_words_read_as_something_else_with_nothing_offered_are_a_question(database: str) -> None:
+    """The classifier may put a question in "something else" ("is it a one and done thing or not");
+    with no entries offered there is nothing to refuse, so it is answered."""
+    [message] = run_action(tracker_for("can you get hooked on ketamine?", "something_else", 0.9))[0].messages
+    assert message["text"].startswith("**Is ketamine addictive?**")
+    [message] = run_action(tracker_for("none of these", "something_else", 0.9))[0].messages
+    assert message["response"] == "utter_ask_another_way"
+    engine = make_engine(database)
+    with session_scope(engine) as session:
+        assert session.execute(select(UnansweredQuestion)).first() is None  # nothing to pass on
+    engine.dispose()

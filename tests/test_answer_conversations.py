@@ -70,6 +70,17 @@ def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(server
     with session_scope(servers.engine) as session:
         logged = session.execute(select(UnansweredQuestion).filter_by(intent="something_else")).scalars().all()
     assert question in [row.text for row in logged]
+    # The same button again, with nothing offered now: asked to rephrase, nothing claimed passed on.
+    [again] = chat.say("/something_else")
+    assert again["text"] == "Could you ask your question another way, or pick a topic?"
+    assert len(again["buttons"]) == 9
+
+
+def test_none_of_these_with_nothing_offered_passes_nothing_on(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    [reply] = chat.say("none of these")
+    assert reply["text"] == "Could you ask your question another way, or pick a topic?"
+    assert "none of these" not in logged_questions(servers.engine)
 
 
 @pytest.mark.parametrize(
