@@ -27,7 +27,7 @@ from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
-from bot.kb.service import EntryView, KnowledgeService, Reply
+from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
 from bot.safety import mentions_crisis
 from bot.stats import record_gap_asked, record_question
 
@@ -65,6 +65,19 @@ def context_events(tracker: Tracker, context: Context, pending: str | None = Non
     return slot_changes(
         tracker, {LAST_ENTRY: context.last_entry, CONDITION: context.condition, ROUTE: context.route, PENDING: pending}
     )
+
+
+def say_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService, answer: Answer, context: Context
+) -> list[dict[str, Any]]:
+    """An entry as the answer, with its related questions and "Helpful?"; one showing counted."""
+    entry = answer.entry
+    in_background(record_question, service.engine, entry.topic, entry.slug)
+    dispatcher.utter_message(
+        text=render_answer(answer),
+        buttons=[entry_button(related) for related in answer.related] + feedback_buttons(entry.slug),
+    )
+    return context_events(tracker, context)
 
 
 class ActionAnswerFaq(Action):
@@ -109,13 +122,7 @@ class ActionAnswerFaq(Action):
         intent: str | None,
     ) -> list[dict[str, Any]]:
         if reply.answer is not None:
-            entry = reply.answer.entry
-            in_background(record_question, service.engine, entry.topic, entry.slug)
-            dispatcher.utter_message(
-                text=render_answer(reply.answer),
-                buttons=[entry_button(related) for related in reply.answer.related] + feedback_buttons(entry.slug),
-            )
-            return context_events(tracker, reply.context)
+            return say_answer(dispatcher, tracker, service, reply.answer, reply.context)
         if intent == OUT_OF_SCOPE_INTENT:
             dispatcher.utter_message(response="utter_out_of_scope")
             return context_events(tracker, reply.context)
@@ -172,4 +179,4 @@ class ActionAnswerAfterCrisis(Action):
             return []
         if reply.answer is None:
             return []
-        return ActionAnswerFaq._say(dispatcher, tracker, service, reply, text, QUESTION_INTENT)
+        return say_answer(dispatcher, tracker, service, reply.answer, reply.context)
