@@ -174,18 +174,25 @@ def service(_sqlite_template, tmp_path_factory: pytest.TempPathFactory) -> Itera
     engine.dispose()
 
 
-NEAR_MISS = "how do i become a ketamine provider myself"
+NEAR_MISS = "will my employer find out i'm getting ketamine"
 
 
 def test_a_near_miss_is_answered_without_the_gap_and_not_with_it(service: KnowledgeService) -> None:
     """Staff mark a question as not covered; from the next message on, a near miss of it is not
     answered with the entry it merely shares words with, while that entry's own question still is."""
     before = service.respond(NEAR_MISS)
-    assert before.answer is not None and before.answer.entry.slug == "choosing-a-ketamine-clinic"
+    assert before.answer is not None and before.answer.entry.slug == "ketamine-drug-test"
     with session_scope(service.engine) as session:
-        assert add_gap(session, "what training do i need to become a ketamine provider", "editor@example.org")
+        assert add_gap(session, "can my employer find out that I am getting ketamine treatment", "editor@example.org")
     after = service.respond(NEAR_MISS)
     assert after.answer is None
+    own_question = service.respond("will ketamine show up on a drug test")
+    assert own_question.answer is not None and own_question.answer.entry.slug == "ketamine-drug-test"
+
+
+def test_the_shipped_list_keeps_provider_questions_from_the_clinic_entry(service: KnowledgeService) -> None:
+    """A visitor who wants to become a provider is not answered with how to choose a clinic."""
+    assert service.respond("how do i become a ketamine provider myself").answer is None
     own_question = service.respond("how do i choose a good ketamine clinic")
     assert own_question.answer is not None and own_question.answer.entry.slug == "choosing-a-ketamine-clinic"
 
