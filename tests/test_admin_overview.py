@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.inquiries.service import NewInquiry, save_inquiry
+from bot.kb.gaps import load_gaps
 from bot.models import ChatEvent, UnansweredQuestion, utcnow
-from bot.stats import record_conversation, record_question
+from bot.stats import record_conversation, record_gap_asked, record_question
 from tests.admin_world import _secrets, app, logged_in, squeeze, text, world  # noqa: F401 - fixtures are used by name
 
 # ---------------------------------------------------------------- overview
@@ -64,6 +65,18 @@ def test_the_overview_counts_match_the_data(app: Flask, world: SimpleNamespace) 
     assert '<th scope="row">Clinic c1 (sample)</th><td>1</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td>' in page
     assert '<th scope="row">Clinic c2 (sample)</th><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td>' in page
     assert "(2 waiting)" in page
+    assert "Questions not covered (asked 0 times by visitors)" in page
+
+
+def test_the_overview_says_how_often_questions_not_covered_were_asked(app: Flask, world: SimpleNamespace) -> None:
+    with session_scope(world.engine) as session:
+        load_gaps(session, ["what is the billing code for an infusion", "can I bring my dog to the clinic"])
+    for text_asked in ["can I bring my dog to the clinic"] * 2 + ["what is the billing code for an infusion"]:
+        assert record_gap_asked(world.engine, text_asked)
+    page = text(logged_in(app, "editor@example.org").get("/admin"))
+    assert re.search(
+        r'<a href="/admin/not-covered\?order=asked">Questions not covered</a> \(asked 3 times by visitors\)', page
+    )
 
 
 def test_recording_chat_events_never_breaks_a_reply(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -49,6 +49,7 @@ def overview_page() -> str:
         periods=periods,
         waiting=waiting.unanswered,
         drafts=waiting.drafts,
+        not_covered_asked=waiting.not_covered_asked,
         topics=topics,
         shown_topics=shown_topics,
         clinics=clinics,
