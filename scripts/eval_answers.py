@@ -44,6 +44,7 @@ SETS = {
     "dev-2": ROOT / "eval" / "answers-dev2.yml",
     "dev-3": ROOT / "eval" / "answers-dev3.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
+    "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
