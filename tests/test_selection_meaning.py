@@ -58,7 +58,7 @@ def test_filler_words_the_knowledge_base_never_uses_do_not_stop_an_answer(servic
     selector = selector_of(service)
     words_alone = Selector(selector.entries, selector.language, selector.policy)
     for question, filler, slug in [
-        ("my grandpa wonders whether ketamine is addictive", "wonders", "risks-addiction-abuse"),
+        ("my grandpa ponders whether ketamine is addictive", "ponders", "risks-addiction-abuse"),
         ("in layman's terms, how does ketamine work in the brain", "layman's", "how-ketamine-works-overview"),
     ]:
         assert not selector.is_known(filler)
@@ -69,7 +69,7 @@ def test_filler_words_the_knowledge_base_never_uses_do_not_stop_an_answer(servic
 
 @pytest.mark.parametrize(
     "question",
-    ["does ketamine help with hiccups", "does ketamine help stuttering", "can ketamine fix my golf swing"],
+    ["does ketamine help with hiccups", "does ketamine help stuttering", "can ketamine fix my tennis serve"],
 )
 def test_a_subject_no_entry_covers_is_never_answered_with_another_entry(
     service: KnowledgeService, question: str

@@ -50,7 +50,7 @@ class Policy:
     closeness in meaning."""
 
     #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.6
+    answer_margin: float = 0.7
     #: ...or a smaller lead when lexical retrieval picks the same entry.
     agreed_margin: float = 0.3
     #: Below this word-model score (without meaning) nothing is answered outright, whatever the lead.
