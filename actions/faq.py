@@ -28,7 +28,6 @@ from bot.db import get_engine
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
 from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
-from bot.safety import mentions_crisis
 from bot.stats import record_gap_asked, record_question
 
 log = logging.getLogger(__name__)
@@ -67,6 +66,13 @@ def context_events(tracker: Tracker, context: Context, pending: str | None = Non
     )
 
 
+def visitor_words(tracker: Tracker) -> str:
+    """The visitor's latest message, cut to the length limit; "" for a button payload, which
+    carries no words of the visitor's."""
+    text = tracker.latest_message.get("text") or ""
+    return "" if text.startswith("/") else text[: load_settings().max_message_chars]
+
+
 def say_answer(
     dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService, answer: Answer, context: Context
 ) -> list[dict[str, Any]]:
@@ -90,10 +96,7 @@ class ActionAnswerFaq(Action):
         message = tracker.latest_message
         intent = (message.get("intent") or {}).get("name")
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
-        text = message.get("text") or ""
-        if text.startswith("/"):  # a button payload carries no words of the visitor's
-            text = ""
-        text = text[: load_settings().max_message_chars]
+        text = visitor_words(tracker)
         service = knowledge_service()
         try:
             # "None of these" refuses the entries just offered; with none offered, words the
@@ -168,15 +171,15 @@ class ActionAnswerAfterCrisis(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        text = (tracker.latest_message.get("text") or "")[: load_settings().max_message_chars]
-        if text.startswith("/") or not text.strip() or mentions_crisis(text):
+        text = visitor_words(tracker)
+        if not text.strip():
             return []
         service = knowledge_service()
         try:
-            reply = await asyncio.to_thread(service.respond, text, context_of(tracker))
+            reply = await asyncio.to_thread(service.answer_after_crisis, text, context_of(tracker))
         except SQLAlchemyError:
             log.exception("knowledge base unavailable after a crisis reply")
             return []
-        if reply.answer is None:
+        if reply is None or reply.answer is None:
             return []
         return say_answer(dispatcher, tracker, service, reply.answer, reply.context)

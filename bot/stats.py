@@ -24,16 +24,7 @@ from bot.db import session_scope
 from bot.kb.gaps import count_asked
 from bot.kb.topics import TOPICS
 from bot.local_time import local_day_start_utc, local_today
-from bot.models import (
-    ChatEvent,
-    Clinic,
-    Inquiry,
-    KnowledgeEntry,
-    KnownGap,
-    OutboxMessage,
-    UnansweredQuestion,
-    utcnow,
-)
+from bot.models import ChatEvent, Clinic, Inquiry, KnowledgeEntry, OutboxMessage, UnansweredQuestion, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -126,12 +117,10 @@ class WaitingWork:
 
     unanswered: int  # unanswered questions nobody has answered or dismissed yet
     drafts: int  # knowledge entries still in draft
-    not_covered_asked: int  # visitors who asked a question marked as not covered, ever
 
 
 def waiting_work(session: Session) -> WaitingWork:
-    """How many unanswered questions and draft entries are waiting for staff, and how often
-    visitors asked questions marked as not covered (not listed as unanswered, so counted here)."""
+    """How many unanswered questions and draft entries are waiting for staff."""
     return WaitingWork(
         unanswered=session.execute(
             select(func.count(UnansweredQuestion.id)).where(UnansweredQuestion.status == "new")
@@ -139,7 +128,6 @@ def waiting_work(session: Session) -> WaitingWork:
         drafts=session.execute(
             select(func.count(KnowledgeEntry.id)).where(KnowledgeEntry.status == "draft")
         ).scalar_one(),
-        not_covered_asked=session.execute(select(func.coalesce(func.sum(KnownGap.times_asked), 0))).scalar_one(),
     )
 
 

@@ -67,12 +67,11 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
     def respond(text: str, context: Context, offered: bool = False) -> Outcome:
         intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
         if intent == "crisis":
-            # As action_answer_after_crisis: an entry that answers outright follows the crisis
-            # resources unless the message holds crisis language.
-            reply = None if mentions_crisis(text) else service.respond(text, context)
-            if reply is None or reply.answer is None:
+            # As action_answer_after_crisis: an entry that answers outright may follow the resources.
+            after = service.answer_after_crisis(text, context)
+            if after is None or after.answer is None:
                 return Outcome("crisis", context=context)
-            return Outcome("crisis", (reply.answer.entry.slug,), reply.context)
+            return Outcome("crisis", (after.answer.entry.slug,), after.context)
         # As action_answer_faq: "something else" refuses offered entries; with none offered it is a question.
         if intent not in KNOWLEDGE_INTENTS and not (intent == "something_else" and not offered):
             return Outcome("other", context=context)

@@ -105,6 +105,12 @@ def count_asked(session: Session, text: str, now: dt.datetime) -> bool:
     return bool(counted.rowcount)
 
 
+def total_asked(session: Session) -> int:
+    """How many times visitors asked any question marked as not covered (they are not in the
+    unanswered list, so the overview shows this instead)."""
+    return session.execute(select(func.coalesce(func.sum(KnownGap.times_asked), 0))).scalar_one()
+
+
 #: How the list can be ordered: by default staff-added newest first, then the shipped list in
 #: file order; or the most asked first (those asked most recently first among equals).
 GAP_ORDERS = ("", "asked")

@@ -18,6 +18,7 @@ from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
 from bot.redact import scrub_contact_details
+from bot.safety import mentions_crisis
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,15 @@ class KnowledgeService:
                 context=selection.context,
                 gap=selection.gap,
             )
+
+    def answer_after_crisis(self, text: str, context: Context = Context()) -> Reply | None:
+        """What may follow the crisis resources: the reply to a message that holds no crisis
+        language when one entry answers it outright; otherwise None (the resources stand alone,
+        never followed by choices or "not sure")."""
+        if mentions_crisis(text):
+            return None
+        reply = self.respond(text, context)
+        return reply if reply.answer is not None else None
 
     def overview(self, topic: str | None) -> EntryView | None:
         """The first published entry of a topic (the general answer shown for a topic button)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from flask import render_template
 from flask_login import current_user
 
+from bot.kb.gaps import total_asked
 from bot.kb.listing import least_helpful
 from bot.kb.topics import TOPICS
 from bot.models import INQUIRY_STATUSES, utcnow
@@ -49,7 +50,7 @@ def overview_page() -> str:
         periods=periods,
         waiting=waiting.unanswered,
         drafts=waiting.drafts,
-        not_covered_asked=waiting.not_covered_asked,
+        not_covered_asked=total_asked(db),
         topics=topics,
         shown_topics=shown_topics,
         clinics=clinics,
