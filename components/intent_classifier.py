@@ -4,16 +4,23 @@ Rasa 3.6 fixes ``class_weight="balanced"`` and ``C=1``. Here one intent (every q
 ketamine therapy) has far more examples than the small-talk intents, and balanced weights
 made two-word questions ("nasal spray") fall to a small intent ("deny"). Measured in
 ``make eval`` and ``make eval-answers``; the values live in ``config.yml``.
+
+A message with no tokens (only whitespace) has no features, and Rasa's classifier raises on
+it, failing the whole parse. Here it gets no intent, so the fallback classifier after it
+makes it ``nlu_fallback``: the channels already answer such a message themselves, but any
+other way in (``Agent.parse_message``, another channel) gets the usual "please rephrase".
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -25,3 +32,19 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
         self.clf.set_params(C=self.config["C"], class_weight=self.config["class_weight"])
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        featured = []
+        for message in messages:
+            if _has_features(message):
+                featured.append(message)
+            else:
+                message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
+        if featured:
+            super().process(featured)
+        return messages
+
+def _has_features(message: Message) -> bool:
+    sparse, dense = message.get_sparse_features(TEXT)[1], message.get_dense_features(TEXT)[1]
+    return sparse is not None or dense is not None
