@@ -4,8 +4,7 @@ Every published entry competes; the classifier only says that the message is a q
 Each entry's score adds two views of its question and phrasings: a linear model over
 their words (typos and exact terms) and how close the nearest one is in meaning (sentence
 embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers outright
-only when its best entry leads the runner-up clearly (or by a little when lexical
-retrieval, ``RetrievalIndex``, picks the same entry), is close in meaning and in words
+only when its best entry leads the runner-up clearly, is close in meaning and in words
 (meaning alone never answers: "can my employer fire me for it" is near the drug-test
 entry), the message holds no word the knowledge base has never used (in any form) unless
 leaving those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
@@ -49,10 +48,8 @@ class Policy:
     (``make eval-answers``); scores are the entry model's decision values plus the weighted
     closeness in meaning."""
 
-    #: Lead of the best entry over the runner-up needed to answer outright...
-    answer_margin: float = 0.7
-    #: ...or a smaller lead when lexical retrieval picks the same entry.
-    agreed_margin: float = 0.3
+    #: Lead of the best entry over the runner-up needed to answer outright.
+    answer_margin: float = 0.4
     #: Below this word-model score (without meaning) nothing is answered outright, whatever the lead.
     answer_floor: float = -0.5
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
@@ -182,6 +179,7 @@ class Selector:
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
         preprocess = self._preprocess
+        # Lexical retrieval over the same wordings: the service's related entries ("see also").
         self.lexical = RetrievalIndex(self.entries, preprocess=preprocess)
         self.model = EntryModel(self.entries, preprocess)
         self._vocabulary = frozenset(
@@ -295,12 +293,10 @@ class Selector:
             return Selection(UNKNOWN)
         # The word model's own decision value for the best entry: meaning alone never answers.
         words_score = top if closeness is None else top - policy.semantic_weight * near
-        if (  # cheapest tests first: lexical retrieval and the filler test cost milliseconds
+        if (  # cheapest tests first: the filler test encodes another sentence
             near >= policy.semantic_floor
             and words_score >= policy.answer_floor
-            and (
-                lead >= policy.answer_margin or (lead >= policy.agreed_margin and self._lexical_agrees(text, order[0]))
-            )
+            and lead >= policy.answer_margin
             and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
             and gap < near
         ):
@@ -324,11 +320,6 @@ class Selector:
         closeness = self._gaps @ self._vector(text)
         nearest = int(np.argmax(closeness))
         return float(closeness[nearest]), self._gap_texts[nearest]
-
-    def _lexical_agrees(self, text: str, position: int) -> bool:
-        """Lexical retrieval's best entry for ``text`` is the one at ``position``."""
-        best = self.lexical.rank(text, limit=1)
-        return bool(best) and best[0].slug == self.entries[position].slug
 
     def _filler(self, text: str, unknown_words: set[str]) -> float:
         """How much of ``text``'s meaning is left without ``unknown_words`` (cosine; 0 without an encoder)."""
