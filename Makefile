@@ -22,7 +22,7 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 KB_NLU := data/nlu/kb_questions.yml
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) bot/safety.py bot/safety_patterns_en.py bot/safety_patterns_en_overdose.py bot/safety_patterns_en_passive.py $(SPACY)
 
-.PHONY: help run test test-fast train shell eval eval-answers kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
+.PHONY: help run test test-fast train shell eval eval-answers eval-crisis kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
@@ -32,6 +32,7 @@ help:
 	@echo "make shell  chat with the assistant in the terminal"
 	@echo "make eval   5-fold cross-validation of the intent classifier beside a TF-IDF + logistic-regression peer"
 	@echo "make eval-answers  right entry / did you mean / not sure / crisis on the evaluation sets in eval/, beside lexical retrieval"
+	@echo "make eval-crisis   crisis response on fresh crisis probes and ordinary look-alikes (eval/crisis-probes.yml)"
 	@echo "make lint   ruff (style, imports, bugs), mypy (types) and import-linter (layering contracts); config in pyproject.toml"
 	@echo "make audit  check the pinned Python and npm dependencies against vulnerability advisories"
 	@echo "make bench  all benchmarks (bench-directory: clinic search at 100,000 clinics; bench-chat: turns, load, memory;"
@@ -87,6 +88,9 @@ eval: $(STAMP) $(SPACY) $(KB_NLU)
 
 eval-answers: $(STAMP) $(MODEL)
 	$(PY) scripts/eval_answers.py --model $(MODEL)
+
+eval-crisis: $(STAMP) $(MODEL)
+	$(PY) scripts/eval_crisis.py --model $(MODEL)
 
 kb-check: $(STAMP)
 	$(PY) scripts/kb_check.py --all

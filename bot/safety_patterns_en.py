@@ -2,11 +2,13 @@
 
 Another language adds a module like this one with the same four lists. The passive-ideation
 and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
-:mod:`bot.safety_patterns_en_overdose` and are re-exported here.
+:mod:`bot.safety_patterns_en_overdose` and are re-exported here; the self-harm list takes in
+:mod:`bot.safety_patterns_en_indirect` (intent said in other words).
 """
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
@@ -48,7 +50,7 @@ _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
 
 # Self-harm intent: explicit suicide / self-harm words, stated intent, a plan, means,
 # goodbyes and "I'm not safe" (first person).
-SELF_HARM_INTENT_PATTERNS: list[str] = [
+_EN_STATED_INTENT: list[str] = [
     r"suicid\w*",
     r"sui\s?cide",
     r"\bs(?:ui|iu|u)(?:c+|s+)i?d(?:e|es|al|le|ial|ality|ally)\b",  # sucidal, suicdal, suicidle, suiside
@@ -82,7 +84,8 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"plan(?:ning|s)?\s+(?:to|on)|decided\s+to|trying\s+to|thinking\s+(?:of|about)|think\s+about|"
     r"might|will|i'?ll|just|should|need\s+to|to)\s+(?:just\s+)?end(?:ing)?\s+it(?:\s+all)?\b"
     r"(?=\s*(?:$|[.!,;:)]|\s(?:now|tonight|today|tomorrow|for\s+good|soon|already|forever|here|"
-    r"this\s+(?:week|weekend|time)|once\s+and\s+for\s+all|and\b|i\b|but\b|so\b)))",
+    r"this\s+(?:week|weekend|time)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)|"
+    r"once\s+and\s+for\s+all|and\b|i\b|but\b|so\b)))",
     r"(?<!like )\bjump(?:ing|ed|s)?\s+(?:off|from)\s+(?:a|the|this|that|my|our)\s+(?:\w+\s+)?(?:bridge|roof|rooftop|"
     r"building|balcony|cliff|overpass|tower|ledge|parking\s+(?:garage|structure)|window)",
     r"\b(?:jump|step|walk|throw\s+my\s?self)(?:ing|ed|s)?\s+(?:in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|"
@@ -90,7 +93,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bnoose\b",
     r"\bdo\s+something\s+to\s+my\s?self\b",
     r"\bwhat\s+i(?:\s+(?:might|could|will|would|may|am\s+going\s+to)|'?ll|'?d|'?m\s+going\s+to)\s+do\s+to\s+my\s?self\b",
-    r"\b(?:thinking\s+(?:of|about)|think\s+about|going\s+to|gonna|want\s+to|wanna|about\s+to|ready\s+to)\s+jump(?:ing)?\b"
+    r"\b(?:thinkin[g']?\s+(?:of|about)|think\s+about|going\s+to|gonna|want\s+to|wanna|about\s+to|ready\s+to)\s+jump(?:ing)?\b"
     r"(?!\s+(?:in|into|on|at|through|back|right|ahead|start|to|the\s+gun|ship|straight|rope|higher|up)\b)",
     r"\bstanding\s+on\s+(?:the|a|this|that)\s+(?:bridge|ledge|roof|rooftop|overpass|railing|cliff\s+edge|"
     r"edge\s+of\s+(?:the|a)\s+(?:bridge|roof|cliff|building))\b",
@@ -98,7 +101,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?:the|a|this|that|my)\s+(?:bridge|roof|rooftop|overpass|cliff|building|balcony|parking\s+garage|tower)|ledge)\b",
     r"\b(?:drive|driving)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck|van)\s+)?"
     r"(?:off\s+(?:a|the)\s+(?:cliff|bridge|overpass)|into\s+(?:a|the)\s+"
-    r"(?:tree|wall|river|lake)|into\s+(?:oncoming\s+)?traffic)\b",
+    r"(?:tree|wall|river|lake|overpass|pole|pillar|bridge|embankment)|into\s+(?:oncoming\s+)?traffic)\b",
     r"\bcrash(?:ing)?\s+my\s+car\s+on\s+purpose\b",
     r"\b(?:have|got|holding|hold|'?ve\s+got)\s+(?:the|my|all\s+(?:the|my)|a\s+bottle\s+of|a\s+handful\s+of)\s+"
     + EN_DRUG
@@ -126,7 +129,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"after\s+(?:today|tonight|this)|by\s+(?:morning|tomorrow|the\s+weekend|then)|to\s+see|soon)\b"
     r"(?!\s+(?:for|at)\s+(?:the|my|an?|your)\b)",
     r"\bwon'?t\s+need\s+(?:it|them|one|that|anything|any\s+of\s+(?:it|this|my\s+stuff))\s+(?:soon|much\s+longer|"
-    r"where\s+i'?m\s+going|after\s+(?:tonight|today))",
+    r"where\s+i'?m\s+going|after\s+(?:tonight|today|this\s+(?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     r"\b(?:tonight|today)\s+(?:is|will\s+be|'?s)\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:night|day)\b"
     r"(?!\s+(?:of|at|in|before|on|with|here|working|off)\b)",
     r"\bthis\s+(?:is|will\s+be)\s+my\s+(?:very\s+)?last\s+(?:message|text|goodbye|night|day|post|words?|note|"
@@ -145,9 +148,10 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?:my\s+|these\s+|the\s+|some\s+|enough\s+|a\s+bunch\s+of\s+)?(?:\w+\s+)?" + EN_DRUG + r"\b",
     r"\b" + EN_DRUG + r"\s+(?:saved|stockpiled|stashed|hidden|hoarded)\s+(?:up|away)\b",
     r"\b(?:how\s+(?:many|much)|enough)\b[^.?!]{0,60}?\b(?:to|would|will|could)\s+(?:it\s+)?(?:take\s+to\s+)?"
-    r"(?:kill\s+(?:me|my\s?self)|die|end\s+(?:it|my\s+life)|(?:not|never)\s+wake\s+up)\b",
+    r"(?:make\s+sure\s+(?:i\s+)?)?(?:kill\s+(?:me|my\s?self)|die|end\s+(?:it|my\s+life)|"
+    r"(?:i\s+)?(?:not|never|don'?t|dont|won'?t|wouldn'?t)\s+wake\s+up|(?:just\s+)?(?:not|never)\s+come\s+back)\b",
     _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:i'?m|i\s+am)\s+done|end\s+it|use\s+it|kill|die\b|dead\b|goodbye|"
-    r"on\s+my\s?self|loaded|to\s+my\s+head|in\s+my\s+mouth|(?:on|in)\s+my\s+lap|in\s+my\s+hand)",
+    r"on\s+my\s?self|loaded|to\s+my\s+head|in\s+my\s+mouth|(?:on|in)\s+my\s+lap|in\s+my\s+hand|in\s+front\s+of\s+me)",
     r"\b(?:loaded|cocked)\s+(?:a\s+|my\s+|the\s+|his\s+|her\s+)?" + _EN_WEAPON + r"\b",
     r"\b(?:gun|pistol|rifle|weapon|knife|blade|razor|rope|pills)\b[^.?!]{0,60}?\bus(?:e|ing)\s+(?:it|them)\s+on\s+"
     r"(?:my|him|her|them)\s?sel(?:f|ves)",
@@ -187,7 +191,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bself[\s-]?(?:injur(?:y|ies|e|ing|ious)|mutilat\w*)\b",
     r"\b(?:want|wanna|going|gonna|thinking\s+(?:about|of)|plan\w*|ready)\s+(?:to\s+)?self[\s-]?terminat\w*",
     r"\b(?:scratch|cut|carv|claw|hit|punch|bang|burn|pick|punish)\w*\s+(?:at\s+)?(?:my\s?self|my\s+(?:arms?|legs?|"
-    r"thighs?|wrists?|skin|stomach|hips?|head|body))\s+until\s+(?:it|they|i)\s+(?:bled|bleeds?|bruised?|hurts?|burns?)\b",
+    r"thighs?|wrists?|skin|stomach|hips?|head|body))\s+(?:until|till|til|'til)\s+(?:it|they|i)\s+(?:bled|bleeds?|bruised?|hurts?|burns?)\b",
     r"\bmake\s+my\s?self\s+bleed\b",
     r"\bcarv(?:e|ed|ing)\s+(?:\w+\s+){0,2}?(?:into\s+)?(?:my|his|her|their)\s+"
     r"(?:skin|arms?|legs?|thighs?|wrists?|stomach|body)\b",
@@ -239,7 +243,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"i'?ll|i\s+will)\s+(?:end\s+it|die|kill\s+my\s?self|do\s+it|go\s+through\s+with\s+it)\b",
     r"\b(?:don'?t|do\s+not)\s+(?:try\s+to\s+|bother\s+(?:trying\s+to\s+)?)?(?:stop|sav(?:e|ing))\s+me\b"
     r"(?=\s*(?:$|[.!,;]|\s(?:this\s+time|now|please|i'?m|i\s+(?:want|need|have)|it'?s)\b))",
-    r"\bgo(?:ing)?\s+through\s+with\s+it\s+tonight\b",
+    r"\bgo(?:ing)?\s+through\s+with\s+it\s+(?:tonight|tomorrow|this\s+time)\b",
     r"\beverything\s+i\s+need\s+to\s+(?:go\s+through\s+with\s+it|end\s+it)\b",
     r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:of\s+)?what\s+i(?:\s+(?:might|could|will|would|may)|'?ll|'?d)\s+"
     r"do\b(?=\s*(?:$|[.!,;]|\s(?:to\s+my\s?self|tonight|now|right\s+now|alone)\b))",
@@ -267,6 +271,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:it|nothing|none\s+of\s+(?:it|this))\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:after\s+tonight|"
     r"much\s+longer)\b(?=\s*(?:$|[.!;]|\s(?:anyway|any\s?way)\b))",
 ]
+SELF_HARM_INTENT_PATTERNS: list[str] = _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
@@ -303,4 +308,9 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     # Alone with a weapon and not answering; a goodbye text and then silence.,
     r"\b(?:sitting|sat|alone|locked|hiding)\b[^.?!]{0,60}\bwith\s+(?:his|her|their|a|my|the)\s+" + _EN_WEAPON,
     r"\b(?:texted|messaged|sent|told)\s+(?:me\s+)?(?:a\s+)?goodbye\b",
+    r"\b(?:he|she|they)\s+(?:already\s+)?(?:has|have|got|bought|'?s\s+got|'?ve\s+got)\s+(?:a|the)\s+(?:rope|noose)\b",
+    r"\bleft\s+(?:me\s+|us\s+)?a\s+note\b(?=[^.?!]{0,60}\b(?:gone|missing|can'?t\s+(?:find|reach)|isn'?t\s+answering|"
+    r"not\s+answering|won'?t\s+answer)\b)",
+    r"\bwon'?t\s+be\s+around\s+for\s+(?:christmas|thanksgiving|the\s+holidays|new\s+year'?s?|(?:his|her|their|my)\s+"
+    r"birthday)\b",
 ]

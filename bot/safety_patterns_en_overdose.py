@@ -117,4 +117,24 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
     r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
     r"until)\b)",
+    # Happening now, in other words (a fresh probe, 2026-12-01).
+    r"\boverdos\w*\b.{0,80}?\balready\s+(?:took|taken|swallowed|had|did)\b",
+    r"\b(?:used|took|taken|swallowed|did|downed)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|those|these)\s+(?:\w+\s+){0,2}?"
+    + EN_DRUG
+    + r"\s+at\s+once\b",
+    r"\b(?:drank|drunk|swallowed|drink|ate|took)\s+(?:some\s+(?:of\s+)?)?(?:the\s+|a\s+|some\s+)?(?:bleach|antifreeze|"
+    r"cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|drain\s+cleaner|rat\s+poison|poison|lye|pesticide|"
+    r"weed\s+killer|windshield\s+(?:fluid|washer))\b",
+    r"\b(?:he|she)(?:'?s|\s+is)\s+not\s+(?:moving|breathing|responding|waking\s+up)\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:barely|not)\s+breathing\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:turning\s+|going\s+)?blue\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:\w+\s+and\s+)?not\s+responding\b",
+    r"\beyes\s+(?:are\s+|r\s+)?(?:rolled|rolling)\s+back\b",
+    r"\b(?:he|she|they|friend|boyfriend|girlfriend|husband|wife|partner|son|daughter|mom|dad|roommate|brother|sister)"
+    r"(?:'?s|'?re|\s+is|\s+are|\s+was|\s+went|\s+seems?)\s+(?:completely\s+|totally\s+|just\s+)?unresponsive\b",
+    r"\bmixed\s+(?:my\s+|some\s+|the\s+)?"
+    + EN_DRUG
+    + r"\s+with\s+(?:a\s+(?:bottle|lot|bunch)\s+of\s+)?(?:alcohol|wine|"
+    r"vodka|whiske?y|beer|booze|liquor|drinks)\b" + _EN_NOT_PAST_USE,
+    r"\b(?:pills|tablets|meds|capsules)\s+(?:are|were)\s+already\s+in\s+my\s+(?:stomach|system)\b",
 ]

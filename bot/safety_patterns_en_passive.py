@@ -52,7 +52,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     # "I don't want to live / exist / be alive / wake up / be here anymore" (any person).
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|"
     r"be\s+(?:around|here)\s+any\s?more|be\s+(?:in|on)\s+this\s+(?:world|earth|planet)|keep\s+(?:living|existing))\b",
-    r"(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:want|wanna)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:groggy|tired|"
+    r"(?:don'?t|dont|dnt|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:want|wanna)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:groggy|tired|"
     r"during|mid|in\s+the\s+middle|halfway|early|with|feeling|nauseous|sick|dizzy|confused|in\s+pain)\b)",
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:want|wanna)\s+(?:to\s+)?be\s+here\b(?!\s+(?:for|all\s+day|at|in|"
     r"when|while|during|longer|if|overnight|that\s+long|too\s+long|the\s+whole|past|after|before|until|till|on|"

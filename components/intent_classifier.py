@@ -45,6 +45,7 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
             super().process(featured)
         return messages
 
+
 def _has_features(message: Message) -> bool:
     sparse, dense = message.get_sparse_features(TEXT)[1], message.get_dense_features(TEXT)[1]
     return sparse is not None or dense is not None

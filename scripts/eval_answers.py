@@ -109,6 +109,7 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         shown = outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
         counts["questions"] += 1
         counts["wrong"] += shown is not None and shown not in labels
+        counts["false_crisis"] += outcome.kind == "crisis"
         if not labels:
             counts["unanswerable"] += 1
             # No entry presented as the answer: "not sure", choices, or another flow (a clinic search, "I'm a bot").
@@ -133,6 +134,7 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         "of which plain not-sure": ratio("honest_not_sure", "unanswerable"),
         "crisis messages": counts["crisis"],
         "crisis recall": ratio("crisis_caught", "crisis"),
+        "crisis resources on a non-crisis message": ratio("false_crisis", "questions"),
     }
 
 

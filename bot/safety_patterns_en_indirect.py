@@ -1,0 +1,116 @@
+"""English self-harm intent said in other words: language data for :mod:`bot.safety`, part of
+the self-harm list of :mod:`bot.safety_patterns_en` (kept apart only so each module stays a
+readable size).
+
+Widened against two fresh probes of crisis messages (2026-12-01) written by people who saw
+neither the patterns nor the test lists: urges and relapse, plans, dates and final
+arrangements, means at hand, and crisis sentences inside a question about treatment ("how
+soon does it work, I can't hold on much longer"). Each pattern keeps its own look-arounds for
+the ordinary uses of the same words; ``tests/test_safety.py`` and ``tests/test_crisis_probe.py``
+hold the ordinary messages they must not flag.
+"""
+
+from __future__ import annotations
+
+from bot.safety_patterns_en_overdose import EN_DRUG
+
+INDIRECT_INTENT_PATTERNS: list[str] = [
+    # Self-harm urges, relapse and wounds.
+    r"\burges?\s+to\s+(?:cut|burn|self[\s-]?harm|hurt\s+my\s?self)\b(?!\s+(?:back|down|costs?|corners|out|"
+    r"the\s+(?:cost|price|dose)|my\s+(?:dose|hair|hours|spending|drinking))\b)",
+    r"\bcut(?:ting)?\s+(?:way\s+|too\s+)?deep(?:er)?\s+(?:than|this\s+time|again|tonight|last\s+night)\b",
+    r"\bcut\w*\b[^.?!]{0,40}?\b(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t\s+get\s+it\s+to)\s+stop\s+bleeding\b",
+    r"\b(?:sh|self[\s-]?harm(?:ing)?)\s+relaps\w*",
+    r"\brelaps\w*\s+(?:on|with|into)\s+(?:sh|self[\s-]?harm\w*|cutting|burning)\b",
+    r"\b(?:got|get|getting|took|pulled|had)\s+(?:the|my|a)\s+(?:razor|blade)s?\s+out\b",
+    r"\bwant(?:ing)?\s+to\s+hurt\s+(?:my|your)\s?self\b",
+    # Intent, plans and final arrangements in other words.
+    r"\bcheck(?:ing)?\s+out\s+(?:for\s+good|permanently|forever|early|of\s+(?:life|this\s+world))\b",
+    r"\b(?:i'?ll|i\s+will|i\s+should|gonna|going\s+to|i\s+might|guess\s+i'?ll)\s+(?:just\s+)?check\s+out\s+instead\b",
+    r"\bi'?m\s+(?:just\s+)?ending\s+it\b(?!\s+(?:with|early|there|after\s+(?:this|the|my)\s+(?:session|series|course|"
+    r"infusion|appointment))\b)",
+    r"\bdone\s+with\s+(?:all\s+(?:of\s+)?)?(?:this|it|everything|life|living)\s+(?:for\s+good|forever|permanently)\b",
+    r"\b(?:don'?t|do\s+not)\s+think\s+i\s+can\s+make\s+it\s+(?:through\s+(?:the\s+night|tonight)|to\s+(?:tomorrow|"
+    r"the\s+morning|morning)|much\s+longer)\b(?!\s+without\b)",
+    r"\b(?:except|but|other\s+than)\s+the\s+permanent\s+one\b",
+    r"\bpermanent\s+(?:way\s+out|exit|sleep)\b",
+    r"\bbefore\s+i\s+do\s+something\s+(?:i\s+(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:take\s+back|undo)|"
+    r"permanent|drastic)\b",
+    r"\b(?:i\s+guess|guess|then|so)\s+that'?s\s+it\s+for\s+me\b(?!\s*[,.!]?\s*(?:thanks|thank|thx|ty|for\s+(?:now|today)))",
+    r"\b(?:last|only)\s+(?:attempt|chance|hope|shot|try|reason)\s+(?:at|of|for)\s+(?:staying|being)\s+alive\b",
+    r"\bonly\s+(?:thing|reason|one)\s+(?:keeping|that\s+keeps|that'?s\s+keeping)\s+me\s+(?:alive|here)\b",
+    r"\bgarage\b[^.?!]{0,40}?\b(?:engine|motor|car)\s+running\b",
+    r"\b(?:engine|motor)\s+running\b[^.?!]{0,40}?\bgarage\b",
+    r"\bat\s+once\s+(?:to|and|so\s+(?:i|it)\s+(?:can|could|will))\s+(?:just\s+)?(?:be\s+done|end\s+it|not\s+wake\s+up|"
+    r"sleep\s+forever)\b",
+    r"\b(?:planning|plan|going|gonna|about|want(?:ing)?|ready)\s+(?:to\s+)?(?:take|swallow|down)\s+(?:everything|"
+    r"all\s+(?:of\s+)?(?:it|them))\s+i\s+(?:have|got|'?ve\s+got)\b(?=[^.?!]{0,20}\b(?:tonight|at\s+once|now|today)\b)",
+    r"\btonight'?s\s+the\s+night\b(?=\s*(?:$|[.]))",
+    r"\b(?:it'?s|its|it\s+is)\s+(?:all\s+)?over\s+for\s+me\b(?!\s+(?:financially|money[\s-]?wise|with\b))",
+    r"\bideation\b",
+    r"\b(?:have|got|'?ve\s+got)\s+(?:a|the)\s+date\s+(?:picked|set|chosen)\b(?=\s*(?:$|[.!,;]))",
+    r"\b(?:updated|wrote|rewrote|finished|finalized|sorted)\s+(?:out\s+)?my\s+will\b",
+    r"\bfound\s+(?:a\s+)?(?:new\s+)?homes?\s+for\s+(?:my|the)\s+(?:dog|dogs|cat|cats|pets?)\b"
+    r"(?!\s+(?:while|during|for\s+the\s+(?:week|weekend|retreat|day)))",
+    r"\bhow\s+many\s+(?:of\s+)?(?:my\s+)?"
+    + EN_DRUG
+    + r"\s+(?:it\s+)?would\s+(?:it\s+)?take\b(?!\s+to\s+(?:work|help|feel))",
+    r"\bpain\s+to\s+stop\b[^?]{0,20}?\b(?:permanently|for\s+good|forever)\b",
+    r"\b(?:rather|prefer\s+to)\s+be\s+dead\s+than\s+(?:keep\s+)?(?:living|live|go\s+on|feel)",
+    r"\bthinking\s+about\s+how\s+i'?d\s+do\s+it\b",
+    r"\bmaking\s+(?:my\s+)?(?:final\s+)?arrangements\b(?!\s+(?:for|to|with)\b)",
+    r"\bctb\b",
+    r"\b22\s+a\s+day\b[^.?!]{0,40}?\b(?:i'?m|i\s+am|me)\b",
+    r"\bwhoever\s+finds\s+me\b",
+    r"\bwhich\s+(?:beam|rafter|branch|pipe)\b[^.?!]{0,30}?\bwould\s+hold\b",
+    r"\b(?:if|when)\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:in\s+the\s+picture|around\s+any\s?more|"
+    r"alive|here\s+any\s?more)\b",
+    r"\b(?:going|heading|driving|walking)\s+(?:to|out\s+to)\s+the\s+bridge\b(?!\s+(?:club|game|tournament|night))",
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|a|any)\s+point\s+(?:in|of)\s+(?:going\s+on|living|being\s+alive|"
+    r"carrying\s+on|staying\s+alive|life|existing)\b",
+    r"\bdone\b\W+(?:with\s+)?(?:everything|it\s+all|all\s+of\s+it|life)\W+for\s+good\b",
+    r"\b(?:don'?t|do\s+not)\s+want\s+to\s+be\s+a\s+(?:problem|burden|bother)\s+(?:to|for)\s+(?:anyone|anybody|everyone|"
+    r"you\s+all|my\s+family)\s+(?:much\s+longer|any\s?more|any\s+longer)\b",
+    r"\bhow\s+easy\s+it\s+would\s+be\b(?=\s*(?:$|[.!]|\s+to\s+(?:just\s+)?(?:jump|end|die|let\s+go|fall|step|drive|go)\b))",
+    # Crisis inside a question about treatment; means, plans and goodbyes.
+    r"\bcan'?t\s+hold\s+on\s+(?:much\s+)?(?:longer|any\s?more)\b",
+    r"\b(?:not\s+sure|(?:don'?t|dont|do\s+not)\s+know|idk)\s+(?:if\s+|whether\s+)?i'?(?:ll|\s+will)\s+(?:still\s+)?be\s+"
+    r"(?:here|around|alive)\b(?!\s+(?:for|at|when|to\s+(?:pick|answer|get|sign)|in\s+(?:town|the\s+(?:area|state|country|city)))\b)",
+    r"\bto\s+the\s+bridge\s+again\b",
+    r"\b(?:sat|sitting|sit|lay|lying|laying)\b[^.?!]{0,40}?\bwith\s+(?:a|the|my)\s+(?:razor|blade|knife|rope|noose|gun|pistol)\b",
+    r"\bhopefully\s+(?:not|never|don'?t|won'?t)\s+wake\s+up\b",
+    r"\b(?:lethal|fatal|deadly)\s+(?:dose|amount)\b[^?]*\?\s*[^.?!]{0,60}?\bi\s+(?:have|got|'?ve\s+got|keep)\b",
+    r"\b(?:googl\w*|look(?:ing|ed)?\s+up|search\w*|research\w*)\s+how\s+(?:many|much)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?"
+    + EN_DRUG
+    + r"\s+(?:it\s+)?(?:takes?|would\s+take|to\s+take)\b",
+    r"\b(?:i'?m|im|i\s+am)\s+(?:\w+\s+){0,2}?(?:permanently\s+out|out\s+permanently)\b",
+    r"\b(?:picturing|imagining|planning|thinking\s+about)\s+my\s+(?:own\s+)?funeral\b",
+    r"\bif\s+i'?m\s+(?:gone|dead|no\s+longer\s+(?:here|around|alive))\s+(?:by|before)\b",
+    r"\bgo\s+out\s+(?:peacefully|quietly|painlessly)\b",
+    r"\bpainless\s+to\s+(?:go\s+out|die|overdose|end\s+it)\b",
+    r"\b(?:already\s+)?said\s+(?:my\s+)?goodbyes?\s+to\s+my\s+(?:dog|cat|pets?)\b",
+    r"\bnot\s+be\s+around\b[^.?!]{0,60}?\bif\s+you\s+know\s+what\s+i\s+mean\b",
+    r"\b(?:easier|better)\s+(?:to\s+)?not\s+(?:exist|be\s+alive|be\s+here|be\s+around)\b",
+    r"\bstop\s+existing\b",
+    r"\b(?:active|passive)\s+si\b",
+    r"\bsi\s+with\s+(?:a\s+)?plan\b",
+    r"\bplan\s+and\s+intent\b",
+    r"\bnot\s+safe\s+tonight\b",
+    r"\bif\s+you\s+(?:don'?t|do\s+not)\s+hear\s+from\s+(?:me|him|her|them)\b[^.?!]{0,40}?\byou\s+know\s+why\b",
+    # A fourth round, against probe-d.
+    r"\b(?:keep|kept|been|i'?m|am)\s+(?:looking|staring)\s+at\s+(?:the|my|his|her|dad'?s)\s+(?:gun|pistol|rifle|shotgun|"
+    r"handgun|firearm|revolver|sidearm)s?\b",
+    r"\b(?:standing|stand|stood|leaned|leaning|lean)\s+(?:at|on|near|over)\s+the\s+edge\s+of\s+the\s+(?:train\s+|subway\s+)?"
+    r"platform\b",
+    r"\bsee\s+you\s+on\s+the\s+other\s+side\b(?!\s+of\b)",
+    r"\bswerv(?:e|ing|ed)\s+into\s+(?:a|the|an|oncoming)\s+(?:semi|truck|traffic|tree|wall|bus|pole|lane)\b",
+    r"\b(?:take|took|taking|swallow(?:ed|ing)?)\s+\d{2,}\s+(?:of\s+(?:my|the)\s+)?" + EN_DRUG + r"\b",
+    r"\b(?:\d{2,}|a\s+dozen|a\s+handful|a\s+bunch)\s+of\s+(?:my|the|his|her)\s+" + EN_DRUG + r"\b"
+    r"(?=[^.?!]{0,60}\b(?:feel(?:ing)?\s+(?:really\s+)?(?:weird|strange|dizzy|sick|sleepy)|can'?t|already|ago|now|tonight)\b)",
+    r"\bplanning\s+(?:my|their|his|her)\s+exit\b(?!\s+(?:from|strategy|plan)\b)",
+    r"\bthe\s+date\s+is\s+set\b(?=\s*(?:$|[.!]))",
+    r"\bhold(?:ing)?\s+my\s+head\s+under\s+(?:the\s+)?(?:bath)?water\b",
+    r"\bplan\s+b\b[^.?!]{0,30}?\b(?:bridge|gun|pills|rope)\b",
+    r"\bdrop(?:ping)?\s+out\s+of\s+life\b",
+    r"\b(?:tallest|highest)\s+bridge\b|\bbridge\b[^.?!]{0,20}?\bis\s+the\s+(?:tallest|highest)\b",
+]
