@@ -20,7 +20,9 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
 # Questions and phrasings of the knowledge base, as ask_question examples (generated, git-ignored).
 KB_NLU := data/nlu/kb_questions.yml
-TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) bot/safety.py bot/safety_patterns_en.py bot/safety_patterns_en_overdose.py bot/safety_patterns_en_passive.py $(SPACY)
+# The crisis patterns: the guard applies them, and questions they flag are kept out of the KB examples.
+SAFETY_PATTERNS := bot/safety.py $(wildcard bot/safety_patterns_*.py)
+TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) $(SAFETY_PATTERNS) $(SPACY)
 
 .PHONY: help run test test-fast train shell eval eval-answers eval-crisis kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
 
@@ -58,7 +60,7 @@ widget: $(WIDGET_VENDOR)
 setup: $(STAMP)
 	$(PY) -m cli setup
 
-$(KB_NLU): $(STAMP) $(wildcard data/kb/*.yml) scripts/kb_to_nlu.py bot/safety.py bot/safety_patterns_en.py bot/safety_patterns_en_overdose.py bot/safety_patterns_en_passive.py $(filter-out $(KB_NLU),$(wildcard data/nlu/*.yml))
+$(KB_NLU): $(STAMP) $(wildcard data/kb/*.yml) scripts/kb_to_nlu.py $(SAFETY_PATTERNS) $(filter-out $(KB_NLU),$(wildcard data/nlu/*.yml))
 	$(PY) scripts/kb_to_nlu.py $@
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)

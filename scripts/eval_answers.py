@@ -15,7 +15,6 @@ crisis is judged by the safety patterns alone): quick, for tuning on the dev set
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.source import read_kb_dir  # noqa: E402
 from bot.migrate import upgrade  # noqa: E402
 from bot.safety import mentions_crisis  # noqa: E402
+from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
 SETS = {
@@ -136,20 +136,6 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         "crisis recall": ratio("crisis_caught", "crisis"),
         "crisis resources on a non-crisis message": ratio("false_crisis", "questions"),
     }
-
-
-def rasa_parser(model: Path) -> Callable[[str], dict]:
-    from rasa.core.agent import Agent
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
-    # Rasa logs every parsed message, text included, at debug level through structlog: held-out
-    # messages must never reach the terminal of whoever tunes on the dev set.
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
-    agent = Agent.load(str(model))
-    loop = asyncio.new_event_loop()
-    return lambda text: loop.run_until_complete(agent.parse_message(text))
 
 
 def main() -> None:

@@ -11,12 +11,11 @@ misses) and the classifier alone (the guard switched off for the run). Probes ma
 from __future__ import annotations
 
 import argparse
-import asyncio
-import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -24,26 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.safety import mentions_crisis  # noqa: E402
+from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PROBES = ROOT / "eval" / "crisis-probes.yml"
 
 
-def rasa_parser(model: Path) -> Callable[[str], str]:
-    """The intent the trained model gives a message (its debug log, which holds the text, silenced)."""
-    from rasa.core.agent import Agent
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
-    agent = Agent.load(str(model))
-    loop = asyncio.new_event_loop()
-    return lambda text: loop.run_until_complete(agent.parse_message(text))["intent"]["name"]
-
-
 @contextmanager
 def guard_switched_off() -> Iterator[None]:
-    """The classifier's own verdict: the crisis guard passes every message through unchanged."""
+    """The classifier's own verdict: the crisis guard passes every message through unchanged.
+    Rasa's graph takes each component's method when the model is loaded, so a model loaded
+    inside this block keeps the guard off; one loaded outside it is unaffected."""
     from components.crisis_guard import CrisisGuard
 
     process = CrisisGuard.process
@@ -59,10 +48,11 @@ def main() -> None:
     parser.add_argument("--model", default=str(ROOT / "models" / "assistant.tar.gz"))
     args = parser.parse_args()
     probes = yaml.safe_load(PROBES.read_text(encoding="utf-8"))["probes"]
-    intent = rasa_parser(Path(args.model))
-    deployed = {name: [intent(text) == "crisis" for text in probe["messages"]] for name, probe in probes.items()}
+    as_deployed = rasa_parser(Path(args.model))
     with guard_switched_off():
-        alone = {name: [intent(text) == "crisis" for text in probe["messages"]] for name, probe in probes.items()}
+        classifier_alone = rasa_parser(Path(args.model))
+    deployed = {name: _crises(as_deployed, probe["messages"]) for name, probe in probes.items()}
+    alone = {name: _crises(classifier_alone, probe["messages"]) for name, probe in probes.items()}
     print("| probe | messages | crisis response (as deployed) | patterns alone | classifier alone |")
     print("|---|---|---|---|---|")
     for name, probe in probes.items():
@@ -71,6 +61,10 @@ def main() -> None:
         label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
         cells = [_share(flags) for flags in (deployed[name], patterns, alone[name])]
         print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
+
+
+def _crises(parse: Callable[[str], dict[str, Any]], messages: list[str]) -> list[bool]:
+    return [parse(text)["intent"]["name"] == "crisis" for text in messages]
 
 
 def _share(flags: list[bool]) -> str:
