@@ -22,6 +22,7 @@ import unicodedata
 from re import Pattern
 
 from bot import safety_patterns_en as en
+from bot import safety_patterns_es as es
 
 OVERDOSE = "overdose"
 CRISIS = "crisis"
@@ -41,6 +42,12 @@ PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
         "passive_ideation": en.PASSIVE_IDEATION_PATTERNS,
         "overdose": en.OVERDOSE_PATTERNS,
         "third_person_danger": en.THIRD_PERSON_DANGER_PATTERNS,
+    },
+    "es": {
+        "self_harm_intent": es.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": es.PASSIVE_IDEATION_PATTERNS,
+        "overdose": es.OVERDOSE_PATTERNS,
+        "third_person_danger": es.THIRD_PERSON_DANGER_PATTERNS,
     },
 }
 

@@ -1,0 +1,47 @@
+"""Spanish crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
+
+The assistant answers in English, but a visitor in danger may write in Spanish ("ya no quiero
+vivir, tengo las pastillas aquí"): every language's patterns are checked on every message, so
+such a message still gets the crisis resources at once. The same four categories as English;
+accents are optional (``[aá]``), since many people type without them. Ordinary questions that
+share the words ("¿la ketamina puede hacerme daño?", "la clínica no responde") must stay
+unflagged; ``tests/test_safety.py`` holds both kinds.
+"""
+
+from __future__ import annotations
+
+_ES_PILLS = r"(?:pastillas|p[ií]ldoras|tabletas|medicinas|medicamentos|calmantes|somn[ií]feros)"
+
+SELF_HARM_INTENT_PATTERNS: list[str] = [
+    r"\b(?:me\s+)?quiero\s+(?:matar(?:me)?|morir(?:me)?|suicidar(?:me)?)\b",
+    r"\b(?:matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+mi\s+vida)\b",
+    r"\b(?:quiero|ganas\s+de|pienso\s+en|voy\s+a)\s+hacerme\s+da[ñn]o\b",
+    r"\b(?:cortarme|me\s+cort[eé]|me\s+corto)\s+(?:los\s+brazos|las\s+mu[ñn]ecas|la\s+piel|otra\s+vez|de\s+nuevo)\b",
+    r"\btengo\s+(?:un\s+)?plan\s+para\s+(?:matarme|morir|quitarme\s+la\s+vida|acabar\s+con\s+todo)\b",
+    r"\bya\s+no\s+(?:aguanto|puedo)\s+m[aá]s\b(?=\s*(?:$|[.!,;]))",
+]
+
+PASSIVE_IDEATION_PATTERNS: list[str] = [
+    r"\bno\s+quiero\s+(?:vivir|seguir\s+viviendo|estar\s+aqu[ií]|despertar(?:me)?|existir)\b",
+    r"\bquisiera\s+(?:morirme|no\s+despertar|desaparecer\s+para\s+siempre|estar\s+muert[oa])\b",
+    r"\b(?:mejor|preferir[ií]a)\s+estar\s+muert[oa]\b",
+    r"\b(?:todos|mi\s+familia)\s+(?:estar[ií]an|estar[aá]n)\s+mejor\s+sin\s+m[ií]\b",
+    r"\bla\s+vida\s+no\s+tiene\s+sentido\b",
+    r"\bsoy\s+una\s+carga\s+para\s+(?:todos|mi\s+familia|los\s+dem[aá]s)\b",
+    r"\bdesaparecer\s+para\s+siempre\b",
+]
+
+OVERDOSE_PATTERNS: list[str] = [
+    r"\b(?:me\s+)?(?:tom[eé]|trag[uú][eé]|se\s+tom[oó]|se\s+trag[oó])\s+(?:todas\s+(?:las|mis|sus)|much[ao]s|"
+    r"un\s+frasco\s+de|demasiad[ao]s)\s+" + _ES_PILLS + r"\b",
+    r"\b(?:tuvo|tuve|est[aá]\s+teniendo)\s+una\s+sobredosis\b",
+    r"\btengo\s+(?:las|mis|todas\s+las)\s+" + _ES_PILLS + r"\s+(?:aqu[ií]|listas|en\s+la\s+mano|en\s+la\s+mesa)\b",
+    r"\b(?:no\s+respira|no\s+se\s+despierta)\b",
+]
+
+THIRD_PERSON_DANGER_PATTERNS: list[str] = [
+    r"\bse\s+quiere\s+(?:matar|morir|suicidar)\b",
+    r"\bquiere\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
+    r"\bhabl(?:a|ando|[oó])\s+de\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
+    r"\bse\s+(?:est[aá]\s+)?cortando\s+(?:los\s+brazos|las\s+mu[ñn]ecas|otra\s+vez)\b",
+]
