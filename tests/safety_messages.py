@@ -12,8 +12,10 @@ _LISTS = yaml.safe_load((Path(__file__).parent / "data" / "safety_messages.yml")
 EXPLICIT_MESSAGES: list[str] = _LISTS["explicit_messages"]
 INDIRECT_CRISIS_MESSAGES: list[str] = _LISTS["indirect_crisis_messages"]
 OVERDOSE_MESSAGES: list[str] = _LISTS["overdose_messages"]
-CRISIS_MESSAGES = EXPLICIT_MESSAGES + INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAGES
+# Spanish crisis messages and ordinary Spanish questions (bot/safety_patterns_es.py).
+SPANISH_CRISIS_MESSAGES: list[str] = _LISTS["spanish_crisis_messages"]
+CRISIS_MESSAGES = EXPLICIT_MESSAGES + INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAGES + SPANISH_CRISIS_MESSAGES
 # Ordinary questions a visitor sends, many with trigger-ish words.
-ORDINARY_MESSAGES: list[str] = _LISTS["ordinary_messages"]
+ORDINARY_MESSAGES: list[str] = _LISTS["ordinary_messages"] + _LISTS["spanish_ordinary_messages"]
 # In neither list (documented, not asserted): wording that honestly reads both ways.
 AMBIGUOUS_MESSAGES: list[str] = _LISTS["ambiguous_messages"]

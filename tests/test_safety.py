@@ -122,43 +122,6 @@ def test_long_hostile_input_does_not_backtrack(text: str) -> None:
     assert time.perf_counter() - start < 5.0
 
 
-# Spanish: the assistant answers in English, but a visitor in danger may write in Spanish.
-SPANISH_CRISIS_MESSAGES = [
-    "hola, quería preguntar precios pero la verdad ya no quiero vivir",
-    "me quiero morir, nada funciona",
-    "quiero matarme esta noche",
-    "estoy pensando en quitarme la vida",
-    "tengo ganas de hacerme daño otra vez",
-    "me corté los brazos otra vez",
-    "todos estarían mejor sin mí",
-    "soy una carga para mi familia",
-    "me tomé todas mis pastillas",
-    "tengo las pastillas aquí en la mesa",
-    "mi hijo dice que se quiere matar",
-    "mi amiga tomó algo y no se despierta",
-    "ya no aguanto más.",
-]
-SPANISH_ORDINARY_MESSAGES = [
-    "¿cuánto cuesta la ketamina?",
-    "¿la ketamina puede hacerme daño?",
-    "¿es posible una sobredosis de ketamina en la clínica?",
-    "la clínica no responde a mis llamadas",
-    "ya no puedo más con el seguro, ¿aceptan pago en efectivo?",
-    "quiero cortarme el pelo antes de la sesión, ¿importa?",
-    "¿funciona para la depresión?",
-]
-
-
-@pytest.mark.parametrize("message", SPANISH_CRISIS_MESSAGES)
-def test_spanish_crisis_language_is_caught(message: str) -> None:
-    assert mentions_crisis(message), message
-
-
-@pytest.mark.parametrize("message", SPANISH_ORDINARY_MESSAGES)
-def test_spanish_ordinary_questions_are_not_flagged(message: str) -> None:
-    assert not mentions_crisis(message), (message, crisis_category(message))
-
-
 def test_spanish_patterns_have_the_english_categories() -> None:
     assert set(PATTERNS_BY_LANGUAGE["es"]) == set(PATTERNS_BY_LANGUAGE["en"])
     assert crisis_kind("me tomé todas mis pastillas") == "overdose"

@@ -36,7 +36,7 @@ from sklearn.svm import LinearSVC
 
 from bot.kb.embedding import SentenceEncoder
 from bot.kb.language import Language, phrase_key, words
-from bot.kb.retrieval import IndexedEntry, RetrievalIndex, entry_starts
+from bot.kb.retrieval import IndexedEntry, entry_starts
 
 ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
 _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
@@ -178,10 +178,7 @@ class Selector:
         self.language = language
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
-        preprocess = self._preprocess
-        # Lexical retrieval over the same wordings: the service's related entries ("see also").
-        self.lexical = RetrievalIndex(self.entries, preprocess=preprocess)
-        self.model = EntryModel(self.entries, preprocess)
+        self.model = EntryModel(self.entries, self.preprocess)
         self._vocabulary = frozenset(
             word for entry in self.entries for text in entry.texts for word in language.content_words(text)
         )
@@ -216,7 +213,8 @@ class Selector:
         if self.encoder is not None and missing:
             self._vectors.update(zip(missing, self.encoder.encode(missing), strict=True))
 
-    def _preprocess(self, text: str) -> str:
+    def preprocess(self, text: str) -> str:
+        """The words the word models read: the language's content words."""
         return " ".join(self.language.content_words(text))
 
     def is_known(self, word: str) -> bool:

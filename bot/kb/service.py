@@ -14,7 +14,7 @@ from bot.db import session_scope
 from bot.kb.embedding import shared_encoder
 from bot.kb.gaps import gap_texts, gaps_version
 from bot.kb.language import load_language
-from bot.kb.retrieval import IndexedEntry
+from bot.kb.retrieval import IndexedEntry, RetrievalIndex
 from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
 from bot.redact import scrub_contact_details
@@ -73,6 +73,8 @@ class KnowledgeService:
         self._lock = threading.Lock()
         self._fingerprint: tuple | None = None
         self._selector = Selector([], self.language, policy)
+        # Lexical retrieval over the same wordings, for each answer's related entries ("see also").
+        self._lexical = RetrievalIndex([])
         self._entries: dict[str, EntryView] = {}
         self._related: dict[str, tuple[EntryView, ...]] = {}  # per slug, until the index is rebuilt
 
@@ -111,13 +113,15 @@ class KnowledgeService:
                 .all()
             )
             self._entries = {row.slug: EntryView.of(row) for row in rows}
+            indexed = [IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ()))) for row in rows]
             self._selector = Selector(
-                [IndexedEntry(row.slug, row.topic, (row.question, *(row.phrasings or ()))) for row in rows],
+                indexed,
                 self.language,
                 self.policy,
                 shared_encoder(self.language.sentence_model) if self.language.sentence_model else None,
                 gap_texts(session),
             )
+            self._lexical = RetrievalIndex(indexed, preprocess=self._selector.preprocess)
             self._related = {}
             self._fingerprint = fingerprint
             log.info("answer selection refit on %d published entries", len(rows))
@@ -170,7 +174,7 @@ class KnowledgeService:
 
     def _with_related(self, entry: EntryView) -> Answer:
         if entry.slug not in self._related:
-            ranked = self._selector.lexical.rank(entry.question, topic=entry.topic, limit=RELATED_COUNT + 1)
+            ranked = self._lexical.rank(entry.question, topic=entry.topic, limit=RELATED_COUNT + 1)
             related = [match.slug for match in ranked if match.slug != entry.slug][:RELATED_COUNT]
             self._related[entry.slug] = tuple(self._entries[slug] for slug in related)
         return Answer(entry, self._related[entry.slug])
