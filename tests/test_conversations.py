@@ -78,6 +78,7 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "I want to kill myself",
         "i keep thinking everyone would be better off if i was gone, i want to end my life",
         "does ketamine work if i'm suicidal",
+        "hola, quería preguntar precios pero la verdad ya no quiero vivir",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -86,6 +87,8 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     first = replies[0]["text"]
     assert "988" in first and first.index("988") < first.find("911")
     assert "741741" in first and "press 1" in first
+    # 988's Spanish line, in Spanish: a visitor who wrote in Spanish may not read the rest.
+    assert "marca 2" in first and "AYUDA" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 

@@ -67,10 +67,19 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
     assert driver.execute_script("return window.__typingSays")[0][3] >= 24  # a visible bubble
     [crisis] = [links for links in bot_links(driver, count) if links]
     hrefs = {link["href"]: link for link in crisis}
-    for href in ("tel:988", "sms:988", "tel:911", "sms:741741?&body=HOME", "tel:+18002221222", "sms:838255"):
+    for href in (
+        "tel:988",
+        "sms:988",
+        "sms:988?&body=AYUDA",
+        "tel:911",
+        "sms:741741?&body=HOME",
+        "tel:+18002221222",
+        "sms:838255",
+    ):
         assert href in hrefs, crisis
         assert hrefs[href]["target"] == "" and "new tab" not in hrefs[href]["text"]  # the phone handles it
     assert hrefs["tel:+18002221222"]["text"] == "1-800-222-1222" and hrefs["sms:741741?&body=HOME"]["text"] == "741741"
+    screenshot(driver, "phone-crisis.png")
     note = driver.execute_script(
         ROOT_JS
         + """
