@@ -2,10 +2,11 @@
 the self-harm list of :mod:`bot.safety_patterns_en` (kept apart only so each module stays a
 readable size).
 
-Widened against two fresh probes of crisis messages (2026-12-01) written by people who saw
-neither the patterns nor the test lists: urges and relapse, plans, dates and final
-arrangements, means at hand, and crisis sentences inside a question about treatment ("how
-soon does it work, I can't hold on much longer"). Each pattern keeps its own look-arounds for
+Widened round by round against the fresh probes of crisis messages in
+``eval/crisis-probes.yml`` (2026-12-01 and 2026-12-02), written by people who saw neither the
+patterns nor the test lists: urges and relapse, plans, dates and final arrangements, means at
+hand, and crisis sentences inside a question about treatment or a contact-form answer ("how
+soon does it work, I can't hold on much longer", "email? dont bother ill be gone by monday"). Each pattern keeps its own look-arounds for
 the ordinary uses of the same words; ``tests/test_safety.py`` and ``tests/test_crisis_probe.py``
 hold the ordinary messages they must not flag.
 """
