@@ -122,9 +122,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:end|finish)\s+(?:it|this|things|everything|it\s+all)\s+(?:by\s+)?my\s?self\b",
     r"\b(?:lethal|fatal|deadly|kill(?:s|ing)?)\b[^.?!]{0,60}?\b(?:i'?m|im|i\s+am|i\s+weigh)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
     r"\d{2,3}\s*(?:kg|kgs|kilos?|lbs?|pounds)\b",
-    r"\bhow\s+(?:much|many)\b[^.?!]{0,50}?\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:a|my|someone'?s|your)\s+"
-    r"(?:heart|breathing)\b",
-    r"\b(?:amount|dose)\s+of\s+\w+\s+(?:that\s+)?(?:would|to|will)\s+stop\s+(?:a|my|someone'?s|your)\s+(?:heart|breathing)\b",
+    r"\b(?:how\s+(?:much|many)\b[^.?!]{0,50}?|(?:amount|dose)\s+of\s+\w+\s+(?:that\s+)?)"
+    r"\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:a|my|someone'?s|your)\s+(?:heart|breathing)\b",
     # A sixth round, after probe-g was measured held out (it is tuned on since): a date set, a
     # deadline given to myself, pills saved up, hidden self-harm marks, what might have kept me
     # alive, nobody answering after tonight, others better off with the life insurance.

@@ -11,7 +11,7 @@ import requests
 CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 #: An ordinary question with no crisis language that the trained intent classifier nonetheless
 #: puts in ``crisis`` (so the crisis resources come first, then its answer).
-CLASSIFIER_ONLY_CRISIS = "is it all pointless if I relapse after 3 weeks?"
+CLASSIFIER_ONLY_CRISIS = "I made a plan with my therapist to try KAP"
 
 
 class Conversation:

@@ -172,11 +172,12 @@ def test_html_in_messages_is_shown_as_text_and_never_runs(open_browser) -> None:
     count = len(greeted(driver)["messages"])
     driver.execute_script("window.__alerts = []; window.alert = message => window.__alerts.push(String(message));")
     assert state(driver)["images"] == 0
-    type_message(driver, XSS)
-    # The assistant repeats the unknown "place" back: the same text arrives from the server too.
+    # Asked as a clinic search, the assistant repeats the unknown "place" back: the same text
+    # arrives from the server too.
+    type_message(driver, f"clinics near {XSS}")
     echo = reply_after(driver, count, "couldn't find", "the reply quoting the message")
     current = state(driver)
-    assert current["messages"][count]["text"] == XSS and current["messages"][count]["html_tags"] == []
+    assert current["messages"][count]["text"] == f"clinics near {XSS}" and current["messages"][count]["html_tags"] == []
     assert XSS in echo["text"] and "img" not in echo["html_tags"]
     assert current["images"] == 0
     assert driver.execute_script("return window.__alerts") == []
@@ -184,7 +185,7 @@ def test_html_in_messages_is_shown_as_text_and_never_runs(open_browser) -> None:
         driver.switch_to.alert.text  # noqa: B018 - raises when no alert is open
     driver.refresh()  # restored from sessionStorage: still text
     restored = wait_for(driver, lambda s: len(s["messages"]) > count, "the restored history", timeout=20)
-    assert restored["messages"][count]["text"] == XSS and restored["images"] == 0
+    assert restored["messages"][count]["text"] == f"clinics near {XSS}" and restored["images"] == 0
 
 
 def test_use_my_location_sends_coordinates_for_the_clinic_search(open_browser, servers) -> None:

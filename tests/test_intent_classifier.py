@@ -25,3 +25,25 @@ def test_a_message_without_words_falls_back_instead_of_failing_the_parse(parse, 
 def test_messages_with_words_are_still_classified(parse) -> None:
     assert parse("how much does a ketamine infusion cost")["intent"]["name"] == "ask_question"
     assert parse("hello there")["intent"]["name"] == "greet"
+
+
+def test_the_classifier_reads_each_message_s_meaning_as_scaled_sentence_features() -> None:
+    import numpy as np
+    from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.sentence_featurizer import SentenceEmbeddingFeaturizer, _encoder_for
+
+    featurizer = SentenceEmbeddingFeaturizer({**SentenceEmbeddingFeaturizer.get_default_config(), "weight": 2.0}, "s")
+    tokenizer = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+    question, blank = Message({"text": "does ketamine help with ptsd"}), Message({"text": "   "})
+    tokenizer.process([question, blank])
+    featurizer.process([question, blank])
+
+    _, sentence = question.get_dense_features("text")
+    assert sentence is not None and sentence.features.shape == (1, 384)
+    expected = _encoder_for("en").encode(["does ketamine help with ptsd"])[0]
+    assert np.allclose(sentence.features[0], 2.0 * expected, atol=1e-5)
+    assert np.linalg.norm(sentence.features[0]) == pytest.approx(2.0, abs=1e-3)
+    # No words, no features: the classifier leaves it without an intent (the tests above).
+    assert blank.get_dense_features("text") == (None, None)

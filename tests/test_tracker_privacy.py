@@ -308,7 +308,7 @@ def completed_form(rasa_url: str) -> tuple[Conversation, str, str]:
     assert "complete e-mail address" in texts(chat.say("quinlan.zed@example"))
     assert "good time" in texts(chat.say(EMAIL))
     chat.say("tuesdays after 4pm")
-    assert "Do you agree" in texts(chat.say("my xylophone lessons note"))
+    assert "Do you agree" in texts(chat.say("ask about my xylophone lessons"))
     summary = texts(chat.say("/affirm"))
     done = texts(chat.say("/affirm"))
     return chat, summary, done.split("reference is **")[1].split("**")[0]
@@ -325,7 +325,11 @@ def test_a_completed_contact_form_leaves_no_details_in_the_tracker(private_rasa,
     assert not any(f'"{SEAL}": ' in row for row in rows)
     with session_scope(servers.engine) as session:  # the record is the inquiry, encrypted at rest
         inquiry = session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
-        assert (inquiry.first_name, inquiry.contact, inquiry.note) == ("Quinlan", EMAIL, "my xylophone lessons note")
+        assert (inquiry.first_name, inquiry.contact, inquiry.note) == (
+            "Quinlan",
+            EMAIL,
+            "ask about my xylophone lessons",
+        )
     assert "Sources:" in texts(chat.say("how much does a ketamine infusion cost"))  # the conversation goes on
 
 

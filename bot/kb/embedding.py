@@ -76,9 +76,10 @@ class SentenceEncoder:
         return vectors
 
     def encode_published(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors of the knowledge base's own wordings, remembered (in memory and in the cache
-        file) so that a refit after staff change an entry, or a restart, encodes only new wordings:
-        the whole knowledge base takes seconds of CPU."""
+        """Vectors of the project's own wordings (the knowledge base's, and the intent
+        classifier's training examples: ``components.sentence_featurizer``), remembered in memory
+        and in the cache file, so that a refit after staff change an entry, a restart or a
+        retraining encodes only new wordings. Never for visitors' messages."""
         missing = list(dict.fromkeys(text for text in texts if text not in self._known))
         if missing:
             self._known.update(zip(missing, self.encode(missing), strict=True))

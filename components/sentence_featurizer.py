@@ -1,0 +1,85 @@
+"""What a message means, as features for the intent classifier: its sentence embedding.
+
+Word and character counts tell a greeting from a question, but not "I can't go on like this"
+from "I can't go on Tuesdays", nor a question about ketamine from one about something else.
+The sentence encoder that answer selection already uses (``bot.kb.embedding``, the model the
+language file names) places messages by meaning; its vector, scaled by ``weight`` so that
+the regularised classifier does not drown it among thousands of count features, is added as
+the message's dense sentence features. Measured in ``make eval`` (README, "NLU evaluation").
+
+A message of only whitespace gets no features, so that the classifier after
+this leaves it without an intent, as it did before (``components.intent_classifier``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Dict, List, Text
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.shared.exceptions import RasaException
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.kb.embedding import SentenceEncoder, shared_encoder
+from bot.kb.language import load_language
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # ``language`` picks the language file (bot/kb/languages) that names the sentence model.
+        return {**DenseFeaturizer.get_default_config(), "language": "en", "weight": 3.0}
+
+    @classmethod
+    def validate_config(cls, config: Dict[Text, Any]) -> None:
+        if float(config["weight"]) <= 0:
+            raise RasaException("SentenceEmbeddingFeaturizer: weight must be positive")
+
+    def __init__(self, config: Dict[Text, Any], name: Text) -> None:
+        super().__init__(name, config)
+        self._weight = np.float32(config["weight"])
+        self._encoder = _encoder_for(str(config["language"]))
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SentenceEmbeddingFeaturizer:
+        return cls(config, execution_context.node_name)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        self._featurize(messages, self._encoder.encode)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        # The examples are the project's own wordings, most of them the knowledge base's, which
+        # answer selection has already encoded: from the cache, a retraining encodes only new ones.
+        self._featurize(training_data.training_examples, self._encoder.encode_published)
+        return training_data
+
+    def _featurize(self, messages: List[Message], encode: Callable[[List[str]], np.ndarray]) -> None:
+        with_text = [message for message in messages if (message.get(TEXT) or "").strip()]
+        if with_text:
+            # One batch: the encoder groups sentences of about the same length.
+            vectors = encode([message.get(TEXT) for message in with_text]) * self._weight
+            for message, vector in zip(with_text, vectors, strict=True):
+                self.add_features_to_message(None, vector[None, :], TEXT, message)
+
+
+def _encoder_for(language: str) -> SentenceEncoder:
+    name = load_language(language).sentence_model
+    encoder = shared_encoder(name) if name else None
+    if encoder is None:
+        raise RasaException(f"no sentence model for language {language!r}: `make setup` installs it")
+    return encoder
