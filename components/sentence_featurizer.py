@@ -1,7 +1,7 @@
 """What a message means, as features for the intent classifier: its sentence embedding.
 
-Word and character counts tell a greeting from a question, but not "I can't go on like this"
-from "I can't go on Tuesdays", nor a question about ketamine from one about something else.
+Word and character counts tell a greeting from a question, but they know only the words of
+the examples: a crisis or an off-topic question worded unlike any example slips past them.
 The sentence encoder that answer selection already uses (``bot.kb.embedding``, the model the
 language file names) places messages by meaning; its vector, scaled by ``weight`` so that
 the regularised classifier does not drown it among thousands of count features, is added as
@@ -36,7 +36,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # ``language`` picks the language file (bot/kb/languages) that names the sentence model.
-        return {**DenseFeaturizer.get_default_config(), "language": "en", "weight": 3.0}
+        return {**DenseFeaturizer.get_default_config(), "language": "en", "weight": 5.0}
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:

@@ -1,4 +1,5 @@
-"""The trained model's classifier on messages with no words: an answer, never an exception."""
+"""The trained model's classifier on messages with no words (an answer, never an exception), and the
+sentence features it reads."""
 
 import asyncio
 from pathlib import Path
