@@ -27,7 +27,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.kb.embedding import SentenceEncoder, shared_encoder
+from bot.kb.embedding import SentenceEncoder, cache_file, shared_encoder
 from bot.kb.language import load_language
 
 
@@ -46,7 +46,11 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
         self._weight = np.float32(config["weight"])
-        self._encoder = _encoder_for(str(config["language"]))
+        self._encoder = language_encoder(str(config["language"]))
+        # The training examples' vectors, in a file of their own that only training reads; most
+        # examples are the knowledge base's wordings, whose vectors `make setup` has already cached.
+        self._training_cache = cache_file(self._encoder.name, "training-examples")
+        self._knowledge_base_cache = cache_file(self._encoder.name)
 
     @classmethod
     def create(
@@ -63,9 +67,11 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        # The examples are the project's own wordings, most of them the knowledge base's, which
-        # answer selection has already encoded: from the cache, a retraining encodes only new ones.
-        self._featurize(training_data.training_examples, self._encoder.encode_published)
+        # The examples are the project's own wordings: cached, a retraining encodes only new ones.
+        self._featurize(
+            training_data.training_examples,
+            lambda texts: self._encoder.encode_published(texts, self._training_cache, [self._knowledge_base_cache]),
+        )
         return training_data
 
     def _featurize(self, messages: List[Message], encode: Callable[[List[str]], np.ndarray]) -> None:
@@ -77,9 +83,9 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
                 self.add_features_to_message(None, vector[None, :], TEXT, message)
 
 
-def _encoder_for(language: str) -> SentenceEncoder:
-    name = load_language(language).sentence_model
-    encoder = shared_encoder(name) if name else None
+def language_encoder(language: str) -> SentenceEncoder:
+    """The sentence encoder of the model ``language``'s file names: the classifier cannot do without it."""
+    encoder = shared_encoder(load_language(language).sentence_model)
     if encoder is None:
         raise RasaException(f"no sentence model for language {language!r}: `make setup` installs it")
     return encoder

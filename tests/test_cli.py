@@ -51,7 +51,7 @@ def test_prepare_selection_caches_the_published_wordings_vectors(env: dict, tmp_
     prepared = bot("prepare-selection", env={**env, "SENTENCE_CACHE_DIR": str(tmp_path / "vectors")})
     assert prepared.returncode == 0, prepared.stderr
     assert "answer selection: 93 published entries ready" in prepared.stdout
-    assert (tmp_path / "vectors" / "all-MiniLM-L6-v2.npz").stat().st_size > 93 * 384 * 4
+    assert (tmp_path / "vectors" / "all-MiniLM-L6-v2.knowledge-base.npz").stat().st_size > 93 * 384 * 4
 
 
 def test_create_users(env: dict) -> None:

@@ -70,6 +70,33 @@ def test_published_wordings_are_kept_in_the_cache_file_for_the_next_start(tmp_pa
     assert np.array_equal(restarted.encode_published(REFERENCE["sentences"][:3]), vectors)
 
 
+def test_a_set_of_wordings_kept_apart_goes_to_its_own_file(tmp_path: Path) -> None:
+    own, apart = tmp_path / "knowledge-base.npz", tmp_path / "training-examples.npz"
+    encoder = SentenceEncoder(model_dir(MODEL), own)
+    encoder.encode_published(REFERENCE["sentences"][:1])
+    encoder.encode_published(REFERENCE["sentences"][1:3], apart)
+    with np.load(own) as stored:
+        assert stored["texts"].tolist() == REFERENCE["sentences"][:1]
+    with np.load(apart) as stored:
+        assert stored["texts"].tolist() == REFERENCE["sentences"][1:3]
+
+
+def test_wordings_cached_for_another_use_are_copied_not_encoded_again(tmp_path: Path) -> None:
+    knowledge_base, training = tmp_path / "knowledge-base.npz", tmp_path / "training-examples.npz"
+    sentences = REFERENCE["sentences"][:3]
+    cached = SentenceEncoder(model_dir(MODEL), knowledge_base).encode_published(sentences[:2])
+    encoder = SentenceEncoder(model_dir(MODEL), knowledge_base)
+    encoded: list[str] = []
+    encode = encoder.encode
+    encoder.encode = lambda texts: (encoded.extend(texts), encode(texts))[1]  # type: ignore[method-assign]
+    vectors = encoder.encode_published(sentences, training, [knowledge_base])
+    assert encoded == sentences[2:]
+    assert np.array_equal(vectors[:2], cached)
+    assert_same_vectors(vectors, EXPECTED[:3])
+    with np.load(training) as stored:
+        assert stored["texts"].tolist() == sentences
+
+
 def test_vectors_cached_from_other_weights_are_not_reused(tmp_path: Path) -> None:
     cache = tmp_path / "cache.npz"
     sentences = REFERENCE["sentences"][:2]

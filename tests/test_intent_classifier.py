@@ -33,7 +33,7 @@ def test_the_classifier_reads_each_message_s_meaning_as_scaled_sentence_features
     from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
     from rasa.shared.nlu.training_data.message import Message
 
-    from components.sentence_featurizer import SentenceEmbeddingFeaturizer, _encoder_for
+    from components.sentence_featurizer import SentenceEmbeddingFeaturizer, language_encoder
 
     featurizer = SentenceEmbeddingFeaturizer({**SentenceEmbeddingFeaturizer.get_default_config(), "weight": 2.0}, "s")
     tokenizer = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
@@ -43,7 +43,7 @@ def test_the_classifier_reads_each_message_s_meaning_as_scaled_sentence_features
 
     _, sentence = question.get_dense_features("text")
     assert sentence is not None and sentence.features.shape == (1, 384)
-    expected = _encoder_for("en").encode(["does ketamine help with ptsd"])[0]
+    expected = language_encoder("en").encode(["does ketamine help with ptsd"])[0]
     assert np.allclose(sentence.features[0], 2.0 * expected, atol=1e-5)
     assert np.linalg.norm(sentence.features[0]) == pytest.approx(2.0, abs=1e-3)
     # No words, no features: the classifier leaves it without an intent (the tests above).

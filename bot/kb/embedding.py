@@ -59,11 +59,13 @@ class SentenceEncoder:
         self._session = onnxruntime.InferenceSession(
             str(model_dir / GRAPH_FILE), options, providers=["CPUExecutionProvider"]
         )
+        self.name = model_dir.name
         self._cache_file = cache_file
         # Vectors cached from another graph of the weights (or other weights) are not reused:
         # the graph's size tells them apart.
-        self._fingerprint = f"{model_dir.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
-        self._known: dict[str, np.ndarray] = _read_cache(cache_file, self._fingerprint)
+        self._fingerprint = f"{self.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
+        # Each cache file's wordings (``_cached``).
+        self._known: dict[Path | None, dict[str, np.ndarray]] = {}
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:
         """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
@@ -75,18 +77,34 @@ class SentenceEncoder:
             vectors[batch] = self._encode_batch([sentences[index] for index in batch])
         return vectors
 
-    def encode_published(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors of the project's own wordings (the knowledge base's, and the intent
-        classifier's training examples: ``components.sentence_featurizer``), remembered in memory
-        and in the cache file, so that a refit after staff change an entry, a restart or a
-        retraining encodes only new wordings. Never for visitors' messages."""
-        missing = list(dict.fromkeys(text for text in texts if text not in self._known))
+    def encode_published(
+        self, texts: Sequence[str], cache_file: Path | None = None, reuse: Sequence[Path] = ()
+    ) -> np.ndarray:
+        """Vectors of the project's own wordings, remembered in memory and in a cache file, so
+        that a refit after staff change an entry, a restart or a retraining encodes only new
+        wordings. Never for visitors' messages. The knowledge base's go to the encoder's own
+        file; another ``cache_file`` keeps apart a set that only one process reads (the intent
+        classifier's training examples: ``components.sentence_featurizer``), and wordings
+        already in a ``reuse`` file are copied from it instead of encoded again."""
+        path = cache_file or self._cache_file
+        known = self._cached(path)
+        missing = list(dict.fromkeys(text for text in texts if text not in known))
         if missing:
-            self._known.update(zip(missing, self.encode(missing), strict=True))
-            _write_cache(self._cache_file, self._fingerprint, self._known)
+            for other in map(self._cached, reuse):
+                known.update((text, other[text]) for text in missing if text in other)
+            unseen = [text for text in missing if text not in known]
+            known.update(zip(unseen, self.encode(unseen), strict=True))
+            _write_cache(path, self._fingerprint, known)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack([self._known[text] for text in texts])
+        return np.stack([known[text] for text in texts])
+
+    def _cached(self, path: Path | None) -> dict[str, np.ndarray]:
+        """The wordings cached in ``path``, read at its first use: a process that only encodes
+        visitors' messages (the Rasa server) reads no cache file."""
+        if path not in self._known:
+            self._known[path] = _read_cache(path, self._fingerprint)
+        return self._known[path]
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(sentences)
@@ -109,9 +127,9 @@ def model_dir(name: str) -> Path:
     return Path(os.environ.get("SENTENCE_MODELS_DIR") or DEFAULT_MODELS_DIR) / name
 
 
-def cache_file(name: str) -> Path:
-    """Where the knowledge base's sentence vectors are kept between runs (``SENTENCE_CACHE_DIR``)."""
-    return Path(os.environ.get("SENTENCE_CACHE_DIR") or VAR_DIR / "sentence-vectors") / f"{name}.npz"
+def cache_file(name: str, purpose: str = "knowledge-base") -> Path:
+    """Where model ``name``'s vectors of wordings for ``purpose`` are kept between runs (``SENTENCE_CACHE_DIR``)."""
+    return Path(os.environ.get("SENTENCE_CACHE_DIR") or VAR_DIR / "sentence-vectors") / f"{name}.{purpose}.npz"
 
 
 def _read_cache(path: Path | None, fingerprint: str) -> dict[str, np.ndarray]:
@@ -152,9 +170,12 @@ def _write_cache(path: Path | None, fingerprint: str, known: dict[str, np.ndarra
 
 
 @cache
-def shared_encoder(name: str) -> SentenceEncoder | None:
+def shared_encoder(name: str | None) -> SentenceEncoder | None:
     """The process's encoder for the model a language names (all-MiniLM-L6-v2's weights are
-    90 MB), or None when it is not installed: selection then ranks by words alone and says so."""
+    90 MB), or None when the language names none or it is not installed: selection then ranks
+    by words alone and says so."""
+    if not name:
+        return None
     directory = model_dir(name)
     if not (directory / GRAPH_FILE).is_file():
         log.warning("no sentence model in %s (make setup installs it): answer selection uses words only", directory)

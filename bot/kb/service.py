@@ -118,7 +118,7 @@ class KnowledgeService:
                 indexed,
                 self.language,
                 self.policy,
-                shared_encoder(self.language.sentence_model) if self.language.sentence_model else None,
+                shared_encoder(self.language.sentence_model),
                 gap_texts(session),
             )
             self._lexical = RetrievalIndex(indexed, preprocess=self._selector.preprocess)
