@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +21,7 @@ from bot.inquiries.clinic_choice import chosen_ref, clinic_names, listed_clinic
 from bot.inquiries.contact import InvalidContact, mask_contact, parse_contact
 from bot.inquiries.form_text import first_name, is_skip, wants_to_stop, yes_or_no
 from bot.inquiries.service import NewInquiry, save_inquiry
+from bot.safety import mentions_crisis
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +222,30 @@ class ActionAskContactConfirmed(Action):
             buttons=[{"title": "Yes, send it", "payload": "/affirm"}, {"title": "No, don't send", "payload": "/deny"}],
         )
         return []
+
+
+class ActionContactAfterCrisis(Action):
+    """After the crisis resources, which Rasa sends itself, for a message in the middle of the
+    contact form. Crisis language (``bot.safety``) stops the form and forgets what was given.
+    A message the classifier alone read as a crisis ("leave a note that I prefer texts") is
+    taken as the answer to the question asked, checked as any answer is, and the form goes on:
+    asking again would only meet the same reading."""
+
+    def name(self) -> str:
+        return "action_contact_after_crisis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        text = (tracker.latest_message.get("text") or "").strip()
+        asked = tracker.get_slot("requested_slot")
+        if asked not in FORM_SLOTS or not text or text.startswith("/") or mentions_crisis(text):
+            return [ActiveLoop(None), SlotSet("requested_slot", None)] + [
+                SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS
+            ]
+        validate = getattr(ValidateContactForm(), f"validate_{asked}")
+        answer = validate(text, dispatcher, tracker, domain)
+        if answer.get(asked) is not None and not answer.get("contact_cancelled"):
+            dispatcher.utter_message(response="utter_answer_kept_after_crisis")
+        return [SlotSet(name, value) for name, value in answer.items()] + [FollowupAction("contact_form")]
 
 
 class ActionSubmitInquiry(Action):

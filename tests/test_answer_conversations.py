@@ -13,9 +13,17 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.db import session_scope
-from bot.models import KnowledgeEntry, KnownGap, UnansweredQuestion
+from bot.models import Inquiry, KnowledgeEntry, KnownGap, UnansweredQuestion
 from bot.safety import mentions_crisis
-from tests.chat import CLASSIFIER_ONLY_CRISIS, Conversation, answer_body, heading, start_after_search, texts
+from tests.chat import (
+    CLASSIFIER_ONLY_CRISIS,
+    CLASSIFIER_ONLY_CRISIS_NOTE,
+    Conversation,
+    answer_body,
+    heading,
+    start_after_search,
+    texts,
+)
 
 pytestmark = pytest.mark.servers
 
@@ -198,7 +206,31 @@ def test_crisis_language_in_the_middle_of_the_contact_form(servers) -> None:
     chat = Conversation(servers.rasa_url)
     start_after_search(chat)
     assert "first name" in texts(chat.say("please have the first one get in touch"))
-    first = chat.say("honestly i don't see the point in living anymore")[0]["text"]
-    assert all(line in first for line in CRISIS_LINES)
-    # The form stopped: the next question is answered, not taken as a name.
+    assert "reach you" in texts(chat.say("Imogen"))
+    replies = chat.say("honestly i don't see the point in living anymore")
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES)
+    assert len(replies) == 1, "crisis language gets the resources alone"
+    # The form stopped: the next messages are answered, not taken as the form's answers.
     assert heading(texts(chat.say("could regular ketamine treatments wreck my bladder")))
+
+
+def test_a_form_answer_the_classifier_alone_takes_for_a_crisis_is_kept_and_the_form_goes_on(servers) -> None:
+    """No crisis language in the note (the safety patterns leave it alone), but the classifier reads
+    it as a crisis: the resources first, then the note is kept and the request can still be sent."""
+    assert not mentions_crisis(CLASSIFIER_ONLY_CRISIS_NOTE)
+    chat = Conversation(servers.rasa_url)
+    start_after_search(chat)
+    assert "first name" in texts(chat.say("please have the first one get in touch"))
+    assert "reach you" in texts(chat.say("Imogen"))
+    assert "good time" in texts(chat.say("imogen.vale@example.org"))
+    assert "know first" in texts(chat.say("weekday mornings"))
+    replies = chat.say(CLASSIFIER_ONLY_CRISIS_NOTE)
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES), (
+        "the classifier no longer takes this note for a crisis: choose another such note for this test"
+    )
+    assert "I've kept it" in texts(replies[1:]) and "Do you agree" in texts(replies[1:])
+    chat.say("/affirm")
+    reference = texts(chat.say("/affirm")).split("reference is **")[1].split("**")[0]
+    with session_scope(servers.engine) as session:
+        inquiry = session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
+        assert (inquiry.first_name, inquiry.note) == ("Imogen", CLASSIFIER_ONLY_CRISIS_NOTE)
