@@ -20,7 +20,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.exceptions import ConvergenceWarning
@@ -58,5 +58,6 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
 
 
 def _has_features(message: Message) -> bool:
-    sparse, dense = message.get_sparse_features(TEXT)[1], message.get_dense_features(TEXT)[1]
-    return sparse is not None or dense is not None
+    """Whether the message has the sentence features the classifier reads (looked up, not
+    combined: combining them is the classifier's own first step)."""
+    return any(feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE for feature in message.features)
