@@ -45,6 +45,7 @@ SETS = {
     "dev-3": ROOT / "eval" / "answers-dev3.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
+    "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
