@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.faq import visitor_words
 from actions.reference import REFERENCE_SLOT, email_reference_buttons
 from bot.config import load_settings
 from bot.db import get_engine, session_scope
@@ -235,12 +236,10 @@ class ActionContactAfterCrisis(Action):
         return "action_contact_after_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        text = (tracker.latest_message.get("text") or "").strip()
+        text = visitor_words(tracker).strip()  # "" for a button payload
         asked = tracker.get_slot("requested_slot")
-        if asked not in FORM_SLOTS or not text or text.startswith("/") or mentions_crisis(text):
-            return [ActiveLoop(None), SlotSet("requested_slot", None)] + [
-                SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS
-            ]
+        if asked not in FORM_SLOTS or not text or mentions_crisis(text):
+            return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_request()]
         validate = getattr(ValidateContactForm(), f"validate_{asked}")
         answer = validate(text, dispatcher, tracker, domain)
         if answer.get(asked) is not None and not answer.get("contact_cancelled"):
@@ -256,7 +255,7 @@ class ActionSubmitInquiry(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         slot = tracker.get_slot
-        reset = [SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS]
+        reset = forget_request()
         if slot("contact_cancelled"):
             dispatcher.utter_message(response="utter_contact_stopped")
             return reset
@@ -294,6 +293,11 @@ class ActionSubmitInquiry(Action):
             buttons=email_reference_buttons(request.contact_kind),
         )
         return reset + [SlotSet(REFERENCE_SLOT, reference)]
+
+
+def forget_request() -> list[dict[str, Any]]:
+    """Every slot of a contact request emptied: after it is sent, declined or stopped, nothing of it stays."""
+    return [SlotSet(name, None) for name in FORM_SLOTS + OTHER_SLOTS]
 
 
 def _save(request: NewInquiry) -> str:

@@ -50,7 +50,6 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         # The training examples' vectors, in a file of their own that only training reads; most
         # examples are the knowledge base's wordings, whose vectors `make setup` has already cached.
         self._training_cache = cache_file(self._encoder.name, "training-examples")
-        self._knowledge_base_cache = cache_file(self._encoder.name)
 
     @classmethod
     def create(
@@ -70,7 +69,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         # The examples are the project's own wordings: cached, a retraining encodes only new ones.
         self._featurize(
             training_data.training_examples,
-            lambda texts: self._encoder.encode_published(texts, self._training_cache, [self._knowledge_base_cache]),
+            lambda texts: self._encoder.encode_published(texts, self._training_cache),
         )
         return training_data
 

@@ -89,7 +89,7 @@ def test_wordings_cached_for_another_use_are_copied_not_encoded_again(tmp_path: 
     encoded: list[str] = []
     encode = encoder.encode
     encoder.encode = lambda texts: (encoded.extend(texts), encode(texts))[1]  # type: ignore[method-assign]
-    vectors = encoder.encode_published(sentences, training, [knowledge_base])
+    vectors = encoder.encode_published(sentences, training)
     assert encoded == sentences[2:]
     assert np.array_equal(vectors[:2], cached)
     assert_same_vectors(vectors, EXPECTED[:3])

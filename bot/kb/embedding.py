@@ -77,21 +77,20 @@ class SentenceEncoder:
             vectors[batch] = self._encode_batch([sentences[index] for index in batch])
         return vectors
 
-    def encode_published(
-        self, texts: Sequence[str], cache_file: Path | None = None, reuse: Sequence[Path] = ()
-    ) -> np.ndarray:
+    def encode_published(self, texts: Sequence[str], cache_file: Path | None = None) -> np.ndarray:
         """Vectors of the project's own wordings, remembered in memory and in a cache file, so
         that a refit after staff change an entry, a restart or a retraining encodes only new
         wordings. Never for visitors' messages. The knowledge base's go to the encoder's own
         file; another ``cache_file`` keeps apart a set that only one process reads (the intent
-        classifier's training examples: ``components.sentence_featurizer``), and wordings
-        already in a ``reuse`` file are copied from it instead of encoded again."""
+        classifier's training examples: ``components.sentence_featurizer``), which copies the
+        wordings the knowledge base's file already holds instead of encoding them again."""
         path = cache_file or self._cache_file
         known = self._cached(path)
         missing = list(dict.fromkeys(text for text in texts if text not in known))
         if missing:
-            for other in map(self._cached, reuse):
-                known.update((text, other[text]) for text in missing if text in other)
+            if path != self._cache_file:
+                shared = self._cached(self._cache_file)
+                known.update((text, shared[text]) for text in missing if text in shared)
             unseen = [text for text in missing if text not in known]
             known.update(zip(unseen, self.encode(unseen), strict=True))
             _write_cache(path, self._fingerprint, known)
