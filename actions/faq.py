@@ -25,6 +25,7 @@ from actions.feedback import feedback_buttons
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
+from bot.kb.embedding import MESSAGE_VECTOR
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
 from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
@@ -73,6 +74,13 @@ def visitor_words(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text[: load_settings().max_message_chars]
 
 
+def message_vector(tracker: Tracker, text: str) -> object:
+    """The sentence vector the Rasa server's parse carries for the latest message, when ``text``
+    is the very message it encoded (not cut to the length limit); None otherwise."""
+    message = tracker.latest_message
+    return message.get(MESSAGE_VECTOR) if text and message.get("text") == text else None
+
+
 def say_answer(
     dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService, answer: Answer, context: Context
 ) -> list[dict[str, Any]]:
@@ -104,7 +112,12 @@ class ActionAnswerFaq(Action):
             if intent == SOMETHING_ELSE_INTENT and tracker.get_slot(PENDING):
                 return await self._something_else(dispatcher, tracker, service)
             reply = await asyncio.to_thread(
-                service.respond, text, context_of(tracker), entity(tracker, "faq_entry"), entity(tracker, "faq_topic")
+                service.respond,
+                text,
+                context_of(tracker),
+                entity(tracker, "faq_entry"),
+                entity(tracker, "faq_topic"),
+                message_vector(tracker, text),
             )
             for_staff = reply.answer is None and not reply.choices and not reply.not_covered
             if for_staff and intent not in (OUT_OF_SCOPE_INTENT, SOMETHING_ELSE_INTENT) and text.strip():
@@ -176,7 +189,9 @@ class ActionAnswerAfterCrisis(Action):
             return []
         service = knowledge_service()
         try:
-            reply = await asyncio.to_thread(service.answer_after_crisis, text, context_of(tracker))
+            reply = await asyncio.to_thread(
+                service.answer_after_crisis, text, context_of(tracker), message_vector(tracker, text)
+            )
         except SQLAlchemyError:
             log.exception("knowledge base unavailable after a crisis reply")
             return []

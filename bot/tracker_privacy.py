@@ -31,7 +31,10 @@ loop (a question asked in the middle of the form too), the bot's messages right 
 ``action_submit_inquiry``, and any ``SlotSet`` of a contact slot with a text value, wherever
 it happens (``action_session_start`` carries slots over). Visitor messages outside the form
 keep their text, with e-mail addresses and phone numbers replaced by a marker
-(:func:`bot.redact.scrub_contact_details`): "email me at …" before the form starts.
+(:func:`bot.redact.scrub_contact_details`): "email me at …" before the form starts. No visitor
+message keeps the sentence vector its parse carries to the action server
+(:data:`bot.kb.embedding.MESSAGE_VECTOR`): it was computed from the words before that
+replacement, and a conversation's later turns have no use for it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from bot.kb.embedding import MESSAGE_VECTOR
 from bot.redact import scrub_contact_details
 
 log = logging.getLogger(__name__)
@@ -106,11 +110,14 @@ def placeholder(event: Event) -> Event:
 
 
 def scrubbed(event: Event) -> Event:
-    """A visitor message outside the form, with e-mail addresses and phone numbers removed."""
-    text = event.get("text")
-    if event.get("event") != "user" or not isinstance(text, str) or scrub_contact_details(text) == text:
+    """A visitor message outside the form, with e-mail addresses and phone numbers removed, and
+    without its sentence vector."""
+    if event.get("event") != "user":
         return event
-    parse_data = dict(event.get("parse_data") or {})
+    parse_data = {key: value for key, value in (event.get("parse_data") or {}).items() if key != MESSAGE_VECTOR}
+    text = event.get("text")
+    if not isinstance(text, str) or scrub_contact_details(text) == text:
+        return {**event, "parse_data": parse_data} if "parse_data" in event else event
     parse_data["text"] = scrub_contact_details(text)
     parse_data["entities"] = [
         {**entity, "value": scrub_contact_details(entity["value"])} if isinstance(entity.get("value"), str) else entity

@@ -9,6 +9,10 @@ the message's dense sentence features. Measured in ``make eval`` (README, "NLU e
 
 A message of only whitespace gets no features, so that the classifier after
 this leaves it without an intent, as it did before (``components.intent_classifier``).
+
+A visitor's message also carries its unit vector in the parse (``MESSAGE_VECTOR``), which
+the action server receives with the tracker: answer selection reads it instead of encoding
+the same words a second time.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.kb.embedding import SentenceEncoder, cache_file, shared_encoder
+from bot.kb.embedding import MESSAGE_VECTOR, SentenceEncoder, cache_file, shared_encoder
 from bot.kb.language import load_language
 
 
@@ -62,7 +66,8 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         return cls(config, execution_context.node_name)
 
     def process(self, messages: List[Message]) -> List[Message]:
-        self._featurize(messages, self._encoder.encode)
+        for message, vector in self._featurize(messages, self._encoder.encode):
+            message.set(MESSAGE_VECTOR, self._encoder.pack(vector), add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -73,13 +78,18 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         )
         return training_data
 
-    def _featurize(self, messages: List[Message], encode: Callable[[List[str]], np.ndarray]) -> None:
+    def _featurize(
+        self, messages: List[Message], encode: Callable[[List[str]], np.ndarray]
+    ) -> list[tuple[Message, np.ndarray]]:
+        """Adds the weighted vectors as features; returns each message with text and its unit vector."""
         with_text = [message for message in messages if (message.get(TEXT) or "").strip()]
-        if with_text:
-            # One batch: the encoder groups sentences of about the same length.
-            vectors = encode([message.get(TEXT) for message in with_text]) * self._weight
-            for message, vector in zip(with_text, vectors, strict=True):
-                self.add_features_to_message(None, vector[None, :], TEXT, message)
+        if not with_text:
+            return []
+        # One batch: the encoder groups sentences of about the same length.
+        vectors = encode([message.get(TEXT) for message in with_text])
+        for message, vector in zip(with_text, vectors, strict=True):
+            self.add_features_to_message(None, (vector * self._weight)[None, :], TEXT, message)
+        return list(zip(with_text, vectors, strict=True))
 
 
 def language_encoder(language: str) -> SentenceEncoder:

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.db import make_engine, session_scope  # noqa: E402
+from bot.kb.embedding import MESSAGE_VECTOR  # noqa: E402
 from bot.kb.loader import load_knowledge_base  # noqa: E402
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
 from bot.kb.selection import Context  # noqa: E402
@@ -46,6 +47,7 @@ SETS = {
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
+    "held-out-4": ROOT / "eval" / "answers-heldout4.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
@@ -66,17 +68,19 @@ Respond = Callable[[str, Context, bool], Outcome]
 
 def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) -> Respond:
     def respond(text: str, context: Context, offered: bool = False) -> Outcome:
-        intent = parse(text)["intent"]["name"] if parse else ("crisis" if mentions_crisis(text) else "ask_question")
+        parsed = parse(text) if parse else {"intent": {"name": "crisis" if mentions_crisis(text) else "ask_question"}}
+        intent = parsed["intent"]["name"]
+        vector = parsed.get(MESSAGE_VECTOR)  # the message's sentence vector, as the action server receives it
         if intent == "crisis":
             # As action_answer_after_crisis: an entry that answers outright may follow the resources.
-            after = service.answer_after_crisis(text, context)
+            after = service.answer_after_crisis(text, context, vector)
             if after is None or after.answer is None:
                 return Outcome("crisis", context=context)
             return Outcome("crisis", (after.answer.entry.slug,), after.context)
         # As action_answer_faq: "something else" refuses offered entries; with none offered it is a question.
         if intent not in KNOWLEDGE_INTENTS and not (intent == "something_else" and not offered):
             return Outcome("other", context=context)
-        reply = service.respond(text, context)
+        reply = service.respond(text, context, message_vector=vector)
         if reply.answer is not None:
             return Outcome("answer", (reply.answer.entry.slug,), reply.context)
         if intent not in ("out_of_scope", "something_else") and reply.choices:

@@ -151,3 +151,13 @@ def test_the_graph_written_from_the_weights_gives_the_reference_vectors(tmp_path
     assert write_graph(linked_weights(tmp_path)) == tmp_path / GRAPH_FILE
     assert not list(tmp_path.glob(".*partial"))
     assert_same_vectors(SentenceEncoder(tmp_path).encode(REFERENCE["sentences"]), EXPECTED)
+
+
+def test_a_packed_vector_survives_json_exactly(encoder: SentenceEncoder) -> None:
+    vector = encoder.encode(["does the nasal spray work faster than pills"])[0]
+    packed = json.loads(json.dumps(encoder.pack(vector)))
+    assert np.array_equal(encoder.unpack(packed), vector)
+    assert encoder.unpack({**packed, "model": "all-MiniLM-L6-v2:1"}) is None  # another graph of the weights
+    assert encoder.unpack({**packed, "float32": packed["float32"][:-8]}) is None  # cut short
+    nan = encoder.pack(np.full(encoder.dimension, np.nan, dtype=np.float32))
+    assert encoder.unpack(nan) is None

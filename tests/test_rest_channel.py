@@ -5,9 +5,12 @@ from __future__ import annotations
 import secrets
 
 import jwt
+import numpy as np
 import pytest
 import requests
 
+from bot.kb.embedding import MESSAGE_VECTOR, shared_encoder
+from bot.kb.language import load_language
 from channels.guarded_rest import EMPTY_REPLY, attach_custom_payloads
 from tests.chat import CLASSIFIER_ONLY_CRISIS, Conversation
 from tooling.stack import Stack, free_port
@@ -98,6 +101,22 @@ def test_an_opened_http_api_requires_the_token_or_a_jwt(without_action_server) -
         timeout=60,
     )
     assert "988" in reply.json()[0]["text"]
+
+
+def test_the_parse_carries_the_sentence_vector_the_action_server_would_compute(without_action_server) -> None:
+    """What spares the action server a second encoding (``MESSAGE_VECTOR``): the very vector."""
+    question = "who checks that a ketamine clinic is legit"
+    parse = requests.post(
+        without_action_server.rasa_url + "/model/parse",
+        params={"token": API_TOKEN},
+        json={"text": question},
+        timeout=30,
+    ).json()
+    encoder = shared_encoder(load_language("en").sentence_model)
+    assert encoder is not None
+    vector = encoder.unpack(parse[MESSAGE_VECTOR])
+    assert vector is not None
+    np.testing.assert_allclose(vector, encoder.encode([question])[0], atol=1e-6)
 
 
 def test_action_server_down_still_answers(without_action_server) -> None:

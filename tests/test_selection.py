@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from bot.kb.embedding import shared_encoder
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
-from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selector
+from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selector, Terms
 
 ENTRIES = [
     IndexedEntry(
@@ -203,3 +205,18 @@ def test_a_language_without_a_stemmer_leaves_words_as_written() -> None:
     english = load_language("en")
     assert english.stem("pushing") == english.stem("pushed") == "push"
     assert replace(english, stemmer=None).stem("pushing") == "pushing"
+
+
+@pytest.mark.parametrize("analyzer, ngrams", [("word", (1, 2)), ("char_wb", (2, 5))])
+def test_a_message_s_term_weights_are_scikit_learn_s_tfidf(analyzer: str, ngrams: tuple[int, int]) -> None:
+    documents = [text for entry in ENTRIES for text in entry.texts]
+    options = {"analyzer": analyzer, "ngram_range": ngrams, "strip_accents": "unicode"}
+    terms = Terms(CountVectorizer(**options))
+    reference = TfidfVectorizer(sublinear_tf=True, **options)
+    assert abs(terms.fit_transform(documents) - reference.fit_transform(documents)).max() < 1e-12
+    for message in ["how much does an infusion cost cost cost", "¿Qué es la ketamina?", "zzzz qqq", "", "  "]:
+        indices, values = terms.weighted(message)
+        expected = reference.transform([message]).toarray()[0]
+        actual = np.zeros_like(expected)
+        actual[indices] = values
+        np.testing.assert_allclose(actual, expected, atol=1e-12)

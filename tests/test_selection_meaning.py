@@ -84,3 +84,48 @@ def test_follow_ups_still_lean_on_the_previous_answer(service: KnowledgeService)
     assert first.answer is not None and first.context.condition == "depression"
     follow_up = service.respond("what about ptsd?", first.context)
     assert follow_up.answer is not None and follow_up.answer.entry.slug == "efficacy-ptsd"
+
+
+def test_the_vector_the_rasa_server_sends_is_read_instead_of_encoding_again(
+    service: KnowledgeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    encoder = selector_of(service).encoder
+    assert encoder is not None
+    question, slug = "who makes sure the clinic is legit", "choosing-a-ketamine-clinic"
+    packed = encoder.pack(encoder.encode([question])[0])
+    encoded: list[list[str]] = []
+    encode = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda sentences: encoded.append(list(sentences)) or encode(sentences))
+
+    reply = service.respond(question, message_vector=packed)
+    assert reply.answer is not None and reply.answer.entry.slug == slug and encoded == []
+    # The vector really decides: another question's vector with these words is not that answer.
+    elsewhere = encoder.pack(encode(["how much does one infusion cost"])[0])
+    reply = service.respond(question, message_vector=elsewhere)
+    assert (reply.answer is None or reply.answer.entry.slug != slug) and encoded == []
+
+
+@pytest.mark.parametrize(
+    "unusable",
+    [
+        {"model": "another-model:123", "float32": "AAAA"},
+        {"model": "<this model>", "float32": "not base64!"},
+        {"model": "<this model>", "float32": "AAAAAAAAAAA="},  # 8 bytes: two numbers, not 384
+        {"model": "<this model>"},
+        "a vector as text",
+        [0.1, 0.2],
+    ],
+)
+def test_a_vector_from_another_model_or_malformed_means_encoding_the_words(
+    service: KnowledgeService, monkeypatch: pytest.MonkeyPatch, unusable: object
+) -> None:
+    encoder = selector_of(service).encoder
+    assert encoder is not None
+    if isinstance(unusable, dict) and unusable.get("model") == "<this model>":
+        unusable = {**unusable, "model": encoder.fingerprint}
+    encoded: list[list[str]] = []
+    encode = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda sentences: encoded.append(list(sentences)) or encode(sentences))
+    reply = service.respond("who makes sure the clinic is legit", message_vector=unusable)
+    assert reply.answer is not None and reply.answer.entry.slug == "choosing-a-ketamine-clinic"
+    assert encoded == [["who makes sure the clinic is legit"]]

@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, select, text
 
 from bot.config import PROJECT_ROOT
 from bot.db import session_scope
+from bot.kb.embedding import MESSAGE_VECTOR
 from bot.models import Inquiry
 from bot.tracker_privacy import REDACTED, SEAL, placeholder, scrubbed, sensitive_events
 from channels.tracker_store import PrivateSQLTrackerStore
@@ -103,6 +104,16 @@ def test_contact_details_typed_outside_the_form_are_scrubbed() -> None:
     )
     assert "jo.doe@example.net" not in str(event) and "867 5309" not in str(event)
     assert "[e-mail removed]" in event["text"] and event["parse_data"]["intent"]["name"] == "contact_clinic"
+
+
+def test_no_stored_message_keeps_its_sentence_vector() -> None:
+    parse_data = {"intent": {"name": "ask_question"}, "entities": [], MESSAGE_VECTOR: {"model": "m", "float32": "AAAA"}}
+    for words in ("how much does it cost", "text me at 312 867 5309 about the cost"):
+        event = UserUttered(words, parse_data={**parse_data, "text": words}).as_dict()
+        assert MESSAGE_VECTOR in event["parse_data"]
+        stored = scrubbed(event)
+        assert MESSAGE_VECTOR not in stored["parse_data"] and stored["parse_data"]["intent"]["name"] == "ask_question"
+        assert MESSAGE_VECTOR not in placeholder(event)["parse_data"]
 
 
 # --- the store, on SQLite and PostgreSQL -----------------------------------------------------
@@ -323,6 +334,7 @@ def test_a_completed_contact_form_leaves_no_details_in_the_tracker(private_rasa,
     assert sum(" user " in row for row in rows) >= 9
     assert found(rows, FORM_SECRETS) == []
     assert not any(f'"{SEAL}": ' in row for row in rows)
+    assert not any(MESSAGE_VECTOR in row for row in rows)  # the parse's sentence vectors stay in memory
     with session_scope(servers.engine) as session:  # the record is the inquiry, encrypted at rest
         inquiry = session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
         assert (inquiry.first_name, inquiry.contact, inquiry.note) == (

@@ -18,6 +18,7 @@ sentence-transformers itself produced for the same sentences.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -39,6 +40,11 @@ DEFAULT_MODELS_DIR = Path(sys.prefix) / "share" / "sentence-models"
 GRAPH_FILE = "model.onnx"
 MAX_TOKENS = 128  # the tokenizer's own limit; a visitor's question is far shorter
 BATCH = 64
+#: The key under which the Rasa server's parse of a visitor's message carries the message's
+#: sentence vector (``components.sentence_featurizer`` computes it for the intent classifier), so
+#: that answer selection in the action server reads it instead of encoding the same words again:
+#: encoding was half of selecting an answer. The tracker store keeps none (``bot.tracker_privacy``).
+MESSAGE_VECTOR = "sentence_vector"
 
 
 class SentenceEncoder:
@@ -63,7 +69,7 @@ class SentenceEncoder:
         self._cache_file = cache_file
         # Vectors cached from another graph of the weights (or other weights) are not reused:
         # the graph's size tells them apart.
-        self._fingerprint = f"{self.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
+        self.fingerprint = f"{self.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
         # Each cache file's wordings (``_cached``).
         self._known: dict[Path | None, dict[str, np.ndarray]] = {}
 
@@ -93,16 +99,33 @@ class SentenceEncoder:
                 known.update((text, shared[text]) for text in missing if text in shared)
             unseen = [text for text in missing if text not in known]
             known.update(zip(unseen, self.encode(unseen), strict=True))
-            _write_cache(path, self._fingerprint, known)
+            _write_cache(path, self.fingerprint, known)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([known[text] for text in texts])
+
+    def pack(self, vector: np.ndarray) -> dict[str, str]:
+        """A vector as JSON carries it exactly (float32 bytes in base64), with the model that made it."""
+        return {"model": self.fingerprint, "float32": base64.b64encode(vector.astype("<f4").tobytes()).decode("ascii")}
+
+    def unpack(self, packed: object) -> np.ndarray | None:
+        """The vector :meth:`pack` wrote, when this very model made it; otherwise None (encode the
+        words instead): a Rasa server on another model, or anything malformed."""
+        if not isinstance(packed, dict) or packed.get("model") != self.fingerprint:
+            return None
+        try:
+            vector = np.frombuffer(base64.b64decode(packed["float32"], validate=True), dtype="<f4")
+        except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError
+            return None
+        if vector.shape != (self.dimension,) or not np.isfinite(vector).all():
+            return None
+        return vector.astype(np.float32)
 
     def _cached(self, path: Path | None) -> dict[str, np.ndarray]:
         """The wordings cached in ``path``, read at its first use: a process that only encodes
         visitors' messages (the Rasa server) reads no cache file."""
         if path not in self._known:
-            self._known[path] = _read_cache(path, self._fingerprint)
+            self._known[path] = _read_cache(path, self.fingerprint)
         return self._known[path]
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:

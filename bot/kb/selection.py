@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import scipy.sparse as sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.svm import LinearSVC
 
 from bot.kb.embedding import SentenceEncoder
@@ -117,11 +117,11 @@ class EntryModel:
         self.size = len(entries)
         documents = [text for entry in entries for text in entry.texts]
         labels = [position for position, entry in enumerate(entries) for _ in entry.texts]
-        self._word = TfidfVectorizer(
-            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        self._word = Terms(
+            CountVectorizer(analyzer="word", ngram_range=(1, 2), strip_accents="unicode", preprocessor=preprocess)
         )
-        self._char = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, strip_accents="unicode", preprocessor=preprocess
+        self._char = Terms(
+            CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), strip_accents="unicode", preprocessor=preprocess)
         )
         self._word_weights: np.ndarray | None = None
         self._char_weights: np.ndarray | None = None
@@ -141,15 +141,40 @@ class EntryModel:
         """Each entry's decision value for ``text`` (higher is closer), in the order given."""
         if self._word_weights is None or self._char_weights is None:
             return np.full(self.size, 1.0 if self.size == 1 else 0.0)
-        word, char = self._word.transform([text]), self._char.transform([text])
-        if not word.nnz and not char.nnz:
+        (word_terms, word_values), (char_terms, char_values) = self._word.weighted(text), self._char.weighted(text)
+        if not word_terms.size and not char_terms.size:
             return np.full(self.size, -1.0)
         # Each block's terms against its own rows (no stacked sparse matrix to build per message).
         return (
-            word.data @ self._word_weights[word.indices]
-            + char.data @ self._char_weights[char.indices]
+            word_values @ self._word_weights[word_terms]
+            + char_values @ self._char_weights[char_terms]
             + self._intercepts
         )
+
+
+class Terms:
+    """One block of TF-IDF features (sublinear term frequency, unit length), as scikit-learn's
+    ``TfidfVectorizer`` computes them. Fitted with scikit-learn; a message's weights are computed
+    here from the counts, because ``TfidfTransformer.transform`` re-checks its fit on every call,
+    which took three times as long as counting the message's terms (tests/test_selection.py
+    compares the two)."""
+
+    def __init__(self, counter: CountVectorizer) -> None:
+        self.counter = counter
+        self._idf = np.zeros(0)
+
+    def fit_transform(self, documents: Sequence[str]) -> sparse.csr_matrix:
+        transformer = TfidfTransformer(sublinear_tf=True)
+        features = transformer.fit_transform(self.counter.fit_transform(documents))
+        self._idf = transformer.idf_
+        return features
+
+    def weighted(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The message's terms (column numbers) and their weights."""
+        counts = self.counter.transform([text])
+        values = (1.0 + np.log(counts.data)) * self._idf[counts.indices]
+        length = float(np.sqrt(values @ values))
+        return counts.indices, values / length if length else values
 
 
 class Selector:
@@ -229,9 +254,12 @@ class Selector:
             return True
         return any(shorter in self._vocabulary or shorter in self._vocabulary_deletions for shorter in _deletions(word))
 
-    def select(self, text: str, context: Context = Context()) -> Selection:
-        """The selection for ``text`` read alone, or with the previous turn when it leans on it."""
+    def select(self, text: str, context: Context = Context(), vector: np.ndarray | None = None) -> Selection:
+        """The selection for ``text`` read alone, or with the previous turn when it leans on it;
+        ``vector`` is ``text``'s sentence vector when it is already known (then not encoded again)."""
         self._vectors.clear()
+        if vector is not None:
+            self._vectors[text] = vector
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self._leans_on_previous(text)):
             # Staff wrote this very wording for the entry: nothing to score.
