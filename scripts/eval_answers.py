@@ -44,6 +44,7 @@ SETS = {
     "dev": ROOT / "eval" / "answers-dev.yml",
     "dev-2": ROOT / "eval" / "answers-dev2.yml",
     "dev-3": ROOT / "eval" / "answers-dev3.yml",
+    "dev-4": ROOT / "eval" / "answers-dev4.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
