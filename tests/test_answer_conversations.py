@@ -110,7 +110,7 @@ def logged_questions(engine) -> list[str]:
 
 
 def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers) -> None:
-    question = "is ketamine ok if i have lupus"
+    question = "is ketamine ok if i have hemophilia"  # not on the not-covered list (lupus is)
     [reply] = Conversation(servers.rasa_url).say(question)
     assert "don't have a reviewed answer" in reply["text"] and "clinician" in reply["text"]
     assert "passed your question on" in reply["text"]
