@@ -5,13 +5,15 @@ from the evaluation sets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import pytest
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.embedding import shared_encoder
+from bot.kb.embedding import SentenceEncoder, shared_encoder
 from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Selector
@@ -86,23 +88,39 @@ def test_follow_ups_still_lean_on_the_previous_answer(service: KnowledgeService)
     assert follow_up.answer is not None and follow_up.answer.entry.slug == "efficacy-ptsd"
 
 
-def test_the_vector_the_rasa_server_sends_is_read_instead_of_encoding_again(
-    service: KnowledgeService, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@dataclass
+class CountedEncoder:
+    """The service's sentence encoder, with every call to ``encode`` listed (the original still answers)."""
+
+    encoder: SentenceEncoder
+    encode: Callable[[Sequence[str]], np.ndarray]
+    calls: list[list[str]]
+
+
+@pytest.fixture
+def counted(service: KnowledgeService, monkeypatch: pytest.MonkeyPatch) -> CountedEncoder:
     encoder = selector_of(service).encoder
     assert encoder is not None
+    counted = CountedEncoder(encoder, encoder.encode, [])
+    monkeypatch.setattr(
+        encoder, "encode", lambda sentences: counted.calls.append(list(sentences)) or counted.encode(sentences)
+    )
+    return counted
+
+
+def test_the_vector_the_rasa_server_sends_is_read_instead_of_encoding_again(
+    service: KnowledgeService, counted: CountedEncoder
+) -> None:
+    encoder, encode = counted.encoder, counted.encode
     question, slug = "who makes sure the clinic is legit", "choosing-a-ketamine-clinic"
-    packed = encoder.pack(encoder.encode([question])[0])
-    encoded: list[list[str]] = []
-    encode = encoder.encode
-    monkeypatch.setattr(encoder, "encode", lambda sentences: encoded.append(list(sentences)) or encode(sentences))
+    packed = encoder.pack(encode([question])[0])
 
     reply = service.respond(question, message_vector=packed)
-    assert reply.answer is not None and reply.answer.entry.slug == slug and encoded == []
+    assert reply.answer is not None and reply.answer.entry.slug == slug and counted.calls == []
     # The vector really decides: another question's vector with these words is not that answer.
     elsewhere = encoder.pack(encode(["how much does one infusion cost"])[0])
     reply = service.respond(question, message_vector=elsewhere)
-    assert (reply.answer is None or reply.answer.entry.slug != slug) and encoded == []
+    assert (reply.answer is None or reply.answer.entry.slug != slug) and counted.calls == []
 
 
 @pytest.mark.parametrize(
@@ -117,15 +135,10 @@ def test_the_vector_the_rasa_server_sends_is_read_instead_of_encoding_again(
     ],
 )
 def test_a_vector_from_another_model_or_malformed_means_encoding_the_words(
-    service: KnowledgeService, monkeypatch: pytest.MonkeyPatch, unusable: object
+    service: KnowledgeService, counted: CountedEncoder, unusable: object
 ) -> None:
-    encoder = selector_of(service).encoder
-    assert encoder is not None
     if isinstance(unusable, dict) and unusable.get("model") == "<this model>":
-        unusable = {**unusable, "model": encoder.fingerprint}
-    encoded: list[list[str]] = []
-    encode = encoder.encode
-    monkeypatch.setattr(encoder, "encode", lambda sentences: encoded.append(list(sentences)) or encode(sentences))
+        unusable = {**unusable, "model": counted.encoder.fingerprint}
     reply = service.respond("who makes sure the clinic is legit", message_vector=unusable)
     assert reply.answer is not None and reply.answer.entry.slug == "choosing-a-ketamine-clinic"
-    assert encoded == [["who makes sure the clinic is legit"]]
+    assert counted.calls == [["who makes sure the clinic is legit"]]

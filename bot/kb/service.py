@@ -153,7 +153,7 @@ class KnowledgeService:
                     ),
                 )
             encoder = self._selector.encoder
-            vector = encoder.unpack(message_vector) if encoder is not None and message_vector is not None else None
+            vector = encoder.unpack(message_vector) if encoder is not None else None
             selection = self._selector.select(text, context, vector)
             if selection.kind == ANSWER and selection.best is not None:
                 return Reply(
