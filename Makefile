@@ -24,7 +24,7 @@ KB_NLU := data/nlu/kb_questions.yml
 SAFETY_PATTERNS := bot/safety.py $(wildcard bot/safety_patterns_*.py)
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml) $(KB_NLU) $(wildcard components/*.py) $(SAFETY_PATTERNS) $(SPACY)
 
-.PHONY: help run test test-fast train shell eval eval-answers eval-crisis kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
+.PHONY: help run test test-fast train shell eval eval-answers eval-crisis fit-confidence kb-check setup lock clean bench bench-directory bench-chat bench-selection widget audit lint
 
 help:
 	@echo "make run    start the assistant on the embedded defaults; the demo page with the chat is http://localhost:8000"
@@ -34,6 +34,7 @@ help:
 	@echo "make shell  chat with the assistant in the terminal"
 	@echo "make eval   5-fold cross-validation of the intent classifier beside a TF-IDF + logistic-regression peer"
 	@echo "make eval-answers  right entry / did you mean / not sure / crisis on the evaluation sets in eval/, beside lexical retrieval"
+	@echo "make fit-confidence  refit when answers are given outright, from the dev answer sets (bot/kb/languages/*.confidence.yml)"
 	@echo "make eval-crisis   crisis response on fresh crisis probes and ordinary look-alikes (eval/crisis-probes.yml)"
 	@echo "make lint   ruff (style, imports, bugs), mypy (types) and import-linter (layering contracts); config in pyproject.toml"
 	@echo "make audit  check the pinned Python and npm dependencies against vulnerability advisories"
@@ -92,6 +93,9 @@ eval: $(STAMP) $(SPACY) $(KB_NLU)
 
 eval-answers: $(STAMP) $(MODEL)
 	$(PY) scripts/eval_answers.py --model $(MODEL)
+
+fit-confidence: $(STAMP)
+	$(PY) scripts/fit_confidence.py
 
 eval-crisis: $(STAMP) $(MODEL)
 	$(PY) scripts/eval_crisis.py --model $(MODEL)

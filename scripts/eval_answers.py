@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,15 +27,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.db import make_engine, session_scope  # noqa: E402
 from bot.kb.embedding import MESSAGE_VECTOR  # noqa: E402
-from bot.kb.loader import load_knowledge_base  # noqa: E402
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
 from bot.kb.selection import Context  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.source import read_kb_dir  # noqa: E402
-from bot.migrate import upgrade  # noqa: E402
 from bot.safety import mentions_crisis  # noqa: E402
+from tooling.kb_database import KB_DIR, shipped_knowledge_base  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
@@ -152,17 +149,13 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
-    with tempfile.TemporaryDirectory() as workdir:
-        engine = make_engine(f"sqlite:///{workdir}/eval.db")
-        upgrade(engine)
-        with session_scope(engine) as session:
-            load_knowledge_base(session, ROOT / "data" / "kb")
+    with shipped_knowledge_base() as engine:
         service = KnowledgeService(engine)
         service.respond("warm up", Context())
         index = RetrievalIndex(
             [
                 IndexedEntry(entry["slug"], entry["topic"], (entry["question"], *entry["phrasings"]))
-                for entry in read_kb_dir(ROOT / "data" / "kb")
+                for entry in read_kb_dir(KB_DIR)
                 if entry["status"] == "published"
             ]
         )
@@ -179,7 +172,6 @@ def main() -> None:
             for measure in results["assistant"]:
                 cells = [_cell(results[system][measure]) for system in results]
                 print(f"| {measure} | " + " | ".join(cells) + " |")
-        engine.dispose()
 
 
 def _cell(value: float) -> str:

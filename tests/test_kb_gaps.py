@@ -174,7 +174,7 @@ def service(_sqlite_template, tmp_path_factory: pytest.TempPathFactory) -> Itera
     engine.dispose()
 
 
-NEAR_MISS = "will my employer find out i'm getting ketamine"
+NEAR_MISS = "can my employer find out i'm on ketamine"
 
 
 def test_a_near_miss_is_answered_without_the_gap_and_not_with_it(service: KnowledgeService) -> None:

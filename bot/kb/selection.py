@@ -2,19 +2,19 @@
 
 Every published entry competes; the classifier only says that the message is a question.
 Each entry's score adds two views of its question and phrasings: a linear model over
-their words (typos and exact terms) and how close the nearest one is in meaning (sentence
-embeddings, ``bot.kb.embedding``; paraphrases that share few words). It answers outright
-only when its best entry leads the runner-up clearly, is close in meaning and in words
-(meaning alone never answers: "can my employer fire me for it" is near the drug-test
-entry), the message holds no word the knowledge base has never used (in any form) unless
-leaving those words out keeps its meaning ("ballpark" is filler, "OCD" is a question nobody
-answered), and it is no nearer a question staff marked as not covered (``bot.kb.gaps``:
-"what's the billing code for an IV infusion" is near the infusion-cost entry, not its
-question). With entries close it offers them ("did you mean"); with nothing close, a
-message mostly made of unknown words, or one clearly nearer a question not covered than
-any entry, it is not sure. Both views are refit from the database when published content
-changes (seconds; sentences already seen come from a cache), so a new entry or phrasing
-works on the next message without retraining Rasa.
+their words (``bot.kb.entry_model``: typos and exact terms) and how close the nearest one is
+in meaning (sentence embeddings, ``bot.kb.embedding``; paraphrases that share few words).
+Whether the best entry is answered outright is the confidence model's (``bot.kb.confidence``,
+a logistic regression over the evidence: the scores, the lead, closeness in meaning, how much
+of the message's meaning is left without words the knowledge base never uses ("ballpark" is
+filler, "OCD" is a question nobody answered), how near a question staff marked as not
+covered is (``bot.kb.gaps``: "what's the billing code for an IV infusion" is near the
+infusion-cost entry, not its question)); it never answers when the runner-up is close or the
+message is no nearer the entry than to a question not covered. Otherwise it offers the close
+entries ("did you mean"); with nothing close, a message mostly made of unknown words, or one
+clearly nearer a question not covered than any entry, it is not sure. Both views are refit
+from the database when published content changes (seconds; sentences already seen come from
+a cache), so a new entry or phrasing works on the next message without retraining Rasa.
 
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
 that?") is read together with the last answered entry and the condition or treatment in
@@ -26,15 +26,14 @@ is a follow-up leaning on the previous answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import scipy.sparse as sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-from sklearn.svm import LinearSVC
 
+from bot.kb.confidence import Models, load_models
 from bot.kb.embedding import SentenceEncoder
+from bot.kb.entry_model import EntryModel
 from bot.kb.language import Language, phrase_key, words
 from bot.kb.retrieval import IndexedEntry, entry_starts
 
@@ -44,28 +43,18 @@ _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
 
 @dataclass(frozen=True)
 class Policy:
-    """When to answer, offer choices or say "not sure". Tuned on the dev evaluation sets only
-    (``make eval-answers``); scores are the entry model's decision values plus the weighted
-    closeness in meaning."""
+    """When to offer choices or say "not sure", and how scores are made. Tuned on the dev evaluation
+    sets only (``make eval-answers``); scores are the entry model's decision values plus the weighted
+    closeness in meaning. Whether to answer outright is the confidence model's (``bot.kb.confidence``)."""
 
-    #: Lead of the best entry over the runner-up needed to answer outright.
-    answer_margin: float = 0.4
-    #: Below this word-model score (without meaning) nothing is answered outright, whatever the lead.
-    answer_floor: float = -0.5
+    #: Entries within this of the best are close: offered as choices, never answered outright.
+    answer_margin: float = 0.3
     #: Lowest score worth offering in "did you mean", and how far below the best a choice may be.
     choice_score: float = -0.8
     choice_window: float = 0.4
     max_choices: int = 3
-    #: Words the knowledge base has never used (beyond typos) that a message may hold and still be answered.
-    unknown_words: int = 0
     #: How much closeness in meaning (cosine of sentence embeddings, 0 to 1) adds to an entry's score.
     semantic_weight: float = 3.0
-    #: Nothing is answered outright unless the best entry is at least this close in meaning...
-    semantic_floor: float = 0.6
-    #: Words the knowledge base never uses are filler ("ballpark", "downtown"), not a question it
-    #: has no answer for ("OCD", "drug test"), when leaving them out keeps the message's meaning:
-    #: at least this cosine between the message with and without them.
-    filler_similarity: float = 0.97
     #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment.
     topic_boost: float = 0.2
     #: A message with at most this many content words may lean on the previous turn.
@@ -109,74 +98,6 @@ class Selection:
         return self.gap is not None
 
 
-class EntryModel:
-    """A linear classifier from words to entries (one-vs-rest SVM), trained on each entry's
-    question and phrasings; refit in about a second, a sparse product per message."""
-
-    def __init__(self, entries: Sequence[IndexedEntry], preprocess: Callable[[str], str]) -> None:
-        self.size = len(entries)
-        documents = [text for entry in entries for text in entry.texts]
-        labels = [position for position, entry in enumerate(entries) for _ in entry.texts]
-        self._word = Terms(
-            CountVectorizer(analyzer="word", ngram_range=(1, 2), strip_accents="unicode", preprocessor=preprocess)
-        )
-        self._char = Terms(
-            CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), strip_accents="unicode", preprocessor=preprocess)
-        )
-        self._word_weights: np.ndarray | None = None
-        self._char_weights: np.ndarray | None = None
-        if len(set(labels)) >= 2:
-            word_features = self._word.fit_transform(documents)
-            features = sparse.hstack([word_features, self._char.fit_transform(documents)])
-            model = LinearSVC(C=0.2).fit(features, labels)
-            coefficients = model.coef_ if len(model.classes_) > 2 else np.vstack([-model.coef_, model.coef_])
-            intercepts = model.intercept_ if len(model.classes_) > 2 else np.array([-1.0, 1.0]) * model.intercept_
-            # Kept as float32, one row per term, word terms then character n-grams: a message
-            # reads only the rows of its own terms.
-            weights = np.ascontiguousarray(coefficients.T, dtype=np.float32)
-            self._word_weights, self._char_weights = np.split(weights, [word_features.shape[1]])
-            self._intercepts = intercepts.astype(np.float32)
-
-    def scores(self, text: str) -> np.ndarray:
-        """Each entry's decision value for ``text`` (higher is closer), in the order given."""
-        if self._word_weights is None or self._char_weights is None:
-            return np.full(self.size, 1.0 if self.size == 1 else 0.0)
-        (word_terms, word_values), (char_terms, char_values) = self._word.weighted(text), self._char.weighted(text)
-        if not word_terms.size and not char_terms.size:
-            return np.full(self.size, -1.0)
-        # Each block's terms against its own rows (no stacked sparse matrix to build per message).
-        return (
-            word_values @ self._word_weights[word_terms]
-            + char_values @ self._char_weights[char_terms]
-            + self._intercepts
-        )
-
-
-class Terms:
-    """One block of TF-IDF features (sublinear term frequency, unit length), as scikit-learn's
-    ``TfidfVectorizer`` computes them. Fitted with scikit-learn; a message's weights are computed
-    here from the counts, because ``TfidfTransformer.transform`` re-checks its fit on every call,
-    which took three times as long as counting the message's terms (tests/test_selection.py
-    compares the two)."""
-
-    def __init__(self, counter: CountVectorizer) -> None:
-        self.counter = counter
-        self._idf = np.zeros(0)
-
-    def fit_transform(self, documents: Sequence[str]) -> sparse.csr_matrix:
-        transformer = TfidfTransformer(sublinear_tf=True)
-        features = transformer.fit_transform(self.counter.fit_transform(documents))
-        self._idf = transformer.idf_
-        return features
-
-    def weighted(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The message's terms (column numbers) and their weights."""
-        counts = self.counter.transform([text])
-        values = (1.0 + np.log(counts.data)) * self._idf[counts.indices]
-        length = float(np.sqrt(values @ values))
-        return counts.indices, values / length if length else values
-
-
 class Selector:
     """Scores a message against every entry and decides what to show."""
 
@@ -187,9 +108,12 @@ class Selector:
         policy: Policy = Policy(),
         encoder: SentenceEncoder | None = None,
         gaps: Sequence[str] = (),
+        confidence: Models | None = None,
     ) -> None:
         self.entries = list(entries)
         self.encoder = encoder
+        models = confidence or load_models(language.code)
+        self.confidence = models.with_meaning if encoder is not None else models.words_alone
         texts = [text for entry in self.entries for text in entry.texts]
         self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
         # Questions staff marked as not covered (``bot.kb.gaps``): a message nearer one of them than
@@ -301,42 +225,93 @@ class Selector:
     def _decide(
         self, text: str, scores: np.ndarray, closeness: np.ndarray | None, unknown_text: str | None = None
     ) -> Selection:
-        policy = self.policy
         own_text = unknown_text if unknown_text is not None else text
+        assessed = self._assess(text, own_text, scores, closeness)
+        if isinstance(assessed, Selection):
+            return assessed
+        evidence, order, unknown_words = assessed
+        if (
+            evidence["lead"] >= self.policy.answer_margin
+            and evidence["gap_lead"] < 0
+            and self._confident(evidence, own_text, unknown_words)
+        ):
+            return Selection(ANSWER, (self._candidate(order[0], scores),))
+        top = float(scores[order[0]])
+        if top >= self.policy.choice_score:
+            return Selection(
+                CHOOSE,
+                tuple(
+                    self._candidate(position, scores)
+                    for position in order[: self.policy.max_choices]
+                    if scores[position] >= top - self.policy.choice_window
+                ),
+            )
+        return Selection(UNKNOWN)
+
+    def evidence(self, text: str) -> dict[str, float] | None:
+        """What the confidence model reads about ``text``'s best entry, read alone (None when it is
+        decided without: no content words, mostly unknown words, or a question not covered)."""
+        self._vectors.clear()
+        scores, closeness = self.scores(text)
+        assessed = self._assess(text, text, scores, closeness)
+        if isinstance(assessed, Selection):
+            return None
+        evidence, _, unknown_words = assessed
+        if unknown_words and "filler" in evidence:
+            evidence["filler"] = self._filler(text, unknown_words)
+        return evidence
+
+    def _assess(
+        self, text: str, own_text: str, scores: np.ndarray, closeness: np.ndarray | None
+    ) -> Selection | tuple[dict[str, float], np.ndarray, set[str]]:
+        """A plain "not sure" decided before any confidence, or the evidence about the best entry
+        (with "filler" 1.0: ``_confident`` computes it only when it could change the decision), the
+        entries in order and the unknown words."""
+        policy = self.policy
         content = self.language.content_words(own_text)
-        unknown_words = {word for word in content if not self.is_known(word)}
-        unknown = sum(word in unknown_words for word in content)
         if not self.entries or not content:
             return Selection(UNKNOWN)
+        unknown_words = {word for word in content if not self.is_known(word)}
+        unknown = sum(word in unknown_words for word in content)
         order = np.argsort(-scores, kind="stable")
         top = float(scores[order[0]])
-        lead = top - float(scores[order[1]]) if len(order) > 1 else np.inf
         near = 1.0 if closeness is None else float(closeness[order[0]])
         gap, nearest_gap = self._nearest_gap(text)
         if gap >= near + policy.gap_lead:  # a question staff marked as not covered, not an entry's
             return Selection(UNKNOWN, gap=nearest_gap)
         if 2 * unknown >= len(content):  # mostly words the knowledge base never uses
             return Selection(UNKNOWN)
-        # The word model's own decision value for the best entry: meaning alone never answers.
-        words_score = top if closeness is None else top - policy.semantic_weight * near
-        if (  # cheapest tests first: the filler test encodes another sentence
-            near >= policy.semantic_floor
-            and words_score >= policy.answer_floor
-            and lead >= policy.answer_margin
-            and (unknown <= policy.unknown_words or self._filler(own_text, unknown_words) >= policy.filler_similarity)
-            and gap < near
-        ):
-            return Selection(ANSWER, (self._candidate(order[0], scores),))
-        if top >= policy.choice_score:
-            return Selection(
-                CHOOSE,
-                tuple(
-                    self._candidate(position, scores)
-                    for position in order[: policy.max_choices]
-                    if scores[position] >= top - policy.choice_window
-                ),
-            )
-        return Selection(UNKNOWN)
+        evidence = {
+            "score": top,
+            "lead": top - float(scores[order[1]]) if len(order) > 1 else np.inf,
+            "log_content_words": float(np.log(len(content))),
+            "unknown_words": float(unknown),
+            # Farther than this from every question not covered changes nothing (without any such
+            # question the distance would be far outside what the confidence model was fitted on).
+            "gap_lead": max(gap - near, -0.3),
+        }
+        if closeness is not None:
+            # The word model's own decision value for the best entry: meaning alone never answers.
+            word_scores = scores - policy.semantic_weight * closeness
+            evidence |= {
+                "word_score": float(word_scores[order[0]]),
+                "closeness": near,
+                "filler": 1.0,
+                "word_model_agrees": float(np.argmax(word_scores) == order[0]),
+            }
+        return evidence, order, unknown_words
+
+    def _confident(self, evidence: dict[str, float], text: str, unknown_words: set[str]) -> bool:
+        """Whether the confidence model answers outright. Leaving out words the knowledge base never
+        uses either keeps the message's meaning ("ballpark" is filler) or not ("OCD" is a question
+        nobody answered); that costs another sentence to encode, and it can only lower confidence
+        (``scripts/fit_confidence.py`` keeps its weight positive), so it is asked last."""
+        if not self.confidence.answers(evidence):
+            return False
+        if unknown_words and "filler" in self.confidence.weights:
+            evidence["filler"] = self._filler(text, unknown_words)
+            return self.confidence.answers(evidence)
+        return True
 
     def _nearest_gap(self, text: str) -> tuple[float, str | None]:
         """The question staff marked as not covered nearest ``text`` in meaning, and how near

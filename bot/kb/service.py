@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
+from bot.kb.confidence import Models, load_models
 from bot.kb.embedding import shared_encoder
 from bot.kb.gaps import gap_texts, gaps_version
 from bot.kb.language import load_language
@@ -75,13 +76,17 @@ class Reply:
 class KnowledgeService:
     """Finds what to show for a question from the published entries; cheap to call on every message."""
 
-    def __init__(self, engine: Engine, policy: Policy = Policy(), language: str = "en") -> None:
+    def __init__(
+        self, engine: Engine, policy: Policy = Policy(), language: str = "en", confidence: Models | None = None
+    ) -> None:
         self.engine = engine
         self.policy = policy
         self.language = load_language(language)
+        #: When to answer outright: the language's fitted models unless given (``scripts/fit_confidence.py`` fits them).
+        self.confidence = confidence or load_models(self.language.code)
         self._lock = threading.Lock()
         self._fingerprint: tuple | None = None
-        self._selector = Selector([], self.language, policy)
+        self._selector = Selector([], self.language, policy, confidence=self.confidence)
         # Lexical retrieval over the same wordings, for each answer's related entries ("see also").
         self._lexical = RetrievalIndex([])
         self._entries: dict[str, EntryView] = {}
@@ -94,6 +99,11 @@ class KnowledgeService:
         with self._lock:
             self._refresh()
             return len(self._entries)
+
+    @property
+    def selector(self) -> Selector:
+        """The selector over the published entries as of the last refit."""
+        return self._selector
 
     def _refresh(self) -> None:
         """Refit selection when published content (or the questions not covered) changed since the last message."""
@@ -119,6 +129,7 @@ class KnowledgeService:
                 self.policy,
                 shared_encoder(self.language.sentence_model),
                 gap_texts(session),
+                self.confidence,
             )
             self._lexical = RetrievalIndex(indexed, preprocess=self._selector.preprocess)
             self._related = {}
