@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.background import in_background
-from actions.feedback import feedback_buttons
+from actions.feedback import DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL, feedback_buttons
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
@@ -149,7 +149,7 @@ class ActionAnswerFaq(Action):
             return context_events(tracker, reply.context)
         if reply.choices:
             dispatcher.utter_message(
-                response="utter_did_you_mean",
+                response=DID_YOU_MEAN_ONE if len(reply.choices) == 1 else DID_YOU_MEAN_SEVERAL,
                 buttons=[entry_button(choice) for choice in reply.choices]
                 + [{"title": "Something else", "payload": f"/{SOMETHING_ELSE_INTENT}"}],
             )

@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 FEEDBACK_INTENT = "answer_feedback"
 FEEDBACK_ID = "feedback_id"  # slot: the "No" vote waiting for its reason
 REASON_PROMPT = "utter_ask_feedback_reason"
-DID_YOU_MEAN = "utter_did_you_mean"
+#: The "did you mean" replies: several entries offered, or one.
+DID_YOU_MEAN_SEVERAL, DID_YOU_MEAN_ONE = "utter_did_you_mean", "utter_did_you_mean_one"
 # Button titles: clear on their own in any client; the widget shows them as "Helpful? Yes / No".
 YES_TITLE, NO_TITLE = "Yes, helpful", "No, not helpful"
 #: The reply data/rules.yml gives these intents, for a message right after the prompt that is no reason.
@@ -142,7 +143,7 @@ def question_for(events: list[Event], answer_index: int) -> str | None:
         if kind in ("session_started", "restart"):
             return None
         if kind == "bot" and chose:
-            if (event.get("metadata") or {}).get("utter_action") != DID_YOU_MEAN:
+            if (event.get("metadata") or {}).get("utter_action") not in (DID_YOU_MEAN_SEVERAL, DID_YOU_MEAN_ONE):
                 return None
             chose = False
         elif kind == "user":

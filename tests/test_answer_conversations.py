@@ -68,6 +68,17 @@ def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(
     assert shown(chat.say(first["payload"])) == question_of(servers.engine, slug) == first["title"]
 
 
+def test_a_single_entry_offered_is_asked_about_alone(servers) -> None:
+    """A middling match with no close runner-up: one entry offered, in words for one."""
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("how much does it cost")
+    assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
+    entry, something_else = offer["buttons"]
+    assert entry["title"] == question_of(servers.engine, "cost-overview")
+    assert something_else == {"title": "Something else", "payload": "/something_else"}
+    assert shown(chat.say(entry["payload"])) == entry["title"]
+
+
 def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(servers) -> None:
     chat = Conversation(servers.rasa_url)
     question = "the nasal spray"

@@ -171,10 +171,11 @@ def test_after_the_prompt_a_question_or_a_refusal_is_not_a_reason(
     assert [row.reason for row in stored(votes_db)] == [None]
 
 
-def test_a_choice_from_did_you_mean_keeps_the_question_typed_before_it(votes_db: Engine) -> None:
+@pytest.mark.parametrize("offer", ["utter_did_you_mean", "utter_did_you_mean_one"])
+def test_a_choice_from_did_you_mean_keeps_the_question_typed_before_it(votes_db: Engine, offer: str) -> None:
     events = [
         user("the nasal spray", "ask_question"),
-        bot("utter_did_you_mean"),
+        bot(offer),
         user('/ask_question{"faq_entry": "cost-overview"}', "ask_question"),
         answer("cost-overview"),
         user('/ask_question{"faq_entry": "risks-overview"}', "ask_question"),
