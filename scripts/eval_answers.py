@@ -46,6 +46,7 @@ SETS = {
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
     "held-out-4": ROOT / "eval" / "answers-heldout4.yml",
+    "held-out-5": ROOT / "eval" / "answers-heldout5.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
