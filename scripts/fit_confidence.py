@@ -27,7 +27,8 @@ from bot.kb.selection import Selector  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from tooling.kb_database import shipped_knowledge_base  # noqa: E402
 
-DEV_SETS = sorted((ROOT / "eval").glob("answers-dev*.yml"))
+#: The English dev sets; another language names its own with ``--dev``.
+DEV_SETS = "eval/answers-dev*.yml"
 #: The probability from which to answer: with each dev set left out in turn it answered 497 messages
 #: right and 14 wrong, where the fixed thresholds it replaced answered 464 right and 16 wrong (README).
 THRESHOLD = 0.85
@@ -39,9 +40,9 @@ HEADER = """\
 Sample = tuple[str, dict[str, float], bool]  # (dev set, evidence, best entry is a right one)
 
 
-def samples(selector: Selector) -> list[Sample]:
+def samples(selector: Selector, dev_sets: list[Path]) -> list[Sample]:
     found = []
-    for path in DEV_SETS:
+    for path in dev_sets:
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]:
             if item.get("crisis") or item.get("after"):
                 continue
@@ -81,9 +82,13 @@ def fit(found: list[Sample], names: Sequence[str]) -> Confidence:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en")
+    parser.add_argument("--dev", default=DEV_SETS, help="the language's dev answer sets (a pattern under the project)")
     parser.add_argument("--out", type=Path, help="where to write (default: beside the language file)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    dev_sets = sorted(ROOT.glob(args.dev))
+    if not dev_sets:
+        raise SystemExit(f"no dev answer sets match {args.dev}")
     with shipped_knowledge_base() as engine:
         # Selection as deployed, but never answering outright: only its evidence and ranking are read.
         undecided = Confidence({}, 0.0, 1.0)
@@ -99,7 +104,7 @@ def main() -> None:
             ("words alone", words_alone, WORDS_ALONE),
         ):
             print(f"\n### {label}\n")
-            found = samples(selector)
+            found = samples(selector, dev_sets)
             cross_validate(found, names)
             models[label] = fit(found, names)
     path = args.out or LANGUAGES_DIR / f"{args.language}.confidence.yml"

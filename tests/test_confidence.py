@@ -78,3 +78,8 @@ def test_the_shipped_models_are_what_the_fit_gives_today(tmp_path: Path) -> None
             atol=1e-3,
             err_msg="the entries, the questions not covered or the dev sets changed: run make fit-confidence",
         )
+
+
+def test_a_language_without_fitted_models_says_how_to_fit_them() -> None:
+    with pytest.raises(FileNotFoundError, match="fit_confidence.py --language xx"):
+        load_models("xx")

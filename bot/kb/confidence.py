@@ -107,4 +107,10 @@ class Models:
 @cache
 def load_models(code: str) -> Models:
     """The confidence models fitted for language ``code`` (read once per process)."""
-    return Models.read(LANGUAGES_DIR / f"{code}.confidence.yml")
+    path = LANGUAGES_DIR / f"{code}.confidence.yml"
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} is missing: fit it on the language's dev answer sets with "
+            f"`python scripts/fit_confidence.py --language {code} --dev '<its dev sets>'`"
+        )
+    return Models.read(path)
