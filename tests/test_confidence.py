@@ -31,7 +31,7 @@ def test_folded_weights_give_scikit_learn_s_probabilities() -> None:
     assert not model.answers(dict(zip(names, features[int(np.argmin(expected))], strict=True)))
 
 
-def test_an_infinite_lead_is_certain_not_an_overflow() -> None:
+def test_extreme_evidence_is_certain_not_an_overflow() -> None:
     model = Confidence({"lead": 2.0}, -1.0, 0.85)
     assert model.probability({"lead": float("inf")}) == 1.0
     assert model.probability({"lead": -1e6}) < 1e-300

@@ -56,7 +56,7 @@ class Confidence:
 
     def probability(self, evidence: Mapping[str, float]) -> float:
         logit = self.bias + sum(weight * evidence[name] for name, weight in self.weights.items())
-        # Clipped: an infinite lead (a knowledge base of one entry) gives 1.0 or 0.0, never an overflow.
+        # Clipped: extreme evidence gives 1.0 or 0.0, never an overflow.
         return 1.0 / (1.0 + math.exp(-min(max(logit, -700.0), 700.0)))
 
     def answers(self, evidence: Mapping[str, float]) -> bool:

@@ -283,7 +283,8 @@ class Selector:
             return Selection(UNKNOWN)
         evidence = {
             "score": top,
-            "lead": top - float(scores[order[1]]) if len(order) > 1 else np.inf,
+            # With no runner-up, as if it had scored 0 (a lead like any clear one, nothing infinite).
+            "lead": top - float(scores[order[1]]) if len(order) > 1 else top,
             "log_content_words": float(np.log(len(content))),
             "unknown_words": float(unknown),
             # Farther than this from every question not covered changes nothing (without any such
