@@ -151,3 +151,28 @@ def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_b
     wait_for(driver, lambda s: len(s["messages"]) >= count, "the restored conversation", timeout=20)
     assert all(vote["disabled"] for vote in latest_answer(driver)["votes"])
     assert not severe_console_errors(driver)
+
+
+def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> None:
+    """A did-you-mean with one entry: asked in words for one, the entry's question and "Something
+    else" as buttons that fit the phone, and tapping the entry answers it."""
+    driver = open_browser(360, 740, mobile=True)
+    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
+    widget(driver, ".kt-launcher").click()
+    count = len(greeted(driver)["messages"])
+    type_message(driver, "how much does it cost")
+    offer = reply_after(driver, count, "Did you mean", "a did-you-mean")
+    assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
+    assert offer["buttons"] == ["How much does ketamine therapy cost?", "Something else"]
+    overflow = driver.execute_script("""
+        const root = document.getElementById('ketamine-chat').shadowRoot;
+        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > 361)
+            .map(e => e.className || e.tagName);""")
+    assert overflow == []
+    screenshot(driver, "phone-did-you-mean.png")
+    count = len(state(driver)["messages"])
+    driver.execute_script("""
+        const root = document.getElementById('ketamine-chat').shadowRoot;
+        [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
+    reply_after(driver, count, "How much does ketamine therapy cost?", "the offered entry's answer")
+    assert severe_console_errors(driver) == []
