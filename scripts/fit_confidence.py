@@ -47,11 +47,10 @@ def samples(selector: Selector, dev_sets: list[Path]) -> list[Sample]:
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]:
             if item.get("crisis") or item.get("after"):
                 continue
-            evidence = selector.evidence(item["text"])
-            if evidence is None or evidence["gap_lead"] >= 0 or evidence["lead"] < selector.policy.answer_margin:
+            assessed = selector.evidence(item["text"])
+            if assessed is None or not selector.may_answer(assessed[1]):
                 continue  # never answered outright, whatever the confidence
-            scores, _ = selector.scores(item["text"])
-            best = selector.entries[int(np.argmax(scores))].slug
+            best, evidence = assessed
             found.append((path.stem, evidence, best in (item.get("answers") or [])))
     return found
 
@@ -92,13 +91,11 @@ def main() -> None:
         raise SystemExit(f"no dev answer sets match {args.dev}")
     with shipped_knowledge_base() as engine:
         # Selection as deployed, but never answering outright: only its evidence and ranking are read.
-        undecided = Confidence({}, 0.0, 1.0)
-        service = KnowledgeService(engine, language=args.language, confidence=Models(undecided, undecided))
+        undecided = Models(Confidence({}, 0.0, 1.0), Confidence({}, 0.0, 1.0))
+        service = KnowledgeService(engine, language=args.language, confidence=undecided)
         service.refit()
         with_meaning = service.selector
-        words_alone = Selector(
-            with_meaning.entries, with_meaning.language, with_meaning.policy, confidence=service.confidence
-        )
+        words_alone = Selector(with_meaning.entries, with_meaning.language, with_meaning.policy, confidence=undecided)
         models = {}
         for label, selector, names in (
             ("with meaning", with_meaning, WITH_MEANING),

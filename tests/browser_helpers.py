@@ -197,6 +197,17 @@ def reply_after(driver, count: int, contains: str, what: str) -> dict:
     return next(m for m in current["messages"][count:] if m["who"] == "bot" and contains in m["text"])
 
 
+def overflowing(driver, width: int) -> list[str]:
+    """The chat panel's elements that reach past ``width`` pixels (a pixel of rounding allowed)."""
+    return driver.execute_script(
+        """
+        const root = document.getElementById('ketamine-chat').shadowRoot;
+        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > arguments[0] + 1)
+            .map(e => e.className || e.tagName);""",
+        width,
+    )
+
+
 def press(driver, *keys: str) -> None:
     """Keys to whatever has the focus (inside the widget's shadow root too)."""
     from selenium.webdriver.common.action_chains import ActionChains

@@ -19,6 +19,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     focused,
     greeted,
     open_browser,
+    overflowing,
     press,
     reply_after,
     screenshot,
@@ -306,10 +307,7 @@ def test_a_360_pixel_phone_screen(open_browser) -> None:
     assert rect == [0, 0, 360, 740]
     type_message(driver, "How much does ketamine therapy cost?")
     reply_after(driver, count, "Sources:", "the cost answer on a phone")
-    overflow = driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > 361)
-            .map(e => e.className || e.tagName);""")
+    overflow = overflowing(driver, 360)
     assert overflow == []
     screenshot(driver, "phone.png")
     widget(driver, ".kt-close").click()

@@ -15,6 +15,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     focused,
     greeted,
     open_browser,
+    overflowing,
     press,
     reply_after,
     screenshot,
@@ -113,10 +114,7 @@ def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_b
     click_in_latest_answer(driver, "summary")
     opened = latest_answer(driver)
     assert opened["open"] is True and opened["visible_links"] == 2 + opened["folded"]
-    overflow = driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > 361)
-            .map(e => e.className || e.tagName);""")
+    overflow = overflowing(driver, 360)
     assert overflow == []
     low = [item for item in driver.execute_script(CONTRAST_JS) if item["ratio"] < 4.5]
     assert not low, low
@@ -164,10 +162,7 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
     offer = reply_after(driver, count, "Did you mean", "a did-you-mean")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
     assert offer["buttons"] == ["How much does ketamine therapy cost?", "Something else"]
-    overflow = driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        return [...root.querySelectorAll('.kt-panel *')].filter(e => e.getBoundingClientRect().right > 361)
-            .map(e => e.className || e.tagName);""")
+    overflow = overflowing(driver, 360)
     assert overflow == []
     screenshot(driver, "phone-did-you-mean.png")
     count = len(state(driver)["messages"])

@@ -230,11 +230,7 @@ class Selector:
         if isinstance(assessed, Selection):
             return assessed
         evidence, order, unknown_words = assessed
-        if (
-            evidence["lead"] >= self.policy.answer_margin
-            and evidence["gap_lead"] < 0
-            and self._confident(evidence, own_text, unknown_words)
-        ):
+        if self.may_answer(evidence) and self._confident(evidence, own_text, unknown_words):
             return Selection(ANSWER, (self._candidate(order[0], scores),))
         top = float(scores[order[0]])
         if top >= self.policy.choice_score:
@@ -248,18 +244,22 @@ class Selector:
             )
         return Selection(UNKNOWN)
 
-    def evidence(self, text: str) -> dict[str, float] | None:
-        """What the confidence model reads about ``text``'s best entry, read alone (None when it is
-        decided without: no content words, mostly unknown words, or a question not covered)."""
+    def evidence(self, text: str) -> tuple[str, dict[str, float]] | None:
+        """``text``'s best entry read alone and what the confidence model reads about it (None when
+        it is decided without: no content words, mostly unknown words, or a question not covered)."""
         self._vectors.clear()
         scores, closeness = self.scores(text)
         assessed = self._assess(text, text, scores, closeness)
         if isinstance(assessed, Selection):
             return None
-        evidence, _, unknown_words = assessed
-        if unknown_words and "filler" in evidence:
-            evidence["filler"] = self._filler(text, unknown_words)
-        return evidence
+        evidence, order, unknown_words = assessed
+        self._fill_filler(evidence, text, unknown_words)
+        return self.entries[order[0]].slug, evidence
+
+    def may_answer(self, evidence: dict[str, float]) -> bool:
+        """Whatever the confidence: the runner-up is not close, and the message is nearer its best
+        entry than any question marked as not covered."""
+        return evidence["lead"] >= self.policy.answer_margin and evidence["gap_lead"] < 0
 
     def _assess(
         self, text: str, own_text: str, scores: np.ndarray, closeness: np.ndarray | None
@@ -309,9 +309,14 @@ class Selector:
         (``scripts/fit_confidence.py`` keeps its weight positive), so it is asked last."""
         if not self.confidence.answers(evidence):
             return False
-        if unknown_words and "filler" in self.confidence.weights:
-            evidence["filler"] = self._filler(text, unknown_words)
-            return self.confidence.answers(evidence)
+        return not self._fill_filler(evidence, text, unknown_words) or self.confidence.answers(evidence)
+
+    def _fill_filler(self, evidence: dict[str, float], text: str, unknown_words: set[str]) -> bool:
+        """Put in how much of the message's meaning is left without its unknown words, where the
+        evidence has a place for it and there are any; whether it did."""
+        if not unknown_words or "filler" not in evidence:
+            return False
+        evidence["filler"] = self._filler(text, unknown_words)
         return True
 
     def _nearest_gap(self, text: str) -> tuple[float, str | None]:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.confidence import Models, load_models
+from bot.kb.confidence import Models
 from bot.kb.embedding import shared_encoder
 from bot.kb.gaps import gap_texts, gaps_version
 from bot.kb.language import load_language
@@ -82,8 +82,8 @@ class KnowledgeService:
         self.engine = engine
         self.policy = policy
         self.language = load_language(language)
-        #: When to answer outright: the language's fitted models unless given (``scripts/fit_confidence.py`` fits them).
-        self.confidence = confidence or load_models(self.language.code)
+        #: When to answer outright; None: the language's fitted models (``scripts/fit_confidence.py`` fits them).
+        self.confidence = confidence
         self._lock = threading.Lock()
         self._fingerprint: tuple | None = None
         self._selector = Selector([], self.language, policy, confidence=self.confidence)
