@@ -11,7 +11,7 @@ import requests
 CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 #: An ordinary question with no crisis language that the trained intent classifier nonetheless
 #: puts in ``crisis`` (so the crisis resources come first, then its answer).
-CLASSIFIER_ONLY_CRISIS = "we made a plan with my therapist to try KAP"
+CLASSIFIER_ONLY_CRISIS = "I've taken a lot of antidepressants and nothing helped"
 #: The same for an answer to the contact form's last question (a note for the clinic).
 CLASSIFIER_ONLY_CRISIS_NOTE = "leave a note that i prefer texts"
 

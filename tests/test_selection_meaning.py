@@ -45,7 +45,7 @@ def test_a_wording_that_shares_few_words_with_the_entry_gets_it(service: Knowled
     ("question", "slug"),
     [
         ("how soon will i notice a difference", "onset-duration-overview"),
-        ("who makes sure the clinic is legit", "choosing-a-ketamine-clinic"),
+        ("who checks that the clinic is legit", "choosing-a-ketamine-clinic"),
     ],
 )
 def test_meaning_decides_where_words_alone_are_not_sure(service: KnowledgeService, question: str, slug: str) -> None:
@@ -112,7 +112,7 @@ def test_the_vector_the_rasa_server_sends_is_read_instead_of_encoding_again(
     service: KnowledgeService, counted: CountedEncoder
 ) -> None:
     encoder, encode = counted.encoder, counted.encode
-    question, slug = "who makes sure the clinic is legit", "choosing-a-ketamine-clinic"
+    question, slug = "who checks that the clinic is legit", "choosing-a-ketamine-clinic"
     packed = encoder.pack(encode([question])[0])
 
     reply = service.respond(question, message_vector=packed)
@@ -139,6 +139,6 @@ def test_a_vector_from_another_model_or_malformed_means_encoding_the_words(
 ) -> None:
     if isinstance(unusable, dict) and unusable.get("model") == "<this model>":
         unusable = {**unusable, "model": counted.encoder.fingerprint}
-    reply = service.respond("who makes sure the clinic is legit", message_vector=unusable)
+    reply = service.respond("who checks that the clinic is legit", message_vector=unusable)
     assert reply.answer is not None and reply.answer.entry.slug == "choosing-a-ketamine-clinic"
-    assert counted.calls == [["who makes sure the clinic is legit"]]
+    assert counted.calls == [["who checks that the clinic is legit"]]

@@ -32,7 +32,8 @@ from bot.kb.language import LANGUAGES_DIR
 #: is left without the words the knowledge base never uses (1.0 with none); how much closer the
 #: nearest question staff marked as not covered is than the entry (negative: farther); the log of
 #: the number of content words; whether the word model alone ranks the same entry first (0 or 1);
-#: the number of words the knowledge base never uses.
+#: the share of the message, weighted by rarity, that the entry's own wordings never use
+#: (``bot.kb.coverage``); the number of words the knowledge base never uses.
 WITH_MEANING = (
     "score",
     "lead",
@@ -42,8 +43,9 @@ WITH_MEANING = (
     "gap_lead",
     "log_content_words",
     "word_model_agrees",
+    "uncovered",
 )
-WORDS_ALONE = ("score", "lead", "log_content_words", "unknown_words")
+WORDS_ALONE = ("score", "lead", "log_content_words", "unknown_words", "uncovered")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -46,9 +46,7 @@ class Language:
     def stem(self, word: str) -> str:
         """The stem ``word`` shares with its other forms ("pushing" and "pushed": "push"); the
         word itself in a language without a stemmer."""
-        # A stemmer keeps the word it works on in itself, so each call makes its own (microseconds):
-        # nothing shared between threads.
-        return snowballstemmer.stemmer(self.stemmer).stemWord(word) if self.stemmer else word
+        return _stem(self.stemmer, word) if self.stemmer else word
 
     def content_words(self, text: str) -> list[str]:
         """The words of ``text`` that can tell entries apart, shorthand written out."""
@@ -69,6 +67,14 @@ class Language:
         """``text`` with every condition and route word removed (to swap in another one)."""
         named = {word for group in (*self.conditions.values(), *self.routes.values()) for word in group}
         return " ".join(word for word in words(text) if word not in named)
+
+
+@lru_cache(maxsize=65536)
+def _stem(algorithm: str, word: str) -> str:
+    """Remembered: a message's words are mostly the knowledge base's, stemmed many times over. A
+    stemmer keeps the word it works on in itself, so each call makes its own: nothing is shared
+    between threads."""
+    return str(snowballstemmer.stemmer(algorithm).stemWord(word))
 
 
 def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> str | None:

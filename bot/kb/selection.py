@@ -6,13 +6,15 @@ their words (``bot.kb.entry_model``: typos and exact terms) and how close the ne
 in meaning (sentence embeddings, ``bot.kb.embedding``; paraphrases that share few words).
 Whether the best entry is answered outright is the confidence model's (``bot.kb.confidence``,
 a logistic regression over the evidence: the scores, the lead, closeness in meaning, how much
-of the message's meaning is left without words the knowledge base never uses ("ballpark" is
-filler, "OCD" is a question nobody answered), how near a question staff marked as not
-covered is (``bot.kb.gaps``: "what's the billing code for an IV infusion" is near the
-infusion-cost entry, not its question)); it never answers when the runner-up is close or the
-message is no nearer the entry than to a question not covered. Otherwise it offers the close
-entries ("did you mean"); with nothing close, a message mostly made of unknown words, or one
-clearly nearer a question not covered than any entry, it is not sure. Both views are refit
+of the message the entry's own wordings never use (``bot.kb.coverage``: "can I fly the day
+after an infusion" and the day-after entry), how much of the message's meaning is left without
+words the knowledge base never uses ("ballpark" is filler, "OCD" is a question nobody
+answered), how near a question staff marked as not covered is (``bot.kb.gaps``: "what's the
+billing code for an IV infusion" is near the infusion-cost entry, not its question)); it never
+answers when the runner-up is close or the message is no nearer the entry than to a question
+not covered. Otherwise it offers the close entries ("did you mean"); with nothing close, a
+message mostly made of unknown words, or one clearly nearer a question not covered than any
+entry, it is not sure. Both views are refit
 from the database when published content changes (seconds; sentences already seen come from
 a cache), so a new entry or phrasing works on the next message without retraining Rasa.
 
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from bot.kb.confidence import Models, load_models
+from bot.kb.coverage import Coverage
 from bot.kb.embedding import SentenceEncoder
 from bot.kb.entry_model import EntryModel
 from bot.kb.language import Language, phrase_key, words
@@ -128,13 +131,14 @@ class Selector:
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
         self.model = EntryModel(self.entries, self.preprocess)
+        self.coverage = Coverage(self.entries, language)
         self._vocabulary = frozenset(
             word for entry in self.entries for text in entry.texts for word in language.content_words(text)
         )
         self._vocabulary_deletions = frozenset(
             shorter for word in self._vocabulary if len(word) >= 4 for shorter in _deletions(word)
         )
-        self._vocabulary_stems = frozenset(language.stem(word) for word in self._vocabulary)
+        self._vocabulary_stems = self.coverage.stems
         owners: dict[str, set[int]] = {}
         for position, entry in enumerate(self.entries):
             for text in entry.texts:
@@ -290,6 +294,7 @@ class Selector:
             # Farther than this from every question not covered changes nothing (without any such
             # question the distance would be far outside what the confidence model was fitted on).
             "gap_lead": max(gap - near, -0.3),
+            "uncovered": self.coverage.uncovered(own_text, int(order[0])),
         }
         if closeness is not None:
             # The word model's own decision value for the best entry: meaning alone never answers.
