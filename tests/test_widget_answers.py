@@ -158,10 +158,10 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
     wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
     widget(driver, ".kt-launcher").click()
     count = len(greeted(driver)["messages"])
-    type_message(driver, "how much does it cost")
+    type_message(driver, "who makes sure the clinic is legit")
     offer = reply_after(driver, count, "Did you mean", "a did-you-mean")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
-    assert offer["buttons"] == ["How much does ketamine therapy cost?", "Something else"]
+    assert offer["buttons"] == ["How do I choose a safe ketamine clinic, and what should I ask?", "Something else"]
     overflow = overflowing(driver, 360)
     assert overflow == []
     screenshot(driver, "phone-did-you-mean.png")
@@ -169,5 +169,5 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
     driver.execute_script("""
         const root = document.getElementById('ketamine-chat').shadowRoot;
         [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
-    reply_after(driver, count, "How much does ketamine therapy cost?", "the offered entry's answer")
+    reply_after(driver, count, "How do I choose a safe ketamine clinic", "the offered entry's answer")
     assert severe_console_errors(driver) == []
