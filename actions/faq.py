@@ -165,10 +165,11 @@ class ActionAnswerFaq(Action):
     async def _something_else(
         dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService
     ) -> list[dict[str, Any]]:
-        """None of the offered entries: keep the question for staff and ask to rephrase."""
+        """None of the offered entries: keep the question for staff and ask to rephrase. The first
+        entry offered is no longer what a follow-up leans on: the visitor said it is not theirs."""
         await asyncio.to_thread(service.log_unanswered, tracker.get_slot(PENDING), 0.0, SOMETHING_ELSE_INTENT)
         dispatcher.utter_message(response="utter_something_else")
-        return slot_changes(tracker, {PENDING: None})
+        return slot_changes(tracker, {PENDING: None, LAST_ENTRY: None})
 
 
 class ActionAnswerAfterCrisis(Action):

@@ -42,11 +42,13 @@ SETS = {
     "dev-2": ROOT / "eval" / "answers-dev2.yml",
     "dev-3": ROOT / "eval" / "answers-dev3.yml",
     "dev-4": ROOT / "eval" / "answers-dev4.yml",
+    "dev-5": ROOT / "eval" / "answers-dev5.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
     "held-out-4": ROOT / "eval" / "answers-heldout4.yml",
     "held-out-5": ROOT / "eval" / "answers-heldout5.yml",
+    "held-out-6": ROOT / "eval" / "answers-heldout6.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 

@@ -194,6 +194,25 @@ def test_after_the_crisis_resources_nothing_else_is_said(database: str, text: st
     engine.dispose()
 
 
+def test_something_else_refuses_the_offered_entries_for_follow_ups_too(database: str) -> None:
+    """After "did you mean", a follow-up leans on the first entry offered; "Something else" says it
+    is not the visitor's, so the next short question no longer leans on it."""
+    offered = {"faq_pending_question": "how much for one", "faq_last_entry": "cost-overview"}
+    tracker = Tracker(
+        "visitor",
+        offered,
+        {"text": "/something_else", "intent": {"name": "something_else"}},
+        [],
+        False,
+        None,
+        {},
+        "action_listen",
+    )
+    dispatcher, events = run_action(tracker)
+    assert dispatcher.messages[0]["response"] == "utter_something_else"
+    assert SlotSet("faq_last_entry", None) in events and SlotSet("faq_pending_question", None) in events
+
+
 def test_words_read_as_something_else_with_nothing_offered_are_a_question(database: str) -> None:
     """The classifier may put a question in "something else" ("is it a one and done thing or not");
     with no entries offered there is nothing to refuse, so it is answered."""

@@ -170,6 +170,23 @@ def test_a_short_follow_up_is_read_with_the_previous_answer(
     assert shown(chat.say(follow_up)) in [question_of(servers.engine, slug) for slug in slugs]
 
 
+def test_a_follow_up_to_a_did_you_mean_leans_on_the_first_entry_offered(servers) -> None:
+    """The visitor ignores the choices and goes on: "and the nasal spray?" is about the price asked
+    for, not read alone; after "Something else" it no longer leans on the refused entry."""
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("how much does one ketamine infusion run")
+    assert not heading(offer["text"])
+    assert offer["buttons"][0]["title"] == question_of(servers.engine, "cost-iv-infusion")
+    [reply] = chat.say("and the nasal spray version?")
+    first = heading(reply["text"]) or reply["buttons"][0]["title"]
+    assert first == question_of(servers.engine, "cost-spravato")
+    chat = Conversation(servers.rasa_url)
+    chat.say("how much does one ketamine infusion run")
+    chat.say("/something_else")
+    [reply] = chat.say("and the nasal spray version?")
+    assert (heading(reply["text"]) or reply["buttons"][0]["title"]) != question_of(servers.engine, "cost-spravato")
+
+
 def test_naming_another_treatment_offers_that_treatments_entry(servers) -> None:
     chat = Conversation(servers.rasa_url)
     assert shown(chat.say("what's the price of a single ketamine infusion")) == question_of(

@@ -139,6 +139,14 @@ def test_naming_another_treatment_moves_to_the_same_topic(selector: Selector) ->
     assert selector.select("what about the nasal spray?", context).best.slug == "cost-spravato"
 
 
+def test_after_a_did_you_mean_a_follow_up_leans_on_the_first_entry_offered(selector: Selector) -> None:
+    earlier = Context(last_entry="risks-bladder")
+    offered = selector.select("ketamine helps?", earlier)
+    assert offered.kind == CHOOSE and offered.context.last_entry == offered.best.slug
+    unsure = selector.select("zzkx qwpo", earlier)
+    assert unsure.kind == UNKNOWN and unsure.context.last_entry == "risks-bladder"
+
+
 def test_a_follow_up_without_context_is_not_answered_from_nothing(selector: Selector) -> None:
     assert selector.select("what about that?").kind != ANSWER
 

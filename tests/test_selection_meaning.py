@@ -142,3 +142,30 @@ def test_a_vector_from_another_model_or_malformed_means_encoding_the_words(
     reply = service.respond("who checks that the clinic is legit", message_vector=unusable)
     assert reply.answer is not None and reply.answer.entry.slug == "choosing-a-ketamine-clinic"
     assert counted.calls == [["who checks that the clinic is legit"]]
+
+
+def test_a_follow_up_after_a_did_you_mean_leans_on_the_first_entry_offered(service: KnowledgeService) -> None:
+    first = service.respond("how much does one ketamine infusion run")
+    assert first.answer is None and [entry.slug for entry in first.choices][:1] == ["cost-iv-infusion"]
+    assert first.context.last_entry == "cost-iv-infusion"
+    follow_up = service.respond("and the nasal spray version?", first.context)
+    shown = [follow_up.answer.entry] if follow_up.answer is not None else list(follow_up.choices)
+    assert [entry.slug for entry in shown][:1] == ["cost-spravato"]
+
+
+@pytest.mark.parametrize(
+    "first, follow_up, slug",
+    [
+        ("does ketamine help anxiety", "and ocd?", "efficacy-ocd"),
+        ("does ketamine work for depression", "and for bipolar?", "efficacy-bipolar-depression"),
+        ("how much is one iv session usually", "what about the nasal spray", "cost-spravato"),
+    ],
+)
+def test_a_follow_up_is_as_sure_as_the_question_it_completes(
+    service: KnowledgeService, first: str, follow_up: str, slug: str
+) -> None:
+    """One or two words lean on the previous answer; read with it they ask a whole question, which
+    is answered outright, and naming a treatment prefers the entry whose question names it."""
+    context = service.respond(first).context
+    reply = service.respond(follow_up, context)
+    assert reply.answer is not None and reply.answer.entry.slug == slug

@@ -19,8 +19,9 @@ from the database when published content changes (seconds; sentences already see
 a cache), so a new entry or phrasing works on the next message without retraining Rasa.
 
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
-that?") is read together with the last answered entry and the condition or treatment in
-play; naming another condition or treatment moves to the matching entry of the same topic.
+that?") is read together with the last entry answered (or offered first in a "did you mean")
+and the condition or treatment in play; naming another condition or treatment moves to the
+matching entry of the same topic.
 A message that is exactly an entry's question or one of its phrasings (case, spacing and
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
@@ -72,6 +73,7 @@ class Policy:
 class Context:
     """What the conversation is about so far (kept in Rasa slots between messages)."""
 
+    #: The entry last answered, or offered first in a "did you mean" (what a follow-up leans on).
     last_entry: str | None = None
     condition: str | None = None
     route: str | None = None
@@ -130,6 +132,10 @@ class Selector:
         self.language = language
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
+        # The condition and treatment each entry's own question names, if any.
+        self._named = [
+            (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
+        ]
         self.model = EntryModel(self.entries, self.preprocess)
         self.coverage = Coverage(self.entries, language)
         self._vocabulary = frozenset(
@@ -209,15 +215,25 @@ class Selector:
         query, boosted_topic = follow_up
         scores, closeness = self.scores(query)
         if boosted_topic is not None:
-            scores = scores + self.policy.topic_boost * np.array(
-                [entry.topic == boosted_topic for entry in self.entries], dtype=float
-            )
+            scores = scores + self.policy.topic_boost * self._switch_boost(text, boosted_topic)
         contextual = self._decide(query, scores, closeness, unknown_text=text)
         # "How much is that?" means the thing just discussed, even though it makes sense alone.
         refers_back = self._refers_back(text)
         if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
+
+    def _switch_boost(self, text: str, topic: str) -> np.ndarray:
+        """For a follow-up that names another condition or treatment: 1 for each entry of the previous
+        answer's topic, 2 where the entry's own question names what the follow-up names ("what about
+        the spray?" after infusion costs: the SPRAVATO cost entry over the cost overview)."""
+        condition, route = self.language.condition_in(text), self.language.route_in(text)
+        boost = np.zeros(len(self.entries))
+        for position, (entry, (its_condition, its_route)) in enumerate(zip(self.entries, self._named, strict=True)):
+            if entry.topic == topic:
+                names_it = (condition and its_condition == condition) or (route and its_route == route)
+                boost[position] = 2.0 if names_it else 1.0
+        return boost
 
     def _refers_back(self, text: str) -> bool:
         """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
@@ -289,7 +305,9 @@ class Selector:
             "score": top,
             # With no runner-up, as if it had scored 0 (a lead like any clear one, nothing infinite).
             "lead": top - float(scores[order[1]]) if len(order) > 1 else top,
-            "log_content_words": float(np.log(len(content))),
+            # Of the question being answered: a follow-up completed from the previous turn is as
+            # long as its completion ("and OCD?" asks all of "does ketamine work for OCD").
+            "log_content_words": float(np.log(max(len(content), len(self.language.content_words(text))))),
             "unknown_words": float(unknown),
             # Farther than this from every question not covered changes nothing (without any such
             # question the distance would be far outside what the confidence model was fitted on).
@@ -365,11 +383,16 @@ class Selector:
         return " ".join([text, *in_play]), None
 
     def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
-        """Context after this message: the answered entry and any condition or treatment named."""
+        """Context after this message: the entry it was about and any condition or treatment named.
+        After a "did you mean", the first entry offered is what a follow-up leans on ("how much is
+        one infusion", choices, then "and the nasal spray?"): the visitor's last question was about
+        it, not about an entry answered earlier. Only an answer's own question names a condition or
+        treatment in play."""
         answered = selection.best.slug if selection.kind == ANSWER and selection.best else None
+        offered = selection.best.slug if selection.kind == CHOOSE and selection.best else None
         shown = self.entries[self._position[answered]].texts[0] if answered else ""
         return Context(
-            last_entry=answered or context.last_entry,
+            last_entry=answered or offered or context.last_entry,
             condition=self.language.condition_in(text) or self.language.condition_in(shown) or context.condition,
             route=self.language.route_in(text) or self.language.route_in(shown) or context.route,
         )
