@@ -71,7 +71,7 @@ def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(
 def test_a_single_entry_offered_is_asked_about_alone(servers) -> None:
     """A middling match with no close runner-up: one entry offered, in words for one."""
     chat = Conversation(servers.rasa_url)
-    [offer] = chat.say("who makes sure the clinic is legit")
+    [offer] = chat.say("how do i know a clinic isnt shady")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
     entry, something_else = offer["buttons"]
     assert entry["title"] == question_of(servers.engine, "choosing-a-ketamine-clinic")
