@@ -59,7 +59,8 @@ class Policy:
     max_choices: int = 3
     #: How much closeness in meaning (cosine of sentence embeddings, 0 to 1) adds to an entry's score.
     semantic_weight: float = 3.0
-    #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment.
+    #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment
+    #: (twice to those whose own question names it).
     topic_boost: float = 0.2
     #: A message with at most this many content words may lean on the previous turn.
     follow_up_words: int = 4
