@@ -213,28 +213,16 @@ class Selector:
         own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
             return own
-        query, boosted_topic = follow_up
+        query, boost = follow_up
         scores, closeness = self.scores(query)
-        if boosted_topic is not None:
-            scores = scores + self.policy.topic_boost * self._switch_boost(text, boosted_topic)
+        if boost is not None:
+            scores = scores + self.policy.topic_boost * boost
         contextual = self._decide(query, scores, closeness, unknown_text=text)
         # "How much is that?" means the thing just discussed, even though it makes sense alone.
         refers_back = self._refers_back(text)
         if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
-
-    def _switch_boost(self, text: str, topic: str) -> np.ndarray:
-        """For a follow-up that names another condition or treatment: 1 for each entry of the previous
-        answer's topic, 2 where the entry's own question names what the follow-up names ("what about
-        the spray?" after infusion costs: the SPRAVATO cost entry over the cost overview)."""
-        condition, route = self.language.condition_in(text), self.language.route_in(text)
-        boost = np.zeros(len(self.entries))
-        for position, (entry, (its_condition, its_route)) in enumerate(zip(self.entries, self._named, strict=True)):
-            if entry.topic == topic:
-                names_it = (condition and its_condition == condition) or (route and its_route == route)
-                boost[position] = 2.0 if names_it else 1.0
-        return boost
 
     def _refers_back(self, text: str) -> bool:
         """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
@@ -302,13 +290,14 @@ class Selector:
             return Selection(UNKNOWN, gap=nearest_gap)
         if 2 * unknown >= len(content):  # mostly words the knowledge base never uses
             return Selection(UNKNOWN)
+        # A follow-up completed from the previous turn asks the whole completed question.
+        asked = content if text == own_text else self.language.content_words(text)
         evidence = {
             "score": top,
             # With no runner-up, as if it had scored 0 (a lead like any clear one, nothing infinite).
             "lead": top - float(scores[order[1]]) if len(order) > 1 else top,
-            # Of the question being answered: a follow-up completed from the previous turn is as
-            # long as its completion ("and OCD?" asks all of "does ketamine work for OCD").
-            "log_content_words": float(np.log(max(len(content), len(self.language.content_words(text))))),
+            # Of the question being answered: "and OCD?" asks all of "does ketamine work for OCD".
+            "log_content_words": float(np.log(max(len(content), len(asked)))),
             "unknown_words": float(unknown),
             # Farther than this from every question not covered changes nothing (without any such
             # question the distance would be far outside what the confidence model was fitted on).
@@ -366,8 +355,8 @@ class Selector:
     def _leans_on_previous(self, text: str) -> bool:
         return len(self.language.content_words(text)) <= self.policy.follow_up_words
 
-    def _contextual_query(self, text: str, previous: IndexedEntry, context: Context) -> tuple[str, str | None]:
-        """The message completed from the previous turn, and the topic to favour (if any)."""
+    def _contextual_query(self, text: str, previous: IndexedEntry, context: Context) -> tuple[str, np.ndarray | None]:
+        """The message completed from the previous turn, and the boost for each entry (None: no boost)."""
         language = self.language
         condition, route = language.condition_in(text), language.route_in(text)
         if condition or route:
@@ -376,12 +365,24 @@ class Selector:
                 ([language.conditions[condition][0]] if condition else [])
                 + ([language.routes[route][0]] if route else [])
             )
-            return f"{text} {named} {language.without_named(previous.texts[0])}", previous.topic
+            query = f"{text} {named} {language.without_named(previous.texts[0])}"
+            return query, self._switch_boost(previous.topic, condition, route)
         in_play = [
             language.conditions[context.condition][0] if context.condition in language.conditions else "",
             language.routes[context.route][0] if context.route in language.routes else "",
         ]
         return " ".join([text, *in_play]), None
+
+    def _switch_boost(self, topic: str, condition: str | None, route: str | None) -> np.ndarray:
+        """For a follow-up that names another condition or treatment: 1 for each entry of the previous
+        answer's topic, 2 where the entry's own question names what the follow-up names ("what about
+        the spray?" after infusion costs: the SPRAVATO cost entry over the cost overview)."""
+        boost = np.zeros(len(self.entries))
+        for position, (entry, (its_condition, its_route)) in enumerate(zip(self.entries, self._named, strict=True)):
+            if entry.topic == topic:
+                names_it = (condition and its_condition == condition) or (route and its_route == route)
+                boost[position] = 2.0 if names_it else 1.0
+        return boost
 
     def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.
