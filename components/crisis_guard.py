@@ -1,7 +1,11 @@
-"""An NLU component that forces the ``crisis`` intent on explicit suicide or self-harm language.
+"""An NLU component that forces the ``crisis`` intent on explicit suicide or self-harm language,
+and on a message the classifier gives the crisis intent at least ``classifier_floor``.
 
 It runs after the classifiers and the fallback classifier, so neither a classifier miss
-nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``.
+nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``. The
+floor (config.yml) sits below the fallback threshold: a crisis the classifier ranks first at
+0.55 ("my wife took ketamine at a party and now she's having seizures") is not lost to the
+fallback's "please rephrase"; measured in ``make eval-crisis`` (README, "Crisis safety net").
 """
 
 from __future__ import annotations
@@ -30,17 +34,38 @@ class CrisisGuard(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisGuard":
-        return cls()
+        return cls(float(config["classifier_floor"]))
+
+    @staticmethod
+    def get_default_config() -> Dict[str, Any]:
+        # Above any probability: the patterns alone, unless the pipeline sets a floor.
+        return {"classifier_floor": 1.1}
+
+    def __init__(self, classifier_floor: float = 1.1) -> None:
+        self.classifier_floor = classifier_floor
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            if mentions_crisis(message.get(TEXT) or ""):
-                forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-                ranking = [forced] + [
-                    ranked
+            ranked_crisis = next(
+                (
+                    float(ranked.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
                     for ranked in message.get(INTENT_RANKING_KEY) or []
-                    if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
-                ]
-                message.set(INTENT, forced, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                    if ranked.get(INTENT_NAME_KEY) == CRISIS_INTENT
+                ),
+                0.0,
+            )
+            if mentions_crisis(message.get(TEXT) or ""):
+                confidence = 1.0
+            elif ranked_crisis >= self.classifier_floor:
+                confidence = ranked_crisis
+            else:
+                continue
+            forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
+            ranking = [forced] + [
+                ranked
+                for ranked in message.get(INTENT_RANKING_KEY) or []
+                if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
+            ]
+            message.set(INTENT, forced, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

@@ -43,12 +43,14 @@ SETS = {
     "dev-3": ROOT / "eval" / "answers-dev3.yml",
     "dev-4": ROOT / "eval" / "answers-dev4.yml",
     "dev-5": ROOT / "eval" / "answers-dev5.yml",
+    "dev-6": ROOT / "eval" / "answers-dev6.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
     "held-out-4": ROOT / "eval" / "answers-heldout4.yml",
     "held-out-5": ROOT / "eval" / "answers-heldout5.yml",
     "held-out-6": ROOT / "eval" / "answers-heldout6.yml",
+    "held-out-7": ROOT / "eval" / "answers-heldout7.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 

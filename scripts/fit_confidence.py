@@ -27,10 +27,13 @@ from bot.kb.selection import Selector  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from tooling.kb_database import shipped_knowledge_base  # noqa: E402
 
-#: The English dev sets; another language names its own with ``--dev``.
-DEV_SETS = "eval/answers-dev*.yml"
+#: The English dev sets; another language names its own with ``--dev``. The sixth (written
+#: 2026-12-03 like the fifth, through personas) is left out of the fit: with it, the model answered
+#: less on every dev set, the sixth included (score 0.660 -> 0.640, confidently wrong 0.037 ->
+#: 0.043 on it; README, "Answer confidence"). It served the crisis examples and the shorthand.
+DEV_SETS = tuple(f"eval/answers-dev{number}.yml" for number in ("", "2", "3", "4", "5"))
 #: The probability from which to answer: with each of the five dev sets left out in turn it answers
-#: 581 single dev messages right and 16 wrong (0.88: 566 and 13; 0.8: 602 and 20); on the four
+#: 583 single dev messages right and 18 wrong (0.88: 569 and 12; 0.8: 603 and 20); on the four
 #: older sets, 502 and 12 where the fixed thresholds the model replaced answered 487 right and 16
 #: wrong (README, "Answer confidence", "What the entry leaves out" and "Short everyday questions").
 THRESHOLD = 0.85
@@ -83,11 +86,13 @@ def fit(found: list[Sample], names: Sequence[str]) -> Confidence:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en")
-    parser.add_argument("--dev", default=DEV_SETS, help="the language's dev answer sets (a pattern under the project)")
+    parser.add_argument(
+        "--dev", nargs="+", default=DEV_SETS, help="the language's dev answer sets (patterns under the project)"
+    )
     parser.add_argument("--out", type=Path, help="where to write (default: beside the language file)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    dev_sets = sorted(ROOT.glob(args.dev))
+    dev_sets = sorted(path for pattern in args.dev for path in ROOT.glob(pattern))
     if not dev_sets:
         raise SystemExit(f"no dev answer sets match {args.dev}")
     with shipped_knowledge_base() as engine:

@@ -1,8 +1,13 @@
 """The Rasa NLU safety-net component overrides whatever the classifiers said."""
 
+from pathlib import Path
+
+import yaml
 from rasa.shared.nlu.training_data.message import Message
 
 from components.crisis_guard import CrisisGuard
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def classified(text: str, intent: str, confidence: float) -> Message:
@@ -22,3 +27,46 @@ def test_explicit_self_harm_is_forced_to_crisis() -> None:
 def test_other_messages_keep_their_classification() -> None:
     [message] = CrisisGuard().process([classified("how much is spravato", "ask_cost", 0.97)])
     assert message.get("intent") == {"name": "ask_cost", "confidence": 0.97}
+
+
+def ranked_crisis(text: str, confidence: float) -> Message:
+    """What the fallback classifier leaves when the classifier ranked crisis first below its threshold."""
+    message = Message(data={"text": text})
+    message.set("intent", {"name": "nlu_fallback", "confidence": 0.6})
+    message.set(
+        "intent_ranking",
+        [
+            {"name": "nlu_fallback", "confidence": 0.6},
+            {"name": "crisis", "confidence": confidence},
+            {"name": "ask_question", "confidence": 1 - confidence},
+        ],
+    )
+    return message
+
+
+def test_a_crisis_the_classifier_ranks_at_the_floor_is_not_lost_to_the_fallback() -> None:
+    # No crisis words the patterns know; the classifier alone says crisis, at 0.55.
+    [message] = CrisisGuard(classifier_floor=0.5).process(
+        [ranked_crisis("my wife took something at a party and now her breathing is shallow", 0.55)]
+    )
+    assert message.get("intent") == {"name": "crisis", "confidence": 0.55}
+    ranking = [ranked["name"] for ranked in message.get("intent_ranking")]
+    assert ranking == ["crisis", "nlu_fallback", "ask_question"]
+
+
+def test_a_crisis_ranked_below_the_floor_stays_a_fallback() -> None:
+    [message] = CrisisGuard(classifier_floor=0.5).process([ranked_crisis("can i bring my dog to the clinic", 0.45)])
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.6}
+
+
+def test_the_floor_comes_from_the_pipeline_config() -> None:
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    [guard] = [step for step in pipeline if step["name"].endswith("CrisisGuard")]
+    # Below the fallback threshold, or it would add nothing.
+    [fallback] = [step for step in pipeline if step["name"] == "FallbackClassifier"]
+    assert 0 < guard["classifier_floor"] < fallback["threshold"]
+
+
+def test_without_a_floor_only_the_patterns_force_a_crisis() -> None:
+    [message] = CrisisGuard().process([ranked_crisis("my wife took something at a party", 0.55)])
+    assert message.get("intent")["name"] == "nlu_fallback"

@@ -169,3 +169,20 @@ def test_a_follow_up_is_as_sure_as_the_question_it_completes(
     context = service.respond(first).context
     reply = service.respond(follow_up, context)
     assert reply.answer is not None and reply.answer.entry.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("question", "slug"),
+    [
+        ("pts with high bp ok?", "risks-blood-pressure-heart"),
+        ("does ket help w ptsd", "efficacy-ptsd"),
+    ],
+)
+def test_clinical_shorthand_reads_as_the_words_it_stands_for(
+    service: KnowledgeService, question: str, slug: str
+) -> None:
+    # "pts", "bp" and "ket" are in no entry; the language file writes them out ("patients",
+    # "blood pressure", "ketamine"), so the question is answered instead of offered.
+    assert {"patients", "blood", "pressure", "ketamine"} & set(selector_of(service).language.content_words(question))
+    reply = service.respond(question)
+    assert reply.answer is not None and reply.answer.entry.slug == slug, question
