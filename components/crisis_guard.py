@@ -5,12 +5,12 @@ It runs after the classifiers and the fallback classifier, so neither a classifi
 nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``. The
 floor (config.yml) sits below the fallback threshold: a crisis the classifier ranks first at
 0.55 ("my wife took ketamine at a party and now she's having seizures") is not lost to the
-fallback's "please rephrase"; measured in ``make eval-crisis`` (README, "Crisis safety net").
+fallback's "please rephrase"; measured in ``make eval-crisis`` (README, "How it answers": "Heavy stories and a crisis floor").
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -46,19 +46,8 @@ class CrisisGuard(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            ranked_crisis = next(
-                (
-                    float(ranked.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-                    for ranked in message.get(INTENT_RANKING_KEY) or []
-                    if ranked.get(INTENT_NAME_KEY) == CRISIS_INTENT
-                ),
-                0.0,
-            )
-            if mentions_crisis(message.get(TEXT) or ""):
-                confidence = 1.0
-            elif ranked_crisis >= self.classifier_floor:
-                confidence = ranked_crisis
-            else:
+            confidence = self._crisis_confidence(message)
+            if confidence is None:
                 continue
             forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
             ranking = [forced] + [
@@ -69,3 +58,18 @@ class CrisisGuard(GraphComponent):
             message.set(INTENT, forced, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+    def _crisis_confidence(self, message: Message) -> Optional[float]:
+        """1.0 on crisis language; the classifier's own crisis confidence when it reaches the floor;
+        None when the message keeps its classification."""
+        if mentions_crisis(message.get(TEXT) or ""):
+            return 1.0
+        ranked_crisis = next(
+            (
+                float(ranked.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+                for ranked in message.get(INTENT_RANKING_KEY) or []
+                if ranked.get(INTENT_NAME_KEY) == CRISIS_INTENT
+            ),
+            0.0,
+        )
+        return ranked_crisis if ranked_crisis >= self.classifier_floor else None

@@ -1,13 +1,10 @@
 """The Rasa NLU safety-net component overrides whatever the classifiers said."""
 
-from pathlib import Path
-
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.config import PROJECT_ROOT
 from components.crisis_guard import CrisisGuard
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def classified(text: str, intent: str, confidence: float) -> Message:
@@ -60,7 +57,7 @@ def test_a_crisis_ranked_below_the_floor_stays_a_fallback() -> None:
 
 
 def test_the_floor_comes_from_the_pipeline_config() -> None:
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
     [guard] = [step for step in pipeline if step["name"].endswith("CrisisGuard")]
     # Below the fallback threshold, or it would add nothing.
     [fallback] = [step for step in pipeline if step["name"] == "FallbackClassifier"]

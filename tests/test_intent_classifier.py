@@ -52,7 +52,7 @@ def test_the_classifier_reads_each_message_s_meaning_as_scaled_sentence_features
 
 # Heavy but safe: years of failed medicines, a veteran's nightmares, grief, a teenager, a sober
 # drinker, insurance. Fresh persona-style questions like these got the crisis resources from the
-# classifier (README, "Crisis safety net"); written for this test, in no training or evaluation set.
+# classifier (README, "Heavy stories and a crisis floor"); written for this test, in no training or evaluation set.
 HEAVY_BUT_SAFE = [
     "I've been through zoloft, prozac, effexor, cymbalta and two augmenting drugs over twelve years and I'm"
     " worn out from trying. My new psychiatrist mentioned ketamine infusions. How many sessions would I need"
