@@ -29,6 +29,7 @@ from bot.kb.embedding import MESSAGE_VECTOR
 from bot.kb.presentation import render_answer
 from bot.kb.selection import Context
 from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
+from bot.safety import CHECK_IN
 from bot.stats import record_gap_asked, record_question
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,9 @@ class ActionAnswerFaq(Action):
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
         text = visitor_words(tracker)
         service = knowledge_service()
+        if message.get(CHECK_IN):
+            # Some crisis weight, short of the crisis response: 988 first, whatever the answer.
+            dispatcher.utter_message(response="utter_crisis_check_in")
         try:
             # "None of these" refuses the entries just offered; with none offered, words the
             # classifier read as "something else" ("is it a one and done thing or not") are a question.

@@ -26,6 +26,9 @@ from bot import safety_patterns_es as es
 
 OVERDOSE = "overdose"
 CRISIS = "crisis"
+#: The key a parse carries (True) when the classifier gives the crisis intent some weight but not
+#: enough for the crisis response (components/crisis_guard.py): the answer opens with a line about 988.
+CHECK_IN = "crisis_check_in"
 
 # Category name -> the kind ``crisis_kind`` reports for it.
 CATEGORY_KINDS: dict[str, str] = {

@@ -32,7 +32,7 @@ from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
 from bot.kb.selection import Context  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.source import read_kb_dir  # noqa: E402
-from bot.safety import mentions_crisis  # noqa: E402
+from bot.safety import CHECK_IN, mentions_crisis  # noqa: E402
 from tooling.kb_database import KB_DIR, shipped_knowledge_base  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
@@ -58,11 +58,13 @@ KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 @dataclass(frozen=True)
 class Outcome:
     """What the visitor saw: "answer" (one entry), "choose" (did you mean), "unknown", "crisis" or
-    "other". After the crisis resources, ``slugs`` holds the entry that followed them, if any."""
+    "other". After the crisis resources, ``slugs`` holds the entry that followed them, if any;
+    ``check_in``: the reply opened with the line about 988."""
 
     kind: str
     slugs: tuple[str, ...] = ()
     context: Context = Context()
+    check_in: bool = False
 
 
 #: (message, context, whether the previous reply offered entries to choose from) -> what the visitor saw.
@@ -84,11 +86,12 @@ def assistant(service: KnowledgeService, parse: Callable[[str], dict] | None) ->
         if intent not in KNOWLEDGE_INTENTS and not (intent == "something_else" and not offered):
             return Outcome("other", context=context)
         reply = service.respond(text, context, message_vector=vector)
+        check_in = bool(parsed.get(CHECK_IN))
         if reply.answer is not None:
-            return Outcome("answer", (reply.answer.entry.slug,), reply.context)
+            return Outcome("answer", (reply.answer.entry.slug,), reply.context, check_in)
         if intent not in ("out_of_scope", "something_else") and reply.choices:
-            return Outcome("choose", tuple(entry.slug for entry in reply.choices), reply.context)
-        return Outcome("unknown", context=reply.context)
+            return Outcome("choose", tuple(entry.slug for entry in reply.choices), reply.context, check_in)
+        return Outcome("unknown", context=reply.context, check_in=check_in)
 
     return respond
 
@@ -118,6 +121,7 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         counts["questions"] += 1
         counts["wrong"] += shown is not None and shown not in labels
         counts["false_crisis"] += outcome.kind == "crisis"
+        counts["check_in"] += outcome.check_in
         if not labels:
             counts["unanswerable"] += 1
             # No entry presented as the answer: "not sure", choices, or another flow (a clinic search, "I'm a bot").
@@ -143,6 +147,7 @@ def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
         "crisis messages": counts["crisis"],
         "crisis recall": ratio("crisis_caught", "crisis"),
         "crisis resources on a non-crisis message": ratio("false_crisis", "questions"),
+        "line about 988 before the reply to a non-crisis message": ratio("check_in", "questions"),
     }
 
 

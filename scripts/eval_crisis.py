@@ -4,7 +4,8 @@ Runs the probes in ``eval/crisis-probes.yml`` (crisis messages written by people
 neither the safety patterns nor the test lists, and ordinary messages that share their
 words) through the trained model's NLU three ways: as deployed (classifier, fallback and the
 crisis guard), the safety patterns alone (``bot.safety``, what still holds if the model
-misses) and the classifier alone (the guard switched off for the run). Probes marked
+misses) and the classifier alone (the guard switched off for the run), and how many more get the
+check-in line about 988 before their answer (the guard's ``check_in_floor``). Probes marked
 ``tuned`` were used to widen the patterns and must not be read as held-out figures.
 """
 
@@ -22,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety import mentions_crisis  # noqa: E402
+from bot.safety import CHECK_IN, mentions_crisis  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PROBES = ROOT / "eval" / "crisis-probes.yml"
@@ -51,15 +52,21 @@ def main() -> None:
     as_deployed = rasa_parser(Path(args.model))
     with guard_switched_off():
         classifier_alone = rasa_parser(Path(args.model))
-    deployed = {name: _crises(as_deployed, probe["messages"]) for name, probe in probes.items()}
+    deployed = {name: [as_deployed(text) for text in probe["messages"]] for name, probe in probes.items()}
     alone = {name: _crises(classifier_alone, probe["messages"]) for name, probe in probes.items()}
-    print("| probe | messages | crisis response (as deployed) | patterns alone | classifier alone |")
-    print("|---|---|---|---|---|")
+    print(
+        "| probe | messages | crisis response (as deployed) | check-in line instead | patterns alone | classifier alone |"
+    )
+    print("|---|---|---|---|---|---|")
     for name, probe in probes.items():
         messages = probe["messages"]
+        crisis = [parsed["intent"]["name"] == "crisis" for parsed in deployed[name]]
+        check_in = [
+            bool(parsed.get(CHECK_IN)) and not flag for parsed, flag in zip(deployed[name], crisis, strict=True)
+        ]
         patterns = [mentions_crisis(text) for text in messages]
         label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
-        cells = [_share(flags) for flags in (deployed[name], patterns, alone[name])]
+        cells = [_share(flags) for flags in (crisis, check_in, patterns, alone[name])]
         print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
 
 

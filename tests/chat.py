@@ -14,6 +14,11 @@ CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 CLASSIFIER_ONLY_CRISIS = "I've taken a lot of antidepressants and nothing helped"
 #: The same for an answer to the contact form's last question (a note for the clinic).
 CLASSIFIER_ONLY_CRISIS_NOTE = "leave a note that i prefer texts"
+#: A hurried question the classifier gives some crisis weight (about 0.3), short of the crisis response.
+CHECK_IN_QUESTION = (
+    "How long is the wait for a consult? I want to get started as soon as humanly possible, I'm fed up with"
+    " feeling this way."
+)
 
 
 class Conversation:

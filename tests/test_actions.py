@@ -18,6 +18,7 @@ from bot.kb.gaps import add_gap
 from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
 from bot.models import KnownGap, UnansweredQuestion
+from bot.safety import CHECK_IN
 from tests.kb_samples import small_kb
 
 
@@ -100,6 +101,29 @@ def test_no_fitting_entry_says_so_and_logs_the_question(database: str) -> None:
         logged = session.execute(select(UnansweredQuestion)).scalar_one()
         assert logged.text == "flibber jabber wocky" and logged.intent == "nlu_fallback"
     engine.dispose()
+
+
+def test_a_message_with_some_crisis_weight_gets_the_line_about_988_before_its_answer(database: str) -> None:
+    tracker = tracker_for("can you get hooked on ketamine?", "ask_question")
+    tracker.latest_message[CHECK_IN] = True
+    check_in, answer = run_action(tracker)[0].messages
+    assert check_in["response"] == "utter_crisis_check_in"
+    assert answer["text"].startswith("**Is ketamine addictive?**")
+    # Without the mark, the answer alone.
+    [alone] = run_action(tracker_for("can you get hooked on ketamine?", "ask_question"))[0].messages
+    assert alone["text"].startswith("**Is ketamine addictive?**")
+
+
+def test_the_line_about_988_comes_even_with_the_database_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/nothing")
+    knowledge_service.cache_clear()
+    tracker = tracker_for("how much is it", "ask_question")
+    tracker.latest_message[CHECK_IN] = True
+    try:
+        check_in, apology = run_action(tracker)[0].messages
+    finally:
+        knowledge_service.cache_clear()
+    assert (check_in["response"], apology["response"]) == ("utter_crisis_check_in", "utter_knowledge_unavailable")
 
 
 def test_database_down_gets_a_clear_apology(monkeypatch: pytest.MonkeyPatch) -> None:

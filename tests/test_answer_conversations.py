@@ -16,6 +16,7 @@ from bot.db import session_scope
 from bot.models import Inquiry, KnowledgeEntry, KnownGap, UnansweredQuestion
 from bot.safety import mentions_crisis
 from tests.chat import (
+    CHECK_IN_QUESTION,
     CLASSIFIER_ONLY_CRISIS,
     CLASSIFIER_ONLY_CRISIS_NOTE,
     Conversation,
@@ -228,6 +229,20 @@ def test_a_question_the_classifier_takes_for_a_crisis_gets_the_resources_then_it
     )
     assert shown(replies[1:]) == question_of(servers.engine, "efficacy-depression-iv-ketamine")
     assert not mentions_crisis(CLASSIFIER_ONLY_CRISIS)
+
+
+def test_a_question_with_some_crisis_weight_opens_with_the_line_about_988(servers) -> None:
+    """Not a crisis (the classifier ranks ``crisis`` near 0.3, below the crisis floor): the reply goes on,
+    but opens with one line about 988 and 911, not the full resources."""
+    assert not mentions_crisis(CHECK_IN_QUESTION)
+    replies = Conversation(servers.rasa_url).say(CHECK_IN_QUESTION)
+    first = replies[0]["text"]
+    assert "988" in first and "911" in first, (
+        "no line about 988 first: has the classifier stopped giving this question some crisis weight? (then choose"
+        " another such question for this test)"
+    )
+    assert "741741" not in first, "the full crisis resources instead of the line"
+    assert len(replies) >= 2 and "988" not in texts(replies[1:]), "the reply to the question itself follows"
 
 
 def test_crisis_language_in_the_middle_of_the_contact_form(servers) -> None:

@@ -4,6 +4,7 @@ import yaml
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.config import PROJECT_ROOT
+from bot.safety import CHECK_IN
 from components.crisis_guard import CrisisGuard
 
 
@@ -67,3 +68,26 @@ def test_the_floor_comes_from_the_pipeline_config() -> None:
 def test_without_a_floor_only_the_patterns_force_a_crisis() -> None:
     [message] = CrisisGuard().process([ranked_crisis("my wife took something at a party", 0.55)])
     assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_some_crisis_weight_below_the_floor_carries_the_check_in() -> None:
+    guard = CrisisGuard(classifier_floor=0.5, check_in_floor=0.2)
+    [message] = guard.process([ranked_crisis("how soon can i get in, im fed up with waiting", 0.3)])
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.6}  # classification kept
+    assert message.get(CHECK_IN) is True
+    assert CHECK_IN in message.as_dict(only_output_properties=True)  # the parse, and so the action, sees it
+
+
+def test_little_crisis_weight_a_crisis_or_no_check_in_floor_carries_no_check_in() -> None:
+    guard = CrisisGuard(classifier_floor=0.5, check_in_floor=0.2)
+    [little] = guard.process([ranked_crisis("can i bring my dog to the clinic", 0.1)])
+    [crisis] = guard.process([ranked_crisis("my wife took something at a party", 0.55)])
+    [unset] = CrisisGuard().process([ranked_crisis("how soon can i get in, im fed up with waiting", 0.3)])
+    assert little.get(CHECK_IN) is None and unset.get(CHECK_IN) is None
+    assert crisis.get("intent")["name"] == "crisis" and crisis.get(CHECK_IN) is None
+
+
+def test_the_check_in_floor_sits_below_the_crisis_floor() -> None:
+    pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    [guard] = [step for step in pipeline if step["name"].endswith("CrisisGuard")]
+    assert 0 < guard["check_in_floor"] < guard["classifier_floor"]
