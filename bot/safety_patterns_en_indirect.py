@@ -140,4 +140,13 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"[^.?!]{0,20}?\bafter\s+(?:tonight|today|this\s+weekend|tomorrow)\b",
     r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?life\s+insurance\b",
     r"\b(?:barely|hardly)\s+(?:responding|breathing|conscious)\b(?!\s+to\b)",
+    # A seventh round, after probe-k (medicines) was measured held out (it is tuned on since): the
+    # lethal dose of another medicine (ketamine's own stays a safety question), and hoping a dose
+    # would stop my breathing.
+    r"\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity)\s+of\s+"
+    r"(?!(?:ketamine|esketamine|spravato|k|it|this|that|the\s+(?:drug|medicine|spray|infusion))\b)\w+",
+    r"\bstop\s+my\s+(?:heart|breathing)\b\W{0,3}\s*(?:that'?s|thats|which\s+is)\s+"
+    r"(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|exactly\s+|honestly\s+)?what\s+i'?m\s+(?:hoping|going|looking)\s+for\b",
+    r"\b(?:hoping|i\s+hope|i\s+want|i\s+wish)\s+(?:it|they|(?:this|that|the|my)(?:\s+\w+)?)\s+(?:would|will|'?ll|could)\s+"
+    r"stop\s+my\s+(?:heart|breathing)\b",
 ]

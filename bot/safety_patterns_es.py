@@ -38,6 +38,12 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:tuvo|tuve|est[aá]\s+teniendo)\s+una\s+sobredosis\b",
     r"\btengo\s+(?:las|mis|todas\s+las)\s+" + _ES_PILLS + r"\s+(?:aqu[ií]|listas|en\s+la\s+mano|en\s+la\s+mesa)\b",
     r"\b(?:no\s+respira|no\s+se\s+despierta)\b",
+    # How many pills it takes to die; the lethal dose of another medicine (ketamine's own stays a
+    # safety question, as in English).
+    r"\b(?:" + _ES_PILLS + r"|dosis|cantidad)\b[^.?!]{0,60}?\bpara\s+morir(?:me|se)?\b"
+    r"(?!\s+de\s+(?:risa|aburrimiento|miedo|envidia|ganas|hambre)\b)",
+    r"\bmorir(?:me|se)?\s+sin\s+dolor\b",
+    r"\bdosis\s+(?:letal|mortal)\s+de\s+(?!(?:la\s+)?(?:ketamina|esketamina|spravato)\b)\w+",
 ]
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
