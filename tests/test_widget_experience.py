@@ -11,6 +11,7 @@ from urllib.parse import quote
 from bot.directory.presentation import clinic_card
 from bot.directory.search import ClinicHit
 from tests.browser_helpers import MILES, chromium, open_browser, reply_after, screenshot, state, type_message, wait_for  # noqa: F401 - fixtures are used by name
+from tests.chat import CHECK_IN_QUESTION
 from tests.clinic_factory import make_clinic
 from tests.widget_helpers import ROOT_JS, assert_header_on_one_line, bot_links, open_phone_chat, show_latest, too_small
 
@@ -192,6 +193,30 @@ LONG_HOSTS = [
     "ketamine-wellness-northside.clinic-group.example",
     "an-extraordinarily-long-single-label-clinic-name.example",
 ]
+
+
+def test_the_check_in_line_comes_first_and_its_numbers_can_be_tapped_on_a_phone(open_browser) -> None:
+    """A hurried question the classifier gives some crisis weight: one line about 988 and 911 (not the
+    full resources), then the reply to the question itself."""
+    driver = open_phone_chat(open_browser)
+    count = len(state(driver)["messages"])
+    type_message(driver, CHECK_IN_QUESTION)
+    line = reply_after(driver, count, "988", "the check-in line")
+    assert "741741" not in line["text"] and "911" in line["text"]
+    current = wait_for(driver, lambda s: len([m for m in s["messages"][count:] if m["who"] == "bot"]) >= 2, "the reply")
+    replies = [m for m in current["messages"][count:] if m["who"] == "bot"]
+    assert replies[0] == line and "988" not in replies[1]["text"]
+    [links, *_] = [links for links in bot_links(driver, count) if links]
+    assert {link["href"] for link in links} == {"tel:988", "sms:988", "tel:911"}
+    assert all(link["target"] == "" for link in links)  # the phone handles them
+    driver.execute_script(  # the line at the top of the log, the reply below it
+        ROOT_JS
+        + """
+        const log = root.querySelector('.kt-log');
+        const line = [...root.querySelectorAll('.kt-msg')].filter(m => m.textContent.includes('988')).pop();
+        log.scrollTop = line.offsetTop - log.offsetTop - 8;"""
+    )
+    screenshot(driver, "phone-check-in.png")
 
 
 def test_long_clinic_host_names_break_only_after_a_dot_on_a_phone(open_browser) -> None:
