@@ -15,7 +15,7 @@ the classifier ranks at 0.2 to 0.5 (README, "Urgent but safe, and a check-in lin
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -27,6 +27,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.safety import CHECK_IN, mentions_crisis
 
 CRISIS_INTENT = "crisis"
+#: A floor above any probability: that use of the classifier is switched off.
+OFF = 1.1
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -43,37 +45,35 @@ class CrisisGuard(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
-        # Above any probability: the patterns alone and no check-in, unless the pipeline sets floors.
-        return {"classifier_floor": 1.1, "check_in_floor": 1.1}
+        # The patterns alone and no check-in, unless the pipeline sets floors.
+        return {"classifier_floor": OFF, "check_in_floor": OFF}
 
-    def __init__(self, classifier_floor: float = 1.1, check_in_floor: float = 1.1) -> None:
+    def __init__(self, classifier_floor: float = OFF, check_in_floor: float = OFF) -> None:
         self.classifier_floor = classifier_floor
         self.check_in_floor = check_in_floor
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            confidence = self._crisis_confidence(message)
-            if confidence is None:
-                if self._ranked_crisis(message) >= self.check_in_floor:
-                    message.set(CHECK_IN, True, add_to_output=True)
+            # The patterns first: a message they flag needs no look at the classifier's ranking.
+            if mentions_crisis(message.get(TEXT) or ""):
+                self._force_crisis(message, 1.0)
                 continue
-            forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
-            ranking = [forced] + [
-                ranked
-                for ranked in message.get(INTENT_RANKING_KEY) or []
-                if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
-            ]
-            message.set(INTENT, forced, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            ranked_crisis = self._ranked_crisis(message)
+            if ranked_crisis >= self.classifier_floor:
+                self._force_crisis(message, ranked_crisis)
+            elif ranked_crisis >= self.check_in_floor:
+                message.set(CHECK_IN, True, add_to_output=True)
         return messages
 
-    def _crisis_confidence(self, message: Message) -> Optional[float]:
-        """1.0 on crisis language; the classifier's own crisis confidence when it reaches the floor;
-        None when the message keeps its classification."""
-        if mentions_crisis(message.get(TEXT) or ""):
-            return 1.0
-        ranked_crisis = self._ranked_crisis(message)
-        return ranked_crisis if ranked_crisis >= self.classifier_floor else None
+    @staticmethod
+    def _force_crisis(message: Message, confidence: float) -> None:
+        """Make ``crisis`` the message's intent at ``confidence``, first in its ranking."""
+        forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
+        ranking = [forced] + [
+            ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
+        ]
+        message.set(INTENT, forced, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     @staticmethod
     def _ranked_crisis(message: Message) -> float:

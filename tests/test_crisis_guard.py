@@ -57,12 +57,16 @@ def test_a_crisis_ranked_below_the_floor_stays_a_fallback() -> None:
     assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.6}
 
 
-def test_the_floor_comes_from_the_pipeline_config() -> None:
+def pipeline_step(name_ends: str) -> dict:
+    """The step of config.yml's NLU pipeline whose name ends with ``name_ends``."""
     pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    [guard] = [step for step in pipeline if step["name"].endswith("CrisisGuard")]
+    [step] = [step for step in pipeline if step["name"].endswith(name_ends)]
+    return step
+
+
+def test_the_floor_comes_from_the_pipeline_config() -> None:
     # Below the fallback threshold, or it would add nothing.
-    [fallback] = [step for step in pipeline if step["name"] == "FallbackClassifier"]
-    assert 0 < guard["classifier_floor"] < fallback["threshold"]
+    assert 0 < pipeline_step("CrisisGuard")["classifier_floor"] < pipeline_step("FallbackClassifier")["threshold"]
 
 
 def test_without_a_floor_only_the_patterns_force_a_crisis() -> None:
@@ -88,6 +92,5 @@ def test_little_crisis_weight_a_crisis_or_no_check_in_floor_carries_no_check_in(
 
 
 def test_the_check_in_floor_sits_below_the_crisis_floor() -> None:
-    pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    [guard] = [step for step in pipeline if step["name"].endswith("CrisisGuard")]
+    guard = pipeline_step("CrisisGuard")
     assert 0 < guard["check_in_floor"] < guard["classifier_floor"]
