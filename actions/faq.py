@@ -26,8 +26,8 @@ from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
 from bot.kb.embedding import MESSAGE_VECTOR
+from bot.kb.follow_ups import Context
 from bot.kb.presentation import render_answer
-from bot.kb.selection import Context
 from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
 from bot.safety import CHECK_IN
 from bot.stats import record_gap_asked, record_question

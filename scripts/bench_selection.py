@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.kb.embedding import SentenceEncoder, model_dir  # noqa: E402
+from bot.kb.follow_ups import Context  # noqa: E402
 from bot.kb.gaps import read_gap_files  # noqa: E402
 from bot.kb.language import load_language  # noqa: E402
 from bot.kb.retrieval import IndexedEntry  # noqa: E402
-from bot.kb.selection import Context, Selector  # noqa: E402
+from bot.kb.selection import Selector  # noqa: E402
 from bot.kb.source import read_kb_dir  # noqa: E402
 
 ENTRIES = 500

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.kb.embedding import MESSAGE_VECTOR  # noqa: E402
+from bot.kb.follow_ups import Context  # noqa: E402
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex  # noqa: E402
-from bot.kb.selection import Context  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.source import read_kb_dir  # noqa: E402
 from bot.safety import CHECK_IN, mentions_crisis  # noqa: E402

@@ -173,14 +173,13 @@ def test_a_short_follow_up_is_read_with_the_previous_answer(
 
 def test_a_follow_up_to_a_did_you_mean_leans_on_the_first_entry_offered(servers) -> None:
     """The visitor ignores the choices and goes on: "and the nasal spray?" is about the price asked
-    for, not read alone; after "Something else" it no longer leans on the refused entry."""
+    for, not read alone, and answered with the SPRAVATO price; after "Something else" it no longer
+    leans on the refused entry."""
     chat = Conversation(servers.rasa_url)
     [offer] = chat.say("how much does one ketamine infusion run")
     assert not heading(offer["text"])
     assert offer["buttons"][0]["title"] == question_of(servers.engine, "cost-iv-infusion")
-    [reply] = chat.say("and the nasal spray version?")
-    first = heading(reply["text"]) or reply["buttons"][0]["title"]
-    assert first == question_of(servers.engine, "cost-spravato")
+    assert shown(chat.say("and the nasal spray version?")) == question_of(servers.engine, "cost-spravato")
     chat = Conversation(servers.rasa_url)
     chat.say("how much does one ketamine infusion run")
     chat.say("/something_else")
@@ -188,16 +187,22 @@ def test_a_follow_up_to_a_did_you_mean_leans_on_the_first_entry_offered(servers)
     assert (heading(reply["text"]) or reply["buttons"][0]["title"]) != question_of(servers.engine, "cost-spravato")
 
 
-def test_naming_another_treatment_offers_that_treatments_entry(servers) -> None:
+@pytest.mark.parametrize(
+    "first, follow_up, slug",
+    [
+        ("what's the price of a single ketamine infusion", "what about the nasal spray?", "cost-spravato"),
+        ("will my plan cover ketamine infusions", "and spravato?", "insurance-spravato"),
+        ("does ketamine work for depression", "ocd too?", "efficacy-ocd"),
+    ],
+)
+def test_naming_another_treatment_or_condition_answers_with_its_entry(
+    servers, first: str, follow_up: str, slug: str
+) -> None:
+    """The previous question asked about another treatment or condition: the entry of the same topic
+    whose own question names it, as the answer (the last two were a did-you-mean before)."""
     chat = Conversation(servers.rasa_url)
-    assert shown(chat.say("what's the price of a single ketamine infusion")) == question_of(
-        servers.engine, "cost-iv-infusion"
-    )
-    [reply] = chat.say("what about the nasal spray?")
-    offered = (
-        [button["title"] for button in reply["buttons"]] if not heading(reply["text"]) else [heading(reply["text"])]
-    )
-    assert question_of(servers.engine, "cost-spravato") in offered
+    assert heading(texts(chat.say(first)))
+    assert shown(chat.say(follow_up)) == question_of(servers.engine, slug)
 
 
 @pytest.mark.parametrize(

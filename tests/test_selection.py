@@ -13,9 +13,10 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from bot.kb.embedding import shared_encoder
 from bot.kb.entry_model import Terms
+from bot.kb.follow_ups import NAMES_IT, SAME_TOPIC, Context, FollowUp
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry
-from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Context, Selection, Selector
+from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Selection, Selector
 
 ENTRIES = [
     IndexedEntry(
@@ -137,6 +138,30 @@ def test_naming_another_treatment_moves_to_the_same_topic(selector: Selector) ->
     context = selector.select("how much is one ketamine infusion").context
     assert context.last_entry == "cost-iv" and context.route == "iv"
     assert selector.select("what about the nasal spray?", context).best.slug == "cost-spravato"
+
+
+@pytest.mark.parametrize(
+    ("offered", "switches"),
+    [
+        ([2], True),  # the one entry of the topic whose question names the new treatment
+        ([2, 1], True),  # ahead of another entry of the topic that does not name it
+        ([2, 3], False),  # two entries name it: which one is the visitor's question is not clear
+        ([1, 2], False),  # it is offered, but not first
+        ([0], False),  # another topic
+    ],
+)
+def test_a_switch_is_to_the_one_entry_that_names_what_the_follow_up_names(offered: list[int], switches: bool) -> None:
+    boost = np.array([0.0, SAME_TOPIC, NAMES_IT, NAMES_IT])
+    assert FollowUp("and the spray? spravato how much is one infusion", boost).switches_to(offered) is switches
+    assert not FollowUp("how much is that? spravato").switches_to(offered)  # no switch: no boost
+
+
+def test_a_message_that_only_names_a_treatment_or_condition_asks_nothing_alone() -> None:
+    language = load_language("en")
+    for message in ("and the nasal spray?", "what about PTSD", "OCD too?", "and for bipolar?", "esketamine"):
+        assert language.names_only(message), message
+    for message in ("spravato cost?", "is the spray safe", "what about that", "?", ""):
+        assert not language.names_only(message), message
 
 
 def test_after_a_did_you_mean_a_follow_up_leans_on_the_first_entry_offered(selector: Selector) -> None:

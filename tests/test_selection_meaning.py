@@ -156,16 +156,27 @@ def test_a_follow_up_after_a_did_you_mean_leans_on_the_first_entry_offered(servi
 @pytest.mark.parametrize(
     "first, follow_up, slug",
     [
+        # Read with the previous answer, one or two words ask a whole question, answered outright.
         ("does ketamine help anxiety", "and ocd?", "efficacy-ocd"),
         ("does ketamine work for depression", "and for bipolar?", "efficacy-bipolar-depression"),
         ("how much is one iv session usually", "what about the nasal spray", "cost-spravato"),
+        # Naming another treatment or condition: the entry of the topic whose question names it,
+        # answered, not offered (each of these was a did-you-mean before).
+        ("what's a single infusion going to cost me", "and the spray?", "cost-spravato"),
+        ("will my plan cover ketamine infusions", "and spravato?", "insurance-spravato"),
+        ("does ketamine work for depression", "ocd too?", "efficacy-ocd"),
+        ("how much does one ketamine infusion run", "and the nasal spray version?", "cost-spravato"),
+        # Only a treatment named: not a question of its own (not the entry on what esketamine is).
+        ("does insurance pay for iv ketamine", "what about esketamine", "insurance-spravato"),
+        # A short question of its own is not taken for a switch.
+        ("does ketamine work for ptsd", "spravato cost?", "cost-spravato"),
+        ("does ketamine work for anxiety", "is spravato addictive?", "risks-addiction-abuse"),
+        ("how much is one infusion", "esketamine vs ketamine?", "ketamine-vs-esketamine"),
     ],
 )
-def test_a_follow_up_is_as_sure_as_the_question_it_completes(
+def test_a_follow_up_is_answered_with_the_entry_it_asks_for(
     service: KnowledgeService, first: str, follow_up: str, slug: str
 ) -> None:
-    """One or two words lean on the previous answer; read with it they ask a whole question, which
-    is answered outright, and naming a treatment prefers the entry whose question names it."""
     context = service.respond(first).context
     reply = service.respond(follow_up, context)
     assert reply.answer is not None and reply.answer.entry.slug == slug

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -65,8 +65,18 @@ class Language:
 
     def without_named(self, text: str) -> str:
         """``text`` with every condition and route word removed (to swap in another one)."""
-        named = {word for group in (*self.conditions.values(), *self.routes.values()) for word in group}
-        return " ".join(word for word in words(text) if word not in named)
+        return " ".join(word for word in words(text) if word not in self._named)
+
+    def names_only(self, text: str) -> bool:
+        """``text`` names a condition or treatment and asks nothing of its own ("and the nasal spray?")."""
+        content = self.content_words(text)
+        return bool(content) and all(word in self._named for word in content)
+
+    @cached_property
+    def _named(self) -> frozenset[str]:
+        """Every word that names a condition or route (computed once: a frozen dataclass keeps it
+        in its ``__dict__``)."""
+        return frozenset(word for group in (*self.conditions.values(), *self.routes.values()) for word in group)
 
 
 @lru_cache(maxsize=65536)

@@ -19,9 +19,10 @@ from the database when published content changes (seconds; sentences already see
 a cache), so a new entry or phrasing works on the next message without retraining Rasa.
 
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
-that?") is read together with the last entry answered (or offered first in a "did you mean")
-and the condition or treatment in play; naming another condition or treatment moves to the
-matching entry of the same topic.
+that?") is also read completed from it (``bot.kb.follow_ups``); the reading that is surer wins,
+the completed one when the message refers back. Naming another condition or treatment moves to
+the matching entry of the same topic: the entry whose own question names it is the answer when
+it leads the choices and no other entry offered names it.
 A message that is exactly an entry's question or one of its phrasings (case, spacing and
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
@@ -38,6 +39,7 @@ from bot.kb.confidence import Models, load_models
 from bot.kb.coverage import Coverage
 from bot.kb.embedding import SentenceEncoder
 from bot.kb.entry_model import EntryModel
+from bot.kb.follow_ups import Context, FollowUp, FollowUpReader
 from bot.kb.language import Language, phrase_key, words
 from bot.kb.retrieval import IndexedEntry, entry_starts
 
@@ -68,16 +70,6 @@ class Policy:
     #: answered outright; at least this much closer to that question, it gets a plain "not sure"
     #: (no choices: it asks what staff said no entry answers).
     gap_lead: float = 0.05
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the conversation is about so far (kept in Rasa slots between messages)."""
-
-    #: The entry last answered, or offered first in a "did you mean" (what a follow-up leans on).
-    last_entry: str | None = None
-    condition: str | None = None
-    route: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,10 +125,7 @@ class Selector:
         self.language = language
         self.policy = policy
         self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
-        # The condition and treatment each entry's own question names, if any.
-        self._named = [
-            (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
-        ]
+        self.follow_ups = FollowUpReader(self.entries, language, policy.follow_up_words)
         self.model = EntryModel(self.entries, self.preprocess)
         self.coverage = Coverage(self.entries, language)
         self._vocabulary = frozenset(
@@ -196,40 +185,41 @@ class Selector:
         if vector is not None:
             self._vectors[text] = vector
         exact = self._exact.get(phrase_key(text))
-        if exact is not None and (context.last_entry is None or not self._leans_on_previous(text)):
+        if exact is not None and (context.last_entry is None or not self.follow_ups.leans_on_previous(text)):
             # Staff wrote this very wording for the entry: nothing to score.
             entry = self.entries[exact]
             answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
             return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
-        previous = self.entries[self._position[context.last_entry]] if context.last_entry in self._position else None
-        follow_up = (
-            self._contextual_query(text, previous, context)
-            if previous is not None and self._leans_on_previous(text)
-            else None
-        )
+        follow_up = self.follow_ups.complete(text, context)
         if follow_up is not None:
-            self._encode_together([text, follow_up[0]])
+            self._encode_together([text, follow_up.query])
         own = self._decide(text, *self.scores(text))
         own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
             return own
-        query, boost = follow_up
-        scores, closeness = self.scores(query)
-        if boost is not None:
-            scores = scores + self.policy.topic_boost * boost
-        contextual = self._decide(query, scores, closeness, unknown_text=text)
+        contextual = self._completed(text, follow_up, own)
         # "How much is that?" means the thing just discussed, even though it makes sense alone.
-        refers_back = self._refers_back(text)
+        refers_back = self.follow_ups.refers_back(text)
         if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
 
-    def _refers_back(self, text: str) -> bool:
-        """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
-        language = self.language
-        return any(word in language.back_references for word in words(text)) or bool(
-            language.condition_in(text) or language.route_in(text)
-        )
+    def _completed(self, text: str, follow_up: FollowUp, own: Selection) -> Selection:
+        """The selection for the follow-up completed from the previous turn. A switch to the entry
+        whose question names the new condition or treatment is answered (the previous question,
+        asked about it) when it leads the choices and the message read alone is not answered or
+        names nothing else ("what about esketamine" after insurance for infusions is not the entry
+        on esketamine; "spravato cost?" is a question). A completed question clearly nearer one
+        marked as not covered is "not sure" before any choices (``_assess``)."""
+        scores, closeness = self.scores(follow_up.query)
+        if follow_up.boost is not None:
+            scores = scores + self.policy.topic_boost * follow_up.boost
+        contextual = self._decide(follow_up.query, scores, closeness, unknown_text=text)
+        if contextual.kind != CHOOSE or (own.kind == ANSWER and not self.language.names_only(text)):
+            return contextual
+        if not follow_up.switches_to([self._position[candidate.slug] for candidate in contextual.candidates]):
+            return contextual
+        return Selection(ANSWER, contextual.candidates[:1])
 
     def _decide(
         self, text: str, scores: np.ndarray, closeness: np.ndarray | None, unknown_text: str | None = None
@@ -352,52 +342,10 @@ class Selector:
         entry = self.entries[position]
         return Candidate(entry.slug, entry.topic, float(scores[position]))
 
-    def _leans_on_previous(self, text: str) -> bool:
-        return len(self.language.content_words(text)) <= self.policy.follow_up_words
-
-    def _contextual_query(self, text: str, previous: IndexedEntry, context: Context) -> tuple[str, np.ndarray | None]:
-        """The message completed from the previous turn, and the boost for each entry (None: no boost)."""
-        language = self.language
-        condition, route = language.condition_in(text), language.route_in(text)
-        if condition or route:
-            # "What about PTSD?": the previous question with the new condition in place of the old.
-            named = " ".join(
-                ([language.conditions[condition][0]] if condition else [])
-                + ([language.routes[route][0]] if route else [])
-            )
-            query = f"{text} {named} {language.without_named(previous.texts[0])}"
-            return query, self._switch_boost(previous.topic, condition, route)
-        in_play = [
-            language.conditions[context.condition][0] if context.condition in language.conditions else "",
-            language.routes[context.route][0] if context.route in language.routes else "",
-        ]
-        return " ".join([text, *in_play]), None
-
-    def _switch_boost(self, topic: str, condition: str | None, route: str | None) -> np.ndarray:
-        """For a follow-up that names another condition or treatment: 1 for each entry of the previous
-        answer's topic, 2 where the entry's own question names what the follow-up names ("what about
-        the spray?" after infusion costs: the SPRAVATO cost entry over the cost overview)."""
-        boost = np.zeros(len(self.entries))
-        for position, (entry, (its_condition, its_route)) in enumerate(zip(self.entries, self._named, strict=True)):
-            if entry.topic == topic:
-                names_it = (condition and its_condition == condition) or (route and its_route == route)
-                boost[position] = 2.0 if names_it else 1.0
-        return boost
-
     def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
-        """Context after this message: the entry it was about and any condition or treatment named.
-        After a "did you mean", the first entry offered is what a follow-up leans on ("how much is
-        one infusion", choices, then "and the nasal spray?"): the visitor's last question was about
-        it, not about an entry answered earlier. Only an answer's own question names a condition or
-        treatment in play."""
         answered = selection.best.slug if selection.kind == ANSWER and selection.best else None
         offered = selection.best.slug if selection.kind == CHOOSE and selection.best else None
-        shown = self.entries[self._position[answered]].texts[0] if answered else ""
-        return Context(
-            last_entry=answered or offered or context.last_entry,
-            condition=self.language.condition_in(text) or self.language.condition_in(shown) or context.condition,
-            route=self.language.route_in(text) or self.language.route_in(shown) or context.route,
-        )
+        return self.follow_ups.next_context(text, answered, offered, context)
 
 
 def _deletions(word: str) -> set[str]:

@@ -13,10 +13,11 @@ from sqlalchemy.engine import Engine
 from bot.db import session_scope
 from bot.kb.confidence import Models
 from bot.kb.embedding import shared_encoder
+from bot.kb.follow_ups import Context
 from bot.kb.gaps import gap_texts, gaps_version
 from bot.kb.language import load_language
 from bot.kb.retrieval import IndexedEntry, RetrievalIndex
-from bot.kb.selection import ANSWER, CHOOSE, Context, Policy, Selector
+from bot.kb.selection import ANSWER, CHOOSE, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
 from bot.redact import scrub_contact_details
 from bot.safety import mentions_crisis

@@ -1,0 +1,121 @@
+"""Follow-ups: a short message that leans on the previous turn ("what about PTSD?", "how much is that?").
+
+Such a message is read together with the last entry answered (or offered first in a "did you
+mean") and the condition or treatment in play. Naming another condition or treatment asks the
+previous question about it: "what about the nasal spray?" after an infusion's price is the
+SPRAVATO price, the entry of the same topic whose own question names the spray. Which reading
+wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.kb.language import Language, words
+from bot.kb.retrieval import IndexedEntry
+
+#: A follow-up's boost for an entry of the previous answer's topic, and for one whose own question
+#: also names the condition or treatment the follow-up names.
+SAME_TOPIC, NAMES_IT = 1.0, 2.0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation is about so far (kept in Rasa slots between messages)."""
+
+    #: The entry last answered, or offered first in a "did you mean" (what a follow-up leans on).
+    last_entry: str | None = None
+    condition: str | None = None
+    route: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A message completed from the previous turn."""
+
+    query: str
+    #: For a follow-up naming another condition or treatment, each entry's boost (``SAME_TOPIC`` or
+    #: ``NAMES_IT``, 0 for the rest); None for one that does not switch.
+    boost: np.ndarray | None = None
+
+    def switches_to(self, offered: Sequence[int]) -> bool:
+        """The first entry offered (positions) is the only one offered of the previous answer's topic
+        whose own question names what the follow-up names: the previous question, asked about it."""
+        if self.boost is None or not offered:
+            return False
+        return bool(self.boost[offered[0]] == NAMES_IT) and all(self.boost[other] != NAMES_IT for other in offered[1:])
+
+
+class FollowUpReader:
+    """Tells whether a message leans on the previous turn and completes it from there."""
+
+    def __init__(self, entries: Sequence[IndexedEntry], language: Language, max_words: int) -> None:
+        """``max_words``: a message with at most this many content words may lean on the previous turn."""
+        self.entries = list(entries)
+        self.language = language
+        self.max_words = max_words
+        self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
+        # The condition and treatment each entry's own question names, if any.
+        self._named = [
+            (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
+        ]
+
+    def leans_on_previous(self, text: str) -> bool:
+        return len(self.language.content_words(text)) <= self.max_words
+
+    def complete(self, text: str, context: Context) -> FollowUp | None:
+        """``text`` completed from the previous turn, or None when it does not lean on one."""
+        position = self._position.get(context.last_entry) if context.last_entry else None
+        if position is None or not self.leans_on_previous(text):
+            return None
+        previous = self.entries[position]
+        language = self.language
+        condition, route = language.condition_in(text), language.route_in(text)
+        if condition or route:
+            # "What about PTSD?": the previous question with the new condition in place of the old.
+            named = " ".join(
+                ([language.conditions[condition][0]] if condition else [])
+                + ([language.routes[route][0]] if route else [])
+            )
+            query = f"{text} {named} {language.without_named(previous.texts[0])}"
+            return FollowUp(query, self._switch_boost(previous.topic, condition, route))
+        in_play = [
+            language.conditions[context.condition][0] if context.condition in language.conditions else "",
+            language.routes[context.route][0] if context.route in language.routes else "",
+        ]
+        return FollowUp(" ".join([text, *in_play]))
+
+    def refers_back(self, text: str) -> bool:
+        """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
+        language = self.language
+        return any(word in language.back_references for word in words(text)) or bool(
+            language.condition_in(text) or language.route_in(text)
+        )
+
+    def next_context(self, text: str, answered: str | None, offered: str | None, context: Context) -> Context:
+        """Context after this message: the entry it was about and any condition or treatment named.
+        After a "did you mean", the first entry offered is what a follow-up leans on ("how much is
+        one infusion", choices, then "and the nasal spray?"): the visitor's last question was about
+        it, not about an entry answered earlier. Only an answer's own question names a condition or
+        treatment in play."""
+        language = self.language
+        shown = self.entries[self._position[answered]].texts[0] if answered else ""
+        return Context(
+            last_entry=answered or offered or context.last_entry,
+            condition=language.condition_in(text) or language.condition_in(shown) or context.condition,
+            route=language.route_in(text) or language.route_in(shown) or context.route,
+        )
+
+    def _switch_boost(self, topic: str, condition: str | None, route: str | None) -> np.ndarray:
+        """``SAME_TOPIC`` for each entry of the previous answer's topic, ``NAMES_IT`` where the entry's
+        own question names what the follow-up names ("what about the spray?" after infusion costs:
+        the SPRAVATO cost entry over the cost overview)."""
+        boost = np.zeros(len(self.entries))
+        for position, (entry, (its_condition, its_route)) in enumerate(zip(self.entries, self._named, strict=True)):
+            if entry.topic == topic:
+                names_it = (condition and its_condition == condition) or (route and its_route == route)
+                boost[position] = NAMES_IT if names_it else SAME_TOPIC
+        return boost
