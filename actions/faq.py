@@ -114,7 +114,7 @@ class ActionAnswerFaq(Action):
             # "None of these" refuses the entries just offered; with none offered, words the
             # classifier read as "something else" ("is it a one and done thing or not") are a question.
             if intent == SOMETHING_ELSE_INTENT and tracker.get_slot(PENDING):
-                return await self._something_else(dispatcher, tracker, service)
+                return await self.something_else(dispatcher, tracker, service)
             reply = await asyncio.to_thread(
                 service.respond,
                 text,
@@ -166,7 +166,7 @@ class ActionAnswerFaq(Action):
         return context_events(tracker, reply.context)
 
     @staticmethod
-    async def _something_else(
+    async def something_else(
         dispatcher: CollectingDispatcher, tracker: Tracker, service: KnowledgeService
     ) -> list[dict[str, Any]]:
         """None of the offered entries: keep the question for staff and ask to rephrase. The first

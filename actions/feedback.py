@@ -40,6 +40,7 @@ from bot.kb.feedback import looks_like_question, save_reason, save_vote, says_no
 log = logging.getLogger(__name__)
 
 FEEDBACK_INTENT = "answer_feedback"
+AFFIRM_INTENT, DENY_INTENT = "affirm", "deny"
 FEEDBACK_ID = "feedback_id"  # slot: the "No" vote waiting for its reason
 REASON_PROMPT = "utter_ask_feedback_reason"
 #: The "did you mean" replies: several entries offered, or one.
@@ -51,8 +52,8 @@ USUAL_RESPONSE = {
     "greet": "utter_greet",
     "goodbye": "utter_goodbye",
     "thank": "utter_you_are_welcome",
-    "affirm": "utter_affirm_ack",
-    "deny": "utter_deny_ack",
+    AFFIRM_INTENT: "utter_affirm_ack",
+    DENY_INTENT: "utter_deny_ack",
     "bot_challenge": "utter_iamabot",
 }
 
@@ -136,7 +137,8 @@ def already_voted(events: list[Event], answer_index: int, slug: str, current: in
 
 def question_for(events: list[Event], answer_index: int) -> str | None:
     """What the visitor wrote that led to the answer: the message before it, or, for a choice
-    from a "did you mean" list, the message that list was offered for. None for a button."""
+    from a "did you mean" list (a button, or "yes" typed: actions/offer.py), the message that
+    list was offered for. None for a button."""
     chose = False  # the answer followed a button; was it a choice from a "did you mean" list?
     for event in reversed(events[:answer_index]):
         kind = event.get("event")
@@ -150,7 +152,7 @@ def question_for(events: list[Event], answer_index: int) -> str | None:
             text = (event.get("text") or "").strip()
             if chose or not text:
                 return None
-            if not text.startswith("/"):
+            if not text.startswith("/") and _intent(event) != AFFIRM_INTENT:
                 return text
             chose = True
     return None

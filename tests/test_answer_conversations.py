@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.db import session_scope
-from bot.models import Inquiry, KnowledgeEntry, KnownGap, UnansweredQuestion
+from bot.models import AnswerFeedback, Inquiry, KnowledgeEntry, KnownGap, UnansweredQuestion
 from bot.safety import mentions_crisis
 from tests.chat import (
     CHECK_IN_QUESTION,
@@ -80,20 +80,65 @@ def test_a_single_entry_offered_is_asked_about_alone(servers) -> None:
     assert shown(chat.say(entry["payload"])) == entry["title"]
 
 
-def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(servers) -> None:
+@pytest.mark.parametrize("yes", ["yes", "yep", "that's right"])
+def test_yes_typed_after_one_entry_offered_answers_it(servers, yes: str) -> None:
+    """ "Did you mean this?" is a yes-or-no question: "yes" typed answers it as the button would, and
+    a vote on that answer keeps the question the visitor typed, not "yes"."""
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("how do i know a clinic isnt shady")
+    assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
+    answer = chat.say(yes)
+    assert shown(answer) == question_of(servers.engine, "choosing-a-ketamine-clinic")
+    no_vote = next(button for button in answer[0]["buttons"] if button["title"] == "No, not helpful")
+    chat.say(no_vote["payload"])
+    with session_scope(servers.engine) as session:
+        votes = session.execute(select(AnswerFeedback).filter_by(entry_slug="choosing-a-ketamine-clinic")).scalars()
+        assert "how do i know a clinic isnt shady" in [vote.question for vote in votes]
+
+
+def test_yes_after_several_entries_offered_asks_which_one(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("the nasal spray")
+    assert len(offer["buttons"]) >= 3
+    [reply] = chat.say("yes")
+    assert reply["text"].startswith("Which one?") and not heading(reply["text"])
+
+
+def test_yes_with_nothing_offered_gets_the_usual_reply(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    assert heading(texts(chat.say("can ketamine damage the bladder")))
+    [reply] = chat.say("yes")
+    assert reply["text"].startswith("Okay. What would you like to know?")
+    # Only right after the offer: with another message between, "yes" no longer answers it.
+    chat.say("how do i know a clinic isnt shady")
+    chat.say("thanks")
+    [reply] = chat.say("yes")
+    assert reply["text"].startswith("Okay. What would you like to know?")
+
+
+@pytest.mark.parametrize(
+    "refusal, then, buttons",
+    [
+        # The same button again, with nothing offered now: asked to rephrase, nothing claimed passed on.
+        ("/something_else", "Could you ask your question another way, or pick a topic?", 9),
+        # "No" typed right after the offer is the same refusal; a second "no" is an ordinary one.
+        ("no", "No problem. I'm here if another question comes up.", 0),
+    ],
+)
+def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(
+    servers, refusal: str, then: str, buttons: int
+) -> None:
     chat = Conversation(servers.rasa_url)
     question = "the nasal spray"
     [offer] = chat.say(question)
     assert offer["buttons"][-1] == {"title": "Something else", "payload": "/something_else"}
-    [reply] = chat.say("/something_else")
+    [reply] = chat.say(refusal)
     assert "another way" in reply["text"] and len(reply["buttons"]) == 9
     with session_scope(servers.engine) as session:
         logged = session.execute(select(UnansweredQuestion).filter_by(intent="something_else")).scalars().all()
     assert question in [row.text for row in logged]
-    # The same button again, with nothing offered now: asked to rephrase, nothing claimed passed on.
-    [again] = chat.say("/something_else")
-    assert again["text"] == "Could you ask your question another way, or pick a topic?"
-    assert len(again["buttons"]) == 9
+    [again] = chat.say(refusal)
+    assert again["text"] == then and len(again.get("buttons", [])) == buttons
 
 
 def test_none_of_these_with_nothing_offered_passes_nothing_on(servers) -> None:
