@@ -57,7 +57,8 @@ class FollowUpReader:
         self.entries = list(entries)
         self.language = language
         self.max_words = max_words
-        self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
+        #: Each entry's position (in ``entries``, the order of every score array) by its slug.
+        self.positions = {entry.slug: position for position, entry in enumerate(self.entries)}
         # The condition and treatment each entry's own question names, if any.
         self._named = [
             (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
@@ -68,7 +69,7 @@ class FollowUpReader:
 
     def complete(self, text: str, context: Context) -> FollowUp | None:
         """``text`` completed from the previous turn, or None when it does not lean on one."""
-        position = self._position.get(context.last_entry) if context.last_entry else None
+        position = self.positions.get(context.last_entry) if context.last_entry else None
         if position is None or not self.leans_on_previous(text):
             return None
         previous = self.entries[position]
@@ -102,7 +103,7 @@ class FollowUpReader:
         it, not about an entry answered earlier. Only an answer's own question names a condition or
         treatment in play."""
         language = self.language
-        shown = self.entries[self._position[answered]].texts[0] if answered else ""
+        shown = self.entries[self.positions[answered]].texts[0] if answered else ""
         return Context(
             last_entry=answered or offered or context.last_entry,
             condition=language.condition_in(text) or language.condition_in(shown) or context.condition,

@@ -124,7 +124,6 @@ class Selector:
         self._text_starts = entry_starts(self.entries)
         self.language = language
         self.policy = policy
-        self._position = {entry.slug: position for position, entry in enumerate(self.entries)}
         self.follow_ups = FollowUpReader(self.entries, language, policy.follow_up_words)
         self.model = EntryModel(self.entries, self.preprocess)
         self.coverage = Coverage(self.entries, language)
@@ -217,7 +216,9 @@ class Selector:
         contextual = self._decide(follow_up.query, scores, closeness, unknown_text=text)
         if contextual.kind != CHOOSE or (own.kind == ANSWER and not self.language.names_only(text)):
             return contextual
-        if not follow_up.switches_to([self._position[candidate.slug] for candidate in contextual.candidates]):
+        if not follow_up.switches_to(
+            [self.follow_ups.positions[candidate.slug] for candidate in contextual.candidates]
+        ):
             return contextual
         return Selection(ANSWER, contextual.candidates[:1])
 
