@@ -16,11 +16,14 @@ from __future__ import annotations
 import warnings
 from typing import Any, Dict, List, Text
 
+import numpy as np
+import scipy.sparse
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.exceptions import ConvergenceWarning
@@ -44,6 +47,19 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
             warnings.simplefilter("ignore", ConvergenceWarning)
             return super().train(training_data)
 
+    def _create_X(self, messages: List[Message]) -> scipy.sparse.spmatrix:
+        """Rasa's matrix (each message's sparse sentence features, then its dense ones, in the
+        order the featurizers added them), stacked once for all messages: Rasa copies and stacks
+        each message's features one message at a time, a third of the classifier's training time."""
+        parts = [_sentence_features(message) for message in messages]
+        if not parts or any(len(own) != len(parts[0]) for own in parts):
+            return super()._create_X(messages)  # some message lacks a featurizer's output
+        columns = []
+        for position, first in enumerate(parts[0]):
+            rows = [own[position].features for own in parts]
+            columns.append(scipy.sparse.vstack(rows) if first.is_sparse() else scipy.sparse.csr_matrix(np.vstack(rows)))
+        return scipy.sparse.hstack(columns, format="csr")
+
     def process(self, messages: List[Message]) -> List[Message]:
         featured = []
         for message in messages:
@@ -55,6 +71,14 @@ class TunedLogisticRegressionClassifier(LogisticRegressionClassifier):
         if featured:
             super().process(featured)
         return messages
+
+
+def _sentence_features(message: Message) -> List[Features]:
+    """The message's sentence features of its text, sparse first, each kind in the order added."""
+    own = [
+        feature for feature in message.features if feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE
+    ]
+    return [feature for feature in own if feature.is_sparse()] + [feature for feature in own if feature.is_dense()]
 
 
 def _has_features(message: Message) -> bool:
