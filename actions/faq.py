@@ -180,7 +180,8 @@ class ActionAnswerAfterCrisis(Action):
     """After the crisis resources, which Rasa sends itself (with this server down too): the answer
     to a question the classifier read as a crisis although it holds no crisis language ("how soon
     would I notice anything"), when one entry answers it outright. A message the safety patterns
-    flag gets the crisis resources alone, and so does one no entry answers: never choices or
+    flag gets the crisis resources alone unless that entry is itself about suicide (a question
+    about research on suicidal thoughts), and so does one no entry answers: never choices or
     "not sure" after them."""
 
     def name(self) -> str:

@@ -205,6 +205,7 @@ def test_after_the_crisis_resources_a_question_without_crisis_language_gets_its_
     "text",
     [
         "i want to kill myself, can you get hooked on ketamine?",  # crisis language: the resources alone
+        "i want to die. how much is a ketamine infusion",  # never a price after such words
         "what colour is the sky on mars",  # no entry answers it: no "not sure" or choices after the resources
         "/crisis",  # a payload, not the visitor's words
     ],

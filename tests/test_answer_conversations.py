@@ -269,6 +269,21 @@ def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: 
     assert len(replies) == 1, "crisis language gets the resources alone"
 
 
+@pytest.mark.parametrize(
+    "message", ["does ketamine work if i'm suicidal", "is there real research that ketamine helps suicidal thoughts?"]
+)
+def test_a_question_about_suicidal_thoughts_gets_the_resources_then_the_entry_written_for_it(
+    servers, message: str
+) -> None:
+    """Crisis language first gets the resources; a question about ketamine and suicidal thoughts
+    then gets the one entry whose own question is about suicide. A price never follows such words."""
+    replies = Conversation(servers.rasa_url).say(message)
+    first = replies[0]["text"]
+    assert all(line in first for line in CRISIS_LINES), first
+    assert shown(replies[1:]) == question_of(servers.engine, "efficacy-suicidal-thoughts")
+    assert len(Conversation(servers.rasa_url).say("i want to die. how much is a ketamine infusion")) == 1
+
+
 def test_a_question_the_classifier_takes_for_a_crisis_gets_the_resources_then_its_answer(servers) -> None:
     """No crisis language (the safety patterns leave it alone, tests/data/safety_messages.yml lists it
     as ordinary), but the trained classifier puts it in `crisis`: better the resources and the answer

@@ -77,7 +77,6 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
     [
         "I want to kill myself",
         "i keep thinking everyone would be better off if i was gone, i want to end my life",
-        "does ketamine work if i'm suicidal",
         "hola, quería preguntar precios pero la verdad ya no quiero vivir",
     ],
 )

@@ -197,3 +197,26 @@ def test_clinical_shorthand_reads_as_the_words_it_stands_for(
     assert {"patients", "blood", "pressure", "ketamine"} & set(selector_of(service).language.content_words(question))
     reply = service.respond(question)
     assert reply.answer is not None and reply.answer.entry.slug == slug, question
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "my therapist says ketamine can lower suicidal thinking, is there any research behind that?",
+            "efficacy-suicidal-thoughts",
+        ),
+        ("i've had suicidal thoughts for months. could ketamine help with that?", "efficacy-suicidal-thoughts"),
+        ("i want to die. how much is a ketamine infusion", None),  # never a price after such words
+        ("i want to kill myself, can you get hooked on ketamine?", None),
+        ("my dad wants to end his life. is ketamine addictive?", None),
+        ("is ketamine addictive", "risks-addiction-abuse"),  # no crisis words: its answer follows as usual
+    ],
+)
+def test_after_crisis_words_only_the_entry_about_suicide_follows_the_resources(
+    service: KnowledgeService, text: str, slug: str | None
+) -> None:
+    """The entry whose own question is about suicide opens with 988 itself and was written for such
+    a reader; any other answer after crisis words would read as if the crisis were not heard."""
+    reply = service.answer_after_crisis(text)
+    assert (reply.answer.entry.slug if reply is not None and reply.answer is not None else None) == slug

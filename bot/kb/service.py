@@ -182,13 +182,17 @@ class KnowledgeService:
     def answer_after_crisis(
         self, text: str, context: Context = Context(), message_vector: object = None
     ) -> Reply | None:
-        """What may follow the crisis resources: the reply to a message that holds no crisis
-        language when one entry answers it outright; otherwise None (the resources stand alone,
-        never followed by choices or "not sure")."""
-        if mentions_crisis(text):
-            return None
+        """What may follow the crisis resources: the reply when one entry answers the message
+        outright, unless the message holds crisis language and the entry is not itself about
+        suicide (its own question holds crisis language: "Can ketamine help with suicidal
+        thoughts?", written to follow the resources). Otherwise None: the resources stand alone,
+        never followed by choices or "not sure", nor by a price or a dose after "i want to die"."""
         reply = self.respond(text, context, message_vector=message_vector)
-        return reply if reply.answer is not None else None
+        if reply.answer is None:
+            return None
+        if mentions_crisis(text) and not mentions_crisis(reply.answer.entry.question):
+            return None
+        return reply
 
     def overview(self, topic: str | None) -> EntryView | None:
         """The first published entry of a topic (the general answer shown for a topic button)."""
