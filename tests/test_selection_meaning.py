@@ -187,14 +187,16 @@ def test_a_follow_up_is_answered_with_the_entry_it_asks_for(
     [
         ("pts with high bp ok?", "risks-blood-pressure-heart"),
         ("does ket help w ptsd", "efficacy-ptsd"),
+        ("is ketamine good for trd", "efficacy-depression-iv-ketamine"),
     ],
 )
 def test_clinical_shorthand_reads_as_the_words_it_stands_for(
     service: KnowledgeService, question: str, slug: str
 ) -> None:
-    # "pts", "bp" and "ket" are in no entry; the language file writes them out ("patients",
-    # "blood pressure", "ketamine"), so the question is answered instead of offered.
-    assert {"patients", "blood", "pressure", "ketamine"} & set(selector_of(service).language.content_words(question))
+    # "pts", "bp", "ket" and "trd" are in no entry; the language file writes them out ("patients",
+    # "blood pressure", "ketamine", "treatment-resistant depression"), so the question is answered
+    # instead of offered.
+    assert {"patients", "blood", "pressure", "ketamine", "resistant"} & set(selector_of(service).language.content_words(question))
     reply = service.respond(question)
     assert reply.answer is not None and reply.answer.entry.slug == slug, question
 
