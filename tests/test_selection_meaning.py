@@ -196,7 +196,9 @@ def test_clinical_shorthand_reads_as_the_words_it_stands_for(
     # "pts", "bp", "ket" and "trd" are in no entry; the language file writes them out ("patients",
     # "blood pressure", "ketamine", "treatment-resistant depression"), so the question is answered
     # instead of offered.
-    assert {"patients", "blood", "pressure", "ketamine", "resistant"} & set(selector_of(service).language.content_words(question))
+    assert {"patients", "blood", "pressure", "ketamine", "resistant"} & set(
+        selector_of(service).language.content_words(question)
+    )
     reply = service.respond(question)
     assert reply.answer is not None and reply.answer.entry.slug == slug, question
 
