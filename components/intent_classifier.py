@@ -84,4 +84,4 @@ def _sentence_features(message: Message) -> List[Features]:
 def _has_features(message: Message) -> bool:
     """Whether the message has the sentence features the classifier reads (looked up, not
     combined: combining them is the classifier's own first step)."""
-    return any(feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE for feature in message.features)
+    return bool(_sentence_features(message))

@@ -15,12 +15,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.count_featurizer import SentenceCountsFeaturizer
 from components.intent_classifier import TunedLogisticRegressionClassifier
-from components.sentence_featurizer import SentenceEmbeddingFeaturizer
 
 # Written for this test: digits, repeated words, an out-of-vocabulary message, one with no words.
 TRAINING = [
@@ -86,14 +87,8 @@ def _featurized(texts: list[str], tmp_path: Path) -> list[Message]:
     for position, message in enumerate(messages):
         if (message.get("text") or "").strip():
             dense = np.arange(3, dtype=np.float32)[None, :] + position
-            SentenceEmbeddingFeaturizer.add_features_to_message(_Named(), None, dense, "text", message)
+            message.add_features(Features(dense, FEATURE_TYPE_SENTENCE, "text", "meaning"))
     return messages
-
-
-class _Named:
-    """Just enough of a featurizer for ``add_features_to_message``: the origin's name."""
-
-    _identifier = "meaning"
 
 
 def _classifier(tmp_path: Path) -> TunedLogisticRegressionClassifier:
