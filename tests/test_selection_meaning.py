@@ -182,6 +182,16 @@ def test_a_follow_up_is_answered_with_the_entry_it_asks_for(
     assert reply.answer is not None and reply.answer.entry.slug == slug
 
 
+def test_a_follow_up_that_names_nothing_asks_about_the_condition_in_play(service: KnowledgeService) -> None:
+    # Read alone, "how soon would i feel a difference" is the general entry on how fast it works;
+    # after a question about PTSD it asks how fast it works for PTSD, which one entry names.
+    assert service.respond("how soon would i feel a difference").answer.entry.slug == "onset-duration-overview"
+    context = service.respond("can ketamine help my ptsd").context
+    assert context.condition == "ptsd"
+    reply = service.respond("how soon would i feel a difference", context)
+    assert reply.answer is not None and reply.answer.entry.slug == "onset-anxiety-ptsd"
+
+
 @pytest.mark.parametrize(
     ("question", "slug"),
     [

@@ -89,6 +89,16 @@ class FollowUpReader:
         ]
         return FollowUp(" ".join([text, *in_play]))
 
+    def names_in_play(self, slug: str, context: Context) -> bool:
+        """The entry's own question names the condition or treatment in play ("how soon would I
+        notice anything" after PTSD: the entry on how fast it works for PTSD)."""
+        question = set(words(self.entries[self.positions[slug]].texts[0]))
+        in_play = [
+            *self.language.conditions.get(context.condition or "", ()),
+            *self.language.routes.get(context.route or "", ()),
+        ]
+        return any(name in question for name in in_play)
+
     def refers_back(self, text: str) -> bool:
         """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
         language = self.language

@@ -197,11 +197,20 @@ class Selector:
         if follow_up is None:
             return own
         contextual = self._completed(text, follow_up, own)
-        # "How much is that?" means the thing just discussed, even though it makes sense alone.
-        refers_back = self.follow_ups.refers_back(text)
-        if (_KIND_RANK[contextual.kind], refers_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
+        # "How much is that?" means the thing just discussed, even though it makes sense alone; and
+        # "how soon would I notice anything" after PTSD asks about PTSD when an entry's question names it.
+        leans_back = self.follow_ups.refers_back(text) or self._in_play_only(contextual, own, follow_up, context)
+        if (_KIND_RANK[contextual.kind], leans_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
+
+    def _in_play_only(self, contextual: Selection, own: Selection, follow_up: FollowUp, context: Context) -> bool:
+        """Read with the condition or treatment in play, the best entry is one whose question names
+        it, and read alone it is not."""
+        if follow_up.boost is not None or contextual.best is None or own.best is None:
+            return False
+        reader = self.follow_ups
+        return reader.names_in_play(contextual.best.slug, context) and not reader.names_in_play(own.best.slug, context)
 
     def _completed(self, text: str, follow_up: FollowUp, own: Selection) -> Selection:
         """The selection for the follow-up completed from the previous turn. A switch to the entry
