@@ -204,6 +204,8 @@ def times_asked(engine) -> int:
         ("does ketamine work for depression", "what about ptsd?", ["efficacy-ptsd"]),
         ("does ketamine work for depression", "and for anxiety?", ["efficacy-anxiety"]),
         ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
+        # Names nothing and refers to nothing, but asks about the condition in play.
+        ("can ketamine help my ptsd", "how soon would i feel a difference", ["onset-anxiety-ptsd"]),
         ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
         ("does spravato actually work", "how much is that?", ["cost-spravato"]),
     ],
