@@ -51,6 +51,7 @@ SETS = {
     "held-out-5": ROOT / "eval" / "answers-heldout5.yml",
     "held-out-6": ROOT / "eval" / "answers-heldout6.yml",
     "held-out-7": ROOT / "eval" / "answers-heldout7.yml",
+    "held-out-8": ROOT / "eval" / "answers-heldout8.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
