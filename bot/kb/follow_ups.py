@@ -59,10 +59,12 @@ class FollowUpReader:
         self.max_words = max_words
         #: Each entry's position (in ``entries``, the order of every score array) by its slug.
         self.positions = {entry.slug: position for position, entry in enumerate(self.entries)}
-        # The condition and treatment each entry's own question names, if any.
+        # The condition and treatment each entry's own question names first, if any, and the words
+        # of each question (whether it names the one in play anywhere).
         self._named = [
             (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
         ]
+        self._question_words = [frozenset(words(entry.texts[0])) for entry in self.entries]
 
     def leans_on_previous(self, text: str) -> bool:
         return len(self.language.content_words(text)) <= self.max_words
@@ -92,7 +94,7 @@ class FollowUpReader:
     def names_in_play(self, slug: str, context: Context) -> bool:
         """The entry's own question names the condition or treatment in play ("how soon would I
         notice anything" after PTSD: the entry on how fast it works for PTSD)."""
-        question = set(words(self.entries[self.positions[slug]].texts[0]))
+        question = self._question_words[self.positions[slug]]
         in_play = [
             *self.language.conditions.get(context.condition or "", ()),
             *self.language.routes.get(context.route or "", ()),
