@@ -30,6 +30,13 @@ def test_every_label_names_a_published_entry(path: Path, published: set[str]) ->
         assert not (item.get("crisis") and item.get("answers")), item
 
 
+def test_make_eval_answers_runs_every_answer_set() -> None:
+    """A set written into eval/ but not named in the script would never be measured."""
+    from scripts.eval_answers import SETS
+
+    assert sorted(SETS.values()) == sorted(EVAL.glob("answers-*.yml"))
+
+
 def test_crisis_probes_are_lists_of_messages() -> None:
     probes = yaml.safe_load((EVAL / "crisis-probes.yml").read_text(encoding="utf-8"))["probes"]
     assert {probe["kind"] for probe in probes.values()} == {"crisis", "ordinary"}
