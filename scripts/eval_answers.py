@@ -10,6 +10,8 @@ shows its best entry when it scores at least ``PEER_THRESHOLD``.
 
 ``--no-nlu`` skips the Rasa model (every message is treated as a knowledge question and
 crisis is judged by the safety patterns alone): quick, for tuning on the dev set only.
+``--misses`` also lists each dev message the assistant did not get right, with what it showed;
+it refuses the held-out sets, which are never read item by item.
 """
 
 from __future__ import annotations
@@ -107,11 +109,38 @@ def peer(index: RetrievalIndex) -> Respond:
     return respond
 
 
-def evaluate(items: list[dict], respond: Respond) -> dict[str, float]:
+def miss(item: dict, outcome: Outcome) -> str | None:
+    """What went wrong for one message (None when nothing did): a crisis missed, crisis resources
+    on an ordinary message, an entry shown that is not a label, a did-you-mean (led by a right
+    entry, holding one, or not), "not sure" on an answerable message, or another flow."""
+    labels = set(item.get("answers") or [])
+    shown = outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
+    if item.get("crisis"):
+        return None if outcome.kind == "crisis" else "crisis missed"
+    if outcome.kind == "crisis":
+        return "false crisis" + (", then a right entry" if shown in labels else "")
+    if shown is not None and shown not in labels:
+        return "wrong entry" if labels else "answered, no entry answers it"
+    if not labels or shown is not None:
+        return None
+    if outcome.kind == "choose":
+        if outcome.slugs[0] in labels:
+            return "did you mean, right first"
+        return "did you mean, right among" if labels & set(outcome.slugs) else "did you mean, none right"
+    return "not sure" if outcome.kind == "unknown" else f"other flow ({outcome.kind})"
+
+
+def evaluate(items: list[dict], respond: Respond, misses: list[str] | None = None) -> dict[str, float]:
     counts: Counter = Counter()
     for item in items:
         before = respond(item["after"], Context()) if item.get("after") else Outcome("none")
         outcome = respond(item["text"], before.context, before.kind == "choose")
+        went_wrong = miss(item, outcome) if misses is not None else None
+        if went_wrong:
+            after = f" (after {item['after']!r})" if item.get("after") else ""
+            misses.append(
+                f"- {went_wrong}: {item['text']!r}{after} -> {list(outcome.slugs)}, labels {item.get('answers') or []}"
+            )
         if item.get("crisis"):
             counts["crisis"] += 1
             counts["crisis_caught"] += outcome.kind == "crisis"
@@ -157,7 +186,10 @@ def main() -> None:
     parser.add_argument("--model", default=str(ROOT / "models" / "assistant.tar.gz"))
     parser.add_argument("--no-nlu", action="store_true", help="skip the Rasa model (tuning on dev only)")
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    parser.add_argument("--misses", action="store_true", help="list the dev messages not answered right")
     args = parser.parse_args()
+    if args.misses and any(name.startswith("held-out") for name in args.sets):
+        parser.error("--misses reads messages one by one: dev sets only (--sets dev dev-2 ...), never a held-out one")
     logging.basicConfig(level=logging.WARNING)
 
     with shipped_knowledge_base() as engine:
@@ -176,13 +208,19 @@ def main() -> None:
         }
         for name in args.sets:
             items = yaml.safe_load(SETS[name].read_text(encoding="utf-8"))["items"]
-            results = {system: evaluate(items, respond) for system, respond in systems.items()}
+            misses: list[str] | None = [] if args.misses else None
+            results = {
+                system: evaluate(items, respond, misses if system == "assistant" else None)
+                for system, respond in systems.items()
+            }
             print(f"\n### {name} set ({SETS[name].name}, {len(items)} messages)\n")
             print("| measure | " + " | ".join(results) + " |")
             print("|---|" + "---|" * len(results))
             for measure in results["assistant"]:
                 cells = [_cell(results[system][measure]) for system in results]
                 print(f"| {measure} | " + " | ".join(cells) + " |")
+            if misses is not None:
+                print(f"\nNot answered right ({len(misses)}):\n" + "\n".join(misses))
 
 
 def _cell(value: float) -> str:
