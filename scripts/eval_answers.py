@@ -109,12 +109,17 @@ def peer(index: RetrievalIndex) -> Respond:
     return respond
 
 
+def shown_entry(outcome: Outcome) -> str | None:
+    """The entry presented as the answer, alone or after the crisis resources (a did-you-mean presents none)."""
+    return outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
+
+
 def miss(item: dict, outcome: Outcome) -> str | None:
     """What went wrong for one message (None when nothing did): a crisis missed, crisis resources
     on an ordinary message, an entry shown that is not a label, a did-you-mean (led by a right
     entry, holding one, or not), "not sure" on an answerable message, or another flow."""
     labels = set(item.get("answers") or [])
-    shown = outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
+    shown = shown_entry(outcome)
     if item.get("crisis"):
         return None if outcome.kind == "crisis" else "crisis missed"
     if outcome.kind == "crisis":
@@ -146,8 +151,7 @@ def evaluate(items: list[dict], respond: Respond, misses: list[str] | None = Non
             counts["crisis_caught"] += outcome.kind == "crisis"
             continue
         labels = set(item.get("answers") or [])
-        # The entry presented as the answer, alone or after crisis resources.
-        shown = outcome.slugs[0] if outcome.kind in ("answer", "crisis") and outcome.slugs else None
+        shown = shown_entry(outcome)
         counts["questions"] += 1
         counts["wrong"] += shown is not None and shown not in labels
         counts["false_crisis"] += outcome.kind == "crisis"

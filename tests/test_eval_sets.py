@@ -11,6 +11,7 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.kb.source import read_kb_dir
+from scripts.eval_answers import SETS
 
 EVAL = PROJECT_ROOT / "eval"
 
@@ -32,8 +33,6 @@ def test_every_label_names_a_published_entry(path: Path, published: set[str]) ->
 
 def test_make_eval_answers_runs_every_answer_set() -> None:
     """A set written into eval/ but not named in the script would never be measured."""
-    from scripts.eval_answers import SETS
-
     assert sorted(SETS.values()) == sorted(EVAL.glob("answers-*.yml"))
 
 
