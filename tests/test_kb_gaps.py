@@ -12,11 +12,13 @@ from sqlalchemy import inspect, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_page, gap_texts, read_gap_files
+from bot.kb.embedding import shared_encoder
+from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_page, gap_texts, phrasings_like_gaps, read_gap_files
+from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Selector
 from bot.kb.service import KnowledgeService
-from bot.kb.source import KbSourceError
+from bot.kb.source import KbSourceError, read_kb_dir
 from bot.migrate import alembic_config, upgrade
 from bot.models import KnownGap
 from bot.stats import record_gap_asked
@@ -218,3 +220,27 @@ def test_shipped_gaps_leave_the_entries_own_questions_answered(service: Knowledg
         question = entry.texts[0]
         if without.select(question + " please").kind == ANSWER:
             assert selector.select(question + " please").kind == ANSWER, question
+
+
+def test_a_phrasing_that_reads_like_a_question_not_covered_is_found_and_another_is_not() -> None:
+    encoder = shared_encoder(load_language("en").sentence_model)
+    assert encoder is not None, "make setup installs the sentence model"
+    entries = [
+        {"slug": "ptsd", "phrasings": ["can ketamine stop my ptsd nightmares", "does ketamine help ptsd"]},
+        {"slug": "cost", "phrasings": ["how much is one infusion"]},
+    ]
+    gaps = ["does ketamine do anything for ptsd nightmares specifically", "is there parking at the clinic"]
+    assert phrasings_like_gaps(entries, gaps, encoder) == [
+        ("ptsd", "can ketamine stop my ptsd nightmares", "does ketamine do anything for ptsd nightmares specifically")
+    ]
+    assert phrasings_like_gaps(entries, [], encoder) == []
+
+
+def test_make_kb_check_lists_the_shipped_phrasings_that_read_like_questions_not_covered() -> None:
+    """docs/phrasing-review.md: left for a reviewer; the check lists them without failing."""
+    encoder = shared_encoder(load_language("en").sentence_model)
+    assert encoder is not None
+    published = [entry for entry in read_kb_dir(KB_DIR) if entry["status"] == "published"]
+    found = {phrasing for _, phrasing, _ in phrasings_like_gaps(published, read_gap_files(KB_DIR), encoder)}
+    assert "can ketamine stop my ptsd nightmares" in found
+    assert "how much does ketamine cost" not in found  # beside "how much does ketamine cost on the street" (0.895)

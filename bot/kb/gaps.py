@@ -15,7 +15,9 @@ that left the file; questions staff added stay.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import BaseModel, ValidationError, constr, validator
@@ -28,9 +30,17 @@ from bot.kb.source import KbSourceError
 from bot.models import KnownGap
 from bot.paging import LIKE_ESCAPE, Page, like_pattern, paginate
 
+if TYPE_CHECKING:
+    from bot.kb.embedding import SentenceEncoder
+
 #: The folder, inside the knowledge-base folder, of the curated questions no entry answers.
 GAPS_FOLDER = "not-covered"
 MAX_GAP_CHARS = 500
+#: How close in meaning (cosine) a phrasing and a question not covered read as one question asked
+#: twice: "can ketamine stop my ptsd nightmares" and "does ketamine do anything for ptsd nightmares
+#: specifically" (0.96); "best ketamine clinic near me" and "best ketamine clinic in houston?"
+#: (0.90) are two questions.
+SAME_QUESTION = 0.9
 
 
 class GapFile(BaseModel):
@@ -142,3 +152,21 @@ def gap_texts(session: Session) -> list[str]:
 def gaps_version() -> tuple[ColumnElement, ColumnElement]:
     """Scalar subqueries that change whenever a gap is added or removed (count and highest id)."""
     return select(func.count(KnownGap.id)).scalar_subquery(), select(func.max(KnownGap.id)).scalar_subquery()
+
+
+def phrasings_like_gaps(
+    entries: Sequence[Mapping], gaps: Sequence[str], encoder: SentenceEncoder, floor: float = SAME_QUESTION
+) -> list[tuple[str, str, str]]:
+    """Phrasings that read like a question marked as not covered: (slug, phrasing, question). The
+    phrasing tells selection that the entry answers what the list says nothing answers; unless the
+    question is a near miss on purpose, one of the two is wrong (``make kb-check`` lists them for a
+    reviewer)."""
+    phrasings = [(entry["slug"], text) for entry in entries for text in entry["phrasings"]]
+    if not phrasings or not gaps:
+        return []
+    closeness = encoder.encode_published([text for _, text in phrasings]) @ encoder.encode_published(list(gaps)).T
+    return [
+        (slug, text, gaps[int(closeness[row].argmax())])
+        for row, (slug, text) in enumerate(phrasings)
+        if closeness[row].max() > floor
+    ]
