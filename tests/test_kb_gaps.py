@@ -12,7 +12,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
-from bot.kb.embedding import shared_encoder
+from bot.kb.embedding import SentenceEncoder, shared_encoder
 from bot.kb.gaps import GAPS_FOLDER, add_gap, gap_page, gap_texts, phrasings_like_gaps, read_gap_files
 from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
@@ -222,9 +222,16 @@ def test_shipped_gaps_leave_the_entries_own_questions_answered(service: Knowledg
             assert selector.select(question + " please").kind == ANSWER, question
 
 
-def test_a_phrasing_that_reads_like_a_question_not_covered_is_found_and_another_is_not() -> None:
-    encoder = shared_encoder(load_language("en").sentence_model)
-    assert encoder is not None, "make setup installs the sentence model"
+@pytest.fixture(scope="module")
+def encoder() -> SentenceEncoder:
+    installed = shared_encoder(load_language("en").sentence_model)
+    assert installed is not None, "make setup installs the sentence model"
+    return installed
+
+
+def test_a_phrasing_that_reads_like_a_question_not_covered_is_found_and_another_is_not(
+    encoder: SentenceEncoder,
+) -> None:
     entries = [
         {"slug": "ptsd", "phrasings": ["can ketamine stop my ptsd nightmares", "does ketamine help ptsd"]},
         {"slug": "cost", "phrasings": ["how much is one infusion"]},
@@ -236,10 +243,10 @@ def test_a_phrasing_that_reads_like_a_question_not_covered_is_found_and_another_
     assert phrasings_like_gaps(entries, [], encoder) == []
 
 
-def test_make_kb_check_lists_the_shipped_phrasings_that_read_like_questions_not_covered() -> None:
+def test_make_kb_check_lists_the_shipped_phrasings_that_read_like_questions_not_covered(
+    encoder: SentenceEncoder,
+) -> None:
     """docs/phrasing-review.md: left for a reviewer; the check lists them without failing."""
-    encoder = shared_encoder(load_language("en").sentence_model)
-    assert encoder is not None
     published = [entry for entry in read_kb_dir(KB_DIR) if entry["status"] == "published"]
     found = {phrasing for _, phrasing, _ in phrasings_like_gaps(published, read_gap_files(KB_DIR), encoder)}
     assert "can ketamine stop my ptsd nightmares" in found

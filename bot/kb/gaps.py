@@ -39,7 +39,7 @@ MAX_GAP_CHARS = 500
 #: How close in meaning (cosine) a phrasing and a question not covered read as one question asked
 #: twice: "can ketamine stop my ptsd nightmares" and "does ketamine do anything for ptsd nightmares
 #: specifically" (0.96); "best ketamine clinic near me" and "best ketamine clinic in houston?"
-#: (0.90) are two questions.
+#: (0.896) are two questions.
 SAME_QUESTION = 0.9
 
 
@@ -165,8 +165,9 @@ def phrasings_like_gaps(
     if not phrasings or not gaps:
         return []
     closeness = encoder.encode_published([text for _, text in phrasings]) @ encoder.encode_published(list(gaps)).T
+    nearest = closeness.argmax(axis=1)
     return [
-        (slug, text, gaps[int(closeness[row].argmax())])
-        for row, (slug, text) in enumerate(phrasings)
-        if closeness[row].max() > floor
+        (slug, text, gaps[gap])
+        for (slug, text), gap, row in zip(phrasings, nearest, closeness, strict=True)
+        if row[gap] > floor
     ]
