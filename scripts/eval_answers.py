@@ -54,6 +54,7 @@ SETS = {
     "held-out-6": ROOT / "eval" / "answers-heldout6.yml",
     "held-out-7": ROOT / "eval" / "answers-heldout7.yml",
     "held-out-8": ROOT / "eval" / "answers-heldout8.yml",
+    "held-out-9": ROOT / "eval" / "answers-heldout9.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
