@@ -32,9 +32,9 @@ loop (a question asked in the middle of the form too), the bot's messages right 
 it happens (``action_session_start`` carries slots over). Visitor messages outside the form
 keep their text, with e-mail addresses and phone numbers replaced by a marker
 (:func:`bot.redact.scrub_contact_details`): "email me at …" before the form starts. No visitor
-message keeps the sentence vector its parse carries to the action server
-(:data:`bot.kb.embedding.MESSAGE_VECTOR`): it was computed from the words before that
-replacement, and a conversation's later turns have no use for it.
+message keeps the sentence vector and word pieces its parse carries to the action server
+(:data:`bot.kb.embedding.MESSAGE_VECTOR`): they were computed from the words before that
+replacement, and a conversation's later turns have no use for them.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ the message's dense sentence features. Measured in ``make eval`` (README, "NLU e
 A message of only whitespace gets no features, so that the classifier after
 this leaves it without an intent, as it did before (``components.intent_classifier``).
 
-A visitor's message also carries its unit vector in the parse (``MESSAGE_VECTOR``), which
-the action server receives with the tracker: answer selection reads it instead of encoding
-the same words a second time.
+A visitor's message also carries its unit vector and its word pieces' vectors in the parse
+(``MESSAGE_VECTOR``; about 20 KB for a question of twenty word pieces), which the action
+server receives with the tracker: answer selection reads them instead of running the model
+on the same words a second time.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.kb.embedding import MESSAGE_VECTOR, SentenceEncoder, cache_file, shared_encoder
+from bot.kb.embedding import MESSAGE_VECTOR, SentenceEncoder, TokenVectors, cache_file, shared_encoder
 from bot.kb.language import load_language
 
 
@@ -66,8 +67,16 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         return cls(config, execution_context.node_name)
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message, vector in self._featurize(messages, self._encoder.encode):
-            message.set(MESSAGE_VECTOR, self._encoder.pack(vector), add_to_output=True)
+        # The word pieces come from the same run of the model: answer selection reads them too.
+        pieces: list[TokenVectors] = []
+
+        def encode(texts: List[str]) -> np.ndarray:
+            vectors, tokens = self._encoder.encode_with_tokens(texts)
+            pieces.extend(tokens)
+            return vectors
+
+        for (message, vector), tokens in zip(self._featurize(messages, encode), pieces, strict=True):
+            message.set(MESSAGE_VECTOR, self._encoder.pack(vector, tokens), add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -161,3 +161,64 @@ def test_a_packed_vector_survives_json_exactly(encoder: SentenceEncoder) -> None
     assert encoder.unpack({**packed, "float32": packed["float32"][:-8]}) is None  # cut short
     nan = encoder.pack(np.full(encoder.dimension, np.nan, dtype=np.float32))
     assert encoder.unpack(nan) is None
+
+
+def test_packed_word_pieces_survive_json_at_half_precision(encoder: SentenceEncoder) -> None:
+    vectors, (tokens,) = encoder.encode_with_tokens(["is the nose spray covered by medicare"])
+    assert np.array_equal(vectors[0], encoder.encode(["is the nose spray covered by medicare"])[0])
+    packed = json.loads(json.dumps(encoder.pack(vectors[0], tokens)))
+    assert np.array_equal(encoder.unpack(packed), vectors[0])
+    unpacked = encoder.unpack_tokens(packed)
+    assert unpacked is not None and np.array_equal(unpacked.ids, tokens.ids)
+    np.testing.assert_allclose(unpacked.vectors, tokens.vectors, atol=2e-3)
+    assert encoder.unpack_tokens(encoder.pack(vectors[0])) is None  # a vector sent without pieces
+    assert encoder.unpack_tokens({**packed, "model": "all-MiniLM-L6-v2:1"}) is None
+    assert encoder.unpack_tokens({**packed, "piece_vectors": packed["piece_vectors"][:-8]}) is None  # cut short
+    assert encoder.unpack_tokens({**packed, "pieces": "not base64!"}) is None
+
+
+def test_word_pieces_leave_out_the_markers_and_do_not_depend_on_the_batch(encoder: SentenceEncoder) -> None:
+    sentences = ["how soon does ketamine work", "cost?", "Is esketamine (SPRAVATO) covered by Medicare Part D?"]
+    batch = encoder.encode_tokens(sentences)
+    tokenizer = encoder._tokenizer
+    for sentence, tokens in zip(sentences, batch, strict=True):
+        plain = tokenizer.encode(sentence)
+        expected = [piece for piece, special in zip(plain.ids, plain.special_tokens_mask, strict=True) if not special]
+        assert tokens.ids.tolist() == expected and len(expected) == tokens.vectors.shape[0]
+        assert np.allclose(np.linalg.norm(tokens.vectors, axis=1), 1.0, atol=1e-5)
+        (alone,) = encoder.encode_tokens([sentence])  # no padding around it this time
+        np.testing.assert_allclose(alone.vectors, tokens.vectors, atol=1e-5)
+    assert encoder.encode_tokens([]) == []
+
+
+def test_published_word_pieces_are_kept_in_a_file_beside_the_vectors(tmp_path: Path) -> None:
+    cache = tmp_path / "vectors" / "cache.npz"
+    sentences = REFERENCE["sentences"][:3]
+    first = SentenceEncoder(model_dir(MODEL), cache)
+    kept = first.encode_published_tokens(sentences)
+    assert (tmp_path / "vectors" / "cache.tokens.npz").is_file()
+    assert all(tokens.vectors.dtype == np.float16 for tokens in kept)
+    fresh = first.encode_tokens(sentences)
+    for stored, computed in zip(kept, fresh, strict=True):
+        assert np.array_equal(stored.ids, computed.ids)
+        np.testing.assert_allclose(stored.vectors, computed.vectors, atol=2e-3)  # float16
+    restarted = SentenceEncoder(model_dir(MODEL), cache)
+    restarted.encode_tokens = None  # type: ignore[method-assign]  # a restart must not encode known wordings again
+    for again, stored in zip(restarted.encode_published_tokens(sentences), kept, strict=True):
+        assert np.array_equal(again.ids, stored.ids) and np.array_equal(again.vectors, stored.vectors)
+    other = SentenceEncoder(model_dir(MODEL), cache)
+    other.fingerprint = "other weights"  # word pieces from another model are encoded again
+    encoded: list[str] = []
+    encode_tokens = other.encode_tokens
+    other.encode_tokens = lambda texts: (encoded.extend(texts), encode_tokens(texts))[1]  # type: ignore[method-assign]
+    other.encode_published_tokens(sentences[:1])
+    assert encoded == sentences[:1]
+
+
+def test_the_run_for_word_pieces_also_keeps_the_sentence_vectors(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.npz"
+    sentences = REFERENCE["sentences"][:3]
+    SentenceEncoder(model_dir(MODEL), cache).encode_published_tokens(sentences)
+    restarted = SentenceEncoder(model_dir(MODEL), cache)
+    restarted.encode = None  # type: ignore[method-assign]  # the vectors came with the word pieces
+    assert_same_vectors(restarted.encode_published(sentences), EXPECTED[:3])

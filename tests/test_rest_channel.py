@@ -104,7 +104,8 @@ def test_an_opened_http_api_requires_the_token_or_a_jwt(without_action_server) -
 
 
 def test_the_parse_carries_the_sentence_vector_the_action_server_would_compute(without_action_server) -> None:
-    """What spares the action server a second encoding (``MESSAGE_VECTOR``): the very vector."""
+    """What spares the action server a second run of the model (``MESSAGE_VECTOR``): the very vector,
+    and the word pieces the word-by-word cover reads (at half precision)."""
     question = "who checks that a ketamine clinic is legit"
     parse = requests.post(
         without_action_server.rasa_url + "/model/parse",
@@ -117,6 +118,10 @@ def test_the_parse_carries_the_sentence_vector_the_action_server_would_compute(w
     vector = encoder.unpack(parse[MESSAGE_VECTOR])
     assert vector is not None
     np.testing.assert_allclose(vector, encoder.encode([question])[0], atol=1e-6)
+    tokens = encoder.unpack_tokens(parse[MESSAGE_VECTOR])
+    (expected,) = encoder.encode_tokens([question])
+    assert tokens is not None and np.array_equal(tokens.ids, expected.ids)
+    np.testing.assert_allclose(tokens.vectors, expected.vectors, atol=2e-3)
 
 
 def test_action_server_down_still_answers(without_action_server) -> None:

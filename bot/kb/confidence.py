@@ -27,12 +27,13 @@ from sklearn.preprocessing import StandardScaler
 from bot.kb.language import LANGUAGES_DIR
 
 #: The evidence each model reads (``Selector.evidence`` computes it for the best entry):
-#: the best entry's score; its lead over the runner-up; the word model's own decision value for it
-#: (without meaning); how close in meaning its nearest wording is; how much of the message's meaning
-#: is left without the words the knowledge base never uses (1.0 with none); how much closer the
-#: nearest question staff marked as not covered is than the entry (negative: farther); the log of
-#: the number of content words; whether the word model alone ranks the same entry first (0 or 1);
-#: the share of the message, weighted by rarity, that the entry's own wordings never use
+#: the best entry's score; its lead over the runner-up; its score without closeness of whole
+#: sentences (the word model's decision value, plus the word-by-word cover of
+#: ``bot.kb.token_match``); how close in meaning its nearest wording is; how much of the message's
+#: meaning is left without the words the knowledge base never uses (1.0 with none); how much closer
+#: the nearest question staff marked as not covered is than the entry (negative: farther); the log
+#: of the number of content words; whether that score without closeness ranks the same entry first
+#: (0 or 1); the share of the message, weighted by rarity, that the entry's own wordings never use
 #: (``bot.kb.coverage``); the number of words the knowledge base never uses.
 WITH_MEANING = (
     "score",

@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -41,10 +42,19 @@ GRAPH_FILE = "model.onnx"
 MAX_TOKENS = 128  # the tokenizer's own limit; a visitor's question is far shorter
 BATCH = 64
 #: The key under which the Rasa server's parse of a visitor's message carries the message's
-#: sentence vector (``components.sentence_featurizer`` computes it for the intent classifier), so
-#: that answer selection in the action server reads it instead of encoding the same words again:
-#: encoding was half of selecting an answer. The tracker store keeps none (``bot.tracker_privacy``).
+#: sentence vector and word pieces (``components.sentence_featurizer`` computes them for the intent
+#: classifier), so that answer selection in the action server reads them instead of running the
+#: model on the same words again: encoding was half of selecting an answer. The tracker store keeps
+#: none (``bot.tracker_privacy``).
 MESSAGE_VECTOR = "sentence_vector"
+
+
+class TokenVectors(NamedTuple):
+    """A sentence's word pieces in order, without the model's own markers ([CLS], [SEP]): their
+    vocabulary ids and their vectors in context (unit rows; float16 for published wordings)."""
+
+    ids: np.ndarray
+    vectors: np.ndarray
 
 
 class SentenceEncoder:
@@ -72,6 +82,9 @@ class SentenceEncoder:
         self.fingerprint = f"{self.name}:{(model_dir / GRAPH_FILE).stat().st_size}"
         # Each cache file's wordings (``_cached``).
         self._known: dict[Path | None, dict[str, np.ndarray]] = {}
+        # Published wordings' word pieces (``encode_published_tokens``), read from their file at first use.
+        self._tokens_file = None if cache_file is None else cache_file.with_name(f"{cache_file.stem}.tokens.npz")
+        self._known_tokens: dict[str, TokenVectors] | None = None
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:
         """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
@@ -82,6 +95,47 @@ class SentenceEncoder:
             batch = order[start : start + BATCH]
             vectors[batch] = self._encode_batch([sentences[index] for index in batch])
         return vectors
+
+    def encode_tokens(self, sentences: Sequence[str]) -> list[TokenVectors]:
+        """Each sentence's word pieces and their unit vectors in context, computed now (kept nowhere)."""
+        return self.encode_with_tokens(sentences)[1]
+
+    def encode_with_tokens(self, sentences: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        """:meth:`encode` and :meth:`encode_tokens` from one run of the model."""
+        vectors = np.zeros((len(sentences), self.dimension), dtype=np.float32)
+        found: list[TokenVectors] = [TokenVectors(np.zeros(0, np.int32), vectors[:0])] * len(sentences)
+        order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
+        for start in range(0, len(order), BATCH):
+            batch = order[start : start + BATCH]
+            encodings, hidden, mask = self._run([sentences[index] for index in batch])
+            vectors[batch] = _pooled(hidden, mask)
+            for row, (index, encoding) in enumerate(zip(batch, encodings, strict=True)):
+                keep = np.flatnonzero(mask[row].astype(bool) & ~np.array(encoding.special_tokens_mask, dtype=bool))
+                pieces = hidden[row, keep]
+                pieces = pieces / np.maximum(np.linalg.norm(pieces, axis=1, keepdims=True), 1e-12)
+                found[index] = TokenVectors(np.array(encoding.ids, dtype=np.int32)[keep], pieces)
+        return vectors, found
+
+    def encode_published_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """:meth:`encode_tokens` for the knowledge base's own wordings, remembered in memory and in a
+        file beside the sentence vectors' (float16: 50,000 word pieces are 39 MB), so that a refit or
+        a restart encodes only new wordings."""
+        if self._known_tokens is None:
+            self._known_tokens = _read_tokens(self._tokens_file, self.fingerprint)
+        known = self._known_tokens
+        missing = list(dict.fromkeys(text for text in texts if text not in known))
+        if missing:
+            vectors, tokens = self.encode_with_tokens(missing)
+            for text, pieces in zip(missing, tokens, strict=True):
+                known[text] = TokenVectors(pieces.ids, pieces.vectors.astype(np.float16))
+            _write_tokens(self._tokens_file, self.fingerprint, known)
+            # The same run gave the sentence vectors: :meth:`encode_published` need not run it again.
+            sentences = self._cached(self._cache_file)
+            unseen = {text: vector for text, vector in zip(missing, vectors, strict=True) if text not in sentences}
+            if unseen:
+                sentences.update(unseen)
+                _write_cache(self._cache_file, self.fingerprint, sentences)
+        return [known[text] for text in texts]
 
     def encode_published(self, texts: Sequence[str], cache_file: Path | None = None) -> np.ndarray:
         """Vectors of the project's own wordings, remembered in memory and in a cache file, so
@@ -104,9 +158,29 @@ class SentenceEncoder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([known[text] for text in texts])
 
-    def pack(self, vector: np.ndarray) -> dict[str, str]:
-        """A vector as JSON carries it exactly (float32 bytes in base64), with the model that made it."""
-        return {"model": self.fingerprint, "float32": base64.b64encode(vector.astype("<f4").tobytes()).decode("ascii")}
+    def pack(self, vector: np.ndarray, tokens: TokenVectors | None = None) -> dict[str, str]:
+        """A vector as JSON carries it exactly (float32 bytes in base64), with the model that made it,
+        and the message's word pieces when given (ids as int32, vectors as float16)."""
+        packed = {"model": self.fingerprint, "float32": _base64(vector.astype("<f4"))}
+        if tokens is not None:
+            packed |= {
+                "pieces": _base64(tokens.ids.astype("<i4")),
+                "piece_vectors": _base64(tokens.vectors.astype("<f2")),
+            }
+        return packed
+
+    def unpack_tokens(self, packed: object) -> TokenVectors | None:
+        """The word pieces :meth:`pack` wrote, when this very model made them; otherwise None."""
+        if not isinstance(packed, dict) or packed.get("model") != self.fingerprint:
+            return None
+        try:
+            ids = np.frombuffer(base64.b64decode(packed["pieces"], validate=True), dtype="<i4")
+            vectors = np.frombuffer(base64.b64decode(packed["piece_vectors"], validate=True), dtype="<f2")
+        except (KeyError, TypeError, ValueError):
+            return None
+        if vectors.size != ids.size * self.dimension or not np.isfinite(vectors).all():
+            return None
+        return TokenVectors(ids.astype(np.int32), vectors.reshape(len(ids), self.dimension).astype(np.float32))
 
     def unpack(self, packed: object) -> np.ndarray | None:
         """The vector :meth:`pack` wrote, when this very model made it; otherwise None (encode the
@@ -129,6 +203,12 @@ class SentenceEncoder:
         return self._known[path]
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:
+        _, hidden, mask = self._run(sentences)
+        return _pooled(hidden, mask)
+
+    def _run(self, sentences: list[str]) -> tuple[list, np.ndarray, np.ndarray]:
+        """The model over one padded batch: the tokenizer's encodings, the last hidden state
+        (sentence, token, dimension) and the attention mask (1.0 for real tokens)."""
         encodings = self._tokenizer.encode_batch(sentences)
         ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
         mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.float32)
@@ -141,8 +221,17 @@ class SentenceEncoder:
                 "blocked": ((1.0 - mask) * np.float32(-1e9))[:, None, None, :],  # padding gets no attention
             },
         )
-        pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return encodings, hidden, mask
+
+
+def _base64(array: np.ndarray) -> str:
+    return base64.b64encode(array.tobytes()).decode("ascii")
+
+
+def _pooled(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean pooling over the real tokens, at unit length, as sentence-transformers does."""
+    pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+    return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
 def model_dir(name: str) -> Path:
@@ -168,7 +257,46 @@ def _read_cache(path: Path | None, fingerprint: str) -> dict[str, np.ndarray]:
         return {}
 
 
+def _read_tokens(path: Path | None, fingerprint: str) -> dict[str, TokenVectors]:
+    """The word pieces :func:`_write_tokens` kept: each wording's rows of one long array."""
+    if path is None or not path.is_file():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if str(stored["model"]) != fingerprint:
+                return {}
+            ends = np.cumsum(stored["lengths"])
+            ids, vectors = np.split(stored["ids"], ends[:-1]), np.split(stored["vectors"], ends[:-1])
+            return {
+                text: TokenVectors(*pair) for text, *pair in zip(stored["texts"].tolist(), ids, vectors, strict=True)
+            }
+    except (OSError, ValueError, KeyError) as error:
+        log.warning("word piece cache %s unreadable (%s): encoding again", path, error)
+        return {}
+
+
+def _write_tokens(path: Path | None, fingerprint: str, known: dict[str, TokenVectors]) -> None:
+    tokens = list(known.values())
+    _replace_file(
+        path,
+        model=np.array(fingerprint),
+        texts=np.array(list(known), dtype=str),
+        lengths=np.array([len(token.ids) for token in tokens], dtype=np.int64),
+        ids=np.concatenate([token.ids for token in tokens]),
+        vectors=np.concatenate([token.vectors for token in tokens]),
+    )
+
+
 def _write_cache(path: Path | None, fingerprint: str, known: dict[str, np.ndarray]) -> None:
+    _replace_file(
+        path,
+        model=np.array(fingerprint),
+        texts=np.array(list(known), dtype=str),
+        vectors=np.stack(list(known.values())),
+    )
+
+
+def _replace_file(path: Path | None, **arrays: np.ndarray) -> None:
     """Replace the cache file in one step (another process may read or write it at the same time)."""
     if path is None:
         return
@@ -178,15 +306,10 @@ def _write_cache(path: Path | None, fingerprint: str, known: dict[str, np.ndarra
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".npz")
         temporary = Path(name)
         with os.fdopen(handle, "wb") as stream:
-            np.savez(
-                stream,
-                model=np.array(fingerprint),
-                texts=np.array(list(known), dtype=str),
-                vectors=np.stack(list(known.values())),
-            )
+            np.savez(stream, **arrays)
         os.replace(temporary, path)
     except OSError as error:
-        log.warning("sentence vector cache %s not written (%s): the next start encodes again", path, error)
+        log.warning("encoder cache %s not written (%s): the next start encodes again", path, error)
         if temporary is not None:
             temporary.unlink(missing_ok=True)
 

@@ -101,12 +101,15 @@ class FollowUpReader:
         ]
         return any(name in question for name in in_play)
 
-    def refers_back(self, text: str) -> bool:
-        """Uses a back-reference ("that", "it") or names a condition or treatment to switch to."""
+    def refers_back(self, text: str, answered_alone: bool = False) -> bool:
+        """Uses a back-reference ("that", "it"), or names a condition or treatment to switch to,
+        unless read alone it is a question of its own that is answered (``answered_alone``:
+        "esketamine vs ketamine?" after a question about cost) and not only names ("the spray?")."""
         language = self.language
-        return any(word in language.back_references for word in words(text)) or bool(
-            language.condition_in(text) or language.route_in(text)
-        )
+        if any(word in language.back_references for word in words(text)):
+            return True
+        names = bool(language.condition_in(text) or language.route_in(text))
+        return names and (not answered_alone or language.names_only(text))
 
     def next_context(self, text: str, answered: str | None, offered: str | None, context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.

@@ -3,7 +3,9 @@
 Every published entry competes; the classifier only says that the message is a question.
 Each entry's score adds two views of its question and phrasings: a linear model over
 their words (``bot.kb.entry_model``: typos and exact terms) and how close the nearest one is
-in meaning (sentence embeddings, ``bot.kb.embedding``; paraphrases that share few words).
+in meaning (sentence embeddings, ``bot.kb.embedding``; paraphrases that share few words);
+the best few also get how much of the message their wordings cover word by word
+(``bot.kb.token_match``: "skip one of my spray appointments" and the entry on missed sessions).
 Whether the best entry is answered outright is the confidence model's (``bot.kb.confidence``,
 a logistic regression over the evidence: the scores, the lead, closeness in meaning, how much
 of the message the entry's own wordings never use (``bot.kb.coverage``: "can I fly the day
@@ -37,11 +39,12 @@ import numpy as np
 
 from bot.kb.confidence import Models, load_models
 from bot.kb.coverage import Coverage
-from bot.kb.embedding import SentenceEncoder
+from bot.kb.embedding import SentenceEncoder, TokenVectors
 from bot.kb.entry_model import EntryModel
 from bot.kb.follow_ups import Context, FollowUp, FollowUpReader
 from bot.kb.language import Language, phrase_key, words
 from bot.kb.retrieval import IndexedEntry, entry_starts
+from bot.kb.token_match import TokenMatch
 
 ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
 _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
@@ -61,9 +64,13 @@ class Policy:
     max_choices: int = 3
     #: How much closeness in meaning (cosine of sentence embeddings, 0 to 1) adds to an entry's score.
     semantic_weight: float = 3.0
+    #: How much the share of the message an entry's wordings cover word by word (``bot.kb.token_match``,
+    #: 0 to 1) adds to the score of each of the best ``token_candidates`` entries.
+    token_weight: float = 5.0
+    token_candidates: int = 5
     #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment
     #: (twice to those whose own question names it).
-    topic_boost: float = 0.2
+    topic_boost: float = 0.8
     #: A message with at most this many content words may lean on the previous turn.
     follow_up_words: int = 4
     #: A message no closer to its best entry than to a question marked as not covered is not
@@ -113,6 +120,15 @@ class Selector:
         models = confidence or load_models(language.code)
         self.confidence = models.with_meaning if encoder is not None else models.words_alone
         texts = [text for entry in self.entries for text in entry.texts]
+        self._text_starts = entry_starts(self.entries)
+        # Word pieces first: the same run of the model gives the sentence vectors of new wordings.
+        self._token_match = None
+        if encoder is not None and texts:
+            pieces = encoder.encode_published_tokens(texts)
+            ends = [*self._text_starts[1:], len(texts)]
+            self._token_match = TokenMatch(
+                [pieces[start:end] for start, end in zip(self._text_starts, ends, strict=True)]
+            )
         self._semantic = encoder.encode_published(texts) if encoder is not None and texts else None
         # Questions staff marked as not covered (``bot.kb.gaps``): a message nearer one of them than
         # to its best entry is a near miss, not that entry's question.
@@ -121,7 +137,7 @@ class Selector:
         # The vectors of the message being selected for (and its completed follow-up), encoded once
         # however many rules ask; emptied at the next message.
         self._vectors: dict[str, np.ndarray] = {}
-        self._text_starts = entry_starts(self.entries)
+        self._tokens: dict[str, TokenVectors] = {}
         self.language = language
         self.policy = policy
         self.follow_ups = FollowUpReader(self.entries, language, policy.follow_up_words)
@@ -143,23 +159,50 @@ class Selector:
 
     def scores(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
         """Each entry's score for ``text``, and how close in meaning its nearest wording is (cosine;
-        None without a sentence encoder): the word model's decision value plus the weighted closeness."""
+        None without a sentence encoder): the word model's decision value plus the weighted closeness,
+        and for the best few, the weighted share of the message their wordings cover word by word."""
         scores = self.model.scores(text)
         if self._semantic is None or self.encoder is None:
             return scores, None
         closeness = np.maximum.reduceat(self._semantic @ self._vector(text), self._text_starts)
-        return scores + self.policy.semantic_weight * closeness, closeness
+        scores = scores + self.policy.semantic_weight * closeness
+        if self._token_match is not None:
+            best = np.argsort(-scores, kind="stable")[: self.policy.token_candidates]
+            scores[best] += self.policy.token_weight * self._token_match.recall(self._message_tokens(text), best)
+        return scores, closeness
+
+    def _forget_message(self) -> None:
+        self._vectors.clear()
+        self._tokens.clear()
 
     def _vector(self, text: str) -> np.ndarray:
         if text not in self._vectors:
             self._encode_together([text])
         return self._vectors[text]
 
+    def _message_tokens(self, text: str) -> TokenVectors:
+        if text not in self._tokens:
+            self._encode_together([text])
+        return self._tokens[text]
+
     def _encode_together(self, texts: list[str]) -> None:
-        """Encode in one batch: two short sentences cost little more than one."""
-        missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
-        if self.encoder is not None and missing:
+        """Encode in one batch (two short sentences cost little more than one), and the sentence
+        vector and word pieces in one run; what the Rasa server sent is kept."""
+        with_pieces = self._token_match is not None
+        missing = [
+            text
+            for text in dict.fromkeys(texts)
+            if text not in self._vectors or (with_pieces and text not in self._tokens)
+        ]
+        if self.encoder is None or not missing:
+            return
+        if not with_pieces:
             self._vectors.update(zip(missing, self.encoder.encode(missing), strict=True))
+            return
+        vectors, tokens = self.encoder.encode_with_tokens(missing)
+        for text, vector, pieces in zip(missing, vectors, tokens, strict=True):
+            self._vectors.setdefault(text, vector)
+            self._tokens.setdefault(text, pieces)
 
     def preprocess(self, text: str) -> str:
         """The words the word models read: the language's content words."""
@@ -177,12 +220,21 @@ class Selector:
             return True
         return any(shorter in self._vocabulary or shorter in self._vocabulary_deletions for shorter in _deletions(word))
 
-    def select(self, text: str, context: Context = Context(), vector: np.ndarray | None = None) -> Selection:
+    def select(
+        self,
+        text: str,
+        context: Context = Context(),
+        vector: np.ndarray | None = None,
+        tokens: TokenVectors | None = None,
+    ) -> Selection:
         """The selection for ``text`` read alone, or with the previous turn when it leans on it;
-        ``vector`` is ``text``'s sentence vector when it is already known (then not encoded again)."""
-        self._vectors.clear()
+        ``vector`` and ``tokens`` are ``text``'s sentence vector and word pieces when already known
+        (the Rasa server sends them: then the model does not run again)."""
+        self._forget_message()
         if vector is not None:
             self._vectors[text] = vector
+        if tokens is not None:
+            self._tokens[text] = tokens
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self.follow_ups.leans_on_previous(text)):
             # Staff wrote this very wording for the entry: nothing to score.
@@ -199,7 +251,9 @@ class Selector:
         contextual = self._completed(text, follow_up, own)
         # "How much is that?" means the thing just discussed, even though it makes sense alone; and
         # "how soon would I notice anything" after PTSD asks about PTSD when an entry's question names it.
-        leans_back = self.follow_ups.refers_back(text) or self._in_play_only(contextual, own, follow_up, context)
+        leans_back = self.follow_ups.refers_back(text, own.kind == ANSWER) or self._in_play_only(
+            contextual, own, follow_up, context
+        )
         if (_KIND_RANK[contextual.kind], leans_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
@@ -256,7 +310,7 @@ class Selector:
     def evidence(self, text: str) -> tuple[str, dict[str, float]] | None:
         """``text``'s best entry read alone and what the confidence model reads about it (None when
         it is decided without: no content words, mostly unknown words, or a question not covered)."""
-        self._vectors.clear()
+        self._forget_message()
         scores, closeness = self.scores(text)
         assessed = self._assess(text, text, scores, closeness)
         if isinstance(assessed, Selection):

@@ -149,8 +149,8 @@ class KnowledgeService:
 
         ``slug`` picks an entry directly (a suggested-question or "did you mean" button);
         ``topic`` without words picks the topic's overview (a topic button); ``message_vector``
-        is ``text``'s sentence vector as the Rasa server's parse carries it (``MESSAGE_VECTOR``),
-        used when the same model made it.
+        is ``text``'s sentence vector and word pieces as the Rasa server's parse carries them
+        (``MESSAGE_VECTOR``), used when the same model made them.
         """
         with self._lock:
             self._refresh()
@@ -166,7 +166,8 @@ class KnowledgeService:
                 )
             encoder = self._selector.encoder
             vector = encoder.unpack(message_vector) if encoder is not None else None
-            selection = self._selector.select(text, context, vector)
+            tokens = encoder.unpack_tokens(message_vector) if encoder is not None and vector is not None else None
+            selection = self._selector.select(text, context, vector, tokens)
             if selection.kind == ANSWER and selection.best is not None:
                 return Reply(
                     self._with_related(self._entries[selection.best.slug]),
