@@ -203,14 +203,14 @@ def test_published_word_pieces_are_kept_in_a_file_beside_the_vectors(tmp_path: P
         assert np.array_equal(stored.ids, computed.ids)
         np.testing.assert_allclose(stored.vectors, computed.vectors, atol=2e-3)  # float16
     restarted = SentenceEncoder(model_dir(MODEL), cache)
-    restarted.encode_tokens = None  # type: ignore[method-assign]  # a restart must not encode known wordings again
+    restarted.encode_with_tokens = None  # type: ignore[method-assign]  # a restart must not encode known wordings again
     for again, stored in zip(restarted.encode_published_tokens(sentences), kept, strict=True):
         assert np.array_equal(again.ids, stored.ids) and np.array_equal(again.vectors, stored.vectors)
     other = SentenceEncoder(model_dir(MODEL), cache)
     other.fingerprint = "other weights"  # word pieces from another model are encoded again
     encoded: list[str] = []
-    encode_tokens = other.encode_tokens
-    other.encode_tokens = lambda texts: (encoded.extend(texts), encode_tokens(texts))[1]  # type: ignore[method-assign]
+    encode_with_tokens = other.encode_with_tokens
+    other.encode_with_tokens = lambda texts: (encoded.extend(texts), encode_with_tokens(texts))[1]  # type: ignore[method-assign]
     other.encode_published_tokens(sentences[:1])
     assert encoded == sentences[:1]
 

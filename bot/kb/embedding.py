@@ -84,7 +84,8 @@ class SentenceEncoder:
         self._known: dict[Path | None, dict[str, np.ndarray]] = {}
         # Published wordings' word pieces (``encode_published_tokens``), read from their file at first use.
         self._tokens_file = None if cache_file is None else cache_file.with_name(f"{cache_file.stem}.tokens.npz")
-        self._known_tokens: dict[str, TokenVectors] | None = None
+        # Without a file they are remembered here instead (tests and benchmarks).
+        self._known_tokens: dict[str, TokenVectors] = {}
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:
         """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
@@ -117,12 +118,11 @@ class SentenceEncoder:
         return vectors, found
 
     def encode_published_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
-        """:meth:`encode_tokens` for the knowledge base's own wordings, remembered in memory and in a
-        file beside the sentence vectors' (float16: 50,000 word pieces are 39 MB), so that a refit or
-        a restart encodes only new wordings."""
-        if self._known_tokens is None:
-            self._known_tokens = _read_tokens(self._tokens_file, self.fingerprint)
-        known = self._known_tokens
+        """:meth:`encode_tokens` for the knowledge base's own wordings, kept in a file beside the
+        sentence vectors' (float16: the shipped 50,000 word pieces are 39 MB), so that a refit or a
+        restart encodes only new wordings. The file is read at each refit and not held in memory:
+        selection keeps only each entry's distinct pieces (``bot.kb.token_match``)."""
+        known = self._known_tokens if self._tokens_file is None else _read_tokens(self._tokens_file, self.fingerprint)
         missing = list(dict.fromkeys(text for text in texts if text not in known))
         if missing:
             vectors, tokens = self.encode_with_tokens(missing)

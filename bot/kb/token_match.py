@@ -39,7 +39,9 @@ class TokenMatch:
             distinct, position = np.unique(ids, return_inverse=True)
             summed = np.zeros((len(distinct), vectors.shape[1]), dtype=np.float32)
             np.add.at(summed, position, vectors)
-            self._pieces.append(summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12))
+            # Half precision, as stored: the shipped entries' 14,000 distinct pieces take 11 MB.
+            unit = summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+            self._pieces.append(unit.astype(np.float16))
             document_frequency.update(distinct.tolist())
         self._document_frequency = document_frequency
         self._entries = len(entries)
@@ -58,5 +60,5 @@ class TokenMatch:
         for index, position in enumerate(positions):
             pieces = self._pieces[position]
             if len(pieces):
-                found[index] = float(weights @ (message.vectors @ pieces.T).max(axis=1))
+                found[index] = float(weights @ (message.vectors @ pieces.T.astype(np.float32)).max(axis=1))
         return found
