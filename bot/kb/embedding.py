@@ -89,13 +89,7 @@ class SentenceEncoder:
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray:
         """One unit vector per sentence (rows), computed now: for visitors' messages, kept nowhere."""
-        vectors = np.zeros((len(sentences), self.dimension), dtype=np.float32)
-        # Batches of sentences of about the same length: little padding to compute.
-        order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
-        for start in range(0, len(order), BATCH):
-            batch = order[start : start + BATCH]
-            vectors[batch] = self._encode_batch([sentences[index] for index in batch])
-        return vectors
+        return self.encode_with_tokens(sentences)[0]
 
     def encode_tokens(self, sentences: Sequence[str]) -> list[TokenVectors]:
         """Each sentence's word pieces and their unit vectors in context, computed now (kept nowhere)."""
@@ -201,10 +195,6 @@ class SentenceEncoder:
         if path not in self._known:
             self._known[path] = _read_cache(path, self.fingerprint)
         return self._known[path]
-
-    def _encode_batch(self, sentences: list[str]) -> np.ndarray:
-        _, hidden, mask = self._run(sentences)
-        return _pooled(hidden, mask)
 
     def _run(self, sentences: list[str]) -> tuple[list, np.ndarray, np.ndarray]:
         """The model over one padded batch: the tokenizer's encodings, the last hidden state

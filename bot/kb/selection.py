@@ -43,6 +43,7 @@ from bot.kb.embedding import SentenceEncoder, TokenVectors
 from bot.kb.entry_model import EntryModel
 from bot.kb.follow_ups import Context, FollowUp, FollowUpReader
 from bot.kb.language import Language, phrase_key, words
+from bot.kb.message_encoding import MessageEncoding
 from bot.kb.retrieval import IndexedEntry, entry_starts
 from bot.kb.token_match import TokenMatch
 
@@ -134,10 +135,9 @@ class Selector:
         # to its best entry is a near miss, not that entry's question.
         self._gap_texts = list(gaps)
         self._gaps = encoder.encode_published(self._gap_texts) if encoder is not None and gaps else None
-        # The vectors of the message being selected for (and its completed follow-up), encoded once
-        # however many rules ask; emptied at the next message.
-        self._vectors: dict[str, np.ndarray] = {}
-        self._tokens: dict[str, TokenVectors] = {}
+        # The message being selected for (and its completed follow-up), encoded once however many
+        # rules ask.
+        self._message = MessageEncoding(encoder, self._token_match is not None) if encoder is not None else None
         self.language = language
         self.policy = policy
         self.follow_ups = FollowUpReader(self.entries, language, policy.follow_up_words)
@@ -164,45 +164,16 @@ class Selector:
         scores = self.model.scores(text)
         if self._semantic is None or self.encoder is None:
             return scores, None
-        closeness = np.maximum.reduceat(self._semantic @ self._vector(text), self._text_starts)
+        closeness = np.maximum.reduceat(self._semantic @ self._message_vector(text), self._text_starts)
         scores = scores + self.policy.semantic_weight * closeness
-        if self._token_match is not None:
+        if self._token_match is not None and self._message is not None:
             best = np.argsort(-scores, kind="stable")[: self.policy.token_candidates]
-            scores[best] += self.policy.token_weight * self._token_match.recall(self._message_tokens(text), best)
+            scores[best] += self.policy.token_weight * self._token_match.recall(self._message.pieces(text), best)
         return scores, closeness
 
-    def _forget_message(self) -> None:
-        self._vectors.clear()
-        self._tokens.clear()
-
-    def _vector(self, text: str) -> np.ndarray:
-        if text not in self._vectors:
-            self._encode_together([text])
-        return self._vectors[text]
-
-    def _message_tokens(self, text: str) -> TokenVectors:
-        if text not in self._tokens:
-            self._encode_together([text])
-        return self._tokens[text]
-
-    def _encode_together(self, texts: list[str]) -> None:
-        """Encode in one batch (two short sentences cost little more than one), and the sentence
-        vector and word pieces in one run; what the Rasa server sent is kept."""
-        with_pieces = self._token_match is not None
-        missing = [
-            text
-            for text in dict.fromkeys(texts)
-            if text not in self._vectors or (with_pieces and text not in self._tokens)
-        ]
-        if self.encoder is None or not missing:
-            return
-        if not with_pieces:
-            self._vectors.update(zip(missing, self.encoder.encode(missing), strict=True))
-            return
-        vectors, tokens = self.encoder.encode_with_tokens(missing)
-        for text, vector, pieces in zip(missing, vectors, tokens, strict=True):
-            self._vectors.setdefault(text, vector)
-            self._tokens.setdefault(text, pieces)
+    def _message_vector(self, text: str) -> np.ndarray:
+        assert self._message is not None, "only with a sentence encoder"
+        return self._message.vector(text)
 
     def preprocess(self, text: str) -> str:
         """The words the word models read: the language's content words."""
@@ -230,11 +201,8 @@ class Selector:
         """The selection for ``text`` read alone, or with the previous turn when it leans on it;
         ``vector`` and ``tokens`` are ``text``'s sentence vector and word pieces when already known
         (the Rasa server sends them: then the model does not run again)."""
-        self._forget_message()
-        if vector is not None:
-            self._vectors[text] = vector
-        if tokens is not None:
-            self._tokens[text] = tokens
+        if self._message is not None:
+            self._message.start(text, vector, tokens)
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self.follow_ups.leans_on_previous(text)):
             # Staff wrote this very wording for the entry: nothing to score.
@@ -243,7 +211,8 @@ class Selector:
             return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
         follow_up = self.follow_ups.complete(text, context)
         if follow_up is not None:
-            self._encode_together([text, follow_up.query])
+            if self._message is not None:
+                self._message.together([text, follow_up.query])
         own = self._decide(text, *self.scores(text))
         own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
@@ -310,7 +279,8 @@ class Selector:
     def evidence(self, text: str) -> tuple[str, dict[str, float]] | None:
         """``text``'s best entry read alone and what the confidence model reads about it (None when
         it is decided without: no content words, mostly unknown words, or a question not covered)."""
-        self._forget_message()
+        if self._message is not None:
+            self._message.start()
         scores, closeness = self.scores(text)
         assessed = self._assess(text, text, scores, closeness)
         if isinstance(assessed, Selection):
@@ -391,7 +361,7 @@ class Selector:
         (cosine; -1 and None without any, or without an encoder)."""
         if self._gaps is None:
             return -1.0, None
-        closeness = self._gaps @ self._vector(text)
+        closeness = self._gaps @ self._message_vector(text)
         nearest = int(np.argmax(closeness))
         return float(closeness[nearest]), self._gap_texts[nearest]
 
@@ -400,7 +370,7 @@ class Selector:
         if self.encoder is None:
             return 0.0
         rest = " ".join(word for word in words(text) if word not in unknown_words)
-        return float(self._vector(text) @ self._vector(rest))
+        return float(self._message_vector(text) @ self._message_vector(rest))
 
     def _candidate(self, position: int, scores: np.ndarray) -> Candidate:
         entry = self.entries[position]
