@@ -72,7 +72,7 @@ def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(
 def test_a_single_entry_offered_is_asked_about_alone(servers) -> None:
     """A middling match with no close runner-up: one entry offered, in words for one."""
     chat = Conversation(servers.rasa_url)
-    [offer] = chat.say("how do i know a clinic isnt shady")
+    [offer] = chat.say("is this clinic sketchy")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
     entry, something_else = offer["buttons"]
     assert entry["title"] == question_of(servers.engine, "choosing-a-ketamine-clinic")
@@ -85,7 +85,7 @@ def test_yes_typed_after_one_entry_offered_answers_it(servers, yes: str) -> None
     """ "Did you mean this?" is a yes-or-no question: "yes" typed answers it as the button would, and
     a vote on that answer keeps the question the visitor typed, not "yes"."""
     chat = Conversation(servers.rasa_url)
-    [offer] = chat.say("how do i know a clinic isnt shady")
+    [offer] = chat.say("is this clinic sketchy")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
     answer = chat.say(yes)
     assert shown(answer) == question_of(servers.engine, "choosing-a-ketamine-clinic")
@@ -93,12 +93,12 @@ def test_yes_typed_after_one_entry_offered_answers_it(servers, yes: str) -> None
     chat.say(no_vote["payload"])
     with session_scope(servers.engine) as session:
         votes = session.execute(select(AnswerFeedback).filter_by(entry_slug="choosing-a-ketamine-clinic")).scalars()
-        assert "how do i know a clinic isnt shady" in [vote.question for vote in votes]
+        assert "is this clinic sketchy" in [vote.question for vote in votes]
 
 
 def test_yes_after_several_entries_offered_asks_which_one(servers) -> None:
     chat = Conversation(servers.rasa_url)
-    [offer] = chat.say("the nasal spray")
+    [offer] = chat.say("the drip")
     assert len(offer["buttons"]) >= 3
     [reply] = chat.say("yes")
     assert reply["text"].startswith("Which one?") and not heading(reply["text"])

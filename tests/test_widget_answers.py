@@ -158,7 +158,7 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
     wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
     widget(driver, ".kt-launcher").click()
     count = len(greeted(driver)["messages"])
-    type_message(driver, "how do i know a clinic isnt shady")
+    type_message(driver, "is this clinic sketchy")
     offer = reply_after(driver, count, "Did you mean", "a did-you-mean")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
     assert offer["buttons"] == ["How do I choose a safe ketamine clinic, and what should I ask?", "Something else"]
