@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import numpy as np
 
@@ -165,7 +165,7 @@ class SentenceEncoder:
 
     def unpack_tokens(self, packed: object) -> TokenVectors | None:
         """The word pieces :meth:`pack` wrote, when this very model made them; otherwise None."""
-        if not isinstance(packed, dict) or packed.get("model") != self.fingerprint:
+        if not self._from_this_model(packed):
             return None
         try:
             ids = np.frombuffer(base64.b64decode(packed["pieces"], validate=True), dtype="<i4")
@@ -179,7 +179,7 @@ class SentenceEncoder:
     def unpack(self, packed: object) -> np.ndarray | None:
         """The vector :meth:`pack` wrote, when this very model made it; otherwise None (encode the
         words instead): a Rasa server on another model, or anything malformed."""
-        if not isinstance(packed, dict) or packed.get("model") != self.fingerprint:
+        if not self._from_this_model(packed):
             return None
         try:
             vector = np.frombuffer(base64.b64decode(packed["float32"], validate=True), dtype="<f4")
@@ -188,6 +188,10 @@ class SentenceEncoder:
         if vector.shape != (self.dimension,) or not np.isfinite(vector).all():
             return None
         return vector.astype(np.float32)
+
+    def _from_this_model(self, packed: object) -> TypeGuard[dict]:
+        """What :meth:`pack` wrote with this very model (another graph or weights give other vectors)."""
+        return isinstance(packed, dict) and packed.get("model") == self.fingerprint
 
     def _cached(self, path: Path | None) -> dict[str, np.ndarray]:
         """The wordings cached in ``path``, read at its first use: a process that only encodes
