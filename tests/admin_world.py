@@ -18,9 +18,9 @@ from werkzeug.test import TestResponse
 from bot.db import session_scope
 from bot.models import AuditLog, Clinic, KnowledgeEntry, User
 from tests.clinic_factory import make_clinic
+from tests.clock import TODAY
 from tests.web_helpers import PASSWORD, _password_hash, _secrets, app, csrf_token, logged_in, login, path_of, text  # noqa: F401 - fixtures are used by name
 
-TODAY = dt.date.today()
 VERSION_FIELD = re.compile(r'name="version" type="hidden" value="(\d+)"')
 SOURCE_URL = "https://www.accessdata.fda.gov/drugsatfda_docs/label/2019/211243lbl.pdf"
 ANSWER_V1 = (

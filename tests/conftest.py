@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from bot.config import PROJECT_ROOT
 from bot.db import make_engine
 from bot.migrate import upgrade
+from tests.clock import held_on_today
 from tests.databases import PostgresSchemas, SqliteTemplate
 
 # argon2-cffi's profile for tests: every login in the suite (and in the servers it starts) would
@@ -28,6 +29,12 @@ KB_DIR = PROJECT_ROOT / "data" / "kb"
 SAMPLE_CLINICS = PROJECT_ROOT / "data" / "clinics" / "sample_clinics.csv"
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture
+def on_todays_date() -> Iterator[None]:
+    """The clock held on the suite's ``TODAY`` (tests/clock.py): for modules that build dates from it."""
+    yield from held_on_today()
 
 
 def require_service(name: str, reason: str) -> None:

@@ -1,4 +1,4 @@
-"""Helpers the review-workflow test modules share: today's date, a third answer text and a second source,
+"""Helpers the review-workflow test modules share: a third answer text and a second source,
 and steps a person takes in the staff web app (draft, save, one-button steps, flashed messages, and an
 entry written by the editor and published by the reviewer).
 """
@@ -9,7 +9,6 @@ import html
 
 from flask import Flask
 
-from bot.models import utcnow
 from tests.admin_world import (
     ANSWER_V2,
     create_draft,
@@ -22,7 +21,6 @@ from tests.admin_world import (
     version_of,
 )
 
-TODAY = utcnow().date()
 ANSWER_V3 = ANSWER_V2.replace(
     "Ask your clinic about a ride before your first appointment.",
     "Ask your clinic about a ride home before your first visit.",

@@ -11,6 +11,7 @@ import html
 import io
 from types import SimpleNamespace
 
+import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
@@ -19,7 +20,6 @@ from bot.directory.csv_io import COLUMNS
 from bot.models import Clinic, Credential, utcnow
 from tests.admin_helpers import CLINIC_FORM
 from tests.admin_world import (  # noqa: F401 - fixtures are used by name
-    TODAY,
     _secrets,
     app,
     audit_actions,
@@ -32,7 +32,10 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     version_of,
     world,
 )
+from tests.clock import TODAY
 from tests.conftest import SAMPLE_CLINICS
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 # ---------------------------------------------------------------- clinic directory
 

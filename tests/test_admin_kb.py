@@ -22,7 +22,6 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     ANSWER_V2,
     QUESTION,
     SOURCE_URL,
-    TODAY,
     _secrets,
     app,
     audit_actions,
@@ -37,6 +36,9 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     version_of,
     world,
 )
+from tests.clock import TODAY
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 # ---------------------------------------------------------------- knowledge base: the editor flow
 

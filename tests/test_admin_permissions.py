@@ -20,7 +20,10 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.kb.revisions import record_revision
 from bot.models import AuditLog, KnowledgeEntry, KnownGap, User
-from tests.admin_world import ANSWER_V1, SOURCE_URL, TODAY, _secrets, app, csrf_token, logged_in, path_of, text, world  # noqa: F401 - fixtures are used by name
+from tests.admin_world import ANSWER_V1, SOURCE_URL, _secrets, app, csrf_token, logged_in, path_of, text, world  # noqa: F401 - fixtures are used by name
+from tests.clock import TODAY
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 ADMIN_ONLY = (
     "accounts.accounts",

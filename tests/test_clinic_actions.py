@@ -15,8 +15,9 @@ from bot.db import make_engine, session_scope
 from bot.directory.filters import filters_from_text
 from bot.migrate import upgrade
 from tests.clinic_factory import make_clinic
+from tests.clock import TODAY
 
-TODAY = dt.date.today()
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 
 def tracker_for(

@@ -37,8 +37,11 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     version_of,
     world,
 )
-from tests.review_helpers import TODAY, flashed, save
+from tests.clock import TODAY
+from tests.review_helpers import flashed, save
 from web import create_app
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 # ---------------------------------------------------------------- the editorial rules
 

@@ -11,6 +11,7 @@ import html
 import re
 from types import SimpleNamespace
 
+import pytest
 from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -35,7 +36,10 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     version_of,
     world,
 )
-from tests.review_helpers import ANSWER_V3, LABEL_SOURCE, TODAY, flashed, published_entry, save, step
+from tests.clock import TODAY
+from tests.review_helpers import ANSWER_V3, LABEL_SOURCE, flashed, published_entry, save, step
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 # ---------------------------------------------------------------- drafts, submission, publication
 

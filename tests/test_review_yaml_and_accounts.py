@@ -35,10 +35,13 @@ from tests.admin_world import (  # noqa: F401 - fixtures are used by name
     text,
     world,
 )
+from tests.clock import TODAY
 from tests.kb_samples import entry as yaml_entry
 from tests.kb_samples import small_kb, write_topic
-from tests.review_helpers import TODAY, flashed
+from tests.review_helpers import flashed
 from tests.web_helpers import link_shown, use_link
+
+pytestmark = pytest.mark.usefixtures("on_todays_date")
 
 # ---------------------------------------------------------------- YAML, accounts and the command line
 
