@@ -5,7 +5,8 @@ neither the safety patterns nor the test lists, and ordinary messages that share
 words) through the trained model's NLU three ways: as deployed (classifier, fallback and the
 crisis guard), the safety patterns alone (``bot.safety``, what still holds if the model
 misses) and the classifier alone (the guard switched off for the run), and how many more get the
-check-in line about 988 before their answer (the guard's ``check_in_floor``). Probes marked
+check-in line about 988 before their answer (the guard's ``check_in_floor``), and what follows
+the crisis resources (``action_answer_after_crisis``: an entry that answers the message outright). Probes marked
 ``tuned`` were used to widen the patterns and must not be read as held-out figures.
 """
 
@@ -23,7 +24,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.kb.embedding import MESSAGE_VECTOR  # noqa: E402
+from bot.kb.follow_ups import Context  # noqa: E402
+from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.safety import CHECK_IN, mentions_crisis  # noqa: E402
+from tooling.kb_database import shipped_knowledge_base  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PROBES = ROOT / "eval" / "crisis-probes.yml"
@@ -55,19 +60,26 @@ def main() -> None:
     deployed = {name: [as_deployed(text) for text in probe["messages"]] for name, probe in probes.items()}
     alone = {name: _crises(classifier_alone, probe["messages"]) for name, probe in probes.items()}
     print(
-        "| probe | messages | crisis response (as deployed) | check-in line instead | patterns alone | classifier alone |"
+        "| probe | messages | crisis response (as deployed) | then an entry"
+        " | check-in line instead | patterns alone | classifier alone |"
     )
-    print("|---|---|---|---|---|---|")
-    for name, probe in probes.items():
-        messages = probe["messages"]
-        crisis = [parsed["intent"]["name"] == "crisis" for parsed in deployed[name]]
-        check_in = [
-            bool(parsed.get(CHECK_IN)) and not flag for parsed, flag in zip(deployed[name], crisis, strict=True)
-        ]
-        patterns = [mentions_crisis(text) for text in messages]
-        label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
-        cells = [_share(flags) for flags in (crisis, check_in, patterns, alone[name])]
-        print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
+    print("|---|---|---|---|---|---|---|")
+    with shipped_knowledge_base() as engine:
+        service = KnowledgeService(engine)
+        for name, probe in probes.items():
+            messages = probe["messages"]
+            crisis = [parsed["intent"]["name"] == "crisis" for parsed in deployed[name]]
+            then_entry = [
+                flag and service.answer_after_crisis(text, Context(), parsed.get(MESSAGE_VECTOR)) is not None
+                for text, parsed, flag in zip(messages, deployed[name], crisis, strict=True)
+            ]
+            check_in = [
+                bool(parsed.get(CHECK_IN)) and not flag for parsed, flag in zip(deployed[name], crisis, strict=True)
+            ]
+            patterns = [mentions_crisis(text) for text in messages]
+            label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
+            cells = [_share(flags) for flags in (crisis, then_entry, check_in, patterns, alone[name])]
+            print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
 
 
 def _crises(parse: Callable[[str], dict[str, Any]], messages: list[str]) -> list[bool]:
