@@ -149,4 +149,17 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|exactly\s+|honestly\s+)?what\s+i'?m\s+(?:hoping|going|looking)\s+for\b",
     r"\b(?:hoping|i\s+hope|i\s+want|i\s+wish)\s+(?:it|they|(?:this|that|the|my)(?:\s+\w+)?)\s+(?:would|will|'?ll|could)\s+"
     r"stop\s+my\s+(?:heart|breathing)\b",
+    # An eighth round, after probe-l was measured held out (it is tuned on since): days left, wanting
+    # the treatment to be dangerous, wishing to have come home from war in a coffin, knowing what
+    # would be enough and fearing it.
+    r"\bi\s+(?:barely|hardly)\s+have\s+(?:days|hours)\b(?!\s+(?:off|of|to|for|before|until|left\s+(?:on|of|in\s+(?!me\b)))\b)",
+    r"\bi\s+(?:want|hope|need)\s+(?:it|them|this|that)\s+to\s+be\s+(?:dangerous|deadly|lethal|fatal)\b",
+    r"\b(?:dangerous|deadly|lethal|fatal|harmful)\b[^.?!]*\?\s*[^.?!]{0,30}?\bi\s+(?:want|hope|need)\s+it\s+to(?:\s+be)?"
+    r"(?=\s*(?:$|[.!]))",
+    r"\b(?:wish(?:ed)?\s+(?:i'?d|i\s+had|i)|should(?:\s+have|\s*'?ve)|shoulda)\s+(?:come|came)\s+(?:back|home)\s+"
+    r"(?:under\s+a\s+flag|in\s+a\s+(?:box|body\s?bag|casket|coffin))\b",
+    r"\bi\s+know\s+(?:exactly\s+)?(?:what|how\s+much)\s+(?:to\s+take|would\s+(?:do\s+it|be\s+enough|kill\s+me))\b"
+    r"[^?]{0,60}?\b(?:scares?|scary|scared|frighten\w*|terrif\w*)\b",
+    r"\bi\s+know\s+(?:exactly\s+)?how\s+much\s+would\s+(?:be\s+enough|do\s+it|kill\s+me)\b"
+    r"(?!\s+to\s+(?:cover|pay|get|afford|qualify|help|work)\b)",
 ]
