@@ -225,6 +225,23 @@ def test_a_follow_up_that_names_nothing_asks_about_the_condition_in_play(service
     assert reply.answer is not None and reply.answer.entry.slug == "onset-anxiety-ptsd"
 
 
+def test_a_follow_up_answered_alone_about_another_condition_follows_the_one_in_play(
+    service: KnowledgeService,
+) -> None:
+    # Read alone, "how soon would i notice anything" is answered with the entry on depression. After a
+    # question about PTSD the entry on PTSD leads the reading with PTSD (entries naming what is in
+    # play get a little more) and answers instead; with depression in play the message keeps its own.
+    alone = service.respond("how soon would i notice anything")
+    assert alone.answer is not None and alone.answer.entry.slug == "onset-how-fast-depression"
+    context = service.respond("does ketamine work for ptsd").context
+    reply = service.respond("how soon would i notice anything", context)
+    assert reply.answer is not None and reply.answer.entry.slug == "onset-anxiety-ptsd"
+    assert reply.context.condition == "ptsd"
+    context = service.respond("does ketamine work for depression").context
+    reply = service.respond("how soon would i notice anything", context)
+    assert reply.answer is not None and reply.answer.entry.slug == "onset-how-fast-depression"
+
+
 @pytest.mark.parametrize(
     ("question", "slug", "answered"),
     [

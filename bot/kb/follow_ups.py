@@ -40,6 +40,9 @@ class FollowUp:
     #: For a follow-up naming another condition or treatment, each entry's boost (``SAME_TOPIC`` or
     #: ``NAMES_IT``, 0 for the rest); None for one that does not switch.
     boost: np.ndarray | None = None
+    #: For a follow-up completed with the condition or treatment in play, 1.0 for each entry whose own
+    #: question names it (0 for the rest); None otherwise.
+    in_play: np.ndarray | None = None
 
     def switches_to(self, offered: Sequence[int]) -> bool:
         """The first entry offered (positions) is the only one offered of the previous answer's topic
@@ -89,7 +92,8 @@ class FollowUpReader:
             language.conditions[context.condition][0] if context.condition in language.conditions else "",
             language.routes[context.route][0] if context.route in language.routes else "",
         ]
-        return FollowUp(" ".join([text, *in_play]))
+        naming = np.array([float(self.names_in_play(entry.slug, context)) for entry in self.entries])
+        return FollowUp(" ".join([text, *in_play]), in_play=naming if naming.any() else None)
 
     def names_in_play(self, slug: str, context: Context) -> bool:
         """The entry's own question names the condition or treatment in play ("how soon would I
@@ -100,6 +104,28 @@ class FollowUpReader:
             *self.language.routes.get(context.route or "", ()),
         ]
         return any(name in question for name in in_play)
+
+    def names_another(self, slug: str, context: Context) -> bool:
+        """The entry's own question names a condition or treatment, and not the one in play ("How
+        quickly does ketamine work for depression?" while PTSD is in play)."""
+        condition, route = self._named[self.positions[slug]]
+        return (condition is not None and context.condition is not None and condition != context.condition) or (
+            route is not None and context.route is not None and route != context.route
+        )
+
+    def in_play_only(self, completed: str | None, alone: str | None, context: Context) -> bool:
+        """Read with the condition or treatment in play, the best entry (``completed``) is one whose
+        question names it, and read alone (``alone``) it is not."""
+        if completed is None or alone is None:
+            return False
+        return self.names_in_play(completed, context) and not self.names_in_play(alone, context)
+
+    def in_play_elsewhere(self, completed: str | None, alone: str | None, context: Context) -> bool:
+        """As :meth:`in_play_only`, and read alone the best entry names another condition or treatment
+        ("how soon would I notice anything" after PTSD: how fast it works for depression)."""
+        if completed is None or alone is None:
+            return False
+        return self.names_in_play(completed, context) and self.names_another(alone, context)
 
     def refers_back(self, text: str, answered_alone: bool = False) -> bool:
         """Uses a back-reference ("that", "it"), or names a condition or treatment to switch to,
@@ -116,12 +142,16 @@ class FollowUpReader:
         After a "did you mean", the first entry offered is what a follow-up leans on ("how much is
         one infusion", choices, then "and the nasal spray?"): the visitor's last question was about
         it, not about an entry answered earlier. Only an answer's own question names a condition or
-        treatment in play."""
+        treatment in play; one that names the one already in play among others ("anxiety or PTSD"
+        while PTSD is in play) keeps it."""
         language = self.language
         shown = self.entries[self.positions[answered]].texts[0] if answered else ""
+        kept = self.names_in_play(answered, Context(condition=context.condition)) if answered else False
         return Context(
             last_entry=answered or offered or context.last_entry,
-            condition=language.condition_in(text) or language.condition_in(shown) or context.condition,
+            condition=language.condition_in(text)
+            or (context.condition if kept else language.condition_in(shown))
+            or context.condition,
             route=language.route_in(text) or language.route_in(shown) or context.route,
         )
 

@@ -72,6 +72,9 @@ class Policy:
     #: Added to entries of the previous answer's topic when a follow-up names a new condition or treatment
     #: (twice to those whose own question names it).
     topic_boost: float = 0.8
+    #: Added to entries whose own question names the condition or treatment in play when a follow-up
+    #: that names none is read with it ("how soon would I notice anything" after PTSD).
+    in_play_boost: float = 0.4
     #: A message with at most this many content words may lean on the previous turn.
     follow_up_words: int = 4
     #: A message no closer to its best entry than to a question marked as not covered is not
@@ -220,20 +223,17 @@ class Selector:
         contextual = self._completed(text, follow_up, own)
         # "How much is that?" means the thing just discussed, even though it makes sense alone; and
         # "how soon would I notice anything" after PTSD asks about PTSD when an entry's question names it.
-        leans_back = self.follow_ups.refers_back(text, own.kind == ANSWER) or self._in_play_only(
-            contextual, own, follow_up, context
-        )
+        reader, best = self.follow_ups, (_slug(contextual), _slug(own))  # read with what is in play, alone
+        in_play = follow_up.in_play is not None
+        leans_back = reader.refers_back(text, own.kind == ANSWER) or (in_play and reader.in_play_only(*best, context))
+        if own.kind == ANSWER and contextual.kind == CHOOSE and in_play and reader.in_play_elsewhere(*best, context):
+            # Read alone it is answered about another condition or treatment than the one in play:
+            # the entry that leads the completed reading and names the one in play answers instead.
+            answer = Selection(ANSWER, contextual.candidates[:1])
+            return replace(answer, context=self._next_context(text, answer, context))
         if (_KIND_RANK[contextual.kind], leans_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
-
-    def _in_play_only(self, contextual: Selection, own: Selection, follow_up: FollowUp, context: Context) -> bool:
-        """Read with the condition or treatment in play, the best entry is one whose question names
-        it, and read alone it is not."""
-        if follow_up.boost is not None or contextual.best is None or own.best is None:
-            return False
-        reader = self.follow_ups
-        return reader.names_in_play(contextual.best.slug, context) and not reader.names_in_play(own.best.slug, context)
 
     def _completed(self, text: str, follow_up: FollowUp, own: Selection) -> Selection:
         """The selection for the follow-up completed from the previous turn. A switch to the entry
@@ -245,6 +245,8 @@ class Selector:
         scores, closeness = self.scores(follow_up.query)
         if follow_up.boost is not None:
             scores = scores + self.policy.topic_boost * follow_up.boost
+        if follow_up.in_play is not None:
+            scores = scores + self.policy.in_play_boost * follow_up.in_play
         contextual = self._decide(follow_up.query, scores, closeness, unknown_text=text)
         if contextual.kind != CHOOSE or (own.kind == ANSWER and not self.language.names_only(text)):
             return contextual
@@ -388,3 +390,7 @@ def _deletions(word: str) -> set[str]:
 
 def _top(selection: Selection) -> float:
     return selection.best.score if selection.best else 0.0
+
+
+def _slug(selection: Selection) -> str | None:
+    return selection.best.slug if selection.best else None
