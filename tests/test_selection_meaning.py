@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from bot.db import session_scope
 from bot.kb.embedding import SentenceEncoder, TokenVectors, shared_encoder
+from bot.kb.follow_ups import Context
 from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Policy, Selector
@@ -240,6 +241,15 @@ def test_a_follow_up_answered_alone_about_another_condition_follows_the_one_in_p
     context = service.respond("does ketamine work for depression").context
     reply = service.respond("how soon would i notice anything", context)
     assert reply.answer is not None and reply.answer.entry.slug == "onset-how-fast-depression"
+
+
+def test_an_entry_naming_the_condition_in_play_among_others_names_no_other(service: KnowledgeService) -> None:
+    # "How fast does ketamine work for anxiety or PTSD?" names anxiety first, but PTSD too: with PTSD
+    # in play it is not about another condition, so it is never passed over for that reason.
+    reader, ptsd = selector_of(service).follow_ups, Context(condition="ptsd")
+    assert reader.names_another("onset-how-fast-depression", ptsd)
+    assert not reader.names_another("onset-anxiety-ptsd", ptsd)
+    assert not reader.names_another("cost-overview", ptsd)  # names no condition at all
 
 
 @pytest.mark.parametrize(

@@ -107,11 +107,12 @@ class FollowUpReader:
 
     def names_another(self, slug: str, context: Context) -> bool:
         """The entry's own question names a condition or treatment, and not the one in play ("How
-        quickly does ketamine work for depression?" while PTSD is in play)."""
+        quickly does ketamine work for depression?" while PTSD is in play; not "… for anxiety or
+        PTSD?")."""
         condition, route = self._named[self.positions[slug]]
-        return (condition is not None and context.condition is not None and condition != context.condition) or (
-            route is not None and context.route is not None and route != context.route
-        )
+        other_condition = condition is not None and context.condition is not None and condition != context.condition
+        other_route = route is not None and context.route is not None and route != context.route
+        return (other_condition or other_route) and not self.names_in_play(slug, context)
 
     def in_play_only(self, completed: str | None, alone: str | None, context: Context) -> bool:
         """Read with the condition or treatment in play, the best entry (``completed``) is one whose
