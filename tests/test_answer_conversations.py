@@ -206,6 +206,8 @@ def times_asked(engine) -> int:
         ("can ketamine help my ptsd", "how long does that last?", ["onset-anxiety-ptsd", "onset-duration-overview"]),
         # Names nothing and refers to nothing, but asks about the condition in play.
         ("can ketamine help my ptsd", "how soon would i feel a difference", ["onset-anxiety-ptsd"]),
+        # Read alone it is answered with the entry on depression; with PTSD in play, the PTSD one.
+        ("does ketamine work for ptsd", "how soon would i notice anything", ["onset-anxiety-ptsd"]),
         ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
         ("does spravato actually work", "how much is that?", ["cost-spravato"]),
     ],
