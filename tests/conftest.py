@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import time_machine
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -18,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from bot.config import PROJECT_ROOT
 from bot.db import make_engine
 from bot.migrate import upgrade
-from tests.clock import held_on_today
+from tests.clock import NOON_OF_TODAY
 from tests.databases import PostgresSchemas, SqliteTemplate
 
 # argon2-cffi's profile for tests: every login in the suite (and in the servers it starts) would
@@ -33,8 +34,10 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 @pytest.fixture
 def on_todays_date() -> Iterator[None]:
-    """The clock held on the suite's ``TODAY`` (tests/clock.py): for modules that build dates from it."""
-    yield from held_on_today()
+    """The clock held on the suite's ``TODAY`` (tests/clock.py), ticking from its noon: for modules
+    that build dates from it."""
+    with time_machine.travel(NOON_OF_TODAY, tick=True):
+        yield
 
 
 def require_service(name: str, reason: str) -> None:

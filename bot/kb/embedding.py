@@ -270,6 +270,8 @@ def _read_tokens(path: Path | None, fingerprint: str) -> dict[str, TokenVectors]
 
 
 def _write_tokens(path: Path | None, fingerprint: str, known: dict[str, TokenVectors]) -> None:
+    if path is None:  # nothing to write: no arrays to build either
+        return
     tokens = list(known.values())
     _replace_file(
         path,
@@ -282,6 +284,8 @@ def _write_tokens(path: Path | None, fingerprint: str, known: dict[str, TokenVec
 
 
 def _write_cache(path: Path | None, fingerprint: str, known: dict[str, np.ndarray]) -> None:
+    if path is None:  # nothing to write: no arrays to build either
+        return
     _replace_file(
         path,
         model=np.array(fingerprint),

@@ -92,18 +92,22 @@ class FollowUpReader:
             language.conditions[context.condition][0] if context.condition in language.conditions else "",
             language.routes[context.route][0] if context.route in language.routes else "",
         ]
-        naming = np.array([float(self.names_in_play(entry.slug, context)) for entry in self.entries])
+        names = self._names_in_play(context)
+        naming = np.array([float(any(name in question for name in names)) for question in self._question_words])
         return FollowUp(" ".join([text, *in_play]), in_play=naming if naming.any() else None)
 
     def names_in_play(self, slug: str, context: Context) -> bool:
         """The entry's own question names the condition or treatment in play ("how soon would I
         notice anything" after PTSD: the entry on how fast it works for PTSD)."""
         question = self._question_words[self.positions[slug]]
-        in_play = [
+        return any(name in question for name in self._names_in_play(context))
+
+    def _names_in_play(self, context: Context) -> list[str]:
+        """Every word naming the condition or treatment in play."""
+        return [
             *self.language.conditions.get(context.condition or "", ()),
             *self.language.routes.get(context.route or "", ()),
         ]
-        return any(name in question for name in in_play)
 
     def names_another(self, slug: str, context: Context) -> bool:
         """The entry's own question names a condition or treatment, and not the one in play ("How

@@ -54,10 +54,7 @@ class MessageEncoding:
         ]
         if not missing:
             return
-        if not self.with_pieces:
-            self._vectors.update(zip(missing, self.encoder.encode(missing), strict=True))
-            return
-        vectors, pieces = self.encoder.encode_with_tokens(missing)
+        vectors, pieces = self.encoder.encode_with_tokens(missing)  # what encode() runs too
         for text, vector, tokens in zip(missing, vectors, pieces, strict=True):
             self._vectors.setdefault(text, vector)
             self._pieces.setdefault(text, tokens)

@@ -213,9 +213,8 @@ class Selector:
             answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
             return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
         follow_up = self.follow_ups.complete(text, context)
-        if follow_up is not None:
-            if self._message is not None:
-                self._message.together([text, follow_up.query])
+        if follow_up is not None and self._message is not None:
+            self._message.together([text, follow_up.query])
         own = self._decide(text, *self.scores(text))
         own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
