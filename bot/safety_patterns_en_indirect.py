@@ -154,12 +154,18 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     # would be enough and fearing it.
     r"\bi\s+(?:barely|hardly)\s+have\s+(?:days|hours)\b(?!\s+(?:off|of|to|for|before|until|left\s+(?:on|of|in\s+(?!me\b)))\b)",
     r"\bi\s+(?:want|hope|need)\s+(?:it|them|this|that)\s+to\s+be\s+(?:dangerous|deadly|lethal|fatal)\b",
-    r"\b(?:dangerous|deadly|lethal|fatal|harmful)\b[^.?!]*\?\s*[^.?!]{0,30}?\bi\s+(?:want|hope|need)\s+it\s+to(?:\s+be)?"
-    r"(?=\s*(?:$|[.!]))",
+    r"\b(?:dangerous|deadly|lethal|fatal|harmful)\b[^.?!]*\?\s*[^.?!]{0,30}?\b(?:i\s+|part\s+of\s+me\s+)?"
+    r"(?:(?:kinda|kind\s+of|sort\s+of|honestly|secretly|lowkey|almost|partly)\s+)?(?:want|wants|hope|hoping|need)\s+it\s+to"
+    r"(?:\s+be)?(?=\s*(?:$|[.!]))",
     r"\b(?:wish(?:ed)?\s+(?:i'?d|i\s+had|i)|should(?:\s+have|\s*'?ve)|shoulda)\s+(?:come|came)\s+(?:back|home)\s+"
     r"(?:under\s+a\s+flag|in\s+a\s+(?:box|body\s?bag|casket|coffin))\b",
     r"\bi\s+know\s+(?:exactly\s+)?(?:what|how\s+much)\s+(?:to\s+take|would\s+(?:do\s+it|be\s+enough|kill\s+me))\b"
     r"[^?]{0,60}?\b(?:scares?|scary|scared|frighten\w*|terrif\w*)\b",
     r"\bi\s+know\s+(?:exactly\s+)?how\s+much\s+would\s+(?:be\s+enough|do\s+it|kill\s+me)\b"
     r"(?!\s+to\s+(?:cover|pay|get|afford|qualify|help|work)\b)",
+    # A ninth round, after probe-m was measured held out (it is tuned on since): a stash of a
+    # medicine kept for when I finally decide.
+    r"\b(?:stash|stockpile|supply|extras?|spares?|sav(?:e|ed|ing)\s+(?:up\s+)?(?:(?:some|all|a\s+few|a\s+bunch)\s+"
+    r"(?:of\s+)?)?(?:my\s+|the\s+|his\s+|her\s+)?(?:them|it|these|those|" + EN_DRUG + r"))\b[^.?!]{0,40}?"
+    r"\bfor\s+(?:when|the\s+day)\s+i\s+(?:finally\s+)?decide\b(?=\s*(?:$|[.!,]))",
 ]

@@ -137,4 +137,8 @@ OVERDOSE_PATTERNS: list[str] = [
     + r"\s+with\s+(?:a\s+(?:bottle|lot|bunch)\s+of\s+)?(?:alcohol|wine|"
     r"vodka|whiske?y|beer|booze|liquor|drinks)\b" + _EN_NOT_PAST_USE,
     r"\b(?:pills|tablets|meds|capsules)\s+(?:are|were)\s+already\s+in\s+my\s+(?:stomach|system)\b",
+    # A ninth round, after probe-m was measured held out: a whole supply used up at once.
+    r"\b(?:used|did|took|taken|swallowed|snorted|finished|went\s+through)\s+(?:up\s+)?(?:a|the|my|his|her|their)\s+"
+    r"(?:whole|entire|full)\s+(?:[\w-]+\s+){0,4}?(?:supply|stash|bottle|pack|box|prescription|script|refill)\s+"
+    r"(?:all\s+)?(?:at\s+once|in\s+one\s+(?:go|night|sitting))\b",
 ]
