@@ -168,4 +168,16 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:stash|stockpile|supply|extras?|spares?|sav(?:e|ed|ing)\s+(?:up\s+)?(?:(?:some|all|a\s+few|a\s+bunch)\s+"
     r"(?:of\s+)?)?(?:my\s+|the\s+|his\s+|her\s+)?(?:them|it|these|those|" + EN_DRUG + r"))\b[^.?!]{0,40}?"
     r"\bfor\s+(?:when|the\s+day)\s+i\s+(?:finally\s+)?decide\b(?=\s*(?:$|[.!,]))",
+    # A tenth round, after probe-n was measured held out (it is tuned on since): thinking of
+    # steering into the median, the lethal dose "asking for me" (and, after probe-o, working by a day
+    # "or there's no point").
+    r"\b(?:think(?:s|ing)?|thought|imagin(?:e|ing|ed)|urges?|tempted|fantasi[sz](?:e|ing|ed))\s+(?:about\s+|of\s+|to\s+)?"
+    r"(?:just\s+)?(?:steer(?:ing)?|swerv(?:e|ing)|veer(?:ing)?|driv(?:e|ing)|jerk(?:ing)?\s+the\s+wheel)\s+"
+    r"(?:(?:my|the)\s+(?:car|truck|van)\s+)?(?:straight\s+)?(?:into|off)\s+(?:the\s+|a\s+|an\s+)?(?:oncoming\s+)?"
+    r"(?:median|guard\s?rail|barrier|divider|overpass|pillar|semi|truck|traffic|tree|wall|pole|bridge|embankment|"
+    r"cliff|river|lake|ditch)\b",
+    r"\b(?:lethal|fatal|deadly)\b[^.?!]{0,80}?\basking\s+for\s+(?:me|my\s?self)\b",
+    r"\b(?:work|help|kick\s+in)\s+by\s+(?:this\s+|next\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"tomorrow|tonight|the\s+weekend|weekend|next\s+week|then)\s+or\s+(?:else\s+)?(?:there'?s|theres|there\s+is)\s+"
+    r"no\s+point\b",
 ]

@@ -141,4 +141,19 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:used|did|took|taken|swallowed|snorted|finished|went\s+through)\s+(?:up\s+)?(?:a|the|my|his|her|their)\s+"
     r"(?:whole|entire|full)\s+(?:[\w-]+\s+){0,4}?(?:supply|stash|bottle|pack|box|prescription|script|refill)\s+"
     r"(?:all\s+)?(?:at\s+once|in\s+one\s+(?:go|night|sitting))\b",
+    # A tenth round, after probe-n was measured held out: a whole supply at once "would that be
+    # it", lips gone blue, and medicines mixed with alcohol.
+    r"\b(?:take|took|use|used|swallow|snort|spray|do)\s+(?:all\s+(?:of\s+)?)?(?:my|the|a)\s+(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:supply|stash|bottle|pack|box|prescription|script|refill|pills|meds)\s+(?:all\s+)?"
+    r"(?:at\s+once|in\s+one\s+go)\b[^.?!]{0,40}?\b(?:would|will|could)\s+(?:that|it|this|i)\s+(?:be\s+it|do\s+it|"
+    r"be\s+enough|kill\s+me|be\s+the\s+end|end\s+it|die)\b",
+    r"\bblue\s+(?:around|on|at)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|face|fingertips|fingers|nails)\b",
+    r"\b(?:lips|face)\s+(?:are|is|'?re|'?s|turned|went|look|looks)\s+(?:turning\s+|going\s+)?(?:kind\s+of\s+|kinda\s+|"
+    r"a\s+bit\s+|all\s+|really\s+)?(?:blue|purple|gr[ae]y)\b",
+    r"\bmixed\s+(?:my\s+|some\s+|the\s+)?"
+    + EN_DRUG
+    + r"\s+with\s+(?:(?:my\s+|some\s+)?"
+    + EN_DRUG
+    + r"\s+(?:and|&|plus)\s+)?(?:alcohol|wine|vodka|whiske?y|beer|booze|liquor|drinks)\b"
+    + _EN_NOT_PAST_USE,
 ]
