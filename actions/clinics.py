@@ -10,10 +10,11 @@ from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.faq import visitor_words
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
@@ -25,6 +26,7 @@ from bot.geo import gazetteer
 from bot.geo.geocoder import make_geocoder
 from bot.geo.places import place_from_entities, place_from_text, place_phrase, radius_from_text, strip_filler
 from bot.inquiries.form_text import wants_to_stop
+from bot.safety import mentions_crisis
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +150,29 @@ class ActionFindClinics(Action):
             dispatcher.utter_message(text=clinic_card(hit), buttons=[contact_button(hit.clinic.ref, hit.clinic.name)])
             refs.append(hit.clinic.ref)
         return [SlotSet("last_clinics", refs)]
+
+
+class ActionLocationAfterCrisis(Action):
+    """After the crisis resources, which Rasa sends itself, for a message that answers "where
+    should I look?". Crisis language (``bot.safety``) stops the search: the resources stand alone.
+    An answer the classifier alone read as a crisis that names a place ("Phoenix. I want my life
+    back") is taken as the place and the search runs, as the contact form keeps such an answer
+    (actions/contact.py): asking again would only meet the same reading. Without a place the
+    resources stand alone too, never followed by "I couldn't find that place"."""
+
+    def name(self) -> str:
+        return "action_location_after_crisis"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text = visitor_words(tracker).strip()  # "" for a button payload
+        stop = [ActiveLoop(None), SlotSet("requested_slot", None)]
+        asked_place = tracker.get_slot("requested_slot") == "search_place"
+        if not asked_place or not text or mentions_crisis(text) or place_from_text(text) is None:
+            return stop
+        dispatcher.utter_message(response="utter_place_kept_after_crisis")
+        return stop + [SlotSet("search_place", text[:300]), FollowupAction("action_find_clinics")]
 
 
 class ValidateLocationForm(FormValidationAction):

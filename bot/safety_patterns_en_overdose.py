@@ -156,4 +156,8 @@ OVERDOSE_PATTERNS: list[str] = [
     + EN_DRUG
     + r"\s+(?:and|&|plus)\s+)?(?:alcohol|wine|vodka|whiske?y|beer|booze|liquor|drinks)\b"
     + _EN_NOT_PAST_USE,
+    # After probe-p: someone found beside an empty vial or container of a medicine.
+    r"\bempty\s+(?:(?:" + EN_DRUG + r")\s+(?:vial|bottle|pack|packet|blister(?:\s+pack)?|box|container|sleeve|strip)s?|"
+    r"(?:vial|bottle|pack|packet|box|container|sleeve|strip)s?\s+of\s+(?:\w+\s+)?" + EN_DRUG + r")\b"
+    r"[^.?!]{0,30}?\b(?:next\s+to|beside|by|near|around|under)\s+(?:him|her|them)\b",
 ]

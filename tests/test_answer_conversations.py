@@ -19,6 +19,7 @@ from tests.chat import (
     CHECK_IN_QUESTION,
     CLASSIFIER_ONLY_CRISIS,
     CLASSIFIER_ONLY_CRISIS_NOTE,
+    CRISIS_LINES,
     Conversation,
     answer_body,
     heading,
@@ -27,8 +28,6 @@ from tests.chat import (
 )
 
 pytestmark = pytest.mark.servers
-
-CRISIS_LINES = ("988", "911", "741741", "press 1")
 
 
 def question_of(engine, slug: str) -> str:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import selectinload
 from bot.db import session_scope
 from bot.directory.listing import ListingPolicy
 from bot.models import Clinic
-from tests.chat import Conversation, cards, texts
+from bot.safety import mentions_crisis
+from tests.chat import CLASSIFIER_ONLY_CRISIS_PLACE, CRISIS_LINES, Conversation, cards, texts
 from tests.conftest import SAMPLE_CLINICS
 
 pytestmark = pytest.mark.servers
@@ -96,6 +97,30 @@ def test_an_unknown_place_is_named_and_asked_again(servers) -> None:
     replies = chat.say("Narnia, XY")  # any answer to "where should I look?" is taken as a place
     assert replies[0]["text"] == 'I couldn\'t find "Narnia, XY" as a US place.' and "ZIP" in replies[1]["text"]
     assert_good_results(chat.say("Boise, Idaho"), servers.engine, "Boise, ID")
+
+
+def test_crisis_language_in_answer_to_where_to_look_stops_the_search(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    assert "Where should I look?" in texts(chat.say("find me a ketamine clinic"))
+    replies = chat.say("Boise. honestly i don't see the point in living anymore")
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES)
+    assert len(replies) == 1, "crisis language gets the resources alone, no search"
+    # The question stopped: a place now is a new search, not an answer kept from before.
+    assert_good_results(chat.say("Boise, Idaho"), servers.engine, "Boise, ID")
+
+
+def test_a_place_the_classifier_alone_takes_for_a_crisis_is_searched_after_the_resources(servers) -> None:
+    """No crisis language (the safety patterns leave it alone), but the classifier reads the
+    answer as a crisis: the resources first, then the search for the place it names."""
+    assert not mentions_crisis(CLASSIFIER_ONLY_CRISIS_PLACE)
+    chat = Conversation(servers.rasa_url)
+    assert "Where should I look?" in texts(chat.say("find me a ketamine clinic"))
+    replies = chat.say(CLASSIFIER_ONLY_CRISIS_PLACE)
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES), (
+        "the classifier no longer takes this answer for a crisis: choose another such answer for this test"
+    )
+    assert replies[1]["text"] == "In case that was where I should look, here is my search for it."
+    assert_good_results(replies[2:], servers.engine, "Denver")
 
 
 def test_the_search_widens_when_nothing_is_near(servers) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -179,12 +178,10 @@ def test_a_real_small_town_named_like_a_myth_is_found(geocoder: OfflineGeocoder)
     assert location is not None and location.raw["state"] == "FL"
 
 
-def test_huge_input_returns_none_quickly(geocoder: OfflineGeocoder) -> None:
-    geocoder.geocode("Denver")  # load the data outside the timed part
-    started = time.perf_counter()
+def test_huge_input_returns_none(geocoder: OfflineGeocoder) -> None:
+    """Refused outright (how fast: ``make bench-directory``)."""
     assert geocoder.geocode("a" * 100_000) is None
     assert geocoder.geocode("Denver " * 20_000) is None
-    assert time.perf_counter() - started < 0.1
 
 
 def test_non_string_input_is_a_type_error(geocoder: OfflineGeocoder) -> None:

@@ -3,8 +3,6 @@ radius from entities or from a bare answer."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -84,15 +82,6 @@ def test_lowercase_two_letter_words_are_not_states(nlp: Language) -> None:
     assert labelled(nlp, "in or me hi ok la de pa") == []
 
 
-def test_processing_a_sentence_is_fast(nlp: Language) -> None:
-    text = "are there ketamine clinics in Portland, Oregon within 50 miles of me?"
-    nlp(text)
-    started = time.perf_counter()
-    for _ in range(100):
-        nlp(text)
-    assert (time.perf_counter() - started) / 100 < 0.01
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -140,6 +129,10 @@ def test_place_from_entities_rules() -> None:
         ("around San Luis Obispo please", PlaceQuery("San Luis Obispo", city="San Luis Obispo", state="CA")),
         ("I am located in Denver within 25 miles", PlaceQuery("Denver", city="Denver")),
         ("somewhere near Portland", PlaceQuery("Portland", city="Portland")),
+        # A place and then a sentence of context: the first sentence is the place.
+        ("Denver, CO. I work downtown so anywhere central", PlaceQuery("Denver, CO", city="Denver", state="CO")),
+        ("Phoenix! been waiting months for this", PlaceQuery("Phoenix", city="Phoenix")),
+        ("St. Louis. near the arch if possible", PlaceQuery("St. Louis", city="St. Louis")),
     ],
 )
 def test_place_from_text(text: str, expected: PlaceQuery) -> None:
@@ -147,7 +140,20 @@ def test_place_from_text(text: str, expected: PlaceQuery) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Ohio", "I'm in Ohio", "hello", "what's the cost?", "", "   ", "Gotham City", "a" * 100_000, "!!!"]
+    "text",
+    [
+        "Ohio",
+        "I'm in Ohio",
+        "hello",
+        "what's the cost?",
+        "",
+        "   ",
+        "Gotham City",
+        "a" * 100_000,
+        "!!!",
+        "Help. I need a clinic",
+        "not sure. somewhere warm",
+    ],
 )
 def test_place_from_text_finds_nothing(text: str) -> None:
     assert place_from_text(text) is None

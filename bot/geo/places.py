@@ -16,6 +16,8 @@ from bot.rules import find_zip
 #: Larger radii stop being "near" and flood the reply; the search caps here.
 MAX_RADIUS_MILES = 200
 _MAX_ANSWER_CHARS = 300
+# Where a sentence ends, but not after "St.", "Ft." or "Mt." ("St. Louis").
+_SENTENCE_BREAK = re.compile(r"(?<![SsFfMm]t\.)(?<=[.!?;])\s+|\n+")
 
 _RADIUS = re.compile(
     r"(?<![\d.])(\d{1,4}(?:\.\d+)?)\s*-?\s*(?:miles?|mi)\b"
@@ -88,7 +90,8 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
 def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQuery | None:
     """The place in a bare answer such as "30301", "I'm in Denver" or "near st louis, mo":
     a ZIP anywhere, else whatever the geocoder (offline by default) recognises once the
-    filler words are removed; None when nothing is recognised."""
+    filler words are removed, in the whole answer or else in its first sentence ("Denver, CO.
+    I work downtown so anywhere central"); None when nothing is recognised."""
     if not isinstance(text, str) or not text.strip():
         return None
     found = find_zip(text)
@@ -96,6 +99,14 @@ def place_from_text(text: str, geocoder: PlaceGeocoder | None = None) -> PlaceQu
         return PlaceQuery(text=found, zip=found)
     if len(text) > _MAX_ANSWER_CHARS:  # not a bare answer; also keeps the regexes cheap
         return None
+    place = _place_named(text, geocoder)
+    first_sentence = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    if place is None and first_sentence != text.strip():
+        place = _place_named(first_sentence, geocoder)
+    return place
+
+
+def _place_named(text: str, geocoder: PlaceGeocoder | None) -> PlaceQuery | None:
     cleaned = strip_filler(text)
     if not cleaned or len(cleaned) > MAX_QUERY_CHARS:
         return None
