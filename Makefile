@@ -66,7 +66,8 @@ $(KB_NLU): $(STAMP) $(wildcard data/kb/*.yml) scripts/kb_to_nlu.py $(SAFETY_PATT
 
 # Rasa's validation of the training data is a test (tests/test_rasa_project.py, with --fail-on-warnings),
 # not a step of every training.
-$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+# The folders too: a file deleted from them changes the training data but no file's time.
+$(MODEL): $(STAMP) $(TRAINING_INPUTS) data data/nlu components
 	$(RASA) train --skip-validation --config config.yml --domain domain.yml --data data --out models --fixed-model-name assistant
 
 train: $(MODEL)
