@@ -30,6 +30,9 @@ from bot.safety import mentions_crisis
 
 log = logging.getLogger(__name__)
 
+#: The longest answer to "where should I look?" kept as the place.
+SEARCH_PLACE_MAX_CHARS = 300
+
 
 @lru_cache(maxsize=1)
 def start_gazetteer_preload() -> None:
@@ -172,7 +175,7 @@ class ActionLocationAfterCrisis(Action):
         if not asked_place or not text or mentions_crisis(text) or place_from_text(text) is None:
             return stop
         dispatcher.utter_message(response="utter_place_kept_after_crisis")
-        return stop + [SlotSet("search_place", text[:300]), FollowupAction("action_find_clinics")]
+        return stop + [SlotSet("search_place", text[:SEARCH_PLACE_MAX_CHARS]), FollowupAction("action_find_clinics")]
 
 
 class ValidateLocationForm(FormValidationAction):
@@ -184,4 +187,4 @@ class ValidateLocationForm(FormValidationAction):
     def validate_search_place(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
-        return {"search_place": str(value)[:300] if value else None}
+        return {"search_place": str(value)[:SEARCH_PLACE_MAX_CHARS] if value else None}

@@ -91,7 +91,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:he|she|they|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommate|"
     r"brother|sister|mom|mother|dad|father|kid|child)\s+(?:is|'?s|was|went|seems|are|'?re)\s+(?:\w+\s+)?unresponsive\b"
     r"(?!\s+(?:during|while|in\s+(?:a|the)\s+k-?hole|at\s+the\s+clinic|in\s+the\s+clinic)\b)",
-    r"\b(?:lips|face|skin)\s+(?:is|are|'?s|'?re)\s+(?:turning\s+)?blue\b",
+    r"\b(?:lips|face|skin)\s+(?:are|is|'?re|'?s|turned|went|look|looks)\s+(?:turning\s+|going\s+)?(?:kind\s+of\s+|"
+    r"kinda\s+|a\s+bit\s+|all\s+|really\s+)?(?:blue|purple|gr[ae]y)\b",
+    r"\bblue\s+(?:around|on|at)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|face|fingertips|fingers|nails)\b",
     # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
     r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
     r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
@@ -134,28 +136,21 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?:'?s|'?re|\s+is|\s+are|\s+was|\s+went|\s+seems?)\s+(?:completely\s+|totally\s+|just\s+)?unresponsive\b",
     r"\bmixed\s+(?:my\s+|some\s+|the\s+)?"
     + EN_DRUG
-    + r"\s+with\s+(?:a\s+(?:bottle|lot|bunch)\s+of\s+)?(?:alcohol|wine|"
-    r"vodka|whiske?y|beer|booze|liquor|drinks)\b" + _EN_NOT_PAST_USE,
+    + r"\s+with\s+(?:(?:my\s+|some\s+)?"
+    + EN_DRUG
+    + r"\s+(?:and|&|plus)\s+)?(?:a\s+(?:bottle|lot|bunch)\s+of\s+)?(?:alcohol|wine|vodka|whiske?y|beer|booze|liquor|drinks)\b"
+    + _EN_NOT_PAST_USE,
     r"\b(?:pills|tablets|meds|capsules)\s+(?:are|were)\s+already\s+in\s+my\s+(?:stomach|system)\b",
     # A ninth round, after probe-m was measured held out: a whole supply used up at once.
     r"\b(?:used|did|took|taken|swallowed|snorted|finished|went\s+through)\s+(?:up\s+)?(?:a|the|my|his|her|their)\s+"
     r"(?:whole|entire|full)\s+(?:[\w-]+\s+){0,4}?(?:supply|stash|bottle|pack|box|prescription|script|refill)\s+"
     r"(?:all\s+)?(?:at\s+once|in\s+one\s+(?:go|night|sitting))\b",
-    # A tenth round, after probe-n was measured held out: a whole supply at once "would that be
-    # it", lips gone blue, and medicines mixed with alcohol.
+    # A tenth round, after probe-n was measured held out (lips gone grey and a second medicine
+    # mixed in widened the patterns above): a whole supply at once "would that be it".
     r"\b(?:take|took|use|used|swallow|snort|spray|do)\s+(?:all\s+(?:of\s+)?)?(?:my|the|a)\s+(?:whole\s+|entire\s+|full\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:supply|stash|bottle|pack|box|prescription|script|refill|pills|meds)\s+(?:all\s+)?"
     r"(?:at\s+once|in\s+one\s+go)\b[^.?!]{0,40}?\b(?:would|will|could)\s+(?:that|it|this|i)\s+(?:be\s+it|do\s+it|"
     r"be\s+enough|kill\s+me|be\s+the\s+end|end\s+it|die)\b",
-    r"\bblue\s+(?:around|on|at)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|face|fingertips|fingers|nails)\b",
-    r"\b(?:lips|face)\s+(?:are|is|'?re|'?s|turned|went|look|looks)\s+(?:turning\s+|going\s+)?(?:kind\s+of\s+|kinda\s+|"
-    r"a\s+bit\s+|all\s+|really\s+)?(?:blue|purple|gr[ae]y)\b",
-    r"\bmixed\s+(?:my\s+|some\s+|the\s+)?"
-    + EN_DRUG
-    + r"\s+with\s+(?:(?:my\s+|some\s+)?"
-    + EN_DRUG
-    + r"\s+(?:and|&|plus)\s+)?(?:alcohol|wine|vodka|whiske?y|beer|booze|liquor|drinks)\b"
-    + _EN_NOT_PAST_USE,
     # After probe-p: someone found beside an empty vial or container of a medicine.
     r"\bempty\s+(?:(?:" + EN_DRUG + r")\s+(?:vial|bottle|pack|packet|blister(?:\s+pack)?|box|container|sleeve|strip)s?|"
     r"(?:vial|bottle|pack|packet|box|container|sleeve|strip)s?\s+of\s+(?:\w+\s+)?" + EN_DRUG + r")\b"

@@ -45,12 +45,11 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\bmorir(?:me|se)?\s+sin\s+dolor\b",
     r"\bdosis\s+(?:letal|mortal)\s+de\s+(?!(?:la\s+)?(?:ketamina|esketamina|spravato)\b)\w+",
     # Mixed or took something and now can hardly breathe (probe-n, 2026-12-04).
-    r"\b(?:mezcl[eé]|tom[eé]|me\s+tom[eé]|se\s+tom[oó]|mezcl[oó])\b[^.?!]{0,80}?\b(?:me|le)\s+cuesta\s+respirar\b",
-    r"\b(?:mezcl[eé]|tom[eé]|me\s+tom[eé]|se\s+tom[oó]|mezcl[oó])\b[^.?!]{0,80}?\b(?:no\s+puedo|casi\s+no\s+puedo|"
-    r"no\s+puede|casi\s+no\s+puede)\s+respirar\b",
-    r"\bmezcl[eé]\s+(?:el\s+|la\s+|mis\s+|las\s+)?(?:alcohol|" + _ES_PILLS[3:-1] + r"|ketamina|clonazepam|xanax|"
-    r"alprazolam|rivotril|opioides|fentanilo)\s+con\s+(?:\w+\s+){0,2}?[^.?!]{0,40}?\by\s+(?:ahora\s+)?me\s+siento\s+"
-    r"(?:muy\s+)?(?:mal|rar[oa]|mare[ao]d[oa])\b",
+    r"\b(?:mezcl[eéoó]|tom[eé]|se\s+tom[oó])\b[^.?!]{0,80}?\b(?:(?:me|le)\s+cuesta|(?:casi\s+)?no\s+(?:puedo|puede))\s+"
+    r"respirar\b",
+    r"\bmezcl[eé]\s+(?:el\s+|la\s+|mis\s+|las\s+)?(?:alcohol|ketamina|clonazepam|xanax|alprazolam|rivotril|opioides|"
+    r"fentanilo|" + _ES_PILLS + r")\s+con\s+[^.?!]{0,40}?\by\s+(?:ahora\s+)?me\s+siento\s+(?:muy\s+)?"
+    r"(?:mal|rar[oa]|mare[ao]d[oa])\b",
 ]
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [

@@ -1,7 +1,7 @@
 """What the clinic search does after the crisis resources (actions/clinics.py), run directly on
 the action: crisis language, or an answer that names no place, stops the search and the resources
 stand alone; an answer without crisis language that names a place is searched (the conversation
-over HTTP is in tests/test_answer_conversations.py)."""
+over HTTP is in tests/test_clinic_conversations.py)."""
 
 from __future__ import annotations
 
