@@ -38,7 +38,7 @@ def stop_on_signals() -> None:
 
 
 def _serve(*, model: str, production: bool) -> int:
-    from tooling.stack import PRODUCTION_ENDPOINTS, Stack
+    from tooling.stack import PRODUCTION_ENDPOINTS, PortInUseError, Stack
 
     stop_on_signals()
     stack = Stack(
@@ -59,6 +59,9 @@ def _serve(*, model: str, production: bool) -> int:
         while all(process.poll() is None for process in stack.processes):
             time.sleep(1)
         logging.error("a server stopped unexpectedly; shutting the rest down")
+        return 1
+    except PortInUseError as error:
+        logging.error("%s", error)
         return 1
     except KeyboardInterrupt:
         return 0

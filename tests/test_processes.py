@@ -165,3 +165,40 @@ def test_a_signal_stops_every_child_of_bot_run(signum: int, trained_model: Path,
     while not all(port_is_closed(port) for port in ports.values()) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert {name: port_is_closed(port) for name, port in ports.items()} == dict.fromkeys(ports, True)
+
+
+def test_chosen_ports_are_free_and_below_the_range_outgoing_connections_take_theirs_from() -> None:
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    ports = {free_port() for _ in range(20)}
+    assert all(port < low for port in ports), ports
+    assert len(ports) > 1  # chosen at random, so two test workers do not pick the same one
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", ports.pop()))  # it really is free
+
+
+def test_run_names_a_taken_port_and_starts_nothing(tmp_path: Path) -> None:
+    action_port, web_port = free_port(), free_port()
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", free_port()))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        environment = {
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "RASA_PORT": str(taken),
+            "ACTION_PORT": str(action_port),
+            "WEB_PORT": str(web_port),
+            "DATABASE_URL": migrated_database(tmp_path),
+        }
+        finished = subprocess.run(
+            [sys.executable, "-m", "cli", "run"],
+            cwd=PROJECT_ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert finished.returncode == 1
+    assert f"port {taken} (RASA_PORT) on 127.0.0.1 is already in use" in finished.stderr
+    assert "Traceback" not in finished.stderr
+    assert port_is_closed(action_port) and port_is_closed(web_port)

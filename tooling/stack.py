@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -37,9 +38,52 @@ def quiet(module: str, *arguments: str) -> list[str]:
     return [sys.executable, "-m", "tooling.quiet", module, *arguments]
 
 
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
+EPHEMERAL_PORTS = Path("/proc/sys/net/ipv4/ip_local_port_range")
+LOWEST_CHOSEN_PORT = 10000  # above the well-known and most registered servers' ports (5432, 6379, 8000…)
+
+
+class PortInUseError(RuntimeError):
+    """A server's port is taken: say so before starting anything (Rasa would only exit 0)."""
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether a server could bind ``port`` on ``host`` right now.
+
+    SO_REUSEADDR as every server here sets it: a port whose last connections linger in TIME_WAIT
+    after a stop is free to them.
+    """
     with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = EPHEMERAL_PORTS.read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999  # Linux's default
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now, below the ephemeral range.
+
+    ``bind(0)`` hands out a port from the ephemeral range, the range every outgoing connection
+    takes its own port from: between the probe and the server's bind, a client socket could take
+    it (one test run lost a restarted Rasa server that way; Rasa then exits 0). Below that range
+    a port is only ever taken by a server that asks for it.
+    """
+    chooser = random.SystemRandom()  # not the seeded ``random``: parallel test workers must differ
+    low = _ephemeral_range()[0]
+    for _ in range(200):
+        port = chooser.randrange(LOWEST_CHOSEN_PORT, low)
+        if port_is_free(port):
+            return port
+    with socket.socket() as probe:  # every sampled port busy: let the kernel choose
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
@@ -203,8 +247,21 @@ class Stack:
     def start_worker(self) -> None:
         self._spawn("outbox", quiet("cli", "outbox-worker"))
 
+    def check_ports(self, *, web: bool) -> None:
+        """Raise :class:`PortInUseError` naming each taken port and the variable that moves it."""
+        wanted = {"ACTION_PORT": self.action_port, "RASA_PORT": self.rasa_port}
+        if web:
+            wanted["WEB_PORT"] = self.web_port
+        taken = [f"{port} ({variable})" for variable, port in wanted.items() if not port_is_free(port, self.host)]
+        if taken:
+            raise PortInUseError(
+                f"port {', '.join(taken)} on {self.host} is already in use, perhaps by another "
+                "copy of the assistant: stop it, or set that variable to a free port"
+            )
+
     def start(self, *, web: bool = False, worker: bool = False) -> Stack:
         """Start the action server and Rasa server, and optionally the web app and outbox worker."""
+        self.check_ports(web=web)
         try:
             self.start_actions()
             if web:
