@@ -227,6 +227,8 @@ _EN_STATED_INTENT: list[str] = [
     r"\bgo(?:ing)?\s+out\s+on\s+my\s+own\s+terms\b",
     r"\b(?:walk|swim|wade|drive)\w*\s+(?:out\s+)?into\s+(?:the\s+)?(?:ocean|sea|lake|river|water)\s+and\s+(?:not|never)\s+"
     r"(?:come|coming)\s+back\b",
+    r"\b(?:pictur|imagin|fantasi[sz]|daydream|dream)\w*\s+(?:about\s+)?(?:\w+\s+){0,8}?(?:just\s+)?"
+    r"(?:walk|wad|swim|driv)\w*\s+(?:out\s+)?into\s+(?:the\s+)?(?:ocean|sea|lake|river|water)\b",
     r"\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?" + EN_DRUG + r"\s+(?:ready|lined\s+up|counted\s+out|laid\s+out)"
     r"(?=\s*(?:$|[.!,;]|\s(?:on\s+the\s+(?:counter|table|nightstand|bed|floor|desk)|tonight|now|right\s+now)\b))",
     # Looking up methods; a lethal amount of my own pills.
@@ -291,7 +293,7 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"in\s+(?:his|her|their)\s+mouth|threaten\w*)",
     r"\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|threaten(?:s|ed|ing)?|talking\s+about\s+(?:dying|ending\s+it|"
     r"killing))\b[^.?!]{0,80}?\b" + _EN_WEAPON + r"\b",
-    r"\b(?:says?|said|thinks?|thought|feels?|felt|believes?|told\s+(?:me|us)|keeps?\s+saying|convinced)\s+(?:that\s+)?"
+    r"\b(?:says?|said|thinks?|thought|feels?|felt|believes?|told\s+(?:me|us)|keeps?\s+saying|convinced)\s+(?:(?:\w+\s+){0,3}?that\s+)?"
     r"(?:everyone|everybody|we|they|the\s+family|the\s+world|people|his\s+\w+|her\s+\w+|the\s+kids)\s*(?:would|'?d|will|"
     r"are|is|'?re)?\s*(?:all\s+)?(?:be\s+)?better\s+off\s+(?:without\s+(?:him|her|them)|if\s+(?:he|she|they)\s+"
     r"(?:was|were|wasn'?t|weren'?t|died|disappeared)|with\s+(?:him|her|them)\s+(?:gone|dead))",

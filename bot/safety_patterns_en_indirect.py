@@ -180,4 +180,15 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:work|help|kick\s+in)\s+by\s+(?:this\s+|next\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"tomorrow|tonight|the\s+weekend|weekend|next\s+week|then)\s+or\s+(?:else\s+)?(?:there'?s|theres|there\s+is)\s+"
     r"no\s+point\b",
+    # An eleventh round, after probe-q was measured held out (it is tuned on since): no point in
+    # showing up "or anything anymore", a life-insurance payout as the way out, letters written and
+    # a day picked, a medicine at work to use on myself.
+    r"\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+see\s+(?:the|a|any)\s+point\s+(?:in|of)\s+(?:[\w']+\s+){0,6}?"
+    r"anything\s+(?:else\s+)?any\s?more\b",
+    r"\b(?:only|one|best)\s+way\s+out\b[^.?!]{0,30}?\b(?:(?:the|my)\s+)?(?:life\s+insurance|(?:insurance\s+)?policy\s+"
+    r"pay\s?out|pay\s?out\s+(?:from|of)\s+(?:the|my)\s+(?:life\s+insurance|policy))\b",
+    r"\b(?:written|wrote|writing)\s+(?:the|my|all\s+the)\s+(?:goodbye\s+|last\s+|final\s+)?letters\b"
+    r"[^.?!]{0,40}?\b(?:picked|chose|chosen|set)\s+(?:the|a)\s+(?:date|day|weekend|night)\b(?!\s+(?:for|of)\b)",
+    r"\baccess\s+to\s+[^.?!]{0,60}?\b(?:think\w*|thought|tempted|urges?|want\w*)\s+(?:[\w']+\s+){0,3}?(?:about\s+|of\s+)?"
+    r"(?:using|use)\s+(?:it|them|some)\s+on\s+my\s?self\b",
 ]
