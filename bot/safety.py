@@ -23,6 +23,7 @@ from re import Pattern
 
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
+from bot import safety_patterns_pt as pt
 
 OVERDOSE = "overdose"
 CRISIS = "crisis"
@@ -51,6 +52,12 @@ PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
         "passive_ideation": es.PASSIVE_IDEATION_PATTERNS,
         "overdose": es.OVERDOSE_PATTERNS,
         "third_person_danger": es.THIRD_PERSON_DANGER_PATTERNS,
+    },
+    "pt": {
+        "self_harm_intent": pt.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": pt.PASSIVE_IDEATION_PATTERNS,
+        "overdose": pt.OVERDOSE_PATTERNS,
+        "third_person_danger": pt.THIRD_PERSON_DANGER_PATTERNS,
     },
 }
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bot.safety_patterns_en_overdose import EN_DRUG
 
+_FAMILY = r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|dad|sister|brother)"
+
 INDIRECT_INTENT_PATTERNS: list[str] = [
     # Self-harm urges, relapse and wounds.
     r"\burges?\s+to\s+(?:cut|burn|self[\s-]?harm|hurt\s+my\s?self)\b(?!\s+(?:back|down|costs?|corners|out|"
@@ -191,4 +193,24 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"[^.?!]{0,40}?\b(?:picked|chose|chosen|set)\s+(?:the|a)\s+(?:date|day|weekend|night)\b(?!\s+(?:for|of)\b)",
     r"\baccess\s+to\s+[^.?!]{0,60}?\b(?:think\w*|thought|tempted|urges?|want\w*)\s+(?:[\w']+\s+){0,3}?(?:about\s+|of\s+)?"
     r"(?:using|use)\s+(?:it|them|some)\s+on\s+my\s?self\b",
+    # A twelfth round, after probe-r was measured held out (it is tuned on since): letters to my
+    # family drafted or written with a week given, staying late "thinking about not leaving", a
+    # parent's pills brought "so she can be done with it", how he or she would do it figured out,
+    # a pet's records handed over "in case", pills saved as a backup plan.
+    r"\bletters?\s+to\s+my\s+" + _FAMILY + r"(?:\s+and\s+(?:my\s+)?" + _FAMILY + r")?\s+(?:are\s+|is\s+)?"
+    r"(?:drafted|written|done|ready|finished|sealed)\b",
+    r"\b(?:written|wrote|drafted)\s+(?:a\s+|the\s+|my\s+)?letters?\s+to\s+my\s+\w+[^.?!]{0,40}?\bgiving\s+"
+    r"(?:this|it|treatment|ketamine|my\s?self)\s+(?:one|a|two|three|1|2|3)\s+(?:more\s+)?(?:days?|weeks?|months?)\b",
+    r"\bthinking\s+(?:about|of)\s+not\s+(?:leaving|going\s+home|waking\s+up|coming\s+(?:back|home|out))"
+    r"(?=\s*(?:$|[.!;]))",
+    r"\bso\s+(?:she|he|they|i)\s+can\s+['\"]?be\s+done\s+with\s+(?:it|it\s+all|everything|life)\b"
+    r"(?=\s*['\"]?\s*(?:$|[.!,;]))",
+    r"\b(?:figured|worked|thought)\s+out\s+how\s+(?:she|he|they|i)(?:'d|\s+would|'ll|\s+will)\s+do\s+it\b"
+    r"(?!\s+(?:financially|with|if|on|for|without|better|differently)\b)",
+    r"\b(?:my\s+)?(?:dog|cat|pet)(?:'s|s'?)?\s+(?:\w+\s+){0,3}?(?:vet\s+records|feeding\s+schedule|meds)\b[^.?!]{0,50}?"
+    r"\bin\s+case\s*(?:$|[.!])",
+    r"\b(?:(?:\d+|a\s+(?:bunch|handful|stash|pile|lot))\s+(?:of\s+)?(?:my\s+|the\s+)?(?:old\s+|leftover\s+)?\w+|"
+    + EN_DRUG
+    + r")\s+(?:saved|stashed|stockpiled|kept|hoarded|put\s+away)\s+(?:up\s+)?as\s+(?:my\s+|a\s+)?(?:back\s?-?up\s+plan|"
+    r"plan\s+b|exit\s+plan|way\s+out|last\s+resort)\b",
 ]

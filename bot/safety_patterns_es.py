@@ -57,7 +57,7 @@ OVERDOSE_PATTERNS: list[str] = [
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bse\s+quiere\s+(?:matar|morir|suicidar)\b",
     r"\b(?:ya\s+)?no\s+quiere\s+(?:vivir|seguir\s+viviendo|seguir\s+aqu[ií]|existir)\b(?!\s+(?:con|en|cerca|lejos|sol[oa]|as[ií])\b)",
-    r"\bquiere\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
+    r"\bquiere\s+(?:matarse|morirse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bhabl(?:a|ando|[oó])\s+de\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bse\s+(?:est[aá]\s+)?cortando\s+(?:los\s+brazos|las\s+mu[ñn]ecas|otra\s+vez)\b",
 ]

@@ -1,0 +1,37 @@
+"""Portuguese crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
+
+A Brazilian or Portuguese visitor may write in Portuguese ("não aguento mais, já pensei em como vou
+me matar"): every language's patterns are checked on every message. The same four categories as
+English and Spanish, the core of each; accents are optional. "Vai me matar" (it will kill me) and
+"me matar de rir" are idioms and stay unflagged: only the first person's own intent counts.
+"""
+
+from __future__ import annotations
+
+_PT_PILLS = r"(?:rem[eé]dios|comprimidos|p[ií]lulas|calmantes|rivotril|medicamentos)"
+
+SELF_HARM_INTENT_PATTERNS: list[str] = [
+    r"\b(?:vou|quero|queria|penso\s+em|pensei\s+em|pensando\s+em|vontade\s+de|tentei|como)\s+(?:\w+\s+){0,2}?"
+    r"me\s+matar\b(?!\s+de\s+(?:rir|trabalhar|estudar|vergonha))",
+    r"\b(?:me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:pr[oó]pria\s+)?vida|acabar\s+com\s+(?:a\s+)?minha\s+vida)\b",
+    r"\bme\s+jogar\s+(?:da|do|de\s+uma|de\s+um|na\s+frente\s+d[eoa])\s+(?:\w+\s+)?(?:janela|ponte|pr[eé]dio|sacada|"
+    r"viaduto|varanda|carro|trem|metr[oô]|[oô]nibus|caminh[aã]o)\b",
+    r"\b(?:me\s+cortei|me\s+corto|me\s+cortar)\s+(?:de\s+novo|outra\s+vez|nos\s+bra[cç]os|nos\s+pulsos)\b",
+]
+
+PASSIVE_IDEATION_PATTERNS: list[str] = [
+    r"\b(?:quero|queria)\s+(?:muito\s+)?morrer\b",
+    r"\bn[aã]o\s+quero\s+mais\s+(?:viver|existir|estar\s+aqui)\b",
+    r"\bseria\s+melhor\s+(?:se\s+)?(?:eu\s+)?(?:sumir|sumisse|morrer|morresse|n[aã]o\s+existir|n[aã]o\s+estivesse\s+aqui)\b",
+    r"\bn[aã]o\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida)\b",
+]
+
+OVERDOSE_PATTERNS: list[str] = [
+    r"\btomei\s+(?:todos\s+os\s+|todas\s+as\s+|um\s+frasco\s+de\s+|uma\s+cartela\s+(?:inteira\s+)?de\s+)"
+    + _PT_PILLS
+    + r"\b",
+]
+
+THIRD_PERSON_DANGER_PATTERNS: list[str] = [
+    r"\b(?:ele|ela)?\s*(?:diz\s+que\s+)?quer\s+(?:se\s+matar|morrer|se\s+suicidar|tirar\s+a\s+pr[oó]pria\s+vida)\b",
+]
