@@ -21,7 +21,7 @@ from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
 from bot.secrets import MissingSecretError
 from tests.conftest import KB_DIR
-from tooling.stack import Stack, free_port, wait_until_up
+from tooling.stack import Stack, free_port, port_is_free, wait_until_up
 
 LISTEN = "0A"
 PRODUCTION_SECRETS = {
@@ -174,6 +174,16 @@ def test_chosen_ports_are_free_and_below_the_range_outgoing_connections_take_the
     assert len(ports) > 1  # chosen at random, so two test workers do not pick the same one
     with socket.socket() as server:
         server.bind(("127.0.0.1", ports.pop()))  # it really is free
+
+
+def test_the_port_check_reads_an_ipv6_bind_host_too() -> None:
+    """BIND_HOST may be "::" (every interface, IPv6 and IPv4): a free port is free there, a taken one taken."""
+    port = free_port()
+    assert port_is_free(port, "::") and port_is_free(port, "0.0.0.0")
+    with socket.socket(socket.AF_INET6) as server:
+        server.bind(("::", port))
+        server.listen()
+        assert not port_is_free(port, "::") and not port_is_free(port, "127.0.0.1")
 
 
 def test_run_names_a_taken_port_and_starts_nothing(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     SO_REUSEADDR as every server here sets it: a port whose last connections linger in TIME_WAIT
     after a stop is free to them.
     """
-    with socket.socket() as probe:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:  # BIND_HOST may be "::"
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
