@@ -205,7 +205,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?=\s*(?:$|[.!;]))",
     r"\bso\s+(?:she|he|they|i)\s+can\s+['\"]?be\s+done\s+with\s+(?:it|it\s+all|everything|life)\b"
     r"(?=\s*['\"]?\s*(?:$|[.!,;]))",
-    r"\b(?:figured|worked|thought)\s+out\s+how\s+(?:she|he|they|i)(?:'d|\s+would|'ll|\s+will)\s+do\s+it\b"
+    r"\b(?:(?:figured|worked|thought)\s+out|planning|plann?ed|plan)\s+how\s+(?:she|he|they|i)(?:'d|\s+would|'ll|\s+will)\s+"
+    r"do\s+it\b"
     r"(?!\s+(?:financially|with|if|on|for|without|better|differently)\b)",
     r"\b(?:my\s+)?(?:dog|cat|pet)(?:'s|s'?)?\s+(?:\w+\s+){0,3}?(?:vet\s+records|feeding\s+schedule|meds)\b[^.?!]{0,50}?"
     r"\bin\s+case\s*(?:$|[.!])",
@@ -213,4 +214,15 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     + EN_DRUG
     + r")\s+(?:saved|stashed|stockpiled|kept|hoarded|put\s+away)\s+(?:up\s+)?as\s+(?:my\s+|a\s+)?(?:back\s?-?up\s+plan|"
     r"plan\s+b|exit\s+plan|way\s+out|last\s+resort)\b",
+    # A thirteenth round, after probe-s was measured held out (it is tuned on since): waiting for my
+    # heart to stop, hoping not to come back from a k-hole, stopping eating until she dies, how many
+    # of another medicine is fatal (ketamine's own stays a safety question).
+    r"\bwait(?:ing)?\s+for\s+my\s+heart\s+to\s+(?:stop|give\s+out)\b",
+    r"\bhoping\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|won'?t|never)\s+(?:come\s+back|wake\s+up)\b"
+    r"(?=\s*(?:$|[.!,;]|\s(?:from|out\s+of|this\s+time|one\s+day)\b))",
+    r"\bstop\s+eating\b[^.?!]{0,40}?\buntil\s+(?:she|he|they|i)\s+(?:dies|die|starves?|(?:is|am|are)\s+dead)\b",
+    r"\bhow\s+(?:many|much)\s+(?!(?:ketamine|esketamine|spravato|k)\b)(?:of\s+(?:my|the|these|those)\s+)?(?:"
+    + EN_DRUG
+    + r"|\w+(?:ine|pam|lam|done|zole|ol))\s+(?:\w+\s+)?(?:is|are|would\s+be|will\s+be)\s+(?:fatal|lethal|deadly|"
+    r"enough\s+to\s+die)\b",
 ]

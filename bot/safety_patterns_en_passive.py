@@ -22,6 +22,13 @@ _EN_GO_ON_CONTEXT = (
     r"without\s+(?:her|him|them)|and\b|i\b|but\b|so\b|though|honestly|please)))"
 )
 
+# What may follow "hope I don't wake up" for it to mean waking during a session or feeling unwell
+# after one ("... during the infusion", "... nauseous"), not death.
+_EN_WAKING_DETAIL = (
+    r"(?!\s+(?:during|mid|in\s+the\s+middle|halfway|before|too\s+early|early|groggy|nauseous|nauseated|sick|dizzy|"
+    r"sore|confused|hungover|feeling|with\s+a|in\s+pain)\b)"
+)
+
 # Passive ideation: wishing to be dead or gone, no reason to live, hopeless exhaustion
 # with life, feeling like a burden. Subject-free wherever the wording allows, so "he
 # can't go on" is caught as well as "I can't go on".
@@ -35,7 +42,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"could\s+(?:just\s+)?(?:stop\s+existing|cease\s+to\s+exist|sleep\s+forever|not\s+wake\s+up))",
     r"\bwish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish|fade\s+away)\b(?!\s+(?:into|for|after|during|under)\b)",
     r"\b(?:hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:die|don'?t\s+wake\s+up|never\s+wake\s+up|"
-    r"won'?t\s+wake\s+up|do\s+not\s+wake\s+up)\b(?!\s+(?:during|mid|in\s+the\s+middle|halfway|before)\b)",
+    r"won'?t\s+wake\s+up|do\s+not\s+wake\s+up)\b" + _EN_WAKING_DETAIL,
     r"\bbetter\s+off\s+(?:dead|without\s+me)",
     r"\b(?:better|easier|happier|relieved|better\s+place)\s+(?:off\s+)?without\s+me\b",
     r"\bbetter\s+off\s+if\s+i\s+" + _EN_GONE,
@@ -141,8 +148,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"(?:for\s+good|forever|permanently))\b",
     # Hoping or praying not to wake up; sorry to have woken up.
     r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:i\s+(?:just\s+|would\s+|'?d\s+)?(?:don'?t|won'?t|"
-    r"wouldn'?t|do\s+not|never)|not\s+to|to\s+never|i\s+never)\s+wake\s+up\b(?!\s+(?:during|mid|in\s+the\s+middle|"
-    r"halfway|before|too\s+early|groggy)\b)",
+    r"wouldn'?t|do\s+not|never)|not\s+to|to\s+never|i\s+never)\s+wake\s+up\b" + _EN_WAKING_DETAIL,
     r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?|wish(?:es|ing)?|want)\s+(?:that\s+)?(?:god|the\s+lord|jesus|death)\s+"
     r"(?:would\s+|will\s+|to\s+)?(?:just\s+)?takes?\s+me\b(?!\s+(?:to|for|on|back|out|shopping|with|along)\b)",
     r"\b(?:disappointed|upset|angry|sad|mad)\s+(?:that\s+)?i\s+(?:woke\s+up|(?:am|'?m)\s+still\s+(?:alive|here|breathing)|"
