@@ -215,10 +215,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     + r")\s+(?:saved|stashed|stockpiled|kept|hoarded|put\s+away)\s+(?:up\s+)?as\s+(?:my\s+|a\s+)?(?:back\s?-?up\s+plan|"
     r"plan\s+b|exit\s+plan|way\s+out|last\s+resort)\b",
     # A thirteenth round, after probe-s was measured held out (it is tuned on since): waiting for my
-    # heart to stop, hoping not to come back from a k-hole, stopping eating until she dies, how many
-    # of another medicine is fatal (ketamine's own stays a safety question).
+    # heart to stop, hoping not to come back from a k-hole (not waking up: the passive list has it),
+    # stopping eating until she dies, how many of another medicine is fatal (ketamine's own stays a
+    # safety question).
     r"\bwait(?:ing)?\s+for\s+my\s+heart\s+to\s+(?:stop|give\s+out)\b",
-    r"\bhoping\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|won'?t|never)\s+(?:come\s+back|wake\s+up)\b"
+    r"\bhoping\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|won'?t|never)\s+come\s+back\b"
     r"(?=\s*(?:$|[.!,;]|\s(?:from|out\s+of|this\s+time|one\s+day)\b))",
     r"\bstop\s+eating\b[^.?!]{0,40}?\buntil\s+(?:she|he|they|i)\s+(?:dies|die|starves?|(?:is|am|are)\s+dead)\b",
     r"\bhow\s+(?:many|much)\s+(?!(?:ketamine|esketamine|spravato|k)\b)(?:of\s+(?:my|the|these|those)\s+)?(?:"

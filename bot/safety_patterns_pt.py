@@ -33,5 +33,5 @@ OVERDOSE_PATTERNS: list[str] = [
 ]
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
-    r"\b(?:ele|ela)?\s*(?:diz\s+que\s+)?quer\s+(?:se\s+matar|morrer|se\s+suicidar|tirar\s+a\s+pr[oó]pria\s+vida)\b",
+    r"\bquer\s+(?:se\s+matar|morrer|se\s+suicidar|tirar\s+a\s+pr[oó]pria\s+vida)\b",
 ]
