@@ -21,7 +21,7 @@ from bot.kb.loader import load_knowledge_base
 from bot.migrate import upgrade
 from bot.secrets import MissingSecretError
 from tests.conftest import KB_DIR
-from tooling.stack import Stack, free_port, port_is_free, wait_until_up
+from tooling.stack import PortInUseError, Stack, free_port, port_is_free, wait_until_up
 
 LISTEN = "0A"
 PRODUCTION_SECRETS = {
@@ -184,6 +184,29 @@ def test_the_port_check_reads_an_ipv6_bind_host_too() -> None:
         server.bind(("::", port))
         server.listen()
         assert not port_is_free(port, "::") and not port_is_free(port, "127.0.0.1")
+
+
+def test_the_port_check_names_every_taken_port_in_one_sentence() -> None:
+    with socket.socket() as first, socket.socket() as second:
+        for squatter in (first, second):
+            squatter.bind(("127.0.0.1", free_port()))
+            squatter.listen()
+        rasa_port, action_port = first.getsockname()[1], second.getsockname()[1]
+        stack = Stack(Path("unused.tar.gz"), rasa_port, action_port, web_port=free_port(), host="127.0.0.1")
+        with pytest.raises(PortInUseError) as raised:
+            stack.check_ports(web=True)
+    message = str(raised.value)
+    assert message.startswith(f"ports {action_port} (ACTION_PORT), {rasa_port} (RASA_PORT) on 127.0.0.1 ")
+    assert "are already in use" in message and "set those variables to free ports" in message
+    assert "WEB_PORT" not in message
+
+
+def test_servers_wait_for_a_slow_action_as_long_as_rasa_does() -> None:
+    """A cold action server's first answer can take over Sanic's default 60 s on a busy machine."""
+    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+
+    environment = Stack(Path("unused.tar.gz")).environment()
+    assert int(environment["SANIC_RESPONSE_TIMEOUT"]) >= DEFAULT_REQUEST_TIMEOUT
 
 
 def test_run_names_a_taken_port_and_starts_nothing(tmp_path: Path) -> None:

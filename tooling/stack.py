@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 RASA = str(Path(sys.executable).with_name("rasa"))
 PRODUCTION_ENDPOINTS = "deploy/endpoints.production.yml"
 KEEP_ALIVE_SECONDS = 75  # longer than any client's idle keep-alive (aiohttp 15 s, nginx upstream 60 s)
+#: As long as Rasa waits for the action server (``rasa.core.constants.DEFAULT_REQUEST_TIMEOUT``).
+RESPONSE_TIMEOUT_SECONDS = 300
 
 
 def quiet(module: str, *arguments: str) -> list[str]:
@@ -166,6 +168,9 @@ class Stack:
         # but Sanic closes it after 5 s: a request sent as the server closes fails and the turn loses
         # its reply. Servers that keep idle connections longer than their clients never race them.
         environment.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", str(KEEP_ALIVE_SECONDS))
+        # A fresh action server loads answer selection on its first message (3.5 s on an idle
+        # machine, over a minute on a busy one): past Sanic's 60 s default the visitor got a 503.
+        environment.setdefault("SANIC_RESPONSE_TIMEOUT", str(RESPONSE_TIMEOUT_SECONDS))
         environment["SANIC_HOST"] = self.host  # what rasa_sdk's action server binds (its default is 0.0.0.0)
         # Each server answers many conversations at once on few cores: one BLAS thread per product.
         # OpenBLAS's own threads, contending with the other server for the same cores, made a
@@ -253,10 +258,15 @@ class Stack:
         if web:
             wanted["WEB_PORT"] = self.web_port
         taken = [f"{port} ({variable})" for variable, port in wanted.items() if not port_is_free(port, self.host)]
+        if len(taken) == 1:
+            raise PortInUseError(
+                f"port {taken[0]} on {self.host} is already in use, perhaps by another "
+                "copy of the assistant: stop it, or set that variable to a free port"
+            )
         if taken:
             raise PortInUseError(
-                f"port {', '.join(taken)} on {self.host} is already in use, perhaps by another "
-                "copy of the assistant: stop it, or set that variable to a free port"
+                f"ports {', '.join(taken)} on {self.host} are already in use, perhaps by another "
+                "copy of the assistant: stop it, or set those variables to free ports"
             )
 
     def start(self, *, web: bool = False, worker: bool = False) -> Stack:
