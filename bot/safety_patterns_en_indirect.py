@@ -238,4 +238,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:tallest|highest)\s+(?:building|bridge|parking\s+(?:garage|deck)|structure|tower)\b[^.?!]{0,40}?\b(?:roof\s+access|"
     r"access\s+to\s+the\s+roof|get\s+(?:up\s+)?(?:on|onto)\s+the\s+roof|no\s+(?:fence|railing))\b",
     r"\b(?:i'?d|i\s+would|i)\s+only\s+need\s+(?:one|a\s+single|1)\s+night'?s?\s+worth\b(?=\s*(?:$|[.!?,;]))",
+    # A fifteenth round, after probe-u was measured held out (it is tuned on since): a leg over the
+    # railing, or standing on the wrong side of it.
+    r"\b(?:(?:one|a|my)\s+leg|one\s+foot|a\s+foot)\s+(?:over|past)\s+(?:the|a|this|that)\s+(?:balcony\s+|bridge\s+|"
+    r"roof\s+)?(?:railing|rail|ledge|edge|guard\s?rail|barrier|parapet)\b",
+    r"\b(?:on\s+the\s+(?:wrong|other|outside)\s+side\s+of|climbed\s+(?:over|past))\s+(?:the|a|this|that)\s+"
+    r"(?:balcony\s+|bridge\s+|roof\s+)?(?:railing|guard\s?rail|barrier|parapet)\b"
+    r"(?![^.?!]{0,40}\b(?:to\s+(?:get|grab|reach|fetch)|photo|picture|selfie|view)\b)",
 ]

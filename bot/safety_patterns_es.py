@@ -39,7 +39,10 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
 
 OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:me\s+)?(?:tom[eé]|trag[uú][eé]|se\s+tom[oó]|se\s+trag[oó])\s+(?:todas\s+(?:las|mis|sus)|much[ao]s|"
-    r"un\s+frasco\s+de|demasiad[ao]s)\s+" + _ES_PILLS + r"\b",
+    r"un\s+frasco\s+de|demasiad[ao]s)\s+" + _ES_PILLS + r"\b"
+    # "todas mis pastillas esta mañana, como siempre" is the daily dose (English has the same rule).
+    r"(?!\s+(?:de\s+)?(?:esta\s+ma[ñn]ana|como\s+siempre|como\s+de\s+costumbre|a\s+su\s+hora|a\s+la\s+hora|de\s+siempre|"
+    r"de\s+cada\s+d[ií]a)\b)",
     r"\b(?:tuvo|tuve|est[aá]\s+teniendo)\s+una\s+sobredosis\b",
     r"\btengo\s+(?:las|mis|todas\s+las)\s+" + _ES_PILLS + r"\s+(?:aqu[ií]|listas|en\s+la\s+mano|en\s+la\s+mesa)\b",
     r"\b(?:no\s+respira|no\s+se\s+despierta)\b",

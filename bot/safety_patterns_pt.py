@@ -24,12 +24,19 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bn[aã]o\s+quero\s+mais\s+(?:viver|existir|estar\s+aqui)\b",
     r"\bseria\s+melhor\s+(?:se\s+)?(?:eu\s+)?(?:sumir|sumisse|morrer|morresse|n[aã]o\s+existir|n[aã]o\s+estivesse\s+aqui)\b",
     r"\bn[aã]o\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida)\b",
+    # "I can't take any more" on its own, as Spanish's "ya no aguanto más": "não aguento mais esperar"
+    # (I can't wait any longer) goes on, so only the phrase at the end of a sentence counts.
+    r"\bn[aã]o\s+aguento\s+mais\b(?=\s*(?:$|[.!,;]))",
 ]
 
 OVERDOSE_PATTERNS: list[str] = [
-    r"\btomei\s+(?:todos\s+os\s+|todas\s+as\s+|um\s+frasco\s+de\s+|uma\s+cartela\s+(?:inteira\s+)?de\s+)"
+    r"\btomei\s+(?:todos\s+os\s+(?:meus\s+)?|todas\s+as\s+(?:minhas\s+)?|um\s+frasco\s+de\s+|"
+    r"uma\s+cartela\s+(?:inteira\s+)?de\s+)"
     + _PT_PILLS
-    + r"\b",
+    # "todos os meus remédios hoje de manhã, como sempre" is the daily dose (English has the same rule).
+    + r"\b(?!\s+(?:hoje\s+(?:de\s+)?manh[aã]|de\s+manh[aã]|esta\s+manh[aã]|como\s+sempre|como\s+de\s+costume|"
+    r"no\s+hor[aá]rio|de\s+sempre|de\s+todo\s+dia)\b)",
+    r"\b(?:tomei|bebi|engoli)\s+(?:um\s+pouco\s+de\s+)?(?:veneno|[aá]gua\s+sanit[aá]ria|soda\s+c[aá]ustica)\b",
 ]
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
