@@ -23,6 +23,7 @@ from re import Pattern
 
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
+from bot import safety_patterns_fr as fr
 from bot import safety_patterns_pt as pt
 
 OVERDOSE = "overdose"
@@ -52,6 +53,12 @@ PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
         "passive_ideation": es.PASSIVE_IDEATION_PATTERNS,
         "overdose": es.OVERDOSE_PATTERNS,
         "third_person_danger": es.THIRD_PERSON_DANGER_PATTERNS,
+    },
+    "fr": {
+        "self_harm_intent": fr.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": fr.PASSIVE_IDEATION_PATTERNS,
+        "overdose": fr.OVERDOSE_PATTERNS,
+        "third_person_danger": fr.THIRD_PERSON_DANGER_PATTERNS,
     },
     "pt": {
         "self_harm_intent": pt.SELF_HARM_INTENT_PATTERNS,

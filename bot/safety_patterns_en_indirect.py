@@ -125,7 +125,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:lethal|fatal|deadly|kill(?:s|ing)?)\b[^.?!]{0,60}?\b(?:i'?m|im|i\s+am|i\s+weigh)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
     r"\d{2,3}\s*(?:kg|kgs|kilos?|lbs?|pounds)\b",
     r"\b(?:how\s+(?:much|many)\b[^.?!]{0,50}?|(?:amount|dose)\s+of\s+\w+\s+(?:that\s+)?)"
-    r"\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:a|my|someone'?s|your)\s+(?:heart|breathing)\b",
+    r"\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:(?:a|my|someone'?s|your)\s+)?(?:heart|breathing)\b",
     # A sixth round, after probe-g was measured held out (it is tuned on since): a date set, a
     # deadline given to myself, pills saved up, hidden self-harm marks, what might have kept me
     # alive, nobody answering after tonight, others better off with the life insurance.
@@ -245,4 +245,10 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:on\s+the\s+(?:wrong|other|outside)\s+side\s+of|climbed\s+(?:over|past))\s+(?:the|a|this|that)\s+"
     r"(?:balcony\s+|bridge\s+|roof\s+)?(?:railing|guard\s?rail|barrier|parapet)\b"
     r"(?![^.?!]{0,40}\b(?:to\s+(?:get|grab|reach|fetch)|photo|picture|selfie|view)\b)",
+    # A sixteenth round, after probe-v was measured held out (it is tuned on since): searches for
+    # how long bleeding out takes, and a bridge or building tall enough.
+    r"\bhow\s+(?:long|fast|quick(?:ly)?|much\s+time)\s+(?:does\s+it\s+take\s+|would\s+it\s+take\s+|it\s+takes\s+)?"
+    r"(?:until\s+you\s+|till\s+you\s+|to\s+|do\s+you\s+)?bleed\s+out\b",
+    r"\b(?:bridges?|buildings?|cliffs?|overpass(?:es)?|parking\s+(?:garages?|decks?)|roofs?|towers?)\b[^.?!]{0,20}?"
+    r"\b(?:tall|high)\s+enough\b(?=\s*(?:$|[.!?,;]|\s+to\s+(?:die|kill|not\s+survive|be\s+sure|do\s+it|end\s+it)\b))",
 ]
