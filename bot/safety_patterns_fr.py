@@ -38,7 +38,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\bj'?ai\s+(?:pris|aval[ée])\s+(?:tous|toutes)\s+(?:mes|les)\s+" + _FR_PILLS + r"\b"
     r"(?!\s+(?:ce\s+matin|comme\s+d'?habitude|comme\s+toujours|comme\s+prescrit|[àa]\s+l'?heure)\b)",
     r"\bj'?ai\s+(?:bu|aval[ée])\s+(?:de\s+la\s+|du\s+|un\s+peu\s+de\s+)?(?:javel|poison|d[ée]boucheur|mort-aux-rats)\b",
-    r"\b(?:est\s+en\s+train\s+de\s+faire|fait|vient\s+de\s+faire)\s+une\s+(?:overdose|surdose)\b"
+    # Happening now ("il fait une overdose"), not in the past ("elle a fait une overdose en 2019").
+    r"\b(?:est\s+en\s+train\s+de\s+faire|(?<!a\s)(?<!ai\s)(?<!as\s)(?<!avait\s)(?<!avoir\s)fait|vient\s+de\s+faire)\s+"
+    r"une\s+(?:overdose|surdose)\b"
     r"(?!\s+(?:de\s+k[ée]tamine\s+)?(?:si|quand|avec)\b)",
 ]
 
