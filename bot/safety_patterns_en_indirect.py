@@ -251,4 +251,35 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?:until\s+you\s+|till\s+you\s+|to\s+|do\s+you\s+)?bleed\s+out\b",
     r"\b(?:bridges?|buildings?|cliffs?|overpass(?:es)?|parking\s+(?:garages?|decks?)|roofs?|towers?)\b[^.?!]{0,20}?"
     r"\b(?:tall|high)\s+enough\b(?=\s*(?:$|[.!?,;]|\s+to\s+(?:die|kill|not\s+survive|be\s+sure|do\s+it|end\s+it)\b))",
+    # A seventeenth round, after probe-w (crisis hints inside polite, terse or second-language
+    # questions) was measured held out (it is tuned on since): going to sleep to be with the dead,
+    # a medicine put aside night after night or kept in reserve, an heir told to expect things
+    # soon, how much of a medicine would be sufficient, done being here, better they not have me,
+    # charcoal burned indoors, a date circled on the calendar.
+    r"\bi'?d\s+(?:just\s+)?(?:as\s+soon|rather)\s+(?:just\s+)?(?:go\s+to\s+sleep|sleep|lie\s+down)\s+and\s+"
+    r"(?:be\s+with|join|see)\s+\w+",
+    r"\bi'?d\s+just\s+as\s+soon\s+(?:go\s+to\s+sleep|not\s+wake\s+up|be\s+gone|not\s+be\s+here)\b"
+    r"(?!\s+(?:than|during|through|in\s+the\s+chair)\b)",
+    r"\b(?:putting|put|setting|set|saving|saved|stashing|stashed|hiding|hid|hoarding|hoarded|squirrel(?:l?ing|l?ed))\s+"
+    r"(?:aside|away|back|up)\s+(?:one\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?my\s+(?:\w+\s+)?(?:"
+    + EN_DRUG
+    + r"|medication|medicine|tablets)\b[^.?!]{0,40}?\b(?:each|every)\s+(?:night|day|morning|evening|week)\b",
+    r"\b(?:accumulated|amassed|stockpiled|hoarded|built\s+up|saved\s+up|collected)\s+(?:a|quite\s+a)\s+(?:\w+\s+)?"
+    r"(?:supply|stash|collection|stockpile|quantity|amount)\s+of\s+my\s+(?:\w+\s+)?(?:"
+    + EN_DRUG
+    + r"|medication|medicine|\w+(?:ine|pam|lam|done|zole|ol))\b[^.?!]{0,60}?\b(?:in\s+reserve|just\s+in\s+case|"
+    r"in\s+case|should\s+(?:this|it|the\s+treatment)|if\s+(?:this|it|ketamine|the\s+treatment|nothing))\b",
+    r"\b(?:expect\s+to\s+|going\s+to\s+|gonna\s+|will\s+)inherit\s+(?:all\s+)?my\s+(?:\w+\s+){0,2}?"
+    r"(?:soon|shortly|before\s+long|any\s+day(?:\s+now)?|sooner\s+than\s+(?:she|he|they)\s+think)\b",
+    r"\bhow\s+(?:much|many)\s+(?:of\s+)?my\s+(?:\w+\s+)?(?:"
+    + EN_DRUG
+    + r"|\w+(?:ine|pam|lam|done|zole|ol))\s+(?:it\s+)?(?:would|will)\s+(?:be\s+)?(?:sufficient|enough|do\s+it|take)\b"
+    r"(?!\s+(?:to\s+(?:interact|matter|affect|show|treat|help|work)|for\s+(?:the|a|my)\s+(?:trip|week|month|infusion))\b)",
+    r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:just\s+|so\s+|really\s+)?done\s+being\s+"
+    r"(?:here|alive|around|on\s+this\s+earth)\b(?!\s+(?:at|in|on|for)\s+(?:this|the|a)\s+(?!earth))",
+    r"\b(?:better|easier)\s+(?:for\s+them\s+)?(?:they|them|everyone|my\s+family|my\s+kids)\s+(?:not\s+have|"
+    r"don'?t\s+have|never\s+had)\s+me\b",
+    r"\bcharcoal\b[^.?!]{0,40}?\b(?:inside|in)\s+(?:the|my|a)\s+(?:bathroom|bedroom|closet|car|closed\s+room|tent)\b",
+    r"\b(?:got|have|i'?ve\s+got)\s+a\s+date\s+(?:circled|marked|x'?d)\s+on\s+(?:the|my)\s+calendar\b"
+    r"(?![^.?!]{0,20}\bfor\b)",
 ]

@@ -155,4 +155,12 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\bempty\s+(?:(?:" + EN_DRUG + r")\s+(?:vial|bottle|pack|packet|blister(?:\s+pack)?|box|container|sleeve|strip)s?|"
     r"(?:vial|bottle|pack|packet|box|container|sleeve|strip)s?\s+of\s+(?:\w+\s+)?" + EN_DRUG + r")\b"
     r"[^.?!]{0,30}?\b(?:next\s+to|beside|by|near|around|under)\s+(?:him|her|them)\b",
+    # After probe-w: more of a medicine than usual taken just now, and sleepy or unsteady with it
+    # ("had a few drinks and a handful of my old oxys, feelin real sleepy"); a double dose taken
+    # by mistake, with no such feeling, stays a question.
+    r"\b(?:took|taken|had|swallowed|downed|popped|and)\s+(?:an?\s+)?(?:additional|extra|a\s+handful|a\s+bunch|a\s+few|"
+    r"a\s+lot|more|some\s+extra)\s+(?:quantity\s+|amount\s+|doses?\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:old\s+|extra\s+)?"
+    r"(?:\w+\s+)?(?:" + EN_DRUG + r"|medication|medicine|\w+(?:ine|pam|lam|done|zole|ol)s?)\b[^?]{0,80}?"
+    r"\b(?:feel(?:ing|in'?)?|getting|gettin'?|am|i'?m|im)\s+(?:\w+\s+)?(?:unsteady|sleepy|drowsy|woozy|dizzy|faint|"
+    r"out\s+of\s+it|like\s+passing\s+out|really\s+heavy|numb)\b",
 ]
