@@ -282,4 +282,44 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bcharcoal\b[^.?!]{0,40}?\b(?:inside|in)\s+(?:the|my|a)\s+(?:bathroom|bedroom|closet|car|closed\s+room|tent)\b",
     r"\b(?:got|have|i'?ve\s+got)\s+a\s+date\s+(?:circled|marked|x'?d)\s+on\s+(?:the|my)\s+calendar\b"
     r"(?![^.?!]{0,20}\bfor\b)",
+    # An eighteenth round, after probe-x and probe-y (calm hints beside a practical question;
+    # someone else in danger, danger now, form answers) were measured held out (tuned on since).
+    r"\bgave\s+(?:it|this|myself|things|ketamine|treatment)\s+(?:until|till|til|'til|to)\s+[^.?!]{1,30}?\band\s+"
+    r"(?:that'?s|it'?s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?)\b",
+    r"\blabell?ed\s+for\s+after\b|\bfor\s+after\s+(?:next|this)\s+(?:month|week|weekend)\b",
+    r"\b(?:passwords?|password\s+manager|accounts?|bills|tax\s+payments|finances|paperwork)\b[^.?!]{0,100}?\bso\s+(?:she|he|they|"
+    r"my\s+\w+)\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+have\s+to\s+(?:deal|worry|figure)\b"
+    r"(?![^.?!]{0,40}\b(?:while|during|when\s+i'?m\s+(?:at|in|away|out))\b)",
+    r"\bdecided\b[^?]{0,80}?\b(?:won'?t|will\s+not)\s+be\s+(?:waiting|sticking|hanging)\s+around\b",
+    r"\blay\s+(?:this|my|the|it)\s+(?:\w+\s+)?down\s+for\s+good\b|\bready\s+to\s+lay\s+(?:it\s+all|this\s+burden|my\s+burden|"
+    r"everything)\s+down\b",
+    r"\bi\s+(?:don'?t|do\s+not|dont)\s+have\s+(?:weeks|months|much\s+time\s+left|long\s+left)(?=\s*(?:$|[.!]))",
+    r"\b(?:make|let)\s+it\s+look\s+like\s+an\s+accident\b|\bdrift\s+into\s+(?:an\s+|the\s+)?oncoming\s+"
+    r"(?:semi|truck|traffic|car|lane|train)\b",
+    r"\b(?:two|2)[-\s]year\s+(?:suicide\s+)?(?:exclusion|contestability)\b[^.?!]{0,30}?\b(?:lapsed|passed|expired|over|ended)\b|"
+    r"\bexclusion\s+(?:clause|period)\s+(?:has\s+)?(?:lapsed|passed|expired|ended)\b",
+    r"\b(?:comes?|come|be|are|is)\s+(?:out\s+)?ahead\s+with\s+(?:the|my)\s+(?:life\s+insurance|policy|insurance)\s+"
+    r"(?:payout|money)\b|\b(?:policy|insurance)\s+(?:payout|money)\s+instead\s+of\s+me\b",
+    r"\bout\s+of\s+reasons\b(?!\s+to\s+(?:wait|delay|complain|stay\s+with|keep\s+(?:paying|taking|trying\s+(?:this|that|it)))\b)",
+    r"\bi'?m\s+(?:basically\s+|just\s+)?(?:technical\s+debt|dead\s+weight)\b|\bdelete\s+(?:the\s+module|my\s?self)\b(?!\s+from\b)",
+    r"\bor\s+(?:else\s+)?i\s+(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:here|around)"
+    r"(?=\s*(?:$|[.!,;]|\s+(?:for\s+(?:it|her|him|them|that|christmas)|to\s+see|by\s+then|anymore|much\s+longer)\b))",
+    r"\b(?:said|says|told\s+\w+|texted|wrote)\s+(?:to\s+)?['\"]?(?:don'?t|do\s+not|dont)\s+(?:look|come\s+looking|try\s+to\s+find)"
+    r"\s+for\s+(?:me|him|her)\b|\bwent\s+(?:\w+\s+){0,4}?with\s+(?:his|her|their|my|a)\s+(?:hunting\s+)?(?:rifle|gun|pistol|shotgun)\b"
+    r"[^.?!]{0,40}?\b(?:after\s+(?:a|the|our)\s+(?:fight|argument)|(?:hours?|an\s+hour)\s+ago|won'?t\s+answer|not\s+answering)\b",
+    r"\b(?:phone|number)\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be)\s+(?:off|dead|disconnected)\s+for\s+good\b"
+    r"(?![^.?!]{0,40}\b(?:switch\w*|carrier|new\s+(?:number|phone)|moving|abroad)\b)",
+    r"\bif\s+i'?m\s+still\s+(?:here|around|alive)\b(?!\s+(?:in|at|on|with|by\s+then\s+(?:living|working))\b)",
+    r"\b(?:have|got)\s+the\s+means\s+(?:at\s+home|here|with\s+me|ready|in\s+the\s+house)\b",
+    r"\b(?:kids|family|wife|husband|daughter|son|parents)\s+stuck\s+with\s+(?:a|the|my)\s+(?:bill|bills|debt|mess)\s+after\s+"
+    r"(?:the\s+\d+\w*|i'?m\s+gone)\b",
+    r"\bmy\s+(?:cutoff|cut-off)\s+is\s+(?:the\s+\d+\w*|\w+day)\b(?![^.?!]{0,40}\b(?:for|fsa|hsa|deductible|enrollment|plan|"
+    r"policy|coverage|appeal|job|work)\b)",
+    r"\b(?:marks?|cuts?|arms?|legs?|thighs?|scars?|burns?)\b.{0,80}?\bnew\s+ones\s+(?:every\s+(?:night|day)|tonight|today|"
+    r"last\s+night|this\s+morning)\b",
+    r"\b(?:covered\s+in|full\s+of)\s+(?:new|fresh)\s+(?:cuts|burns|marks)\b",
+    r"\b(?:sh|self[\s-]?harm\w*|cut\w*|burn\w*)\b.{0,80}?\brunning\s+out\s+of\s+(?:places|room|space|skin)\b",
+    r"\b(?:got|have|had)\s+everything\s+(?:organized|sorted|arranged|ready|in\s+order)\s+for\s+my\s+\w+\b[^.?!]{0,40}?"
+    r"\b(?:passwords?|bank|accounts?|the\s+(?:cat|dog))\b",
+    r"\bwho\s+gets\s+my\s+(?:stuff|things|dog|cat|car|house|guitar|kids)\b",
 ]

@@ -163,4 +163,10 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?:\w+\s+)?(?:" + EN_DRUG + r"|medication|medicine|\w+(?:ine|pam|lam|done|zole|ol)s?)\b[^?]{0,80}?"
     r"\b(?:feel(?:ing|in'?)?|getting|gettin'?|am|i'?m|im)\s+(?:\w+\s+)?(?:unsteady|sleepy|drowsy|woozy|dizzy|faint|"
     r"out\s+of\s+it|like\s+passing\s+out|really\s+heavy|numb)\b",
+    # After probe-y: a mix taken with alcohol or another drug, and a heart racing, chest pain or
+    # barely moving now (not a racing heart "during the infusion", which the clinic watches).
+    r"\b(?:plus|with|and)\s+(?:like\s+)?(?:\d+|a\s+bunch\s+of|a\s+few|some|a\s+handful\s+of|half\s+a\s+bottle\s+of)?\s*"
+    r"(?:of\s+)?(?:my\s+)?(?:benzos|troches|lozenges|vodka|whiskey|alcohol|xanax|pills|oxys?|ket|ketamine)\b[^?]{0,60}?"
+    r"\b(?:heart\s+(?:is\s+|'?s\s+)?(?:racing|pounding)|chest\s+(?:hurts|is\s+tight)|can\s+barely\s+(?:move|breathe|stay\s+awake)|"
+    r"can'?t\s+(?:move\s+my|breathe|stay\s+awake))\b(?![^.?!]{0,30}\b(?:during|in)\s+(?:the|my)\s+(?:infusion|session)\b)",
 ]

@@ -163,7 +163,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     + _EN_GONE
     + r"(?!\s+(?:for|at|during|on|until|till|when|in\s+the|by|to|before|after)\b)|with\s+me\s+(?:gone|dead|"
     r"out\s+of\s+the\s+picture))",
-    r"\b(?:would|'?d|will)\s+(?:all\s+|honestly\s+|really\s+|just\s+)?(?:be\s+)?(?:fine|okay|ok)\s+without\s+me\b"
+    r"\b(?:would|'?d|will)\s+(?:all\s+|honestly\s+|really\s+|just\s+)?(?:be\s+|get\s+along\s+|manage\s+|do\s+)?"
+    r"(?:just\s+)?(?:fine|okay|ok)\s+without\s+me\b"
     r"(?!\s+(?:in|at|for|during|there|driving|on|while|present|coming)\b)",
     r"\b(?:everyone|everybody|they|the\s+world|my\s+family|the\s+family|the\s+kids|my\s+kids|we)\s+(?:would|'?d|will)\s+"
     r"(?:all\s+)?be\s+better\s+off\s*(?:$|[.!,;])",
