@@ -289,7 +289,11 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"by|eating|driving|now\s+with)\b)(?!.{0,60}\b(?:infusions?|sessions?|treatments?|series|rounds?|course|"
     r"boosters?|doses?)\b)",
     _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|sa(?:ys?|id)\s+goodbye|"
-    r"end\s+it|kill|die\b|dead\b|shoot|on\s+" + _EN_THEMSELF + r"|to\s+(?:his|her|their)\s+head|"
+    # A dove shoot, skeet or the shooting range is sport.
+    r"end\s+it|kill|die\b|dead\b|(?<!dove\s)(?<!skeet\s)(?<!trap\s)(?<!clay\s)(?<!turkey\s)(?<!photo\s)shoot"
+    r"(?!ing\s+(?:range|club|lessons?|competitions?|sports?|league))|on\s+"
+    + _EN_THEMSELF
+    + r"|to\s+(?:his|her|their)\s+head|"
     r"in\s+(?:his|her|their)\s+mouth|threaten\w*)",
     r"\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|threaten(?:s|ed|ing)?|talking\s+about\s+(?:dying|ending\s+it|"
     r"killing))\b[^.?!]{0,80}?\b" + _EN_WEAPON + r"\b",

@@ -52,7 +52,9 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:it'?s|its|it\s+is)\s+(?:all\s+)?over\s+for\s+me\b(?!\s+(?:financially|money[\s-]?wise|with\b))",
     r"\bideation\b",
     r"\b(?:have|got|'?ve\s+got)\s+(?:a|the)\s+date\s+(?:picked|set|chosen)\b(?=\s*(?:$|[.!,;]))",
-    r"\b(?:updated|wrote|rewrote|finished|finalized|sorted)\s+(?:out\s+)?my\s+will\b",
+    # A will made because family or a lawyer asked, or after a life event, is planning, not a goodbye.
+    r"\b(?:updated|wrote|rewrote|finished|finalized|sorted)\s+(?:out\s+)?my\s+will\b(?![^.?!]{0,40}\b(?:insisted|lawyer|"
+    r"attorney|estate\s+plan\w*|after\s+(?:the\s+|my\s+)?(?:divorce|wedding|baby|marriage|grandkid\w*)|new\s+baby)\b)",
     r"\bfound\s+(?:a\s+)?(?:new\s+)?homes?\s+for\s+(?:my|the)\s+(?:dog|dogs|cat|cats|pets?)\b"
     r"(?!\s+(?:while|during|for\s+the\s+(?:week|weekend|retreat|day)))",
     r"\bhow\s+many\s+(?:of\s+)?(?:my\s+)?"

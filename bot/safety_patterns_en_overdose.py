@@ -79,10 +79,12 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
     r"a\s+bottle\s+of\s+|the\s+)?(?:bleach|antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|"
     r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
-    r"\bpoison\s+control\b",
+    # Calling Poison Control is an emergency, unless it already said all was well.
+    r"\bpoison\s+control\b(?![^.?!]{0,20}\b(?:said|says|told\s+us|told\s+me)\s+(?:that\s+)?(?:she|he|it|they|we|i|my\s+\w+)"
+    r"(?:'?s|\s+was|\s+were|\s+is|\s+are|\s+would\s+be)\s+(?:fine|ok|okay|safe|alright|all\s+right)\b)",
     # Someone who won't wake up or isn't breathing.
     r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
-    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
+    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:still\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
     r"doesn'?t|does\s+not|'?s\s+not|is\s+barely|'?s\s+barely)\s+(?:wak(?:e|ing)\s*up|waking|respond(?:ing)?|"
     r"breath(?:e|ing))\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at\s+\d|till|until)\b)",
     r"\band\s+(?:now\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|doesn'?t)\s+(?:wake\s+up|waking\s+up|respond(?:ing)?|"
@@ -127,7 +129,7 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:drank|drunk|swallowed|drink|ate|took)\s+(?:some\s+(?:of\s+)?)?(?:the\s+|a\s+|some\s+)?(?:bleach|antifreeze|"
     r"cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|drain\s+cleaner|rat\s+poison|poison|lye|pesticide|"
     r"weed\s+killer|windshield\s+(?:fluid|washer))\b",
-    r"\b(?:he|she)(?:'?s|\s+is)\s+not\s+(?:moving|breathing|responding|waking\s+up)\b",
+    r"\b(?:he|she)(?:'?s|\s+is)\s+(?:still\s+)?not\s+(?:moving|breathing|responding|waking\s+up)\b",
     r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:barely|not)\s+breathing\b",
     r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:turning\s+|going\s+)?blue\b",
     r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:\w+\s+and\s+)?not\s+responding\b",
