@@ -324,4 +324,34 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:got|have|had)\s+everything\s+(?:organized|sorted|arranged|ready|in\s+order)\s+for\s+my\s+\w+\b[^.?!]{0,40}?"
     r"\b(?:passwords?|bank|accounts?|the\s+(?:cat|dog))\b",
     r"\bwho\s+gets\s+my\s+(?:stuff|things|dog|cat|car|house|guitar|kids)\b",
+    # A nineteenth round, after probe-z (calm hints from twelve more personas) was measured held out
+    # (it is tuned on since): forgiveness asked for what I decide to do, medicines that keep me alive
+    # stopped on purpose, no longer eating, affairs squared away before a day, the pets and a
+    # burial arranged together, savings handed over, not wanting them to be the ones who find me,
+    # a beneficiary changed and keys given back, a car let roll into the water, rent paid ahead so
+    # someone won't be stuck.
+    r"\bforgive\s+me\s+for\s+what\s+i(?:'?m\s+|\s+am\s+)?(?:\s+)?(?:decide|decided|about|going|plan|have\s+planned|must|need)\s+"
+    r"(?:to\s+)?do\b",
+    r"\b(?:deliberately|on\s+purpose|intentionally)\s+(?:stopped|quit)\b|\b(?:stopped|quit)\s+(?:taking\s+)?(?:all\s+)?my\s+"
+    r"[\w\s,]{0,60}?\b(?:on\s+purpose|deliberately|intentionally)\b"
+    r"(?![^.?!]{0,50}\b(?:because|doctor|doc|psychiatrist|prescriber|taper\w*|side\s+effects?|weaned)\b)",
+    r"\b(?:quit|stopped|stopping|quitting)\s+(?:taking\s+)?(?:all\s+)?my\s+(?:heart|insulin|blood\s+thinner|anticoagulant|"
+    r"dialysis|transplant|anti-?rejection|seizure)\b[^?]{0,80}?\b(?:why\s+bother|no\s+point|what'?s\s+the\s+point|"
+    r"all\s+of\s+it)\b",
+    r"\bi'?m\s+no\s+longer\s+eating\b(?!\s+(?:meat|sugar|gluten|dairy|carbs|after|before|past|late|fast\s+food|out)\b)|"
+    r"\b(?:quit|stopped)\s+(?:eating\s+and\s+drinking|drinking\s+and\s+eating)\b|"
+    r"\b(?:till|until|til)\s+(?:the\s+lord|god|jesus)\s+(?:takes|calls)\s+me\s+home\b",
+    r"\b(?:squared|wrapped|tied)\s+(?:away|up)\s+before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tonight|tomorrow|the\s+weekend)(?=\s*(?:$|[.!]))",
+    r"\b(?:cat|dog|pets?)\b[^?]{0,80}?\b(?:burial|funeral|memorial)\s+(?:office|service|plans?|instructions)\b|"
+    r"\binstructions\s+for\s+my\s+own\s+(?:burial|funeral|memorial)\b",
+    r"\balready\s+(?:transferred|gave|moved|signed\s+over)\s+(?:all\s+)?my\s+(?:savings|money|accounts?)\s+to\s+my\s+"
+    r"(?:parents|mom|dad|mother|father|sister|brother|kids|children|son|daughter|wife|husband|family)\b",
+    r"\b(?:don'?t|do\s+not)\s+want\s+(?:them|my\s+\w+|the\s+kids|her|him)\s+to\s+be\s+the\s+ones?\s+(?:who|that|to)\s+"
+    r"finds?\s+me\b",
+    r"\bbeneficiar\w+\b[^?]{0,100}?\b(?:mailed|gave|handed|returned|left)\s+(?:\w+\s+){0,3}?my\s+(?:\w+\s+)?keys\b",
+    r"\blet\s+the\s+(?:car|truck)\s+roll\s+(?:in|into)\b|\b(?:drive|roll|run)\s+(?:the\s+|my\s+)?(?:car|truck)\s+"
+    r"(?:into|off)\s+(?:the\s+)?(?:water|lake|river|bay|ocean|canal)\b",
+    r"\bpaid\s+(?:the\s+)?(?:landlord|rent|mortgage)\s+(?:through|until|till|for)\b[^.?!]{0,40}?\bso\s+(?:my\s+\w+|she|he|they)\s+"
+    r"(?:won'?t|wouldn'?t|doesn'?t|don'?t)\s+(?:be\s+stuck|have\s+to)\b(?![^.?!]{0,40}\b(?:while|during)\b)",
 ]

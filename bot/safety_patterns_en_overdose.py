@@ -73,11 +73,12 @@ OVERDOSE_PATTERNS: list[str] = [
     r"bottle|bottleful|pack|packet|box|strip|sleeve|dozens?|hundreds?|\d{2,}|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred)\b(?!\s*(?:mg|milligrams?|mcg|ml|g|grams?|%|percent|minutes?|mins?|hours?|"
     r"hrs?|days?|years?|weeks?|months?)\b)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?"
-    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w']+\s+){0,2}?" + EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
+    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w'-]+\s+){0,2}?" + EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
     # Poisoning.
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
-    r"a\s+bottle\s+of\s+|the\s+)?(?:bleach|antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|"
+    r"a\s+bottle\s+of\s+|the\s+)?(?:shop\s+|garage\s+|car\s+|household\s+)?(?:bleach|antifreeze|rat\s+poison|poison|"
+    r"drain\s+cleaner|lye|pesticide|"
     r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
     # Calling Poison Control is an emergency, unless it already said all was well.
     r"\bpoison\s+control\b(?![^.?!]{0,20}\b(?:said|says|told\s+us|told\s+me)\s+(?:that\s+)?(?:she|he|it|they|we|i|my\s+\w+)"
@@ -171,4 +172,14 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?:of\s+)?(?:my\s+)?(?:benzos|troches|lozenges|vodka|whiskey|alcohol|xanax|pills|oxys?|ket|ketamine)\b[^?]{0,60}?"
     r"\b(?:heart\s+(?:is\s+|'?s\s+)?(?:racing|pounding)|chest\s+(?:hurts|is\s+tight)|can\s+barely\s+(?:move|breathe|stay\s+awake)|"
     r"can'?t\s+(?:move\s+my|breathe|stay\s+awake))\b(?![^.?!]{0,30}\b(?:during|in)\s+(?:the|my)\s+(?:infusion|session)\b)",
+    # After probe-z: every one of a medicine I had, much more than the doctor said just put in,
+    # a medicine from work injected into myself.
+    r"\b(?:took|taken|swallowed|downed|popped|ate)\s+every\s+(?:single\s+|last\s+)?"
+    + EN_DRUG
+    + r"\s+(?:i\s+had|i\s+have|"
+    r"i\s+got|in\s+the\s+(?:house|bottle|cabinet)|left)\b(?!\s+been\b)",
+    r"\b(?:just|i)\s+(?:put|took|injected|shot|gave\s+my\s?self)\b[^.?!]{0,40}?\b(?:much|way|a\s+lot|far)\s+more\s+than\s+"
+    r"(?:the\s+|my\s+)?(?:doctor|doc|dr|prescri\w+)",
+    r"\binjected\s+my\s?self\s+with\s+(?:some|a\s+bunch|a\s+lot|\w+)\s+(?:of\s+\w+\s+)?from\s+(?:the|my|our)\s+(?:office|work|"
+    r"clinic|hospital|pharmacy|ward|practice|unit)\b",
 ]
