@@ -182,4 +182,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?:the\s+|my\s+)?(?:doctor|doc|dr|prescri\w+)",
     r"\binjected\s+my\s?self\s+with\s+(?:some|a\s+bunch|a\s+lot|\w+)\s+(?:of\s+\w+\s+)?from\s+(?:the|my|our)\s+(?:office|work|"
     r"clinic|hospital|pharmacy|ward|practice|unit)\b",
+    # After probe-aa: all of someone else's tablets taken, and a medicine ground into both our dinners.
+    r"\b(?:taken|took|swallowed)\s+all\s+(?:of\s+)?my\s+(?:wife|husband|mom|mother|dad|father|son|daughter|partner|"
+    r"roommate|kid|child)'?s\s+(?:[\w-]+\s+){0,3}?" + EN_DRUG + r"\b",
+    r"\binto\s+both\s+(?:of\s+)?our\s+(?:dinners?|food|drinks?|meals?|plates?)\b|\bneither\s+of\s+us\s+(?:is|will\s+be|gets)\s+"
+    r"left\s+(?:alone|behind)\b",
 ]
