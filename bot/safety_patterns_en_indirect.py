@@ -13,9 +13,10 @@ hold the ordinary messages they must not flag.
 
 from __future__ import annotations
 
-from bot.safety_patterns_en_overdose import EN_DRUG
+from bot.safety_patterns_en_overdose import EN_DRUG, EN_DRUG_NAME
 
-_FAMILY = r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|dad|sister|brother)"
+_FAMILY = r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|mother|dad|father|sister|brother)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 INDIRECT_INTENT_PATTERNS: list[str] = [
     # Self-harm urges, relapse and wounds.
@@ -181,7 +182,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?:median|guard\s?rail|barrier|divider|overpass|pillar|semi|truck|traffic|tree|wall|pole|bridge|embankment|"
     r"cliff|river|lake|ditch)\b",
     r"\b(?:lethal|fatal|deadly)\b[^.?!]{0,80}?\basking\s+for\s+(?:me|my\s?self)\b",
-    r"\b(?:work|help|kick\s+in)\s+by\s+(?:this\s+|next\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"\b(?:work|help|kick\s+in)\s+by\s+(?:this\s+|next\s+)?(?:" + _WEEKDAY + r"|"
     r"tomorrow|tonight|the\s+weekend|weekend|next\s+week|then)\s+or\s+(?:else\s+)?(?:there'?s|theres|there\s+is)\s+"
     r"no\s+point\b",
     # An eleventh round, after probe-q was measured held out (it is tuned on since): no point in
@@ -226,7 +227,9 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bstop\s+eating\b[^.?!]{0,40}?\buntil\s+(?:she|he|they|i)\s+(?:dies|die|starves?|(?:is|am|are)\s+dead)\b",
     r"\bhow\s+(?:many|much)\s+(?!(?:ketamine|esketamine|spravato|k)\b)(?:of\s+(?:my|the|these|those)\s+)?(?:"
     + EN_DRUG
-    + r"|\w+(?:ine|pam|lam|done|zole|ol))\s+(?:\w+\s+)?(?:is|are|would\s+be|will\s+be)\s+(?:fatal|lethal|deadly|"
+    + r"|"
+    + EN_DRUG_NAME
+    + r")\s+(?:\w+\s+)?(?:is|are|would\s+be|will\s+be)\s+(?:fatal|lethal|deadly|"
     r"enough\s+to\s+die)\b",
     # A fourteenth round, after probe-t was measured held out (it is tuned on since): starting to
     # understand why a parent did it, the water looking inviting, how long until someone finds you,
@@ -269,13 +272,17 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:accumulated|amassed|stockpiled|hoarded|built\s+up|saved\s+up|collected)\s+(?:a|quite\s+a)\s+(?:\w+\s+)?"
     r"(?:supply|stash|collection|stockpile|quantity|amount)\s+of\s+my\s+(?:\w+\s+)?(?:"
     + EN_DRUG
-    + r"|medication|medicine|\w+(?:ine|pam|lam|done|zole|ol))\b[^.?!]{0,60}?\b(?:in\s+reserve|just\s+in\s+case|"
+    + r"|medication|medicine|"
+    + EN_DRUG_NAME
+    + r")\b[^.?!]{0,60}?\b(?:in\s+reserve|just\s+in\s+case|"
     r"in\s+case|should\s+(?:this|it|the\s+treatment)|if\s+(?:this|it|ketamine|the\s+treatment|nothing))\b",
     r"\b(?:expect\s+to\s+|going\s+to\s+|gonna\s+|will\s+)inherit\s+(?:all\s+)?my\s+(?:\w+\s+){0,2}?"
     r"(?:soon|shortly|before\s+long|any\s+day(?:\s+now)?|sooner\s+than\s+(?:she|he|they)\s+think)\b",
     r"\bhow\s+(?:much|many)\s+(?:of\s+)?my\s+(?:\w+\s+)?(?:"
     + EN_DRUG
-    + r"|\w+(?:ine|pam|lam|done|zole|ol))\s+(?:it\s+)?(?:would|will)\s+(?:be\s+)?(?:sufficient|enough|do\s+it|take)\b"
+    + r"|"
+    + EN_DRUG_NAME
+    + r")\s+(?:it\s+)?(?:would|will)\s+(?:be\s+)?(?:sufficient|enough|do\s+it|take)\b"
     r"(?!\s+(?:to\s+(?:interact|matter|affect|show|treat|help|work)|for\s+(?:the|a|my)\s+(?:trip|week|month|infusion))\b)",
     r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:just\s+|so\s+|really\s+)?done\s+being\s+"
     r"(?:here|alive|around|on\s+this\s+earth)\b(?!\s+(?:at|in|on|for)\s+(?:this|the|a)\s+(?!earth))",
@@ -313,7 +320,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?![^.?!]{0,40}\b(?:switch\w*|carrier|new\s+(?:number|phone)|moving|abroad)\b)",
     r"\bif\s+i'?m\s+still\s+(?:here|around|alive)\b(?!\s+(?:in|at|on|with|by\s+then\s+(?:living|working))\b)",
     r"\b(?:have|got)\s+the\s+means\s+(?:at\s+home|here|with\s+me|ready|in\s+the\s+house)\b",
-    r"\b(?:kids|family|wife|husband|daughter|son|parents)\s+stuck\s+with\s+(?:a|the|my)\s+(?:bill|bills|debt|mess)\s+after\s+"
+    r"\b" + _FAMILY + r"\s+stuck\s+with\s+(?:a|the|my)\s+(?:bill|bills|debt|mess)\s+after\s+"
     r"(?:the\s+\d+\w*|i'?m\s+gone)\b",
     r"\bmy\s+(?:cutoff|cut-off)\s+is\s+(?:the\s+\d+\w*|\w+day)\b(?![^.?!]{0,40}\b(?:for|fsa|hsa|deductible|enrollment|plan|"
     r"policy|coverage|appeal|job|work)\b)",
@@ -330,7 +337,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     # burial arranged together, savings handed over, not wanting them to be the ones who find me,
     # a beneficiary changed and keys given back, a car let roll into the water, rent paid ahead so
     # someone won't be stuck.
-    r"\bforgive\s+me\s+for\s+what\s+i(?:'?m\s+|\s+am\s+)?(?:\s+)?(?:decide|decided|about|going|plan|have\s+planned|must|need)\s+"
+    r"\bforgive\s+me\s+for\s+what\s+i(?:'?m|\s+am)?\s+(?:decide|decided|about|going|plan|have\s+planned|must|need)\s+"
     r"(?:to\s+)?do\b",
     r"\b(?:deliberately|on\s+purpose|intentionally)\s+(?:stopped|quit)\b|\b(?:stopped|quit)\s+(?:taking\s+)?(?:all\s+)?my\s+"
     r"[\w\s,]{0,60}?\b(?:on\s+purpose|deliberately|intentionally)\b"
@@ -341,12 +348,13 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bi'?m\s+no\s+longer\s+eating\b(?!\s+(?:meat|sugar|gluten|dairy|carbs|after|before|past|late|fast\s+food|out)\b)|"
     r"\b(?:quit|stopped)\s+(?:eating\s+and\s+drinking|drinking\s+and\s+eating)\b|"
     r"\b(?:till|until|til)\s+(?:the\s+lord|god|jesus)\s+(?:takes|calls)\s+me\s+home\b",
-    r"\b(?:squared|wrapped|tied)\s+(?:away|up)\s+before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\b(?:squared|wrapped|tied)\s+(?:away|up)\s+before\s+(?:" + _WEEKDAY + r"|"
     r"tonight|tomorrow|the\s+weekend)(?=\s*(?:$|[.!]))",
     r"\b(?:cat|dog|pets?)\b[^?]{0,80}?\b(?:burial|funeral|memorial)\s+(?:office|service|plans?|instructions)\b|"
     r"\binstructions\s+for\s+my\s+own\s+(?:burial|funeral|memorial)\b",
     r"\balready\s+(?:transferred|gave|moved|signed\s+over)\s+(?:all\s+)?my\s+(?:savings|money|accounts?)\s+to\s+my\s+"
-    r"(?:parents|mom|dad|mother|father|sister|brother|kids|children|son|daughter|wife|husband|family)\b",
+    + _FAMILY
+    + r"\b",
     r"\b(?:don'?t|do\s+not)\s+want\s+(?:them|my\s+\w+|the\s+kids|her|him)\s+to\s+be\s+the\s+ones?\s+(?:who|that|to)\s+"
     r"finds?\s+me\b",
     r"\bbeneficiar\w+\b[^?]{0,100}?\b(?:mailed|gave|handed|returned|left)\s+(?:\w+\s+){0,3}?my\s+(?:\w+\s+)?keys\b",
@@ -369,12 +377,13 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:stop|stopped|quit|stopping)\s+my\s+dialysis\b(?![^.?!]{0,60}\btransplant)",
     r"\b(?:go|jump|step|walk)\s+off\s+(?:the|my)\s+(?:terrace|roof|balcony|ledge|bridge|building|deck)\b",
     r"\b(?:transferred|signed\s+over)\s+my\s+(?:brokerage|bank|savings|investment|retirement)\s+accounts?\s+to\s+my\s+"
-    r"(?:sister|brother|mom|dad|mother|father|kids|son|daughter|wife|husband|parents)\b[^?]{0,80}?\bbeneficiar",
+    + _FAMILY
+    + r"\b[^?]{0,80}?\bbeneficiar",
     r"\b(?:bang\w*|hit\w*|punch\w*|slam\w*)\s+my\s+(?:head|fists?|hands?)\b[^.?!]{0,60}?\b(?:til|till|until|'til)\s+"
     r"(?:it|they|i)\s+(?:bleeds?|bled|bleed)\b",
     r"\b(?:bridge|river|ledge|roof|edge|tracks|water)\b.{0,80}?\bwork(?:ing|in'?)\s+up\s+to\s+it\b",
     r"\b(?:cremation|funeral|burial)\b[^?]{0,80}?\b(?:care\s+routine|written\s+out|instructions\s+for)\b",
-    r"\b(?:will\s+not|won'?t)\s+be\s+seeing\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"\b(?:will\s+not|won'?t)\s+be\s+seeing\s+(?:" + _WEEKDAY + r"|tomorrow|"
     r"next\s+week|the\s+new\s+year|christmas)(?=\s*(?:$|[.!,;]))",
     r"\balready\s+said\s+(?:my|his|her|their|all\s+my)\s+goodbyes\b(?=\s*(?:$|[.!?,;]))",
 ]

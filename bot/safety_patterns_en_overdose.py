@@ -18,6 +18,8 @@ EN_DRUG = (
     r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
     r"adderall)"
 )
+#: A medicine the list lacks, known by its generic name's ending ("amitriptyline", "temazepam", "methadone").
+EN_DRUG_NAME = r"\w+(?:ine|pam|lam|done|zole|ol)"
 # Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
 _EN_NOT_PAST_USE = (
     r"(?!.{0,40}\b(?:over\s+the\s+years|in\s+the\s+past|years?\s+ago|back\s+(?:then|in)|"
@@ -163,7 +165,7 @@ OVERDOSE_PATTERNS: list[str] = [
     # by mistake, with no such feeling, stays a question.
     r"\b(?:took|taken|had|swallowed|downed|popped|and)\s+(?:an?\s+)?(?:additional|extra|a\s+handful|a\s+bunch|a\s+few|"
     r"a\s+lot|more|some\s+extra)\s+(?:quantity\s+|amount\s+|doses?\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:old\s+|extra\s+)?"
-    r"(?:\w+\s+)?(?:" + EN_DRUG + r"|medication|medicine|\w+(?:ine|pam|lam|done|zole|ol)s?)\b[^?]{0,80}?"
+    r"(?:\w+\s+)?(?:" + EN_DRUG + r"|medication|medicine|" + EN_DRUG_NAME + r"s?)\b[^?]{0,80}?"
     r"\b(?:feel(?:ing|in'?)?|getting|gettin'?|am|i'?m|im)\s+(?:\w+\s+)?(?:unsteady|sleepy|drowsy|woozy|dizzy|faint|"
     r"out\s+of\s+it|like\s+passing\s+out|really\s+heavy|numb)\b",
     # After probe-y: a mix taken with alcohol or another drug, and a heart racing, chest pain or

@@ -258,15 +258,12 @@ class Stack:
         if web:
             wanted["WEB_PORT"] = self.web_port
         taken = [f"{port} ({variable})" for variable, port in wanted.items() if not port_is_free(port, self.host)]
-        if len(taken) == 1:
-            raise PortInUseError(
-                f"port {taken[0]} on {self.host} is already in use, perhaps by another "
-                "copy of the assistant: stop it, or set that variable to a free port"
-            )
         if taken:
+            one = len(taken) == 1
             raise PortInUseError(
-                f"ports {', '.join(taken)} on {self.host} are already in use, perhaps by another "
-                "copy of the assistant: stop it, or set those variables to free ports"
+                f"{'port' if one else 'ports'} {', '.join(taken)} on {self.host} {'is' if one else 'are'} already "
+                "in use, perhaps by another copy of the assistant: stop it, or set "
+                f"{'that variable to a free port' if one else 'those variables to free ports'}"
             )
 
     def start(self, *, web: bool = False, worker: bool = False) -> Stack:
