@@ -3,11 +3,13 @@
 Another language adds a module like this one with the same four lists. The passive-ideation
 and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_overdose` and are re-exported here; the self-harm list takes in
-:mod:`bot.safety_patterns_en_indirect` (intent said in other words).
+:mod:`bot.safety_patterns_en_indirect` (intent said in other words) and
+:mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question).
 """
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
@@ -273,7 +275,7 @@ _EN_STATED_INTENT: list[str] = [
     r"\b(?:it|nothing|none\s+of\s+(?:it|this))\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:after\s+tonight|"
     r"much\s+longer)\b(?=\s*(?:$|[.!;]|\s(?:anyway|any\s?way)\b))",
 ]
-SELF_HARM_INTENT_PATTERNS: list[str] = _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS
+SELF_HARM_INTENT_PATTERNS: list[str] = _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
