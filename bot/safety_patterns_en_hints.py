@@ -55,7 +55,8 @@ CALM_HINT_PATTERNS: list[str] = [
     # An eighteenth round, after probe-x and probe-y (calm hints beside a practical question;
     # someone else in danger, danger now, form answers) were measured held out (tuned on since).
     r"\bgave\s+(?:it|this|myself|things|ketamine|treatment)\s+(?:until|till|til|'til|to)\s+[^.?!]{1,30}?\band\s+"
-    r"(?:that'?s|it'?s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?)\b",
+    r"(?:that'?s|it'?s)\s+(?:like\s+|about\s+|only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few)\s+(?:days?|weeks?)\b",
     r"\blabell?ed\s+for\s+after\b|\bfor\s+after\s+(?:next|this)\s+(?:month|week|weekend)\b",
     r"\b(?:passwords?|password\s+manager|accounts?|bills|tax\s+payments|finances|paperwork)\b[^.?!]{0,100}?\bso\s+(?:she|he|they|"
     r"my\s+\w+)\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+have\s+to\s+(?:deal|worry|figure)\b"
@@ -147,4 +148,68 @@ CALM_HINT_PATTERNS: list[str] = [
     r"\b(?:will\s+not|won'?t)\s+be\s+seeing\s+(?:" + EN_WEEKDAY + r"|tomorrow|"
     r"next\s+week|the\s+new\s+year|christmas)(?=\s*(?:$|[.!,;]))",
     r"\balready\s+said\s+(?:my|his|her|their|all\s+my)\s+goodbyes\b(?=\s*(?:$|[.!?,;]))",
+    # A twenty-first round, after probe-bb and probe-cc (the same shape through twenty-four more
+    # personas) were measured held out: a hose run from the exhaust into the car, a hospital's
+    # leftover medicine brought home "and I have enough now", potassium drawn up in a syringe, the
+    # bridge where I shall stop the car, a life policy's two-year clause running out, knowing which
+    # combination will be sufficient, letters or a note for my family on the kitchen table, the day
+    # I have chosen, medicines stopped on purpose with things given away, the dog given away with
+    # the tools and keys, pills collected in a coffee can, paperwork she finds on Sunday, keys and
+    # passwords handed over with instructions for afterward, nothing to be booked beyond a day.
+    r"\bhose\b[^.?!]{0,40}?\b(?:in(?:to)?|thr(?:ough|u))\s+(?:the\s+)?(?:window|car|cab|truck)\b"
+    r"|\b(?:exhaust|tail\s?pipe)\b[^.?!]{0,40}?\bhose\b|\bhose\b[^.?!]{0,40}?\b(?:exhaust|tail\s?pipe)\b",
+    r"\b(?:bringing|brought|taking|took|taken|keeping|kept)\s+home\s+(?:the\s+)?(?:leftover|extra|unused|wasted)\s+"
+    r"(?:\w+\s+)?" + EN_DRUG + r"\b[^?]{0,80}?\b(?:i\s+have|i'?ve\s+got|i\s+got)\s+enough\s+now\b",
+    r"\b(?:syringe|vial)s?\s+of\s+potassium\b|\bpotassium\b[^.?!]{0,30}?\bdrawn\s+up\b",
+    r"\b(?:bridge|overpass|cliff|dam)\b[^?]{0,80}?\b(?:where|when)\s+i\s+(?:shall|will|'ll|am\s+going\s+to|plan\s+to|"
+    r"intend\s+to)\s+stop\s+(?:the|my)\s+(?:car|truck|van)\b",
+    r"\b(?:life\s+insurance|life\s+polic\w+|policy)\b[^?]{0,120}?\b(?:two|2)[\s-]?years?\s+(?:suicide\s+)?(?:clause|"
+    r"exclusion|period)\b[^.?!]{0,30}?\b(?:runs?\s+out|ran\s+out|expir\w+|ends?|ended|is\s+up|passe[sd]|over)\b"
+    r"|\b(?:life\s+insurance|life\s+polic\w+|policy)\b[^?]{0,120}?\bclear(?:s|ed)?\s+the\s+(?:two|2)[\s-]?years?\s+"
+    r"(?:suicide\s+)?(?:clause|exclusion|period)\b",
+    r"\b(?:know|figured\s+out|worked\s+out)\s+(?:exactly\s+)?(?:which|what)\s+(?:combination|combo|mix)\s+(?:will|would)\s+"
+    r"be\s+(?:sufficient|enough|fatal|lethal)\b",
+    r"\b(?:notes?|letters?)\b[^?]{0,60}?\bmy\s+"
+    + EN_FAMILY
+    + r"\b[^?]{0,60}?\bon\s+the\s+(?:kitchen\s+)?(?:table|counter)\b"
+    r"(?![^.?!]{0,10}\b(?:about|to\s+(?:pick|remind|call|feed)|saying|reminding|with\s+the)\b)",
+    r"\b(?:that\s+is|that'?s|thats)\s+the\s+(?:day|date|night|week)\s+i(?:'ve|\s+have)?\s+(?:chosen|picked|decided\s+on|"
+    r"set|settled\s+on)\b(?=\s*(?:$|[.!,;]|\s+(?:after|once|when)\b))",
+    r"\bstopped\b[^?]{0,60}?\b(?:intentionally|on\s+purpose|deliberately)\b[^?]{0,80}?\b(?:gave|given|giving)\s+"
+    r"(?:away\s+)?my\b",
+    r"\bg[ai]ve?\s+(?![^.?!]{0,100}\b(?:while\s+i|for\s+the\s+(?:week|weekend|trip|retreat|day|month|summer)|until\s+i)\b)"
+    r"(?:away\s+)?my\s+(?:dog|cat|pets?)\b[^.?!]{0,60}?\band\s+my\s+(?:tools|guns?|truck|car|keys|car\s+keys|"
+    r"savings|watch|guitar)\b",
+    r"\b(?:collecting|saving|stashing|hoarding|hiding)\s+(?:up\s+)?my\s+(?:\w+\s+){0,2}?" + EN_DRUG + r"\b[^.?!]{0,80}?"
+    r"\b(?:in\s+a\s+(?:coffee\s+can|can|jar|box|bag|sock|shoe\s?box|drawer)|under\s+the\s+(?:sink|bed|mattress)|"
+    r"for\s+(?:about\s+)?(?:\w+\s+)?(?:weeks|months))\b",
+    r"\b(?:deed|will|insurance\s+polic\w+|account\s+numbers?|passwords?|letters?|notes?)\b[^?]{0,150}?\b(?:she|he|they)"
+    r"(?:'ll|\s+will)?\s+finds?\s+(?:it|them|everything)\s+(?:on\s+)?(?:" + EN_WEEKDAY + r"|tomorrow|tonight|"
+    r"in\s+the\s+morning|when\s+(?:she|he|they)\s+(?:comes?|gets?))\b",
+    r"\b(?:passwords?|keys|combination|accounts?)\b[^?]{0,120}?\binstructions\s+for\s+after(?:ward|wards)?\b",
+    r"\b(?:schedule|book|plan)\s+(?:nothing|anything)\s+(?:for\s+me\s+)?(?:beyond|after|past)\s+[^.?!]{1,40}[.,;]?\s*"
+    r"(?:i\s+(?:shall|will)\s+not|i\s+won'?t)\s+(?:require|need|be\s+needing)\b"
+    r"(?![^.?!]{0,20}\b(?:because|since|as\s+i|cause|bc)\b)",
+    # A twenty-second round, after probe-dd and probe-ee were measured held out: what I need brought
+    # home from the med room, someone texting from a roof while looking down, standing on a bridge
+    # now, the funeral paid and the day settled on myself, my own eulogy left because it will be
+    # needed soon, sitting on a garage wall with my legs over, standing at its wall longer each day,
+    # the car in the river by the end of the week with me in it.
+    r"\bwhat\s+i\s+need\s+from\s+(?:the\s+)?(?:department\s+|hospital\s+|unit\s+|clinic\s+|ward\s+)?(?:med(?:ication)?\s+"
+    r"room|drug\s+room|narcotics?\s+(?:cabinet|locker)|pyxis|stock\s?room)\b",
+    r"\b(?:she|he|they)(?:'?s|\s+is|'?re|\s+are)\s+(?:on|at|up\s+on)\s+(?:the\s+)?(?:roof|ledge|edge|railing|bridge|"
+    r"top\s+(?:floor|level))\b[^.?!]{0,60}?\b(?:looking\s+down|sent\s+(?:me\s+)?a\s+(?:pic|photo|picture)|"
+    r"won'?t\s+come\s+down|said\s+goodbye)\b",
+    r"\bi(?:'?m|\s+am)\s+(?:standing|sitting|parked)\s+(?:on|at)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:bridge|ledge|roof|"
+    r"overpass|railing|cliff)\s+(?:right\s+)?now\b(?![^.?!]{0,30}\b(?:waiting|watching|taking\s+(?:photos|pictures)|"
+    r"fishing|with\s+(?:my|the)\s+(?:kids|family|friends))\b)",
+    r"\b(?:funeral|burial|cremation|eulogy|hymns?)\b[^?]{0,100}?\b(?:settled\s+on|chosen|chose|picked|set)\s+the\s+"
+    r"(?:day|date)\s+(?:for\s+it\s+)?myself\b",
+    r"\b(?:written|wrote)\s+my\s+own\s+(?:eulogy|obituary|obit)\b[^?]{0,100}?\b(?:will\s+be\s+needed|needed\s+(?:soon|"
+    r"before)|before\s+(?:long|advent|christmas|easter|spring|summer|fall|winter)|soon)\b",
+    r"\b(?:sat|sitting|sit)\s+on\s+(?:it|the\s+(?:wall|ledge|railing|edge))\s+with\s+my\s+legs\s+(?:over|dangling|"
+    r"hanging)\b(?![^.?!]{0,40}\b(?:watching|sunset|view|enjoy\w*|reading|eating|lunch|fishing)\b)"
+    r"|\bstanding\s+at\s+the\s+(?:wall|edge|ledge|railing)\b[^.?!]{0,20}?\blonger\s+each\s+(?:day|time|night)\b",
+    r"\b(?:car|truck|van|jeep)\b(?![^.?!]{0,60}\b(?:towed|broke|stalled|stuck|shop|repair|crash\w*|accident|hit)\b)"
+    r"[^.?!]{0,60}?\bwith\s+me\s+(?:still\s+)?in(?:side)?\s+it\b",
 ]

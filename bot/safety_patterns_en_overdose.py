@@ -78,9 +78,10 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w'-]+\s+){0,2}?" + EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
     # Poisoning.
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
-    r"\b(?:drank|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+|a\s+bunch\s+of\s+|"
-    r"a\s+bottle\s+of\s+|the\s+)?(?:shop\s+|garage\s+|car\s+|household\s+)?(?:bleach|antifreeze|rat\s+poison|poison|"
-    r"drain\s+cleaner|lye|pesticide|"
+    r"\b(?:drank|drunk|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+(?:of\s+)?"
+    r"(?:the\s+)?|a\s+bunch\s+of\s+|a\s+bottle\s+of\s+|the\s+|a\s+)?(?:shop\s+|garage\s+|car\s+|household\s+)?(?:bleach|"
+    r"antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|herbicide|paraquat|round\s?-?up|"
+    r"cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|"
     r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
     # Calling Poison Control is an emergency, unless it already said all was well.
     r"\bpoison\s+control\b(?![^.?!]{0,20}\b(?:said|says|told\s+us|told\s+me)\s+(?:that\s+)?(?:she|he|it|they|we|i|my\s+\w+)"
@@ -129,9 +130,6 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:used|took|taken|swallowed|did|downed)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|those|these)\s+(?:\w+\s+){0,2}?"
     + EN_DRUG
     + r"\s+at\s+once\b",
-    r"\b(?:drank|drunk|swallowed|drink|ate|took)\s+(?:some\s+(?:of\s+)?)?(?:the\s+|a\s+|some\s+)?(?:bleach|antifreeze|"
-    r"cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|drain\s+cleaner|rat\s+poison|poison|lye|pesticide|"
-    r"weed\s+killer|windshield\s+(?:fluid|washer))\b",
     r"\b(?:he|she)(?:'?s|\s+is)\s+(?:still\s+)?not\s+(?:moving|breathing|responding|waking\s+up)\b",
     r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:barely|not)\s+breathing\b",
     r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:turning\s+|going\s+)?blue\b",
@@ -189,4 +187,24 @@ OVERDOSE_PATTERNS: list[str] = [
     r"roommate|kid|child)'?s\s+(?:[\w-]+\s+){0,3}?" + EN_DRUG + r"\b",
     r"\binto\s+both\s+(?:of\s+)?our\s+(?:dinners?|food|drinks?|meals?|plates?)\b|\bneither\s+of\s+us\s+(?:is|will\s+be|gets)\s+"
     r"left\s+(?:alone|behind)\b",
+    # After probe-bb and probe-cc: the rest or the remaining of a medicine swallowed, with a number,
+    # drink or time beside it; a mix asked about "because that's what I did" minutes ago.
+    r"\b(?:took|taken|swallowed|downed|ate|popped)\s+(?![^.?!]{0,100}\bas\s+prescribed\b)(?:the\s+)?(?:rest\s+of\s+"
+    r"(?:the\s+|my\s+|his\s+|her\s+)?|remaining\s+|all\s+(?:of\s+)?(?:the|my)\s+remaining\s+)(?:\w+\s+)?(?:"
+    + EN_DRUG
+    + r"|"
+    + EN_DRUG_NAME
+    + r")\b[^.?!]{0,60}?"
+    r"\b(?:ago|just\s+now|a\s+dozen|dozen|\d{2,}|twenty|thirty|forty|fifty|a\s+handful|with\s+(?:a\s+(?:glass|bottle)\s+of\s+)?"
+    r"(?:wine|vodka|whiskey|beer|alcohol|liquor))\b",
+    r"\b(?:mix|mixing|combine|combining|take|taking)\b[^?]{0,60}?\b(?:because|cause|cuz|bc|since)\s+(?:that'?s|thats)\s+"
+    r"what\s+i\s+(?:just\s+)?(?:did|took|had|mixed|swallowed|done)\b[^.?!]{0,20}?\b(?:\d+|an?|half\s+an?)\s*"
+    r"(?:min\w*|hours?|hrs?)\s+ago\b",
+    # After probe-dd: a drug pushed into my own IV, a line placed in my own arm, a syringe filled or
+    # drawn up from the unit's or the clinic's stock.
+    r"\b(?:pushed|injected|shot|ran)\b[^.?!]{0,60}?\b(?:into|in)\s+my\s+own\s+(?:iv|vein|veins|arm|line|catheter)\b"
+    r"|\b(?:placed|put|started|inserted)\s+(?:an?\s+)?(?:iv\s+)?(?:iv|catheter|line|cannula)\s+in(?:to)?\s+my\s+own\s+"
+    r"(?:arm|hand|vein)\b",
+    r"\bsyringe\s+(?:i\s+)?(?:filled|drew\s+up|drawn\s+up|loaded)\s+(?:in|from|at)\s+(?:the\s+)?(?:medical\s+unit|clinic|"
+    r"hospital|unit|ward|work|med\s+room|pharmacy)\b",
 ]

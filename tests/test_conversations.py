@@ -78,6 +78,8 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "I want to kill myself",
         "i keep thinking everyone would be better off if i was gone, i want to end my life",
         "hola, quería preguntar precios pero la verdad ya no quiero vivir",
+        "je veux en finir ce soir, j'ai gardé toutes mes pilules",
+        "eu quero morrer, já escrevi as cartas para a minha família",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -88,6 +90,8 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert "741741" in first and "press 1" in first
     # 988's Spanish line, in Spanish: a visitor who wrote in Spanish may not read the rest.
     assert "marca 2" in first and "AYUDA" in first
+    # French and Portuguese speakers: 988 by phone with an interpreter (SAMHSA's 988 FAQ).
+    assert "demandez un interprète" in first and "peça um intérprete" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
