@@ -188,8 +188,10 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\binto\s+both\s+(?:of\s+)?our\s+(?:dinners?|food|drinks?|meals?|plates?)\b|\bneither\s+of\s+us\s+(?:is|will\s+be|gets)\s+"
     r"left\s+(?:alone|behind)\b",
     # After probe-bb and probe-cc: the rest or the remaining of a medicine swallowed, with a number,
-    # drink or time beside it; a mix asked about "because that's what I did" minutes ago.
-    r"\b(?:took|taken|swallowed|downed|ate|popped)\s+(?![^.?!]{0,100}\bas\s+prescribed\b)(?:the\s+)?(?:rest\s+of\s+"
+    # drink or time beside it (not a course finished or a taper); a mix asked about "because that's
+    # what I did" minutes ago.
+    r"\b(?:took|taken|swallowed|downed|ate|popped)\s+(?![^.?!]{0,100}\b(?:as\s+prescribed|taper\w*|course|over\s+(?:the\s+)?(?:\d+|a|two|three|"
+    r"several|few)\s+(?:days|weeks|months))\b)(?:the\s+)?(?:rest\s+of\s+"
     r"(?:the\s+|my\s+|his\s+|her\s+)?|remaining\s+|all\s+(?:of\s+)?(?:the|my)\s+remaining\s+)(?:\w+\s+)?(?:"
     + EN_DRUG
     + r"|"
