@@ -212,4 +212,15 @@ CALM_HINT_PATTERNS: list[str] = [
     r"|\bstanding\s+at\s+the\s+(?:wall|edge|ledge|railing)\b[^.?!]{0,20}?\blonger\s+each\s+(?:day|time|night)\b",
     r"\b(?:car|truck|van|jeep)\b(?![^.?!]{0,60}\b(?:towed|broke|stalled|stuck|shop|repair|crash\w*|accident|hit)\b)"
     r"[^.?!]{0,60}?\bwith\s+me\s+(?:still\s+)?in(?:side)?\s+it\b",
+    # With the classifier trained on probe-bb to probe-ee's crisis messages, four tuned probe
+    # messages it had caught fell below the floor: making sure I don't wake up after the infusion,
+    # not able to make it that long, the last thing before I go through with it, sticky notes
+    # saying who gets it after.
+    r"\bmake\s+sure\s+i\s+(?:don'?t|do\s+not|never|won'?t)\s+wake\s+up\b(?!\s+(?:during|in\s+the\s+middle|halfway|"
+    r"partway|mid|too\s+(?:early|soon)|in\s+pain|confused|scared)\b)",
+    r"\b(?:don'?t|do\s+not)\s+think\s+i\s+can\s+make\s+it\s+that\s+long\b(?![^.?!]{0,30}\b(?:without|sitting|in\s+the\s+"
+    r"chair|lying|on\s+the\s+(?:road|drive)|drive|driving)\b)",
+    r"\b(?:last|final)\s+(?:thing|question|try|stop)\s+before\s+i\s+go\s+through\s+with\s+it\b",
+    r"\b(?:sticky\s+notes?|labels?|tags?|notes?)\s+on\s+(?:everything|all\s+my\s+(?:stuff|things))\s+(?:saying|with)\s+"
+    r"who\s+gets\s+(?:it|what|them)\b",
 ]
