@@ -11,7 +11,7 @@ import requests
 CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 #: An ordinary question with no crisis language that the trained intent classifier nonetheless
 #: puts in ``crisis`` (so the crisis resources come first, then its answer).
-CLASSIFIER_ONLY_CRISIS = "I've taken a lot of antidepressants and nothing helped"
+CLASSIFIER_ONLY_CRISIS = "i gave away my old clothes. how much does one ketamine infusion cost"
 #: The same for an answer to the contact form's last question (a note for the clinic).
 CLASSIFIER_ONLY_CRISIS_NOTE = "leave a note that i prefer texts"
 #: The same for an answer to "where should I look?" that names a place.

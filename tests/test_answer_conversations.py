@@ -295,7 +295,7 @@ def test_a_question_the_classifier_takes_for_a_crisis_gets_the_resources_then_it
     assert all(line in replies[0]["text"] for line in CRISIS_LINES), (
         "the classifier no longer takes this for a crisis: choose another such question for this test"
     )
-    assert shown(replies[1:]) == question_of(servers.engine, "efficacy-depression-iv-ketamine")
+    assert shown(replies[1:]) == question_of(servers.engine, "cost-iv-infusion")
     assert not mentions_crisis(CLASSIFIER_ONLY_CRISIS)
 
 
