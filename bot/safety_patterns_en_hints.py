@@ -221,6 +221,6 @@ CALM_HINT_PATTERNS: list[str] = [
     r"\b(?:don'?t|do\s+not)\s+think\s+i\s+can\s+make\s+it\s+that\s+long\b(?![^.?!]{0,30}\b(?:without|sitting|in\s+the\s+"
     r"chair|lying|on\s+the\s+(?:road|drive)|drive|driving)\b)",
     r"\b(?:last|final)\s+(?:thing|question|try|stop)\s+before\s+i\s+go\s+through\s+with\s+it\b",
-    r"\b(?:sticky\s+notes?|labels?|tags?|notes?)\s+on\s+(?:everything|all\s+my\s+(?:stuff|things))\s+(?:saying|with)\s+"
+    r"\b(?:(?:sticky\s+)?notes?|labels?|tags?)\s+on\s+(?:everything|all\s+my\s+(?:stuff|things))\s+(?:saying|with)\s+"
     r"who\s+gets\s+(?:it|what|them)\b",
 ]
