@@ -59,6 +59,7 @@ SETS = {
     "held-out-11": ROOT / "eval" / "answers-heldout11.yml",
     "held-out-12": ROOT / "eval" / "answers-heldout12.yml",
     "held-out-13": ROOT / "eval" / "answers-heldout13.yml",
+    "held-out-14": ROOT / "eval" / "answers-heldout14.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
