@@ -1,14 +1,16 @@
 """English crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
 
-Another language adds a module like this one with the same four lists. The passive-ideation
+Another language adds a module like this one with the same five lists. The passive-ideation
 and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_overdose` and are re-exported here; the self-harm list takes in
 :mod:`bot.safety_patterns_en_indirect` (intent said in other words) and
-:mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question).
+:mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Medical emergencies
+that are not about suicide live in :mod:`bot.safety_patterns_en_emergency`.
 """
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_emergency import MEDICAL_EMERGENCY_PATTERNS
 from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
@@ -19,6 +21,7 @@ __all__ = [
     "PASSIVE_IDEATION_PATTERNS",
     "OVERDOSE_PATTERNS",
     "THIRD_PERSON_DANGER_PATTERNS",
+    "MEDICAL_EMERGENCY_PATTERNS",
 ]
 
 # ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The assistant answers in English, but a visitor in danger may write in Spanish ("ya no quiero
 vivir, tengo las pastillas aquí"): every language's patterns are checked on every message, so
-such a message still gets the crisis resources at once. The same four categories as English;
+such a message still gets the crisis resources at once. The same five categories as English;
 accents are optional (``[aá]``), since many people type without them. Ordinary questions that
 share the words ("¿la ketamina puede hacerme daño?", "la clínica no responde") must stay
 unflagged; ``tests/test_safety.py`` holds both kinds.
@@ -66,4 +66,16 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bquiere\s+(?:matarse|morirse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bhabl(?:a|ando|[oó])\s+de\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bse\s+(?:est[aá]\s+)?cortando\s+(?:los\s+brazos|las\s+mu[ñn]ecas|otra\s+vez)\b",
+]
+
+# A medical emergency now (not a crisis of suicide): someone not breathing, seizing, a stroke's
+# signs, a throat swelling shut, chest pain with a call for help. The reply is "llame al 911".
+MEDICAL_EMERGENCY_PATTERNS: list[str] = [
+    r"^(?!.*\b(?:puede\s+causar|si\s+(?:me|le|tengo|tiene)|hace\s+\w+\s+a[ñn]os|de\s+ni[ñn][oa]|antecedentes|historial)\b)"
+    r".*?\b(?:no\s+(?:puede|puedo|podemos)\s+respirar|no\s+respira|respira\s+(?:muy\s+)?(?:raro|mal|lento|poco)|"
+    r"convulsionando|(?:est[aá]\s+)?convulsiona\b|no\s+despierta|no\s+reacciona|no\s+responde\b(?!\s+(?:a\s+(?:los|el|la|las|mis|sus|tus)|"
+    r"mis|los|el|al\s+tratamiento))|poniendo\s+(?:morad[oa]|azul)|garganta\s+(?:hinchada|se\s+(?:me\s+)?cierra)|"
+    r"(?:cara|boca)\s+ca[ií]da|labios\s+morados|no\s+(?:lo|la|le)\s+(?:puedo|podemos)\s+despertar|"
+    r"trag[oó]\s+(?:una\s+|un\s+|unas\s+|unos\s+)?(?:pila|bater[ií]a|pastillas|im[aá]n)|no\s+puede\s+(?:mover|levantar)\s+el\s+brazo|dolor\s+(?:muy\s+)?(?:fuerte\s+)?en\s+el\s+pecho\b"
+    r"[^.?!]{0,60}\b(?:ahora|ayuda|no\s+puede|sudando|qu[eé]\s+hago))",
 ]

@@ -2,7 +2,7 @@
 
 A visitor from Quebec, Haiti or a French-speaking family may write in French ("je veux en finir ce
 soir, j'ai les médicaments devant moi"): every language's patterns are checked on every message.
-The core of the same four categories as English; accents are optional. Idioms that borrow the
+The core of the same five categories as English; accents are optional. Idioms that borrow the
 words stay unflagged: "ça me tue" (it kills me), "mort de rire", "je meurs d'envie", "en finir
 avec la paperasse" (done with the paperwork), "je vais me tuer à la tâche" (work myself to death).
 """
@@ -48,4 +48,10 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\b(?:veut|va|parle\s+de)\s+se\s+(?:tuer|suicider)\b(?!\s+(?:[àa]\s+la\s+t[âa]che|au\s+travail))",
     r"\b(?:il|elle)\s+(?:veut|voudrait)\s+mourir\b",
     r"\bne\s+respire\s+plus\b|\bne\s+se\s+r[ée]veille\s+(?:pas|plus)\b",
+]
+
+# A medical emergency now (not a crisis of suicide): the reply is "appelez le 911".
+MEDICAL_EMERGENCY_PATTERNS: list[str] = [
+    r"\b(?:je|il|elle)\s+n'?(?:arrive|peu[tx])\s+(?:plus\s+|pas\s+)?(?:à\s+)?respirer\b|\bfait\s+une\s+crise\s+(?:d'[ée]pilepsie|"
+    r"cardiaque)\b|\bconvulse\b",
 ]

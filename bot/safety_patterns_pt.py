@@ -1,7 +1,7 @@
 """Portuguese crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
 
 A Brazilian or Portuguese visitor may write in Portuguese ("não aguento mais, já pensei em como vou
-me matar"): every language's patterns are checked on every message. The same four categories as
+me matar"): every language's patterns are checked on every message. The same five categories as
 English and Spanish, the core of each; accents are optional. "Vai me matar" (it will kill me) and
 "me matar de rir" are idioms and stay unflagged: only the first person's own intent counts.
 """
@@ -41,4 +41,10 @@ OVERDOSE_PATTERNS: list[str] = [
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bquer\s+(?:se\s+matar|morrer|se\s+suicidar|tirar\s+a\s+pr[oó]pria\s+vida)\b",
+]
+
+# A medical emergency now (not a crisis of suicide): the reply is "ligue para o 911".
+MEDICAL_EMERGENCY_PATTERNS: list[str] = [
+    r"\bn[ãa]o\s+(?:consigo|consegue)\s+respirar\b|\best[aá]\s+(?:convulsionando|tendo\s+uma\s+convuls[ãa]o)\b|"
+    r"\bn[ãa]o\s+(?:acorda|est[aá]\s+respirando)\b",
 ]

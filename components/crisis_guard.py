@@ -1,5 +1,11 @@
-"""An NLU component that forces the ``crisis`` intent on explicit suicide or self-harm language,
-and on a message the classifier gives the crisis intent at least ``classifier_floor``.
+"""An NLU component that forces the ``crisis`` intent on explicit suicide or self-harm language
+(or a medical emergency now), and on a message the classifier gives the crisis intent at least
+``classifier_floor``.
+
+It also adds a ``crisis_kind`` entity ("crisis", "overdose" or "emergency", from ``bot.safety``'s
+patterns; "crisis" for the classifier alone): the slot it fills picks ``utter_crisis``'s variation,
+so a medical emergency that is not about suicide gets a reply that leads with 911, still without
+the action server.
 
 It runs after the classifiers and the fallback classifier, so neither a classifier miss
 nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``. The
@@ -21,12 +27,27 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import CHECK_IN, mentions_crisis
+from bot.safety import CHECK_IN, CRISIS, crisis_kind
 
 CRISIS_INTENT = "crisis"
+#: The entity (and slot, domain.yml) that says which crisis reply fits.
+CRISIS_KIND_ENTITY = "crisis_kind"
 #: A floor above any probability: that use of the classifier is switched off.
 OFF = 1.1
 
@@ -55,25 +76,39 @@ class CrisisGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             # The patterns first: a message they flag needs no look at the classifier's ranking.
-            if mentions_crisis(message.get(TEXT) or ""):
-                self._force_crisis(message, 1.0)
+            kind = crisis_kind(message.get(TEXT) or "")
+            if kind:
+                self._force_crisis(message, 1.0, kind)
                 continue
             ranked_crisis = self._ranked_crisis(message)
             if ranked_crisis >= self.classifier_floor:
-                self._force_crisis(message, ranked_crisis)
+                self._force_crisis(message, ranked_crisis, CRISIS)
             elif ranked_crisis >= self.check_in_floor:
                 message.set(CHECK_IN, True, add_to_output=True)
         return messages
 
     @staticmethod
-    def _force_crisis(message: Message, confidence: float) -> None:
-        """Make ``crisis`` the message's intent at ``confidence``, first in its ranking."""
+    def _force_crisis(message: Message, confidence: float, kind: str) -> None:
+        """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` as an entity."""
         forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [forced] + [
             ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
         ]
         message.set(INTENT, forced, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        text = message.get(TEXT) or ""
+        kind_entity = {
+            ENTITY_ATTRIBUTE_TYPE: CRISIS_KIND_ENTITY,
+            ENTITY_ATTRIBUTE_VALUE: kind,
+            ENTITY_ATTRIBUTE_START: 0,
+            ENTITY_ATTRIBUTE_END: len(text),
+            ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
+            EXTRACTOR: CrisisGuard.__name__,
+        }
+        others = [
+            entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) != CRISIS_KIND_ENTITY
+        ]
+        message.set(ENTITIES, others + [kind_entity], add_to_output=True)
 
     @staticmethod
     def _ranked_crisis(message: Message) -> float:

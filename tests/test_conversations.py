@@ -95,6 +95,22 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
+def test_a_medical_emergency_gets_911_first_and_a_later_crisis_the_988_list(servers) -> None:
+    """Not suicide: a stroke's signs now. The reply leads with 911 and still names 988 and Poison Control;
+    the next message, about suicide, gets the usual crisis reply (the slot follows each message)."""
+    conversation = Conversation(servers.rasa_url)
+    replies = conversation.say(
+        "my dads face is drooping on one side and hes slurring his words, should we wait it out?"
+    )
+    assert len(replies) == 1
+    first = replies[0]["text"]
+    assert "medical emergency" in first and first.index("911") < first.find("988")
+    assert "741741" in first and "press 1" in first and "1-800-222-1222" in first
+    replies = conversation.say("thanks. tbh i'd rather not be alive anymore")
+    first = replies[0]["text"]
+    assert "medical emergency" not in first and first.index("988") < first.find("911")
+
+
 @pytest.mark.parametrize(
     "message", ["what's the weather going to be in Chicago tomorrow", "can you help me fix my python code"]
 )

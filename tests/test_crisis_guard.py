@@ -22,6 +22,37 @@ def test_explicit_self_harm_is_forced_to_crisis() -> None:
     assert ranking == ["crisis", "nlu_fallback"]
 
 
+def crisis_kinds(message: Message) -> list[str]:
+    return [entity["value"] for entity in message.get("entities") or [] if entity["entity"] == "crisis_kind"]
+
+
+def test_a_forced_crisis_says_which_reply_fits() -> None:
+    """The ``crisis_kind`` entity fills the slot that picks utter_crisis's variation (domain.yml)."""
+    emergency, suicide, overdose = CrisisGuard().process(
+        [
+            classified("my husband is slurring his words and his face is drooping on one side", "ask_question", 0.9),
+            classified("thinking of ending my life tonight", "nlu_fallback", 0.3),
+            classified("i swallowed all my pills", "ask_question", 0.5),
+        ]
+    )
+    assert emergency.get("intent")["name"] == "crisis" and crisis_kinds(emergency) == ["emergency"]
+    assert crisis_kinds(suicide) == ["crisis"]
+    assert crisis_kinds(overdose) == ["overdose"]
+
+
+def test_the_classifier_alone_gives_the_plain_crisis_reply_and_other_entities_stay() -> None:
+    message = ranked_crisis("i gave away my clothes. anything near denver?", 0.9)
+    message.set("entities", [{"entity": "city", "value": "Denver", "start": 36, "end": 42}])
+    [message] = CrisisGuard(classifier_floor=0.5).process([message])
+    assert crisis_kinds(message) == ["crisis"]
+    assert [entity["entity"] for entity in message.get("entities")] == ["city", "crisis_kind"]
+
+
+def test_a_message_that_is_no_crisis_gets_no_crisis_kind() -> None:
+    [message] = CrisisGuard(classifier_floor=0.5).process([classified("how much is spravato", "ask_cost", 0.97)])
+    assert crisis_kinds(message) == []
+
+
 def test_other_messages_keep_their_classification() -> None:
     [message] = CrisisGuard().process([classified("how much is spravato", "ask_cost", 0.97)])
     assert message.get("intent") == {"name": "ask_cost", "confidence": 0.97}
@@ -45,7 +76,7 @@ def ranked_crisis(text: str, confidence: float) -> Message:
 def test_a_crisis_the_classifier_ranks_at_the_floor_is_not_lost_to_the_fallback() -> None:
     # No crisis words the patterns know; the classifier alone says crisis, at 0.55.
     [message] = CrisisGuard(classifier_floor=0.5).process(
-        [ranked_crisis("my wife took something at a party and now her breathing is shallow", 0.55)]
+        [ranked_crisis("my wife took something at a party and she seems off", 0.55)]
     )
     assert message.get("intent") == {"name": "crisis", "confidence": 0.55}
     ranking = [ranked["name"] for ranked in message.get("intent_ranking")]

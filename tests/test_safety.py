@@ -8,6 +8,7 @@ import pytest
 
 from bot.safety import CATEGORY_KINDS, PATTERNS_BY_LANGUAGE, crisis_category, crisis_kind, mentions_crisis
 from bot.safety_patterns_en import (
+    MEDICAL_EMERGENCY_PATTERNS,
     OVERDOSE_PATTERNS,
     PASSIVE_IDEATION_PATTERNS,
     SELF_HARM_INTENT_PATTERNS,
@@ -88,9 +89,10 @@ def test_patterns_are_language_data_by_category() -> None:
         "passive_ideation": PASSIVE_IDEATION_PATTERNS,
         "overdose": OVERDOSE_PATTERNS,
         "third_person_danger": THIRD_PERSON_DANGER_PATTERNS,
+        "medical_emergency": MEDICAL_EMERGENCY_PATTERNS,
     }
     assert set(CATEGORY_KINDS) == set(PATTERNS_BY_LANGUAGE["en"])
-    assert {kind for kind in CATEGORY_KINDS.values()} == {"crisis", "overdose"}
+    assert {kind for kind in CATEGORY_KINDS.values()} == {"crisis", "overdose", "emergency"}
     for language in PATTERNS_BY_LANGUAGE.values():
         for patterns in language.values():
             assert patterns
@@ -99,7 +101,9 @@ def test_patterns_are_language_data_by_category() -> None:
 
 
 def test_each_category_catches_something() -> None:
-    seen = {crisis_category(message) for message in CRISIS_MESSAGES}
+    # A medical emergency that is not about suicide is no crisis message (tests/test_emergency.py).
+    emergency = "my husband is clutching his chest and sweating, what do i do"
+    seen = {crisis_category(message) for message in CRISIS_MESSAGES + [emergency]}
     assert seen == set(CATEGORY_KINDS)
 
 

@@ -90,6 +90,14 @@ def test_crisis_numbers_and_clinic_cards_can_be_tapped_on_a_phone(open_browser) 
     )
     assert note["text"] == "Information, not medical advice. In a crisis, call\u00a0988 or text\u00a0988."
     assert note["links"] == [["tel:988", "988", ""], ["sms:988", "988", ""]]  # the footer's 988 can be tapped too
+    # A medical emergency that is not about suicide: the reply leads with a tappable 911.
+    count = len(state(driver)["messages"])
+    type_message(driver, "my wife is clutching her chest and sweating, should i wait?")
+    reply_after(driver, count, "medical emergency", "the emergency reply")
+    [emergency] = [links for links in bot_links(driver, count) if links]
+    assert emergency[0]["href"] == "tel:911" and emergency[0]["text"] == "911"
+    assert {"tel:+18002221222", "tel:988", "sms:741741?&body=HOME"} <= {link["href"] for link in emergency}
+    screenshot(driver, "phone-emergency.png")
     greeting_buttons = driver.execute_script(
         ROOT_JS
         + """
