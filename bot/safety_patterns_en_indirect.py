@@ -259,4 +259,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?:until\s+you\s+|till\s+you\s+|to\s+|do\s+you\s+)?bleed\s+out\b",
     r"\b(?:bridges?|buildings?|cliffs?|overpass(?:es)?|parking\s+(?:garages?|decks?)|roofs?|towers?)\b[^.?!]{0,20}?"
     r"\b(?:tall|high)\s+enough\b(?=\s*(?:$|[.!?,;]|\s+to\s+(?:die|kill|not\s+survive|be\s+sure|do\s+it|end\s+it)\b))",
+    # A twenty-fourth round, after probe-hh was measured held out (it is tuned on since): a death or
+    # departure "by my own hand", and a relapse that would "speed things up", fine with that.
+    r"\b(?:die|dying|death|dead|departure|depart\w*|gone|exit|end(?:ing)?\s+(?:it|my\s+life|things|everything)|"
+    r"leav(?:e|ing)\s+(?:this|the)\s+(?:world|life|earth))\b[^.?!]{0,60}?\bby\s+my\s+own\s+hands?\b",
+    r"\b(?:relapse|relapsing|overdose|using\s+again|drinking\s+again)\b[^.?!]{0,40}?\b(?:speed|hurry)\s+(?:things|it|"
+    r"this|the\s+end|everything)\s+(?:up|along)\b[^.?!]{0,20}?\b(?:i'?m|im|i\s+am)\s+(?:totally\s+|honestly\s+|"
+    r"perfectly\s+|completely\s+)?(?:fine|ok|okay|good|cool|at\s+peace)\s+with\s+(?:that|it)\b",
 ]

@@ -114,6 +114,10 @@ OVERDOSE_PATTERNS: list[str] = [
     r"her\s+|their\s+)?(?:\w+\s+)?" + EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
     r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
     r"in\s+(?:my|the|his|her|our)\s+(?:medicine\s+)?(?:cabinet|bathroom|drawer|cupboard)\b",
+    # "swallowed whatever was in my buddy's medicine cabinet" (probe-hh, 2026-12-05).
+    r"\b(?:took|swallowed|downed|ate|popped)\s+(?:whatever|everything|anything)\s+(?:was\s+|i\s+(?:could\s+)?"
+    r"f(?:ou|i)nd\s+)?in\s+(?:my|the|his|her|our|their|[\w']+'s)\s+(?:[\w']+\s+)?(?:medicine\s+)?(?:cabinet|cupboard|"
+    r"drawer|bathroom)\b",
     r"\bempt(?:ied|y|ying)\s+(?:the|a|my|his|her|their|a\s+whole)\s+(?:\w+\s+)?(?:bottle|pack|box|container)\b"
     r"[^.?!]{0,20}?\b(?:into\s+(?:my|his|her|their)\s+mouth|down\s+(?:my|his|her|their)\s+throat)\b",
     r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + EN_DRUG + r"\s+(?:to|hoping\s+(?:to|i'?d|i\s+would)|"

@@ -166,6 +166,9 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\b(?:would|'?d|will)\s+(?:all\s+|honestly\s+|really\s+|just\s+)?(?:be\s+|get\s+along\s+|manage\s+|do\s+)?"
     r"(?:just\s+)?(?:fine|okay|ok)\s+without\s+me\b"
     r"(?!\s+(?:in|at|for|during|there|driving|on|while|present|coming)\b)",
+    # ... better off if that bull had finished the job (probe-hh, 2026-12-05).
+    r"\b(?:better\s+off|happier|easier|better)\s+if\s+(?:[\w']+\s+){0,5}?(?:had|'d|would\s+have)\s+(?:just\s+)?"
+    r"(?:finished\s+(?:the\s+job|me\s+off|me)|killed\s+me|got\s+me)\b",
     r"\b(?:everyone|everybody|they|the\s+world|my\s+family|the\s+family|the\s+kids|my\s+kids|we)\s+(?:would|'?d|will)\s+"
     r"(?:all\s+)?be\s+better\s+off\s*(?:$|[.!,;])",
     r"\b(?:i'?m|i\s+am)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?a\s+burden\s*(?:$|[.!,;])",
