@@ -266,4 +266,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:relapse|relapsing|overdose|using\s+again|drinking\s+again)\b[^.?!]{0,40}?\b(?:speed|hurry)\s+(?:things|it|"
     r"this|the\s+end|everything)\s+(?:up|along)\b[^.?!]{0,20}?\b(?:i'?m|im|i\s+am)\s+(?:totally\s+|honestly\s+|"
     r"perfectly\s+|completely\s+)?(?:fine|ok|okay|good|cool|at\s+peace)\s+with\s+(?:that|it)\b",
+    # A twenty-fifth round, after probe-jj (it is tuned on since): calm now that how and when are decided.
+    r"\b(?:decided|figured\s+out|worked\s+out|planned|settled\s+on)\s+(?:exactly\s+)?(?:on\s+)?(?:how\s+and\s+when|"
+    r"when\s+and\s+how)\b(?!\s+(?:to\s+(?:start|begin|book|tell|pay|do\s+(?:the|my|ketamine|treatment|therapy|"
+    r"infusions?|sessions?))|i'?(?:ll|m\s+going\s+to)\s+(?:start|begin|book|tell|pay))\b)",
 ]

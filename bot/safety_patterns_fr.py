@@ -28,6 +28,9 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\b(?:je\s+)?(?:ne\s+)?veux\s+plus\s+(?:vivre|exister|[êe]tre\s+l[àa]|me\s+r[ée]veiller)\b",
     r"\b(?:ils|elles|tout\s+le\s+monde|ma\s+famille|mes\s+enfants)\s+(?:seraient|serait|serai(?:en)?t)\s+mieux\s+sans\s+moi\b",
     r"\bla\s+vie\s+n'?a\s+plus\s+(?:de\s+|aucun\s+)?sens\b",
+    # A date, then "after that it won't be needed" to end the message (probe-jj, 2026-12-05).
+    r"\bapr[eè]s\b[^.?!]{0,40}?\b(?:[çc]a|ce|cela)\s+(?:ne\s+)?(?:va|sera)\s+(?:pas|plus)\s+(?:[êe]tre\s+)?"
+    r"(?:n[ée]cessaire|utile|la\s+peine)\b(?=\s*[.!]?\s*$)",
 ]
 
 OVERDOSE_PATTERNS: list[str] = [
@@ -47,6 +50,8 @@ OVERDOSE_PATTERNS: list[str] = [
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\b(?:veut|va|parle\s+de)\s+se\s+(?:tuer|suicider)\b(?!\s+(?:[àa]\s+la\s+t[âa]che|au\s+travail))",
     r"\b(?:il|elle)\s+(?:veut|voudrait)\s+mourir\b",
+    # "il veut en finir ce soir", not "il veut en finir avec l'alcool" (probe-jj, 2026-12-05).
+    r"\b(?:il|elle)\s+(?:veut|voudrait|va)\s+en\s+finir\b(?!\s+avec\b(?!\s+(?:la|sa)\s+vie\b))",
     r"\bne\s+respire\s+plus\b|\bne\s+se\s+r[ée]veille\s+(?:pas|plus)\b",
 ]
 
