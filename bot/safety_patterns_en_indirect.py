@@ -135,7 +135,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     # A sixth round, after probe-g was measured held out (it is tuned on since): a date set, a
     # deadline given to myself, pills saved up, hidden self-harm marks, what might have kept me
     # alive, nobody answering after tonight, others better off with the life insurance.
-    r"\bi\s+(?:set|picked|chose)\s+a\s+date\b(?!\s+(?:for|with|to\s+(?:start|begin|book)|on\s+the\s+calendar)\b)",
+    r"\bi(?:'?ve|\s+have)?\s+(?:already\s+)?(?:set|picked|chose|chosen)\s+a\s+date\b(?!\s+(?:for|with|to\s+(?:start|begin|book)|on\s+the\s+calendar)\b)",
     r"\bgiven\s+my\s?self\s+(?:until|till|til)\s+\w+(?=\s*(?:$|[.!,;]))",
     r"\b(?:been\s+)?(?:saving|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her)\s+(?:\w+\s+)?"
     + EN_DRUG
@@ -270,4 +270,20 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:decided|figured\s+out|worked\s+out|planned|settled\s+on)\s+(?:exactly\s+)?(?:on\s+)?(?:how\s+and\s+when|"
     r"when\s+and\s+how)\b(?!\s+(?:to\s+(?:start|begin|book|tell|pay|do\s+(?:the|my|ketamine|treatment|therapy|"
     r"infusions?|sessions?))|i'?(?:ll|m\s+going\s+to)\s+(?:start|begin|book|tell|pay))\b)",
+    # A twenty-sixth round, after probe-ll (it is tuned on since): a death made to look like an accident
+    # so the insurance pays the family, a respawn timer in real life, the odds of still being here.
+    r"\b(?:count(?:ed|s)?|looks?\s+like|ruled|considered|classed)\s+(?:as\s+)?(?:an?\s+)?accident\b(?:[^?]{0,20}\?)?[^?]{0,90}?"
+    r"\binsurance\b[^?]{0,50}?\bpay\s+(?:out\s+)?(?:to\s+)?(?:my\s+)?(?:family|wife|husband|kids|children|daughter|son)\b"
+    r"(?!'s|\s+(?:bills?|hospital|medical|doctors?|er)\b)",
+    r"\brespawn\w*\b[^.?!]{0,20}?\b(?:irl|in\s+real\s+life|real\s+life)\b",
+    r"\b(?:p\s*\(\s*|odds\s+(?:that\s+|of\s+)?|chances?\s+(?:that\s+|of\s+)?)(?:i'?m\s+|me\s+|i\s+am\s+|being\s+)?"
+    r"still\s+(?:here|alive|around)\b(?!\s+(?:at|in|on|for|with|after|when|by\s+\d)\b)"
+    r"(?=[^.?!]{0,40}\b(?:low|slim|small|tiny|zero|tbh|honestly)\b)",
+    # A twenty-seventh round, after probe-mm was measured held out (it is tuned on since): the animals
+    # fed by somebody else after a day, with no trip or stay to explain it ("I have set a date" is in
+    # the sixth round's pattern, which now reads "I've" and "I have" too).
+    r"\b(?:horses?|dogs?|cats?|animals?|cattle|cows|chickens|pets?|goats|sheep)\s+(?:will|'ll|are\s+going\s+to|gonna)\s+"
+    r"(?:be\s+)?(?:fed|looked\s+after|taken\s+care\s+of|cared\s+for)\s+by\s+(?:somebody|someone)\s+else\s+"
+    r"(?:after|from|starting|come)\b(?![^.?!]{0,80}\b(?:because|while|since|cause|bc|cuz|during|vacation|trip|"
+    r"travel\w*|away|hospital|surgery|treatment|infusions?|sessions?|visit\w*)\b)",
 ]

@@ -38,6 +38,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     # Goodbye letters already written for the family (probe-hh, 2026-12-05).
     r"\bya\s+(?:les\s+)?(?:escrib[ií]|dej[eé]|termin[eé])\s+(?:las|unas|mis)\s+cartas\s+(?:de\s+despedida|(?:para|a)\s+"
     r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|nietos|padres|mam[aá]|pap[aá]))\b",
+    # "mejor me voy con Dios y le dejo el dinero a mis nietos" (probe-ll, 2026-12-05).
+    r"\bmejor\s+me\s+voy\s+con\s+dios\b",
 ]
 
 OVERDOSE_PATTERNS: list[str] = [
