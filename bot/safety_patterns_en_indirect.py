@@ -286,4 +286,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"(?:be\s+)?(?:fed|looked\s+after|taken\s+care\s+of|cared\s+for)\s+by\s+(?:somebody|someone)\s+else\s+"
     r"(?:after|from|starting|come)\b(?![^.?!]{0,80}\b(?:because|while|since|cause|bc|cuz|during|vacation|trip|"
     r"travel\w*|away|hospital|surgery|treatment|infusions?|sessions?|visit\w*)\b)",
+    # A twenty-eighth round, after probe-nn (tuned on since): the best time to reach me "soon, real soon".
+    r"\bbest\s+time\s+to\s+(?:reach|call|contact|text)\s+(?:me\s+)?(?:is\s+)?soon[,.!]?\s+(?:real|really|very)\s+soon\b",
+    # A twenty-ninth round, after probe-oo was measured held out (tuned on since): not expecting to be
+    # here for the whole series, with no move or job to explain it.
+    r"\b(?:do\s+not|don'?t|dont)\s+expect\s+to\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
+    r"(?![^.?!]{0,60}\b(?:because|since|cause|bc|moving|move|relocat\w*|deploy\w*|travel\w*|transfer\w*|school|job|"
+    r"work|town|state|country|area|city|lease|visa)\b)",
 ]

@@ -28,6 +28,8 @@ _EN_NOT_PAST_USE = (
     r"as\s+prescribed))"
 )
 # Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
+#: Strong drink taken with the pills (the twenty-eighth and twenty-ninth rounds).
+_EN_LIQUOR = r"(?:gin|vodka|brandy|whiske?y|rum|tequila|wine|beers?|liquor|booze|alcohol|bourbon)"
 _EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
@@ -114,6 +116,19 @@ OVERDOSE_PATTERNS: list[str] = [
     r"her\s+|their\s+)?(?:\w+\s+)?" + EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
     r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
     r"in\s+(?:my|the|his|her|our)\s+(?:medicine\s+)?(?:cabinet|bathroom|drawer|cupboard)\b",
+    # "swallowed many of my blood pressure tablets with gin" (probe-nn, 2026-12-05): many of them, with
+    # drink or after a fight; not "took many of my tablets with water as prescribed".
+    r"\b(?:took|swallowed|downed|popped)\s+(?:so\s+|way\s+too\s+|too\s+)?many\s+(?:of\s+)?(?:my|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    + EN_DRUG
+    + r"\b[^.?!]{0,40}?\b(?:(?:with|and)\s+(?:\w+\s+)?"
+    + _EN_LIQUOR
+    + r"|after\s+(?:an?\s+|the\s+)?(?:argument|fight|row))\b",
+    # "I drink the sleeping tablet, maybe 15, with the brandy" (probe-oo): a count, then strong drink.
+    r"\b(?:drink|drank|take|took|swallow(?:ed)?|eat|ate)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+)?"
+    + EN_DRUG
+    + r"[,\s]+(?:maybe\s+|like\s+|about\s+|around\s+)?(?:\d{2,}|ten|twelve|fifteen|twenty|thirty)\b"
+    r"(?!\s*(?:mg|milligrams?|mcg|ml)\b)[^.?!]{0,30}?\bwith\s+(?:the\s+|some\s+|my\s+)?" + _EN_LIQUOR + r"\b",
     # "swallowed whatever was in my buddy's medicine cabinet" (probe-hh, 2026-12-05).
     r"\b(?:took|swallowed|downed|ate|popped)\s+(?:whatever|everything|anything)\s+(?:was\s+|i\s+(?:could\s+)?"
     r"f(?:ou|i)nd\s+)?in\s+(?:my|the|his|her|our|their|[\w']+'s)\s+(?:[\w']+\s+)?(?:medicine\s+)?(?:cabinet|cupboard|"

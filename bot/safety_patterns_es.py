@@ -38,6 +38,9 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     # Goodbye letters already written for the family (probe-hh, 2026-12-05).
     r"\bya\s+(?:les\s+)?(?:escrib[ií]|dej[eé]|termin[eé])\s+(?:las|unas|mis)\s+cartas\s+(?:de\s+despedida|(?:para|a)\s+"
     r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|nietos|padres|mam[aá]|pap[aá]))\b",
+    # "best time to call: nunca, ya me despedí de todos" (probe-nn), not goodbyes at a party or at work.
+    r"\bya\s+me\s+desped[ií]\s+de\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+hij[oa]s)\b"
+    r"(?![^.?!]{0,30}\b(?:fiesta|trabajo|oficina|reuni[oó]n|viaje|aeropuerto|boda|clase)\b)",
     # "mejor me voy con Dios y le dejo el dinero a mis nietos" (probe-ll, 2026-12-05).
     r"\bmejor\s+me\s+voy\s+con\s+dios\b",
 ]
