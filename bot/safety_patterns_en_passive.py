@@ -168,7 +168,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"(?!\s+(?:in|at|for|during|there|driving|on|while|present|coming)\b)",
     # "My family's expected value is higher without me" (probe-oo, 2026-12-05).
     r"\b(?:(?:my\s+)?family'?s?|everyone'?s?|everybody'?s?|the\s+kids'?|my\s+kids'?)\b[^.?!]{0,40}?\b(?:higher|better|"
-    r"greater|improves?|better\s+off)\s+without\s+me\b(?!\s+(?:in|at|for|during|there|on|while|present|around|\w+ing)\b)",
+    r"greater|improves?|better\s+off)\s+without\s+me\b(?!\s+(?:in|at|for|during|there|on|while|present|\w+ing)\b)",
     # ... better off if that bull had finished the job (probe-hh, 2026-12-05).
     r"\b(?:better\s+off|happier|easier|better)\s+if\s+(?:[\w']+\s+){0,5}?(?:had|'d|would\s+have)\s+(?:just\s+)?"
     r"(?:finished\s+(?:the\s+job|me\s+off|me)|killed\s+me|got\s+me)\b",
