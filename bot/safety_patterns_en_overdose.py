@@ -27,9 +27,9 @@ _EN_NOT_PAST_USE = (
     r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
     r"as\s+prescribed))"
 )
-# Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
-#: Strong drink taken with the pills (the twenty-eighth and twenty-ninth rounds).
+# Strong drink taken with the pills (the twenty-eighth and twenty-ninth rounds).
 _EN_LIQUOR = r"(?:gin|vodka|brandy|whiske?y|rum|tequila|wine|beers?|liquor|booze|alcohol|bourbon)"
+# Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
 _EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
