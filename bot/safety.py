@@ -22,9 +22,11 @@ import re
 import unicodedata
 from re import Pattern
 
+from bot import safety_patterns_de as de
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
+from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
 
 OVERDOSE = "overdose"
@@ -70,6 +72,20 @@ PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
         "overdose": fr.OVERDOSE_PATTERNS,
         "third_person_danger": fr.THIRD_PERSON_DANGER_PATTERNS,
         "medical_emergency": fr.MEDICAL_EMERGENCY_PATTERNS,
+    },
+    "de": {
+        "self_harm_intent": de.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": de.PASSIVE_IDEATION_PATTERNS,
+        "overdose": de.OVERDOSE_PATTERNS,
+        "third_person_danger": de.THIRD_PERSON_DANGER_PATTERNS,
+        "medical_emergency": de.MEDICAL_EMERGENCY_PATTERNS,
+    },
+    "pl": {
+        "self_harm_intent": pl.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": pl.PASSIVE_IDEATION_PATTERNS,
+        "overdose": pl.OVERDOSE_PATTERNS,
+        "third_person_danger": pl.THIRD_PERSON_DANGER_PATTERNS,
+        "medical_emergency": pl.MEDICAL_EMERGENCY_PATTERNS,
     },
     "pt": {
         "self_harm_intent": pt.SELF_HARM_INTENT_PATTERNS,

@@ -20,6 +20,11 @@ EN_FAMILY = (
     r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|mother|dad|father|sister|brother)"
 )
 EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: After "there won't be a Wednesday for me": a shift, trip or appointment that explains it.
+_NO_SCHEDULE_AFTER = (
+    r"(?![^.?!]{0,60}\b(?:because|since|cause|bc|cuz|off|vacation|holiday|travel\w*|work\w*|shifts?|schedul\w*|"
+    r"appointments?|slots?|open\w*|closed|clinic|office|class(?:es)?|flights?|trip)\b)"
+)
 
 INDIRECT_INTENT_PATTERNS: list[str] = [
     # Self-harm urges, relapse and wounds.
@@ -293,4 +298,29 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:do\s+not|don'?t|dont)\s+expect\s+to\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
     r"(?![^.?!]{0,60}\b(?:because|since|cause|bc|moving|move|relocat\w*|deploy\w*|travel\w*|transfer\w*|school|job|"
     r"work|town|state|country|area|city|lease|visa)\b)",
+    # A thirtieth round, after probe-pp (tuned on since): not knowing whether there will be a Wednesday
+    # for me, with no schedule, trip or shift to explain it.
+    r"\b(?:(?:(?:don'?t|do\s+not|dont)\s+know|not\s+sure|unsure|no\s+idea)\s+(?:if|whether)|doubt)\s+there(?:'ll|\s+will|"
+    r"'?s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:even\s+)?be\s+an?\s+(?:"
+    + EN_WEEKDAY
+    + r"|tomorrow|next\s+(?:week|month|"
+    r"year)|christmas|thanksgiving|birthday)\s+for\s+me\b" + _NO_SCHEDULE_AFTER,
+    r"\bthere\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|may\s+not|might\s+not)\s+be\s+an?\s+(?:"
+    + EN_WEEKDAY
+    + r"|tomorrow|"
+    r"next\s+(?:week|month|year)|christmas|thanksgiving|birthday)\s+for\s+me\b" + _NO_SCHEDULE_AFTER,
+    # A thirty-first round, after probe-rr (tuned on since): payments that won't matter because they
+    # would stop after next month anyway; the void calling and me picking up; F in chat for me in a
+    # couple of days; hanging out "(literally)" soon; the friend who found me last time after I tried.
+    r"\b(?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not)\s+matter\b[^?]{0,40}?\b(?:payments?|installments?|bills?)\s+"
+    r"(?:would|will|'ll|are\s+(?:gonna|going\s+to))\s+(?:just\s+)?(?:stop|end)\b[^.?!]{0,40}?\banyway\b"
+    r"(?![^.?!]{0,40}\b(?:because|since|cause|bc|cuz|moving|move|cancel\w*|paid\s+off|switch\w*)\b)",
+    r"\bthe\s+void\s+(?:is\s+)?(?:calling|calls)\b[^.?!]{0,30}?\b(?:i'?m|im|i\s+am|gonna|going\s+to)\s+(?:finally\s+)?"
+    r"(?:picking\s+up|answering|answer|pick\s+up)\b",
+    r"\bf\s+in\s+(?:the\s+)?chat\s+for\s+me\s+(?:in\s+a\s+(?:couple|few)\s+(?:of\s+)?days|soon|tomorrow|tonight|this\s+"
+    r"(?:weekend|week)|by\s+" + EN_WEEKDAY + r")\b(?![^.?!]{0,60}\b(?:exams?|tests?|finals?|quiz|interview|dentist|"
+    r"deadline|presentation|shift|work|surgery|wisdom\s+teeth|boss|raid|match|game)\b)",
+    r"\bhang(?:ing)?\s+out\s*\(\s*(?:literally|lit(?:erally)?\s+speaking|not\s+a\s+joke)\s*\)"
+    r"(?![^.?!]{0,40}\b(?:climb\w*|hammock|bats?|gym|rope\s+course|monkey\s+bars|zip\s?line)\b)",
+    r"\b(?:found|find)\s+me\s+(?:the\s+)?(?:last\s+time|that\s+time|before)\s+(?:after|when)\s+i\s+tried\b",
 ]

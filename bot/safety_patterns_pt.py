@@ -44,6 +44,8 @@ OVERDOSE_PATTERNS: list[str] = [
 
 THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bquer\s+(?:se\s+matar|morrer|se\s+suicidar|tirar\s+a\s+pr[oó]pria\s+vida)\b",
+    # "Disse que vai se matar hoje" (probe-rr, 2026-12-05), not "vai se matar de rir" or "trabalhando".
+    r"\bvai\s+se\s+(?:matar|suicidar)\b(?!\s+(?:de\s+(?:rir|tanto|trabalhar|estudar|vergonha)|\w+(?:ando|endo|indo)\b))",
 ]
 
 # A medical emergency now (not a crisis of suicide): the reply is "ligue para o 911".

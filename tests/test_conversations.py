@@ -80,6 +80,8 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "hola, quería preguntar precios pero la verdad ya no quiero vivir",
         "je veux en finir ce soir, j'ai gardé toutes mes pilules",
         "eu quero morrer, já escrevi as cartas para a minha família",
+        "Ich will einfach nicht mehr aufwachen. Hab schon Abschiedsbriefe geschrieben",
+        "Nie chcę już żyć, mam tabletki przygotowane na dzisiaj",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -90,8 +92,9 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert "741741" in first and "press 1" in first
     # 988's Spanish line, in Spanish: a visitor who wrote in Spanish may not read the rest.
     assert "marca 2" in first and "AYUDA" in first
-    # French and Portuguese speakers: 988 by phone with an interpreter (SAMHSA's 988 FAQ).
+    # French, Portuguese, German and Polish speakers: 988 by phone with an interpreter (SAMHSA's 988 FAQ).
     assert "demandez un interprète" in first and "peça um intérprete" in first
+    assert "einen Dolmetscher" in first and "poproś o tłumacza" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
