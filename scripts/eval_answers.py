@@ -220,6 +220,7 @@ def main() -> None:
             "assistant": assistant(service, None if args.no_nlu else rasa_parser(Path(args.model))),
             "peer (lexical)": peer(index),
         }
+        summary: dict[str, dict[str, dict[str, float]]] = {}
         for name in args.sets:
             items = yaml.safe_load(SETS[name].read_text(encoding="utf-8"))["items"]
             misses: list[str] | None = [] if args.misses else None
@@ -235,6 +236,36 @@ def main() -> None:
                 print(f"| {measure} | " + " | ".join(cells) + " |")
             if misses is not None:
                 print(f"\nNot answered right ({len(misses)}):\n" + "\n".join(misses))
+            summary[name] = results
+        print_summary(summary)
+
+
+#: The summary's columns: (heading, measure, system).
+SUMMARY_COLUMNS = (
+    ("score", "score (right + half of right did-you-mean)", "assistant"),
+    ("peer's score", "score (right + half of right did-you-mean)", "peer (lexical)"),
+    ("right entry", "right entry", "assistant"),
+    ("did you mean (with a right entry)", "did you mean", "assistant"),
+    ("confidently wrong", "confidently wrong", "assistant"),
+    ("honest on unanswerable", "honest on unanswerable", "assistant"),
+    ("crisis recall", "crisis recall", "assistant"),
+    ("crisis resources on a non-crisis message", "crisis resources on a non-crisis message", "assistant"),
+)
+
+
+def print_summary(summary: dict[str, dict[str, dict[str, float]]]) -> None:
+    """One row per set: the figures the targets name, for the README."""
+    print("\n### Summary\n")
+    print("| set | " + " | ".join(heading for heading, _, _ in SUMMARY_COLUMNS) + " |")
+    print("|---|" + "---|" * len(SUMMARY_COLUMNS))
+    for name, results in summary.items():
+        cells = []
+        for _heading, measure, system in SUMMARY_COLUMNS:
+            cell = _cell(results[system][measure])
+            if measure == "did you mean":
+                cell += f" ({_cell(results[system]['did you mean with a right entry'])})"
+            cells.append(cell)
+        print(f"| {name} | " + " | ".join(cells) + " |")
 
 
 def _cell(value: float) -> str:

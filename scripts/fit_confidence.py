@@ -30,13 +30,15 @@ from tooling.kb_database import shipped_knowledge_base  # noqa: E402
 #: The English dev sets; another language names its own with ``--dev``. The sixth (written
 #: 2026-12-03 like the fifth, through personas) is left out of the fit: with it, the model answered
 #: less on every dev set, the sixth included (score 0.660 -> 0.640, confidently wrong 0.037 ->
-#: 0.043 on it; README, "Heavy stories and the crisis floor"). It served the crisis examples and the shorthand.
+#: 0.043 on it; docs/answer-selection-history.md, "Heavy stories and the crisis floor"). It served the
+#: crisis examples and the shorthand.
 DEV_SETS = tuple(f"eval/answers-dev{number}.yml" for number in ("", "2", "3", "4", "5"))
 #: The probability from which to answer: with each of the five dev sets left out in turn it answers
 #: 614 single dev messages right and 9 wrong (0.88: 602 and 8; 0.8: 630 and 17), with the
-#: word-by-word cover (before it: 584 and 18; README, "Word by word"); on the four older sets, before
-#: the cover, 502 and 12 where the fixed thresholds the model replaced answered 487 right and 16
-#: wrong (README, "Answer confidence", "What the entry leaves out" and "Short everyday questions").
+#: word-by-word cover (before it: 584 and 18; docs/answer-selection-history.md, "Word by word"); on the
+#: four older sets, before the cover, 502 and 12 where the fixed thresholds the model replaced answered 487 right and 16
+#: wrong (docs/answer-selection-history.md: "Answer confidence", "What the entry leaves out" and
+#: "Short everyday questions").
 THRESHOLD = 0.85
 HEADER = """\
 # Written by `make fit-confidence` (scripts/fit_confidence.py) from the dev evaluation sets:

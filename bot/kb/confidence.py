@@ -4,8 +4,8 @@ A fixed set of thresholds (a clear lead, close in meaning, scored well by the wo
 answers only inside a box; a logistic regression over the same evidence trades one signal
 against another (a strong lead makes up for a middling closeness). Cross-validated across
 the dev evaluation sets it answered as many questions right with fewer confident mistakes
-(README, "Answer confidence"). The weights are data: ``scripts/fit_confidence.py`` fits them
-on a language's dev sets and writes them beside its language file
+(docs/answer-selection-history.md, "Answer confidence"). The weights are data:
+``scripts/fit_confidence.py`` fits them on a language's dev sets and writes them beside its language file
 (``bot/kb/languages/<code>.confidence.yml``), one model for selection with the sentence
 encoder and one for the word model alone.
 """
