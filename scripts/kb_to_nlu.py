@@ -49,13 +49,7 @@ def main(out: Path) -> None:
             taken.add(key)
             texts.append(text.strip())
     body = "".join(f"    - {' '.join(text.split())}\n" for text in texts)  # a literal block: no quoting
-    content = HEADER + 'version: "3.1"\nnlu:\n- intent: ask_question\n  examples: |\n' + body
-    # Unchanged output keeps its file time: a KB or safety-pattern edit that changes no example does not
-    # retrain Rasa (make compares the model with this file's time after the recipe runs).
-    if out.exists() and out.read_text(encoding="utf-8") == content:
-        print(f"{out}: unchanged ({len(texts)} questions and phrasings from data/kb)")
-        return
-    out.write_text(content, encoding="utf-8")
+    out.write_text(HEADER + 'version: "3.1"\nnlu:\n- intent: ask_question\n  examples: |\n' + body, encoding="utf-8")
     print(f"{out}: {len(texts)} questions and phrasings from data/kb")
 
 
