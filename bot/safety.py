@@ -28,6 +28,8 @@ from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
 from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
+from bot import safety_patterns_ru as ru
+from bot import safety_patterns_uk as uk
 
 OVERDOSE = "overdose"
 CRISIS = "crisis"
@@ -93,6 +95,20 @@ PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
         "overdose": pt.OVERDOSE_PATTERNS,
         "third_person_danger": pt.THIRD_PERSON_DANGER_PATTERNS,
         "medical_emergency": pt.MEDICAL_EMERGENCY_PATTERNS,
+    },
+    "ru": {
+        "self_harm_intent": ru.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": ru.PASSIVE_IDEATION_PATTERNS,
+        "overdose": ru.OVERDOSE_PATTERNS,
+        "third_person_danger": ru.THIRD_PERSON_DANGER_PATTERNS,
+        "medical_emergency": ru.MEDICAL_EMERGENCY_PATTERNS,
+    },
+    "uk": {
+        "self_harm_intent": uk.SELF_HARM_INTENT_PATTERNS,
+        "passive_ideation": uk.PASSIVE_IDEATION_PATTERNS,
+        "overdose": uk.OVERDOSE_PATTERNS,
+        "third_person_danger": uk.THIRD_PERSON_DANGER_PATTERNS,
+        "medical_emergency": uk.MEDICAL_EMERGENCY_PATTERNS,
     },
 }
 

@@ -323,4 +323,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bhang(?:ing)?\s+out\s*\(\s*(?:literally|lit(?:erally)?\s+speaking|not\s+a\s+joke)\s*\)"
     r"(?![^.?!]{0,40}\b(?:climb\w*|hammock|bats?|gym|rope\s+course|monkey\s+bars|zip\s?line)\b)",
     r"\b(?:found|find)\s+me\s+(?:the\s+)?(?:last\s+time|that\s+time|before)\s+(?:after|when)\s+i\s+tried\b",
+    # A thirty-second round, after probe-tt (tuned on since): the most one can take before breathing
+    # stops (as "how much would it take to stop a heart" in the fifth round), and a mix that would look
+    # like an accident.
+    r"\b(?:max(?:imum)?|how\s+(?:much|many)|what\s+(?:dose|amount))\b[^.?!]{0,60}?\bbefore\s+(?:their|your|my|his|her|the|"
+    r"someone'?s|a\s+person'?s)\s+(?:breathing|heart(?:beat)?|lungs)\s+(?:stops?|gives?\s+out|quits?)\b",
+    r"\b(?:take|took|taking|mix|mixing|drink|drinking|od|overdose|crash|crashing|drive|driving)\b[^?]{0,80}?\b(?:would|will|"
+    r"could|can|does|make)\s+(?:it|that|this|my\s+death)\s+(?:look|seem|pass)\s+(?:like|as|for)\s+an?\s+accident\b",
 ]

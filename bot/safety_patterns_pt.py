@@ -17,6 +17,8 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bme\s+jogar\s+(?:da|do|de\s+uma|de\s+um|na\s+frente\s+d[eoa])\s+(?:\w+\s+)?(?:janela|ponte|pr[eé]dio|sacada|"
     r"viaduto|varanda|carro|trem|metr[oô]|[oô]nibus|caminh[aã]o)\b",
     r"\b(?:me\s+cortei|me\s+corto|me\s+cortar)\s+(?:de\s+novo|outra\s+vez|nos\s+bra[cç]os|nos\s+pulsos)\b",
+    # Cut my arms again (probe-tt, 2026-12-05), not a haircut or a cut while cooking.
+    r"\bcortei\s+(?:os\s+|meus\s+|o\s+|meu\s+)?(?:bra[cç]os?|pulsos?|pernas|coxas)\b",
 ]
 
 PASSIVE_IDEATION_PATTERNS: list[str] = [
@@ -51,5 +53,5 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
 # A medical emergency now (not a crisis of suicide): the reply is "ligue para o 911".
 MEDICAL_EMERGENCY_PATTERNS: list[str] = [
     r"\bn[ãa]o\s+(?:consigo|consegue)\s+respirar\b|\best[aá]\s+(?:convulsionando|tendo\s+uma\s+convuls[ãa]o)\b|"
-    r"\bn[ãa]o\s+(?:acorda|est[aá]\s+respirando)\b",
+    r"\bn[ãa]o\s+(?:acorda|est[aá]\s+respirando)\b|\b(?:est[aá]\s+sangrando\s+muito|n[ãa]o\s+para\s+de\s+sangrar)\b",
 ]

@@ -82,6 +82,7 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "eu quero morrer, já escrevi as cartas para a minha família",
         "Ich will einfach nicht mehr aufwachen. Hab schon Abschiedsbriefe geschrieben",
         "Nie chcę już żyć, mam tabletki przygotowane na dzisiaj",
+        "Ya vzhe vse vyrishyv, ne khochu bilshe zhyty",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -95,6 +96,7 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     # French, Portuguese, German and Polish speakers: 988 by phone with an interpreter (SAMHSA's 988 FAQ).
     assert "demandez un interprète" in first and "peça um intérprete" in first
     assert "einen Dolmetscher" in first and "poproś o tłumacza" in first
+    assert "попросите переводчика" in first and "попросіть перекладача" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
