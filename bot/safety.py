@@ -9,9 +9,9 @@ They are deliberately broad: a false alarm costs a visitor one extra message, a 
 could cost far more. Questions *about* suicidality research or overdose risk may fire;
 that is acceptable (crisis resources first, then the answer).
 
-The patterns are language data: one list per category, gathered per language in
-``PATTERNS_BY_LANGUAGE``. Adding another language means adding another entry there with
-the same five category keys; nothing else changes. All patterns are matched
+The patterns are language data: one module per language (``safety_patterns_<code>``) with one
+list per category, gathered in ``PATTERNS_BY_LANGUAGE``. Adding another language means writing
+its module with the same five lists and naming it in ``_LANGUAGE_MODULES``; nothing else changes. All patterns are matched
 case-insensitively against normalised text (NFKC, straight apostrophes, single spaces),
 so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
@@ -26,9 +26,14 @@ from bot import safety_patterns_de as de
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
+from bot import safety_patterns_it as it
+from bot import safety_patterns_ko as ko
+from bot import safety_patterns_nl as nl
 from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
 from bot import safety_patterns_ru as ru
+from bot import safety_patterns_sw as sw
+from bot import safety_patterns_tr as tr
 from bot import safety_patterns_uk as uk
 
 OVERDOSE = "overdose"
@@ -52,64 +57,27 @@ CATEGORY_KINDS: dict[str, str] = {
 # language the 988 list first, before a medical emergency's 911.
 _KIND_ORDER = (OVERDOSE, CRISIS, EMERGENCY)
 
-# Language -> category -> patterns. Add a language by adding an entry with the same keys.
+# Each language's module holds one list per category (``<CATEGORY>_PATTERNS``). Add a language by
+# writing its module and naming it here.
+_LANGUAGE_MODULES = {
+    "en": en,
+    "es": es,
+    "fr": fr,
+    "de": de,
+    "pl": pl,
+    "pt": pt,
+    "ru": ru,
+    "uk": uk,
+    "it": it,
+    "ko": ko,
+    "nl": nl,
+    "sw": sw,
+    "tr": tr,
+}
+# Language -> category -> patterns.
 PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {
-    "en": {
-        "self_harm_intent": en.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": en.PASSIVE_IDEATION_PATTERNS,
-        "overdose": en.OVERDOSE_PATTERNS,
-        "third_person_danger": en.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": en.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "es": {
-        "self_harm_intent": es.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": es.PASSIVE_IDEATION_PATTERNS,
-        "overdose": es.OVERDOSE_PATTERNS,
-        "third_person_danger": es.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": es.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "fr": {
-        "self_harm_intent": fr.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": fr.PASSIVE_IDEATION_PATTERNS,
-        "overdose": fr.OVERDOSE_PATTERNS,
-        "third_person_danger": fr.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": fr.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "de": {
-        "self_harm_intent": de.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": de.PASSIVE_IDEATION_PATTERNS,
-        "overdose": de.OVERDOSE_PATTERNS,
-        "third_person_danger": de.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": de.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "pl": {
-        "self_harm_intent": pl.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": pl.PASSIVE_IDEATION_PATTERNS,
-        "overdose": pl.OVERDOSE_PATTERNS,
-        "third_person_danger": pl.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": pl.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "pt": {
-        "self_harm_intent": pt.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": pt.PASSIVE_IDEATION_PATTERNS,
-        "overdose": pt.OVERDOSE_PATTERNS,
-        "third_person_danger": pt.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": pt.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "ru": {
-        "self_harm_intent": ru.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": ru.PASSIVE_IDEATION_PATTERNS,
-        "overdose": ru.OVERDOSE_PATTERNS,
-        "third_person_danger": ru.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": ru.MEDICAL_EMERGENCY_PATTERNS,
-    },
-    "uk": {
-        "self_harm_intent": uk.SELF_HARM_INTENT_PATTERNS,
-        "passive_ideation": uk.PASSIVE_IDEATION_PATTERNS,
-        "overdose": uk.OVERDOSE_PATTERNS,
-        "third_person_danger": uk.THIRD_PERSON_DANGER_PATTERNS,
-        "medical_emergency": uk.MEDICAL_EMERGENCY_PATTERNS,
-    },
+    code: {category: getattr(module, f"{category.upper()}_PATTERNS") for category in CATEGORY_KINDS}
+    for code, module in _LANGUAGE_MODULES.items()
 }
 
 

@@ -330,4 +330,30 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"someone'?s|a\s+person'?s)\s+(?:breathing|heart(?:beat)?|lungs)\s+(?:stops?|gives?\s+out|quits?)\b",
     r"\b(?:take|took|taking|mix|mixing|drink|drinking|od|overdose|crash|crashing|drive|driving)\b[^?]{0,80}?\b(?:would|will|"
     r"could|can|does|make)\s+(?:it|that|this|my\s+death)\s+(?:look|seem|pass)\s+(?:like|as|for)\s+an?\s+accident\b",
+    # A thirty-third round, after probe-vv (very short messages; tuned on since): signing off or goodnight
+    # for good, "was this helpful? no. nothing is", the razor calling, no best time because there won't
+    # be one, don't bother calling back (the whole message), a headstone soon, the insurance paying out
+    # either way, "what's the point" (the whole message), how high is high enough, the train convenient,
+    # a car, a tree and a speed, game over for me, they'd cry for a week then move on, round two after
+    # trying last month, a date and "last day" (the whole message).
+    r"\b(?:signing|logging|clocking|checking)\s+off\s+(?:for\s+good|forever|permanently|for\s+the\s+(?:last|final)\s+time)\b"
+    r"|\bgood\s?(?:night|bye)\s+(?:forever|for\s+good|for\s+the\s+last\s+time)\b(?![^.?!]{0,20}\b(?:lol|lmao|jk|haha)\b)",
+    r"\bno\W{0,3}\s*nothing\s+(?:is|ever\s+is)\W{0,3}$",
+    r"\b(?:razor|blade|rope|gun|bridge|ledge)(?:'?s|\s+is|\s+keeps)\s+calling\b",
+    r"\b(?:best\s+)?time\s+to\s+(?:reach|call|contact|text)\s+me\b[^.?!]*\?\s*(?:there\s+)?(?:won'?t|will\s+not|wont)\s+be\s+"
+    r"(?:one|any|a\s+(?:good\s+)?time)\b",
+    r"^\W*(?:don'?t|dont|do\s+not)\s+bother\s+calling\s+(?:me\s+)?back\W*$",
+    r"\U0001faa6\s*(?:soon|tonight|tomorrow|this\s+week|almost)\b",  # a headstone
+    r"\binsurance\s+(?:still\s+)?pays\s+out\s+(?:either|any)\s+way\b",
+    r"^\W*(?:what'?s|whats|what\s+is)\s+(?:even\s+)?the\s+point\W*$",
+    r"\bhow\s+high\s+is\s+high\s+enough\b(?![^.?!]{0,40}\b(?:dose|doses|blood\s+pressure|bp|score|fever|heart\s+rate)\b)",
+    r"\btrain\s+(?:comes|passes|goes\s+by|is\s+due|runs)\s+(?:at|around|by)\s+\d{1,2}(?::\d{2})?\b[^?]{0,20}?\b(?:convenient|"
+    r"perfect|good\s+timing|works\s+for\s+me)\b",
+    r"\b(?:car|truck)\b[^.?!]{0,10}\btree\b[^.?!]{0,10}\b\d{2,3}\s*mph\b",
+    r"\bgame\s+over\s+for\s+me\b(?![^.?!]{0,40}\b(?:lol|lmao|haha|exam|test|class|diet|job|interview|game|match|round|"
+    r"level|boss|raid)\b)",
+    r"\b(?:they|she|he|everyone|people|my\s+\w+)(?:'d|\s+would|\s+will|'ll)\s+cry\s+for\s+a\s+(?:day|week|bit|while|month)\b"
+    r"[^.?!]{0,20}?\bmove\s+on\b",
+    r"\btried\s+(?:it\s+)?(?:last|in)\s+\w+\W{0,3}\s*(?:it\s+)?(?:didn'?t|did\s+not|didnt)\s+work\W{0,3}\s*round\s+(?:two|2)\b",
+    r"^\W*\d{1,2}/\d{1,2}(?:/\d{2,4})?\W{0,3}\s*(?:my\s+)?last\s+day\W*$",
 ]

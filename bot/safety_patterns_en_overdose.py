@@ -226,6 +226,8 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:pushed|injected|shot|ran)\b[^.?!]{0,60}?\b(?:into|in)\s+my\s+own\s+(?:iv|vein|veins|arm|line|catheter)\b"
     r"|\b(?:placed|put|started|inserted)\s+(?:an?\s+)?(?:iv\s+)?(?:iv|catheter|line|cannula)\s+in(?:to)?\s+my\s+own\s+"
     r"(?:arm|hand|vein)\b",
+    # After probe-vv (the thirty-third round): how bleach or antifreeze tastes.
+    r"\b(?:bleach|antifreeze|drain\s+cleaner|rat\s+poison|weed\s?killer|lye)\s+(?:tastes|tasted)\b",
     # After probe-rr (the thirty-first round): many drinks and then pills, unknown which, now.
     r"\b(?:had|drank|downed)\s+(?:like\s+|about\s+|maybe\s+|around\s+)?(?:[5-9]|1\d|20|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|a\s+dozen|way\s+too\s+many)\s+(?:drinks|beers|shots)\b[^.?!]{0,20}?\band\s+(?:then\s+)?(?:took|popped|"

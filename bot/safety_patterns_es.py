@@ -35,6 +35,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bsoy\s+una\s+carga\s+para\s+(?:todos|mi\s+familia|los\s+dem[aá]s)\b",
     r"\bdesaparecer\s+para\s+siempre\b",
     r"\bno\s+quiero\s+seguir\s+(?:aqu[ií]|en\s+este\s+mundo|con\s+vida|viv[ao])\b",
+    # "Ya da igual, no voy a estar" (it doesn't matter, I won't be here; probe-vv, 2026-12-05).
+    r"\bya\s+da\s+igual\b[^?]{0,30}?\bno\s+voy\s+a\s+estar\b|\bya\s+no\s+voy\s+a\s+estar\s+(?:aqu[ií]|m[aá]s)\b",
     # Goodbye letters already written for the family (probe-hh, 2026-12-05).
     r"\bya\s+(?:les\s+)?(?:escrib[ií]|dej[eé]|termin[eé])\s+(?:las|unas|mis)\s+cartas\s+(?:de\s+despedida|(?:para|a)\s+"
     r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|nietos|padres|mam[aá]|pap[aá]))\b",

@@ -29,6 +29,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     # "I can't take any more" on its own, as Spanish's "ya no aguanto más": "não aguento mais esperar"
     # (I can't wait any longer) goes on, so only the phrase at the end of a sentence counts.
     r"\bn[aã]o\s+aguento\s+mais\b(?=\s*(?:$|[.!,;]))",
+    # "Too late for me" ending the message (probe-vv, 2026-12-05), not "tarde demais pra mim marcar hoje?".
+    r"\btarde\s+demais\s+(?:pra|para)\s+mim\b(?=\s*[.!]*\s*$)",
     # A date, then "after that it won't be needed any more" to end the message (probe-jj, 2026-12-05).
     r"\bdepois\b[^.?!]{0,30}?\bn[aã]o\s+(?:precisa|vai\s+precisar|vai\s+ser\s+preciso|precisar[aá])\s+mais\b"
     r"(?=\s*[.!]?\s*$)",

@@ -83,6 +83,7 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "Ich will einfach nicht mehr aufwachen. Hab schon Abschiedsbriefe geschrieben",
         "Nie chcę już żyć, mam tabletki przygotowane na dzisiaj",
         "Ya vzhe vse vyrishyv, ne khochu bilshe zhyty",
+        "ik wil er niet meer zijn",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -97,6 +98,7 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert "demandez un interprète" in first and "peça um intérprete" in first
     assert "einen Dolmetscher" in first and "poproś o tłumacza" in first
     assert "попросите переводчика" in first and "попросіть перекладача" in first
+    assert "chiedi un interprete" in first and "vraag om een tolk" in first and "통역" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 

@@ -1,0 +1,28 @@
+"""Swahili crisis patterns: language data for :mod:`bot.safety` (see its docstring for the rules).
+
+"Sitaki kuishi tena" (probe-vv, 2026-12-05): every language's patterns are checked on every message.
+The core of the same five categories as English.
+"""
+
+from __future__ import annotations
+
+SELF_HARM_INTENT_PATTERNS: list[str] = [
+    r"\b(?:nataka|nitaji|ninataka)\s*kujiua\b|\bkujiua\s+(?:leo|usiku\s+huu|kesho)\b",
+]
+
+PASSIVE_IDEATION_PATTERNS: list[str] = [
+    r"\bsitaki\s+kuishi\b|\bnataka\s+kufa\b",
+]
+
+OVERDOSE_PATTERNS: list[str] = [
+    r"\bnimemeza\s+(?:vidonge\s+vyote|dawa\s+zote)\b",
+]
+
+THIRD_PERSON_DANGER_PATTERNS: list[str] = [
+    r"\banataka\s+kujiua\b",
+]
+
+# A medical emergency now (not a crisis of suicide): the reply leads with 911.
+MEDICAL_EMERGENCY_PATTERNS: list[str] = [
+    r"\bhapumui\b",
+]
