@@ -22,11 +22,14 @@ import re
 import unicodedata
 from re import Pattern
 
+from bot import safety_patterns_ar as ar
 from bot import safety_patterns_de as de
+from bot import safety_patterns_el as el
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
 from bot import safety_patterns_it as it
+from bot import safety_patterns_ja as ja
 from bot import safety_patterns_ko as ko
 from bot import safety_patterns_nl as nl
 from bot import safety_patterns_pl as pl
@@ -73,6 +76,9 @@ _LANGUAGE_MODULES = {
     "nl": nl,
     "sw": sw,
     "tr": tr,
+    "ar": ar,
+    "ja": ja,
+    "el": el,
 }
 # Language -> category -> patterns.
 PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {

@@ -331,7 +331,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:take|took|taking|mix|mixing|drink|drinking|od|overdose|crash|crashing|drive|driving)\b[^?]{0,80}?\b(?:would|will|"
     r"could|can|does|make)\s+(?:it|that|this|my\s+death)\s+(?:look|seem|pass)\s+(?:like|as|for)\s+an?\s+accident\b",
     # A thirty-third round, after probe-vv (very short messages; tuned on since): signing off or goodnight
-    # for good, "was this helpful? no. nothing is", the razor calling, no best time because there won't
+    # for good, "was this helpful? no. nothing is", the razor calling (below, with the
+    # thirty-fourth round's bridge), no best time because there won't
     # be one, don't bother calling back (the whole message), a headstone soon, the insurance paying out
     # either way, "what's the point" (the whole message), how high is high enough, the train convenient,
     # a car, a tree and a speed, game over for me, they'd cry for a week then move on, round two after
@@ -339,7 +340,6 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:signing|logging|clocking|checking)\s+off\s+(?:for\s+good|forever|permanently|for\s+the\s+(?:last|final)\s+time)\b"
     r"|\bgood\s?(?:night|bye)\s+(?:forever|for\s+good|for\s+the\s+last\s+time)\b(?![^.?!]{0,20}\b(?:lol|lmao|jk|haha)\b)",
     r"\bno\W{0,3}\s*nothing\s+(?:is|ever\s+is)\W{0,3}$",
-    r"\b(?:razor|blade|rope|gun|bridge|ledge)(?:'?s|\s+is|\s+keeps)\s+calling\b",
     r"\b(?:best\s+)?time\s+to\s+(?:reach|call|contact|text)\s+me\b[^.?!]*\?\s*(?:there\s+)?(?:won'?t|will\s+not|wont)\s+be\s+"
     r"(?:one|any|a\s+(?:good\s+)?time)\b",
     r"^\W*(?:don'?t|dont|do\s+not)\s+bother\s+calling\s+(?:me\s+)?back\W*$",
@@ -356,4 +356,24 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"[^.?!]{0,20}?\bmove\s+on\b",
     r"\btried\s+(?:it\s+)?(?:last|in)\s+\w+\W{0,3}\s*(?:it\s+)?(?:didn'?t|did\s+not|didnt)\s+work\W{0,3}\s*round\s+(?:two|2)\b",
     r"^\W*\d{1,2}/\d{1,2}(?:/\d{2,4})?\W{0,3}\s*(?:my\s+)?last\s+day\W*$",
+    # A thirty-fourth round, after probe-xx (short messages; tuned on since): a bridge that keeps calling
+    # me (the thirty-third round's razor calling, widened), calling the game for real this time, meds
+    # lined up like dominoes, no follow-up needed after a day (the whole message), an RSVP of no to next
+    # year, all quiet by 6am (the whole message), no one picking up after a day, a city of "nowhere, soon".
+    r"\b(?:razor|blade|rope|gun|bridge|ledge|overpass|tracks)(?:\s+(?:on|at|by|over|near|off|down)\s+[^.?!]{1,20}?)?"
+    r"(?:\s+keeps|\s+is|'s|\s+has\s+been|'s\s+been)\s+calling"
+    r"(?:\s+(?:me|my\s+name|to\s+me))?\b(?![^.?!]{0,30}\b(?:club|back|about|tournament|game|dues|team)\b)",
+    r"\bcalling\s+(?:the\s+)?game\b[^.?!]{0,40}?\bfor\s+real\s+this\s+time\b",
+    r"\b(?:meds|pills|tablets|medications?)\s+(?:are\s+)?(?:all\s+)?lined\s+up\b(?![^.?!]{0,30}\b(?:for\s+the\s+(?:week|"
+    r"month)|in\s+(?:my|the|a)\s+(?:pill\s+)?(?:organi[sz]er|box|case)|by\s+(?:day|time))\b)",
+    r"\bno\s+(?:follow[\s-]?ups?|call\s?backs?|appointments?)\s+(?:needed|necessary)\s+after\s+(?:"
+    + EN_WEEKDAY
+    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|this\s+week)\b\W*$",
+    r"\brsvp\s+no\s+to\s+(?:next\s+(?:year|week|month)|tomorrow|the\s+future|life|christmas|everything)\b",
+    r"^\W*by\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+(?:quiet|over|silent)\W*$",
+    r"\bbefore\s+(?:"
+    + EN_WEEKDAY
+    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|the\s+\d{1,2}\w*)\W{0,3}\s*after\s+that\s+"
+    r"(?:no\s+one|nobody|noone)\s+(?:picks\s+up|answers|will\s+(?:pick\s+up|answer))\b",
+    r"\b(?:city|zip|address|location)\W{0,3}\s*nowhere\W{0,3}\s*(?:soon|anymore|after\s+tonight)\b",
 ]

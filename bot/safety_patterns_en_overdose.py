@@ -226,6 +226,8 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:pushed|injected|shot|ran)\b[^.?!]{0,60}?\b(?:into|in)\s+my\s+own\s+(?:iv|vein|veins|arm|line|catheter)\b"
     r"|\b(?:placed|put|started|inserted)\s+(?:an?\s+)?(?:iv\s+)?(?:iv|catheter|line|cannula)\s+in(?:to)?\s+my\s+own\s+"
     r"(?:arm|hand|vein)\b",
+    # After probe-xx (the thirty-fourth round): a row of pill emoji with a drink or a wave goodbye.
+    r"(?:\U0001f48a\s*){3,}[^a-z]{0,10}(?:\U0001f377|\U0001f37a|\U0001f943|\U0001f37e|\U0001f44b)",
     # After probe-vv (the thirty-third round): how bleach or antifreeze tastes.
     r"\b(?:bleach|antifreeze|drain\s+cleaner|rat\s+poison|weed\s?killer|lye)\s+(?:tastes|tasted)\b",
     # After probe-rr (the thirty-first round): many drinks and then pills, unknown which, now.

@@ -28,6 +28,9 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\b(?:je\s+)?(?:ne\s+)?veux\s+plus\s+(?:vivre|exister|[êe]tre\s+l[àa]|me\s+r[ée]veiller)\b",
     r"\b(?:ils|elles|tout\s+le\s+monde|ma\s+famille|mes\s+enfants)\s+(?:seraient|serait|serai(?:en)?t)\s+mieux\s+sans\s+moi\b",
     r"\bla\s+vie\s+n'?a\s+plus\s+(?:de\s+|aucun\s+)?sens\b",
+    # Wanting to disappear tonight or for good, or as the whole wish (probe-xx, 2026-12-05).
+    r"\b(?:je\s+veux|je\s+voudrais|j'?ai\s+envie\s+de)\s+(?:juste\s+|simplement\s+)?dispara[iî]tre\b"
+    r"(?=[^.?!]{0,20}\b(?:ce\s+soir|cette\s+nuit|pour\s+toujours|[àa]\s+jamais|d[ée]finitivement)\b|\s*[.!]*\s*$)",
     # A date, then "after that it won't be needed" to end the message (probe-jj, 2026-12-05).
     r"\bapr[eè]s\b[^.?!]{0,40}?\b(?:[çc]a|ce|cela)\s+(?:ne\s+)?(?:va|sera)\s+(?:pas|plus)\s+(?:[êe]tre\s+)?"
     r"(?:n[ée]cessaire|utile|la\s+peine)\b(?=\s*[.!]?\s*$)",

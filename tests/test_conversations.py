@@ -84,6 +84,7 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "Nie chcę już żyć, mam tabletki przygotowane na dzisiaj",
         "Ya vzhe vse vyrishyv, ne khochu bilshe zhyty",
         "ik wil er niet meer zijn",
+        "δεν θέλω να ζω άλλο",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -99,6 +100,7 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert "einen Dolmetscher" in first and "poproś o tłumacza" in first
     assert "попросите переводчика" in first and "попросіть перекладача" in first
     assert "chiedi un interprete" in first and "vraag om een tolk" in first and "통역" in first
+    assert "واطلب مترجمًا" in first and "通訳を頼んでください" in first and "ζητήστε διερμηνέα" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
