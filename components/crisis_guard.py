@@ -16,7 +16,8 @@ fallback's "please rephrase"; measured in ``make eval-crisis`` (README, "How it 
 Below the floor, a message the classifier still gives the crisis intent at least ``check_in_floor``
 keeps its classification but carries ``CHECK_IN`` in the parse: its answer opens with a short
 line about 988 (actions/faq.py), a hedge for the few crises worded unlike any example that
-the classifier ranks at 0.2 to 0.5 (docs/crisis-safety-history.md, "Urgent but safe, and a check-in line").
+the classifier ranks at 0.2 to 0.5 (docs/crisis-safety-history.md, "Urgent but safe, and a
+check-in line").
 """
 
 from __future__ import annotations
