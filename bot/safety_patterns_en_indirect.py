@@ -20,10 +20,19 @@ EN_FAMILY = (
     r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|mother|dad|father|sister|brother)"
 )
 EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: A weekday, also as typed in a hurry ("after sat", "before thurs").
+_EN_DAY = r"(?:" + EN_WEEKDAY + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: After "there won't be a Wednesday for me": a shift, trip or appointment that explains it.
 _NO_SCHEDULE_AFTER = (
     r"(?![^.?!]{0,60}\b(?:because|since|cause|bc|cuz|off|vacation|holiday|travel\w*|work\w*|shifts?|schedul\w*|"
     r"appointments?|slots?|open\w*|closed|clinic|office|class(?:es)?|flights?|trip)\b)"
+)
+#: "... be a Wednesday / a tomorrow / a Christmas for me", with nothing after that explains it.
+_A_DAY_FOR_ME = (
+    r"\s+an?\s+(?:"
+    + EN_WEEKDAY
+    + r"|tomorrow|next\s+(?:week|month|year)|christmas|thanksgiving|birthday)\s+for\s+me\b"
+    + _NO_SCHEDULE_AFTER
 )
 
 INDIRECT_INTENT_PATTERNS: list[str] = [
@@ -301,14 +310,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     # A thirtieth round, after probe-pp (tuned on since): not knowing whether there will be a Wednesday
     # for me, with no schedule, trip or shift to explain it.
     r"\b(?:(?:(?:don'?t|do\s+not|dont)\s+know|not\s+sure|unsure|no\s+idea)\s+(?:if|whether)|doubt)\s+there(?:'ll|\s+will|"
-    r"'?s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:even\s+)?be\s+an?\s+(?:"
-    + EN_WEEKDAY
-    + r"|tomorrow|next\s+(?:week|month|"
-    r"year)|christmas|thanksgiving|birthday)\s+for\s+me\b" + _NO_SCHEDULE_AFTER,
-    r"\bthere\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|may\s+not|might\s+not)\s+be\s+an?\s+(?:"
-    + EN_WEEKDAY
-    + r"|tomorrow|"
-    r"next\s+(?:week|month|year)|christmas|thanksgiving|birthday)\s+for\s+me\b" + _NO_SCHEDULE_AFTER,
+    r"'?s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:even\s+)?be" + _A_DAY_FOR_ME,
+    r"\bthere\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|may\s+not|might\s+not)\s+be" + _A_DAY_FOR_ME,
     # A thirty-first round, after probe-rr (tuned on since): payments that won't matter because they
     # would stop after next month anyway; the void calling and me picking up; F in chat for me in a
     # couple of days; hanging out "(literally)" soon; the friend who found me last time after I tried.
@@ -367,13 +370,11 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:meds|pills|tablets|medications?)\s+(?:are\s+)?(?:all\s+)?lined\s+up\b(?![^.?!]{0,30}\b(?:for\s+the\s+(?:week|"
     r"month)|in\s+(?:my|the|a)\s+(?:pill\s+)?(?:organi[sz]er|box|case)|by\s+(?:day|time))\b)",
     r"\bno\s+(?:follow[\s-]?ups?|call\s?backs?|appointments?)\s+(?:needed|necessary)\s+after\s+(?:"
-    + EN_WEEKDAY
-    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|this\s+week)\b\W*$",
+    + _EN_DAY
+    + r"|tomorrow|tonight|this\s+week)\b\W*$",
     r"\brsvp\s+no\s+to\s+(?:next\s+(?:year|week|month)|tomorrow|the\s+future|life|christmas|everything)\b",
     r"^\W*by\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+(?:quiet|over|silent)\W*$",
-    r"\bbefore\s+(?:"
-    + EN_WEEKDAY
-    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|the\s+\d{1,2}\w*)\W{0,3}\s*after\s+that\s+"
+    r"\bbefore\s+(?:" + _EN_DAY + r"|tomorrow|the\s+\d{1,2}\w*)\W{0,3}\s*after\s+that\s+"
     r"(?:no\s+one|nobody|noone)\s+(?:picks\s+up|answers|will\s+(?:pick\s+up|answer))\b",
     r"\b(?:city|zip|address|location)\W{0,3}\s*nowhere\W{0,3}\s*(?:soon|anymore|after\s+tonight)\b",
 ]
