@@ -64,6 +64,7 @@ SETS = {
     "held-out-14": ROOT / "eval" / "answers-heldout14.yml",
     "held-out-15": ROOT / "eval" / "answers-heldout15.yml",
     "held-out-16": ROOT / "eval" / "answers-heldout16.yml",
+    "held-out-17": ROOT / "eval" / "answers-heldout17.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
