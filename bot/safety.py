@@ -37,8 +37,11 @@ from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
 from bot import safety_patterns_ru as ru
 from bot import safety_patterns_sw as sw
+from bot import safety_patterns_tl as tl
 from bot import safety_patterns_tr as tr
 from bot import safety_patterns_uk as uk
+from bot import safety_patterns_vi as vi
+from bot import safety_patterns_zh as zh
 
 OVERDOSE = "overdose"
 CRISIS = "crisis"
@@ -80,6 +83,9 @@ _LANGUAGE_MODULES = {
     "ar": ar,
     "ja": ja,
     "el": el,
+    "zh": zh,
+    "vi": vi,
+    "tl": tl,
 }
 # Language -> category -> patterns.
 PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {

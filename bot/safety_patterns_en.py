@@ -277,6 +277,8 @@ _EN_STATED_INTENT: list[str] = [
     r"on\s+my\s+feet)\b)",
     r"\b(?:it|nothing|none\s+of\s+(?:it|this))\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:after\s+tonight|"
     r"much\s+longer)\b(?=\s*(?:$|[.!;]|\s(?:anyway|any\s?way)\b))",
+    # "sh" for self-harm, as a verb: "been sh'ing again" (probe-y, 2026-12-05).
+    r"\bsh['-]ing\b|\b(?:been|keep|kept|started|still|stop|stopped)\s+shing\b",
 ]
 SELF_HARM_INTENT_PATTERNS: list[str] = _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS
 

@@ -224,4 +224,8 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"ending\s+(?:it|things))\b(?!\s+(?:of|from|with|in)\b)",
     r"\b(?:wants?|wanna|ready|needs?|going)\s+to\s+(?:go\s+)?(?:be\s+with|join)\s+(?:my|his|her|their)\s+(?:\w+\s+){1,2}?"
     r"(?:who|that)\s+(?:passed|died|(?:is|are|was|were)\s+gone|didn'?t\s+make\s+it)\b",
+    # Soon with someone who died: "gonna go be with my dad soon, he passed in march" (probe-m, 2026-12-05).
+    r"\b(?:gonna|going\s+to|ready\s+to|wanna|want\s+to|about\s+to)\s+(?:go\s+)?(?:be\s+with|join)\s+(?:my|him|her)\b"
+    r"[^.?!]{0,25}?\bsoon\b[^?]{0,15}?\b(?:he|she|they)\s+(?:passed(?!\s+(?:the|his|her|my|a|an)\b)|died|"
+    r"(?:is|was|'s)\s+gone)\b",
 ]

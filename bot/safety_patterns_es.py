@@ -24,6 +24,9 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"(?:la|el|un|una)|del)\s+(?:ventana|balc[oó]n|puente|edificio|azotea|techo)\b",
     # A medicine at hand, to use on myself (probe-q, 2026-12-04).
     r"\busar(?:la|lo|las|los)\s+(?:conmigo|contra\s+m[ií])\s+mism[oa]\b",
+    # Cutting myself every day (probe-y, 2026-12-05), not my hair or my nails.
+    r"\bme\s+(?:he\s+estado|estoy|sigo|vengo)\s+cortando\b(?!\s+(?:el\s+(?:pelo|cabello|flequillo)|las\s+u[ñn]as|"
+    r"la\s+barba|el\s+dedo))",
 ]
 
 PASSIVE_IDEATION_PATTERNS: list[str] = [
@@ -45,6 +48,10 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"(?![^.?!]{0,30}\b(?:fiesta|trabajo|oficina|reuni[oó]n|viaje|aeropuerto|boda|clase)\b)",
     # "mejor me voy con Dios y le dejo el dinero a mis nietos" (probe-ll, 2026-12-05).
     r"\bmejor\s+me\s+voy\s+con\s+dios\b",
+    # Better off with the insurance money than with me; "after Saturday I won't be here" ending the
+    # message (probe-nn, probe-mm, 2026-12-05).
+    r"\bmejor\s+con\s+el\s+(?:dinero\s+del\s+)?seguro\s+que\s+conmigo\b",
+    r"\bdespu[eé]s\s+del?\s+\w+\s+ya\s+no\s+voy\s+a\s+estar\b(?=\s*[.!]*\s*$)",
 ]
 
 OVERDOSE_PATTERNS: list[str] = [
@@ -76,6 +83,9 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bquiere\s+(?:matarse|morirse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bhabl(?:a|ando|[oó])\s+de\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b",
     r"\bse\s+(?:est[aá]\s+)?cortando\s+(?:los\s+brazos|las\s+mu[ñn]ecas|otra\s+vez)\b",
+    # "dice que se va a tirar" from a bridge (probe-y, 2026-12-05), not into the pool.
+    r"\bdice\s+que\s+se\s+va\s+a\s+(?:tirar|aventar|lanzar|matar)\b(?!\s+(?:a\s+la\s+(?:piscina|alberca|cama|playa)|"
+    r"al\s+(?:agua|mar|r[ií]o|sof[aá])|un\s+pedo|de\s+(?:risa|hambre)|en\s+la\s+cama))",
 ]
 
 # A medical emergency now (not a crisis of suicide): someone not breathing, seizing, a stroke's

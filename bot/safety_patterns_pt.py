@@ -19,6 +19,11 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:me\s+cortei|me\s+corto|me\s+cortar)\s+(?:de\s+novo|outra\s+vez|nos\s+bra[cç]os|nos\s+pulsos)\b",
     # Cut my arms again (probe-tt, 2026-12-05), not a haircut or a cut while cooking.
     r"\bcortei\s+(?:os\s+|meus\s+|o\s+|meu\s+)?(?:bra[cç]os?|pulsos?|pernas|coxas)\b",
+    # "hoje eu acabo com tudo, já decidi" (probe-zz, 2026-12-05): ending it all, today or decided; not
+    # "acabar com tudo isso de papelada" (finishing the paperwork).
+    r"\b(?:hoje|esta\s+noite|amanh[aã])\s+(?:eu\s+)?(?:acabo|vou\s+acabar)\s+com\s+tudo\b(?!\s+(?:isso|isto|o|a|os|as|de|do|da)\b)|"
+    r"\b(?:acabo|vou\s+acabar|quero\s+acabar)\s+com\s+tudo\b[^?]{0,20}?\bj[aá]\s+decidi\b|"
+    r"\bquero\s+acabar\s+com\s+tudo\b(?=\s*[.!]*\s*$)",
 ]
 
 PASSIVE_IDEATION_PATTERNS: list[str] = [

@@ -85,6 +85,8 @@ def test_the_greeting_buttons_carry_plain_json_payloads_and_log_no_error(servers
         "Ya vzhe vse vyrishyv, ne khochu bilshe zhyty",
         "ik wil er niet meer zijn",
         "δεν θέλω να ζω άλλο",
+        "我不想活了",
+        "hôm nay tôi sẽ tự tử",
     ],
 )
 def test_crisis_messages_get_988_first(servers, message: str) -> None:
@@ -101,6 +103,8 @@ def test_crisis_messages_get_988_first(servers, message: str) -> None:
     assert "попросите переводчика" in first and "попросіть перекладача" in first
     assert "chiedi un interprete" in first and "vraag om een tolk" in first and "통역" in first
     assert "واطلب مترجمًا" in first and "通訳を頼んでください" in first and "ζητήστε διερμηνέα" in first
+    # Chinese, Vietnamese and Tagalog: the most spoken languages in US homes after English and Spanish.
+    assert "中文口译员" in first and "thông dịch viên" in first and "humingi ng interpreter" in first
     assert len(replies) == 1  # crisis language: no answer after the resources, even to a question
 
 
