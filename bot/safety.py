@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from re import Pattern
 
 from bot import safety_patterns_ar as ar
@@ -112,6 +113,9 @@ def _compile(patterns_by_language: dict[str, dict[str, list[str]]]) -> list[tupl
 
 _COMPILED = _compile(PATTERNS_BY_LANGUAGE)
 
+# How many languages' lines share one line of the reply when the language is not known.
+_LINES_PER_ROW = 3
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'"})
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
@@ -147,3 +151,34 @@ def crisis_kind(text: str) -> str | None:
 def mentions_crisis(text: str) -> bool:
     """True when ``text`` mentions suicide, self-harm, overdose, someone else in danger or a medical emergency now."""
     return crisis_kind(text) is not None
+
+
+def crisis_language(text: str) -> str | None:
+    """The language whose patterns find crisis language in ``text``, another language's before
+    English's (a Spanish sentence in an English message is the Spanish speaker's), or None.
+
+    Only asked of a message already flagged, so each language's patterns are compiled on first use.
+    """
+    normalised = _normalise(text or "")
+    found = [code for code in _LANGUAGE_MODULES if normalised and _language_pattern(code).search(normalised)]
+    return next((code for code in found if code != "en"), found[0] if found else None)
+
+
+def interpreter_lines(language: str | None) -> str:
+    """The crisis reply's lines about 988 in other languages (``utter_crisis``'s ``{crisis_interpreters}``):
+    one line for a crisis found in a known language (English's names 988's interpreters, and stands in
+    for Spanish, whose line the reply always carries), every language's when no pattern found it and
+    so the language is not known (a crisis the classifier alone found): a visitor in crisis reads only
+    the lines meant for them."""
+    if language is not None:
+        return f"- {_LANGUAGE_MODULES[language].INTERPRETER_LINE or en.INTERPRETER_LINE}"
+    lines = [module.INTERPRETER_LINE for module in _LANGUAGE_MODULES.values() if module.INTERPRETER_LINE]
+    rows = [" ".join(lines[start : start + _LINES_PER_ROW]) for start in range(0, len(lines), _LINES_PER_ROW)]
+    return "\n".join(f"- {row}" for row in rows)
+
+
+@cache
+def _language_pattern(code: str) -> Pattern[str]:
+    """One language's patterns of every category, as one regex."""
+    patterns = [pattern for patterns in PATTERNS_BY_LANGUAGE[code].values() for pattern in patterns]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)

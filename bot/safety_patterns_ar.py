@@ -7,6 +7,9 @@ message. The core of the same five categories as English.
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**العربية:** اتصل بالرقم [988](tel:988) واطلب مترجمًا."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"انتحر|الانتحار|أقتل\s*نفسي|اقتل\s*نفسي",
     r"\b(?:bidi|baddi|biddi|3ayez|ayez|abgha|areed|ariid)\s+(?:antaher|ante7er|a2tol\s+nafsi|aqtol\s+nafsi)\b",

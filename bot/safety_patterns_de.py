@@ -9,6 +9,11 @@ Idioms that borrow the words stay unflagged: "mein Chef bringt mich um" (my boss
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = (
+    '**Auf Deutsch:** rufen Sie die [988](tel:988) an und bitten Sie um einen Dolmetscher (sagen Sie "German").'
+)
+
 _DE_PILLS = r"(?:tabletten|pillen|schlaftabletten|medikamente|beruhigungsmittel)"
 _DE_WANT = r"(?:will|m(?:ö|oe)chte|werde|wollte)"
 

@@ -17,12 +17,18 @@ from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
+    "INTERPRETER_LINE",
     "SELF_HARM_INTENT_PATTERNS",
     "PASSIVE_IDEATION_PATTERNS",
     "OVERDOSE_PATTERNS",
     "THIRD_PERSON_DANGER_PATTERNS",
     "MEDICAL_EMERGENCY_PATTERNS",
 ]
+
+# The crisis reply's line about 988's interpreters for a crisis found in English (bot.safety.interpreter_lines).
+INTERPRETER_LINE = (
+    "**Other languages:** call [988](tel:988) and ask for an interpreter: help is there in more than 240 languages."
+)
 
 # ---------------------------------------------------------------------------------------
 # English building blocks shared by the category lists below.

@@ -10,6 +10,9 @@ unflagged; ``tests/test_safety.py`` holds both kinds.
 
 from __future__ import annotations
 
+# No line of its own: the crisis reply always carries 988's Spanish line (domain.yml).
+INTERPRETER_LINE = ""
+
 _ES_PILLS = r"(?:pastillas|p[ií]ldoras|tabletas|medicinas|medicamentos|calmantes|somn[ií]feros)"
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [

@@ -9,6 +9,9 @@ avec la paperasse" (done with the paperwork), "je vais me tuer à la tâche" (wo
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**En français :** appelez le [988](tel:988) et demandez un interprète (dites « French »)."
+
 _FR_PILLS = r"(?:m[ée]dicaments|m[ée]docs|comprim[ée]s|cachets|pilules|somnif[eè]res|calmants|anxiolytiques)"
 _FR_SOON = r"(?:ce\s+soir|cette\s+nuit|aujourd'?hui|demain|maintenant|une\s+bonne\s+fois|pour\s+de\s+bon)"
 

@@ -8,6 +8,9 @@ longer) stay unflagged.
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**Italiano:** chiama il [988](tel:988) e chiedi un interprete."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:voglio|vorrei|penso\s+di|sto\s+per)\s+(?:uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita)\b"
     r"(?!\s+(?:dal|dalle|di)\s+(?:ridere|risate|lavoro)\b)",

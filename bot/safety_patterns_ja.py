@@ -7,6 +7,9 @@ five categories as English.
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**日本語:** [988](tel:988)に電話して通訳を頼んでください。"
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"自殺|自分を殺|\bjisatsu\b",
 ]

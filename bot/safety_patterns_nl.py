@@ -7,6 +7,9 @@ laughter) and "ik wil er niet meer zijn om 9 uur" (not there at nine) stay unfla
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**Nederlands:** bel [988](tel:988) en vraag om een tolk."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:zelfmoord\s+(?:plegen|te\s+plegen)|mezelf\s+(?:van\s+kant\s+maken|doden|ombrengen)|"
     r"er\s+een\s+eind(?:e)?\s+aan\s+maken)\b",

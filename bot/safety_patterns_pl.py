@@ -8,6 +8,9 @@ borrow the words stay unflagged: "zabiję się ze śmiechu" (I'll die laughing),
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = '**Po polsku:** zadzwoń pod [988](tel:988) i poproś o tłumacza (powiedz "Polish").'
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:(?:zabij[ęe]|zabi[ćc])\s+si[ęe]|si[ęe]\s+zabij[ęe])\b(?!\s+(?:ze\s+[śs]miechu|z\s+nud[óo]w)\b)",
     r"\b(?:pope[łl]ni[ćc]\s+samob[óo]jstwo|odebra[ćc]\s+sobie\s+[żz]ycie)\b",

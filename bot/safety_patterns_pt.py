@@ -8,6 +8,9 @@ English and Spanish, the core of each; accents are optional. "Vai me matar" (it 
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = '**Em português:** ligue para o [988](tel:988) e peça um intérprete (diga "Portuguese").'
+
 _PT_PILLS = r"(?:rem[eé]dios|comprimidos|p[ií]lulas|calmantes|rivotril|medicamentos)"
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [

@@ -7,6 +7,9 @@ each in both scripts; "умираю от смеха" (dying of laughter) stays u
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = '**По-русски:** позвоните по номеру [988](tel:988) и попросите переводчика (скажите "Russian").'
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:покончить\s+с\s+собой|покончу\s+с\s+собой|убить\s+себя|убью\s+себя)\b",
     r"\b(?:pokonchit'?|pokonchu)\s+s\s+soboi|\b(?:pokonchit'?|pokonchu)\s+s\s+soboy\b|\bubit'?\s+sebya\b",

@@ -6,6 +6,9 @@ The core of the same five categories as English.
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**Kiswahili:** piga [988](tel:988) uombe mkalimani."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:nataka|nitaji|ninataka)\s*kujiua\b|\bkujiua\s+(?:leo|usiku\s+huu|kesho)\b",
 ]

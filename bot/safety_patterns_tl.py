@@ -7,6 +7,9 @@ mamatay", "ayoko nang mabuhay", "magpakamatay").
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**Tagalog:** tumawag sa [988](tel:988) at humingi ng interpreter."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:magpakamatay|magpapakamatay|nagpakamatay|nagpapakamatay)\b|\bpapatayin\s+ko\s+(?:ang\s+)?sarili\s+ko\b|"
     r"\bsasaktan\s+ko\s+(?:ang\s+)?sarili\s+ko\b",

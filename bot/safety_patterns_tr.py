@@ -7,6 +7,9 @@ message. The core of the same five categories as English; the Turkish letters ma
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = "**Türkçe:** [988](tel:988)'i arayın ve tercüman isteyin."
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:intihar\s+(?:edece[gğ]im|etmek\s+istiyorum|edeyim)|kendimi\s+(?:[oö]ld[uü]rece[gğ]im|[oö]ld[uü]rmek\s+istiyorum))\b",
 ]

@@ -7,6 +7,9 @@ message. The core of the same five categories as English, each in both scripts.
 
 from __future__ import annotations
 
+# The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
+INTERPRETER_LINE = '**Українською:** зателефонуйте на [988](tel:988) і попросіть перекладача (скажіть "Ukrainian").'
+
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:вбити\s+себе|покінчити\s+з\s+собою|накласти\s+на\s+себе\s+руки)\b",
     r"\b(?:vbyty\s+sebe|pokinchyty\s+z\s+soboi?u|naklasty\s+na\s+sebe\s+ruky)\b",

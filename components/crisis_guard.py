@@ -5,7 +5,9 @@
 It also adds a ``crisis_kind`` entity ("crisis", "overdose" or "emergency", from ``bot.safety``'s
 patterns; "crisis" for the classifier alone): the slot it fills picks ``utter_crisis``'s variation,
 so a medical emergency that is not about suicide gets a reply that leads with 911, still without
-the action server.
+the action server. And a ``crisis_interpreters`` entity: the reply's lines about 988 in the language
+whose patterns flagged the message (every language's when the classifier alone did), which its slot
+puts into ``utter_crisis``.
 
 It runs after the classifiers and the fallback classifier, so neither a classifier miss
 nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``. The
@@ -44,11 +46,13 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import CHECK_IN, CRISIS, crisis_kind
+from bot.safety import CHECK_IN, CRISIS, crisis_kind, crisis_language, interpreter_lines
 
 CRISIS_INTENT = "crisis"
 #: The entity (and slot, domain.yml) that says which crisis reply fits.
 CRISIS_KIND_ENTITY = "crisis_kind"
+#: The entity (and slot) that holds the reply's lines about 988 in other languages.
+INTERPRETERS_ENTITY = "crisis_interpreters"
 #: A floor above any probability: that use of the classifier is switched off.
 OFF = 1.1
 
@@ -77,39 +81,43 @@ class CrisisGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             # The patterns first: a message they flag needs no look at the classifier's ranking.
-            kind = crisis_kind(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            kind = crisis_kind(text)
             if kind:
-                self._force_crisis(message, 1.0, kind)
+                self._force_crisis(message, 1.0, kind, crisis_language(text))
                 continue
             ranked_crisis = self._ranked_crisis(message)
             if ranked_crisis >= self.classifier_floor:
-                self._force_crisis(message, ranked_crisis, CRISIS)
+                self._force_crisis(message, ranked_crisis, CRISIS, None)
             elif ranked_crisis >= self.check_in_floor:
                 message.set(CHECK_IN, True, add_to_output=True)
         return messages
 
     @staticmethod
-    def _force_crisis(message: Message, confidence: float, kind: str) -> None:
-        """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` as an entity."""
+    def _force_crisis(message: Message, confidence: float, kind: str, language: str | None) -> None:
+        """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` and
+        the interpreter lines for ``language`` (None: not known) as entities."""
         forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [forced] + [
             ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
         ]
         message.set(INTENT, forced, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-        text = message.get(TEXT) or ""
-        kind_entity = {
-            ENTITY_ATTRIBUTE_TYPE: CRISIS_KIND_ENTITY,
-            ENTITY_ATTRIBUTE_VALUE: kind,
-            ENTITY_ATTRIBUTE_START: 0,
-            ENTITY_ATTRIBUTE_END: len(text),
-            ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
-            EXTRACTOR: CrisisGuard.__name__,
-        }
-        others = [
-            entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) != CRISIS_KIND_ENTITY
+        end = len(message.get(TEXT) or "")
+        added = [
+            {
+                ENTITY_ATTRIBUTE_TYPE: entity_type,
+                ENTITY_ATTRIBUTE_VALUE: value,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: end,
+                ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
+                EXTRACTOR: CrisisGuard.__name__,
+            }
+            for entity_type, value in ((CRISIS_KIND_ENTITY, kind), (INTERPRETERS_ENTITY, interpreter_lines(language)))
         ]
-        message.set(ENTITIES, others + [kind_entity], add_to_output=True)
+        ours = {CRISIS_KIND_ENTITY, INTERPRETERS_ENTITY}
+        others = [entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) not in ours]
+        message.set(ENTITIES, others + added, add_to_output=True)
 
     @staticmethod
     def _ranked_crisis(message: Message) -> float:

@@ -45,7 +45,7 @@ def test_the_classifier_alone_gives_the_plain_crisis_reply_and_other_entities_st
     message.set("entities", [{"entity": "city", "value": "Denver", "start": 36, "end": 42}])
     [message] = CrisisGuard(classifier_floor=0.5).process([message])
     assert crisis_kinds(message) == ["crisis"]
-    assert [entity["entity"] for entity in message.get("entities")] == ["city", "crisis_kind"]
+    assert [entity["entity"] for entity in message.get("entities")] == ["city", "crisis_kind", "crisis_interpreters"]
 
 
 def test_a_message_that_is_no_crisis_gets_no_crisis_kind() -> None:
@@ -125,3 +125,26 @@ def test_little_crisis_weight_a_crisis_or_no_check_in_floor_carries_no_check_in(
 def test_the_check_in_floor_sits_below_the_crisis_floor() -> None:
     guard = pipeline_step("CrisisGuard")
     assert 0 < guard["check_in_floor"] < guard["classifier_floor"]
+
+
+def interpreters(message: Message) -> list[str]:
+    return [entity["value"] for entity in message.get("entities") or [] if entity["entity"] == "crisis_interpreters"]
+
+
+def test_a_forced_crisis_carries_the_interpreter_lines_of_its_language() -> None:
+    """The ``crisis_interpreters`` entity fills the slot utter_crisis shows: the line of the language whose
+    patterns flagged the message, every language's when the classifier alone did."""
+    french, english = CrisisGuard().process(
+        [classified("je veux en finir ce soir", "ask_question", 0.9), classified("i want to kill myself", "greet", 0.4)]
+    )
+    [french_lines] = interpreters(french)
+    assert "demandez un interprète" in french_lines and "ask for an interpreter" not in french_lines
+    [english_lines] = interpreters(english)
+    assert "ask for an interpreter" in english_lines and "demandez" not in english_lines
+    [unknown] = CrisisGuard(classifier_floor=0.5).process([ranked_crisis("gave my guitar away, wont need it", 0.9)])
+    [unknown_lines] = interpreters(unknown)
+    assert (
+        "demandez un interprète" in unknown_lines
+        and "中文口译员" in unknown_lines
+        and "ask for an interpreter" in unknown_lines
+    )
