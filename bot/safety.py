@@ -11,10 +11,10 @@ that is acceptable (crisis resources first, then the answer).
 
 The patterns are language data: one module per language (``safety_patterns_<code>``) with one
 list per category, gathered in ``PATTERNS_BY_LANGUAGE``. Adding another language means writing
-its module with the same five lists and naming it in ``_LANGUAGE_MODULES``; nothing else
-changes. All patterns are matched case-insensitively against normalised text (NFKC, straight
-apostrophes, single spaces), so write apostrophes as ``'`` and make them optional (``don'?t``)
-to catch "dont".
+its module with the same five lists and its line for the crisis reply (``INTERPRETER_LINE``:
+988 with an interpreter) and naming it in ``_LANGUAGE_MODULES``; nothing else changes. All
+patterns are matched case-insensitively against normalised text (NFKC, straight apostrophes,
+single spaces), so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
 
 from __future__ import annotations
