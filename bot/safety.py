@@ -157,7 +157,9 @@ def crisis_language(text: str) -> str | None:
     """The language whose patterns find crisis language in ``text``, another language's before
     English's (a Spanish sentence in an English message is the Spanish speaker's), or None.
 
-    Only asked of a message already flagged, so each language's patterns are compiled on first use.
+    Only asked of a message already flagged: each language's patterns are compiled apart on first
+    use (about 0.3 s for all), which the crisis guard does when the model loads
+    (``compile_language_patterns``), not while a visitor in crisis waits.
     """
     normalised = _normalise(text or "")
     found = [code for code in _LANGUAGE_MODULES if normalised and _language_pattern(code).search(normalised)]
@@ -175,6 +177,12 @@ def interpreter_lines(language: str | None) -> str:
     lines = [module.INTERPRETER_LINE for module in _LANGUAGE_MODULES.values() if module.INTERPRETER_LINE]
     rows = [" ".join(lines[start : start + _LINES_PER_ROW]) for start in range(0, len(lines), _LINES_PER_ROW)]
     return "\n".join(f"- {row}" for row in rows)
+
+
+def compile_language_patterns() -> None:
+    """Compile each language's patterns now (``crisis_language`` would on its first call)."""
+    for code in _LANGUAGE_MODULES:
+        _language_pattern(code)
 
 
 @cache

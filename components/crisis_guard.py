@@ -46,7 +46,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import CHECK_IN, CRISIS, crisis_kind, crisis_language, interpreter_lines
+from bot.safety import CHECK_IN, CRISIS, compile_language_patterns, crisis_kind, crisis_language, interpreter_lines
 
 CRISIS_INTENT = "crisis"
 #: The entity (and slot, domain.yml) that says which crisis reply fits.
@@ -77,6 +77,7 @@ class CrisisGuard(GraphComponent):
     def __init__(self, classifier_floor: float = OFF, check_in_floor: float = OFF) -> None:
         self.classifier_floor = classifier_floor
         self.check_in_floor = check_in_floor
+        compile_language_patterns()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
