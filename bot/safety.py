@@ -105,16 +105,15 @@ def _compile(patterns_by_language: dict[str, dict[str, list[str]]]) -> list[tupl
                 raise ValueError(f"unknown crisis pattern category {category!r}")
             by_category.setdefault(category, []).extend(patterns)
     order = sorted(by_category, key=lambda category: _KIND_ORDER.index(CATEGORY_KINDS[category]))
-    return [
-        (category, re.compile("|".join(f"(?:{pattern})" for pattern in by_category[category]), re.IGNORECASE))
-        for category in order
-    ]
+    return [(category, _union(by_category[category])) for category in order]
+
+
+def _union(patterns: list[str]) -> Pattern[str]:
+    """One case-insensitive regex that matches where any of ``patterns`` does."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 _COMPILED = _compile(PATTERNS_BY_LANGUAGE)
-
-# How many languages' lines share one line of the reply when the language is not known.
-_LINES_PER_ROW = 3
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'"})
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
@@ -166,6 +165,10 @@ def crisis_language(text: str) -> str | None:
     return next((code for code in found if code != "en"), found[0] if found else None)
 
 
+# How many languages' lines share one line of the reply when the language is not known.
+_LINES_PER_ROW = 3
+
+
 def interpreter_lines(language: str | None) -> str:
     """The crisis reply's lines about 988 in other languages (``utter_crisis``'s ``{crisis_interpreters}``):
     one line for a crisis found in a known language (English's names 988's interpreters, and stands in
@@ -188,5 +191,4 @@ def compile_language_patterns() -> None:
 @cache
 def _language_pattern(code: str) -> Pattern[str]:
     """One language's patterns of every category, as one regex."""
-    patterns = [pattern for patterns in PATTERNS_BY_LANGUAGE[code].values() for pattern in patterns]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    return _union([pattern for patterns in PATTERNS_BY_LANGUAGE[code].values() for pattern in patterns])
