@@ -11,8 +11,9 @@ that is acceptable (crisis resources first, then the answer).
 
 The patterns are language data: one module per language (``safety_patterns_<code>``) with one
 list per category, gathered in ``PATTERNS_BY_LANGUAGE``. Adding another language means writing
-its module with the same five lists and its line for the crisis reply (``INTERPRETER_LINE``:
-988 with an interpreter) and naming it in ``_LANGUAGE_MODULES``; nothing else changes. All
+its module with the same five lists and its two lines for the crisis reply (``INTERPRETER_LINE``:
+988 with an interpreter; ``EMERGENCY_LINE``: 911 now) and naming it in ``_LANGUAGE_MODULES``;
+nothing else changes. All
 patterns are matched case-insensitively against normalised text (NFKC, straight apostrophes,
 single spaces), so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
@@ -169,15 +170,17 @@ def crisis_language(text: str) -> str | None:
 _LINES_PER_ROW = 3
 
 
-def interpreter_lines(language: str | None) -> str:
-    """The crisis reply's lines about 988 in other languages (``utter_crisis``'s ``{crisis_interpreters}``):
-    one line for a crisis found in a known language (English's names 988's interpreters, and stands in
-    for Spanish, whose line the reply always carries), every language's when no pattern found it and
-    so the language is not known (a crisis the classifier alone found): a visitor in crisis reads only
-    the lines meant for them."""
+def reply_lines(kind: str, language: str | None) -> str:
+    """The crisis reply's lines in the visitor's language (``utter_crisis``'s ``{crisis_language_lines}``):
+    for a medical emergency, how to call 911 (``EMERGENCY_LINE``); otherwise how to reach 988's
+    interpreters (``INTERPRETER_LINE``). One line for a crisis found in a known language (a language
+    without a line of its own gets English's: Spanish, whose 988 line the reply always carries), every
+    language's when no pattern found it and so the language is not known (a crisis the classifier alone
+    found): a visitor in crisis reads only the lines meant for them."""
+    attribute = "EMERGENCY_LINE" if kind == EMERGENCY else "INTERPRETER_LINE"
     if language is not None:
-        return f"- {_LANGUAGE_MODULES[language].INTERPRETER_LINE or en.INTERPRETER_LINE}"
-    lines = [module.INTERPRETER_LINE for module in _LANGUAGE_MODULES.values() if module.INTERPRETER_LINE]
+        return f"- {getattr(_LANGUAGE_MODULES[language], attribute) or getattr(en, attribute)}"
+    lines = [getattr(module, attribute) for module in _LANGUAGE_MODULES.values() if getattr(module, attribute)]
     rows = [" ".join(lines[start : start + _LINES_PER_ROW]) for start in range(0, len(lines), _LINES_PER_ROW)]
     return "\n".join(f"- {row}" for row in rows)
 

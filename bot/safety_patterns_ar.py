@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**العربية:** اتصل بالرقم [988](tel:988) واطلب مترجمًا."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**العربية:** اتصل بالرقم [911](tel:911) الآن وقل "Arabic".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"انتحر|الانتحار|أقتل\s*نفسي|اقتل\s*نفسي",

@@ -13,6 +13,8 @@ from __future__ import annotations
 INTERPRETER_LINE = (
     '**Auf Deutsch:** rufen Sie die [988](tel:988) an und bitten Sie um einen Dolmetscher (sagen Sie "German").'
 )
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Auf Deutsch:** rufen Sie jetzt die [911](tel:911) an und sagen Sie "German".'
 
 _DE_PILLS = r"(?:tabletten|pillen|schlaftabletten|medikamente|beruhigungsmittel)"
 _DE_WANT = r"(?:will|m(?:ö|oe)chte|werde|wollte)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Ελληνικά:** καλέστε το [988](tel:988) και ζητήστε διερμηνέα."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Ελληνικά:** καλέστε τώρα το [911](tel:911) και πείτε "Greek".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\bν[αά]\s+αυτοκτον[ηή]σω\b|\bθ[αά]\s+αυτοκτον[ηή]σω\b|\bν[αά]\s+σκοτ[ωώ]σω\s+τον\s+εαυτ[οό]\s+μου\b",

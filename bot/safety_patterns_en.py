@@ -18,6 +18,7 @@ from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
     "INTERPRETER_LINE",
+    "EMERGENCY_LINE",
     "SELF_HARM_INTENT_PATTERNS",
     "PASSIVE_IDEATION_PATTERNS",
     "OVERDOSE_PATTERNS",
@@ -25,9 +26,16 @@ __all__ = [
     "MEDICAL_EMERGENCY_PATTERNS",
 ]
 
-# The crisis reply's line about 988's interpreters for a crisis found in English (bot.safety.interpreter_lines).
+# The crisis reply's line about 988's interpreters for a crisis found in English (bot.safety.reply_lines).
 INTERPRETER_LINE = (
     "**Other languages:** call [988](tel:988) and ask for an interpreter: help is there in more than 240 languages."
+)
+# The medical-emergency reply's line for an emergency found in English: 911 call takers add an interpreter
+# when the caller names their language (county 911 centres' own pages, e.g. bothellwa.gov, "Interpreter
+# Services for Limited-English Speakers").
+EMERGENCY_LINE = (
+    "**Other languages:** call [911](tel:911), say the name of your language in English and stay on the line: "
+    "the call taker can add an interpreter."
 )
 
 # ---------------------------------------------------------------------------------------

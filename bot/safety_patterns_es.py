@@ -12,6 +12,8 @@ from __future__ import annotations
 
 # No line of its own: the crisis reply always carries 988's Spanish line (domain.yml).
 INTERPRETER_LINE = ""
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**En español:** llame al [911](tel:911) ahora y diga "Spanish".'
 
 _ES_PILLS = r"(?:pastillas|p[ií]ldoras|tabletas|medicinas|medicamentos|calmantes|somn[ií]feros)"
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**En français :** appelez le [988](tel:988) et demandez un interprète (dites « French »)."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = "**En français :** appelez le [911](tel:911) maintenant et dites « French »."
 
 _FR_PILLS = r"(?:m[ée]dicaments|m[ée]docs|comprim[ée]s|cachets|pilules|somnif[eè]res|calmants|anxiolytiques)"
 _FR_SOON = r"(?:ce\s+soir|cette\s+nuit|aujourd'?hui|demain|maintenant|une\s+bonne\s+fois|pour\s+de\s+bon)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Italiano:** chiama il [988](tel:988) e chiedi un interprete."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Italiano:** chiama subito il [911](tel:911) e di\' "Italian".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:voglio|vorrei|penso\s+di|sto\s+per)\s+(?:uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita)\b"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**한국어:** [988](tel:988)에 전화해 통역을 요청하세요."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**한국어:** 지금 [911](tel:911)에 전화해 "Korean"이라고 말하세요.'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"자살\s*(?:하고\s*싶|할\s*거|하려고)|\bjasal\s*(?:hago\s*sip|hal\s*geo|haryeogo)",

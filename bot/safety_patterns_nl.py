@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Nederlands:** bel [988](tel:988) en vraag om een tolk."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Nederlands:** bel nu [911](tel:911) en zeg "Dutch".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:zelfmoord\s+(?:plegen|te\s+plegen)|mezelf\s+(?:van\s+kant\s+maken|doden|ombrengen)|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = '**Po polsku:** zadzwoń pod [988](tel:988) i poproś o tłumacza (powiedz "Polish").'
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Po polsku:** zadzwoń teraz pod [911](tel:911) i powiedz "Polish".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:(?:zabij[ęe]|zabi[ćc])\s+si[ęe]|si[ęe]\s+zabij[ęe])\b(?!\s+(?:ze\s+[śs]miechu|z\s+nud[óo]w)\b)",

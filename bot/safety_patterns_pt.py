@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = '**Em português:** ligue para o [988](tel:988) e peça um intérprete (diga "Portuguese").'
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Em português:** ligue agora para o [911](tel:911) e diga "Portuguese".'
 
 _PT_PILLS = r"(?:rem[eé]dios|comprimidos|p[ií]lulas|calmantes|rivotril|medicamentos)"
 

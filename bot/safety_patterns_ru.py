@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = '**По-русски:** позвоните по номеру [988](tel:988) и попросите переводчика (скажите "Russian").'
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**По-русски:** звоните [911](tel:911) сейчас и скажите "Russian".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:покончить\s+с\s+собой|покончу\s+с\s+собой|убить\s+себя|убью\s+себя)\b",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Kiswahili:** piga [988](tel:988) uombe mkalimani."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Kiswahili:** piga [911](tel:911) sasa na useme "Swahili".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:nataka|nitaji|ninataka)\s*kujiua\b|\bkujiua\s+(?:leo|usiku\s+huu|kesho)\b",

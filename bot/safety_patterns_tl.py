@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Tagalog:** tumawag sa [988](tel:988) at humingi ng interpreter."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Tagalog:** tumawag agad sa [911](tel:911) at sabihin ang "Tagalog".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:magpakamatay|magpapakamatay|nagpakamatay|nagpapakamatay)\b|\bpapatayin\s+ko\s+(?:ang\s+)?sarili\s+ko\b|"

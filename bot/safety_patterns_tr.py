@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Türkçe:** [988](tel:988)'i arayın ve tercüman isteyin."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Türkçe:** hemen [911](tel:911)\'i arayın ve "Turkish" deyin.'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:intihar\s+(?:edece[gğ]im|etmek\s+istiyorum|edeyim)|kendimi\s+(?:[oö]ld[uü]rece[gğ]im|[oö]ld[uü]rmek\s+istiyorum))\b",

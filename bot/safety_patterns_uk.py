@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = '**Українською:** зателефонуйте на [988](tel:988) і попросіть перекладача (скажіть "Ukrainian").'
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Українською:** телефонуйте [911](tel:911) зараз і скажіть "Ukrainian".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:вбити\s+себе|покінчити\s+з\s+собою|накласти\s+на\s+себе\s+руки)\b",

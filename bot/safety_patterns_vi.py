@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Tiếng Việt:** gọi [988](tel:988) và yêu cầu thông dịch viên."
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**Tiếng Việt:** hãy gọi [911](tel:911) ngay và nói "Vietnamese".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"tự\s+tử|tự\s+sát|\btu\s+sat\b|kết\s+liễu\s+(?:cuộc\s+)?đời\s+mình|tự\s+làm\s+hại\s+(?:bản\s+thân|mình)",

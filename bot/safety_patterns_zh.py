@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**中文：** 请拨打 [988](tel:988)，并要求中文口译员。"
+# The medical-emergency reply's line in this language (bot.safety.reply_lines).
+EMERGENCY_LINE = '**中文：** 请立即拨打 [911](tel:911)，并说 "Mandarin" 或 "Cantonese"。'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"自杀|自殺|轻生|輕生|结束(?:自己的|我的)?生命|結束(?:自己的|我的)?生命|割腕|(?:去|要|想)跳(?:楼|樓|桥|橋)",

@@ -5,9 +5,9 @@
 It also adds a ``crisis_kind`` entity ("crisis", "overdose" or "emergency", from ``bot.safety``'s
 patterns; "crisis" for the classifier alone): the slot it fills picks ``utter_crisis``'s variation,
 so a medical emergency that is not about suicide gets a reply that leads with 911, still without
-the action server. And a ``crisis_interpreters`` entity: the reply's lines about 988 in the language
-whose patterns flagged the message (every language's when the classifier alone did), which its slot
-puts into ``utter_crisis``.
+the action server. And a ``crisis_language_lines`` entity: the reply's lines in the language whose
+patterns flagged the message (how to reach 988's interpreters, or for a medical emergency how to call
+911; every language's when the classifier alone flagged it), which its slot puts into ``utter_crisis``.
 
 It runs after the classifiers and the fallback classifier, so neither a classifier miss
 nor a low-confidence fallback can hide a crisis. The patterns live in ``bot.safety``. The
@@ -46,13 +46,13 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import CHECK_IN, CRISIS, compile_language_patterns, crisis_kind, crisis_language, interpreter_lines
+from bot.safety import CHECK_IN, CRISIS, compile_language_patterns, crisis_kind, crisis_language, reply_lines
 
 CRISIS_INTENT = "crisis"
 #: The entity (and slot, domain.yml) that says which crisis reply fits.
 CRISIS_KIND_ENTITY = "crisis_kind"
-#: The entity (and slot) that holds the reply's lines about 988 in other languages.
-INTERPRETERS_ENTITY = "crisis_interpreters"
+#: The entity (and slot) that holds the reply's lines in the visitor's language.
+LANGUAGE_LINES_ENTITY = "crisis_language_lines"
 #: A floor above any probability: that use of the classifier is switched off.
 OFF = 1.1
 
@@ -97,7 +97,7 @@ class CrisisGuard(GraphComponent):
     @staticmethod
     def _force_crisis(message: Message, confidence: float, kind: str, language: str | None) -> None:
         """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` and
-        the interpreter lines for ``language`` (None: not known) as entities."""
+        the reply's lines for ``language`` (None: not known) as entities."""
         forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [forced] + [
             ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
@@ -114,9 +114,9 @@ class CrisisGuard(GraphComponent):
                 ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
                 EXTRACTOR: CrisisGuard.__name__,
             }
-            for entity_type, value in ((CRISIS_KIND_ENTITY, kind), (INTERPRETERS_ENTITY, interpreter_lines(language)))
+            for entity_type, value in ((CRISIS_KIND_ENTITY, kind), (LANGUAGE_LINES_ENTITY, reply_lines(kind, language)))
         ]
-        ours = {CRISIS_KIND_ENTITY, INTERPRETERS_ENTITY}
+        ours = {CRISIS_KIND_ENTITY, LANGUAGE_LINES_ENTITY}
         others = [entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) not in ours]
         message.set(ENTITIES, others + added, add_to_output=True)
 

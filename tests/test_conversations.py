@@ -117,9 +117,29 @@ def test_a_medical_emergency_gets_911_first_and_a_later_crisis_the_988_list(serv
     first = replies[0]["text"]
     assert "medical emergency" in first and first.index("911") < first.find("988")
     assert "741741" in first and "press 1" in first and "1-800-222-1222" in first
+    # Found in English: how to get an interpreter from 911, and no other language's line.
+    assert "say the name of your language" in first and "llame al" not in first and "Auf Deutsch" not in first
     replies = conversation.say("thanks. tbh i'd rather not be alive anymore")
     first = replies[0]["text"]
     assert "medical emergency" not in first and first.index("988") < first.find("911")
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("mi papá tiene la cara caída y no puede mover el brazo", "llame al [911]"),
+        ("내 남편이 숨을 안 쉬어요", "한국어"),
+        ("他不呼吸了", "中文"),
+    ],
+)
+def test_a_medical_emergency_in_another_language_gets_911_in_that_language(servers, message: str, line: str) -> None:
+    """The emergency reply's line about 911 in the language the emergency was found in, and no other's."""
+    [reply] = Conversation(servers.rasa_url).say(message)
+    first = reply["text"]
+    assert "medical emergency" in first and first.index("911") < first.find("988")
+    assert line in first
+    others = ["llame al [911]", "한국어", "中文", "say the name of your language", "Auf Deutsch"]
+    assert not [other for other in others if other != line and other in first]
 
 
 def test_each_crisis_reply_has_the_lines_of_its_own_message(servers) -> None:

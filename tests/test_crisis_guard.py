@@ -45,7 +45,7 @@ def test_the_classifier_alone_gives_the_plain_crisis_reply_and_other_entities_st
     message.set("entities", [{"entity": "city", "value": "Denver", "start": 36, "end": 42}])
     [message] = CrisisGuard(classifier_floor=0.5).process([message])
     assert crisis_kinds(message) == ["crisis"]
-    assert [entity["entity"] for entity in message.get("entities")] == ["city", "crisis_kind", "crisis_interpreters"]
+    assert [entity["entity"] for entity in message.get("entities")] == ["city", "crisis_kind", "crisis_language_lines"]
 
 
 def test_a_message_that_is_no_crisis_gets_no_crisis_kind() -> None:
@@ -127,24 +127,39 @@ def test_the_check_in_floor_sits_below_the_crisis_floor() -> None:
     assert 0 < guard["check_in_floor"] < guard["classifier_floor"]
 
 
-def interpreters(message: Message) -> list[str]:
-    return [entity["value"] for entity in message.get("entities") or [] if entity["entity"] == "crisis_interpreters"]
+def language_lines(message: Message) -> list[str]:
+    return [entity["value"] for entity in message.get("entities") or [] if entity["entity"] == "crisis_language_lines"]
 
 
-def test_a_forced_crisis_carries_the_interpreter_lines_of_its_language() -> None:
-    """The ``crisis_interpreters`` entity fills the slot utter_crisis shows: the line of the language whose
+def test_a_forced_crisis_carries_the_lines_of_its_language() -> None:
+    """The ``crisis_language_lines`` entity fills the slot utter_crisis shows: the line of the language whose
     patterns flagged the message, every language's when the classifier alone did."""
     french, english = CrisisGuard().process(
         [classified("je veux en finir ce soir", "ask_question", 0.9), classified("i want to kill myself", "greet", 0.4)]
     )
-    [french_lines] = interpreters(french)
+    [french_lines] = language_lines(french)
     assert "demandez un interprète" in french_lines and "ask for an interpreter" not in french_lines
-    [english_lines] = interpreters(english)
+    [english_lines] = language_lines(english)
     assert "ask for an interpreter" in english_lines and "demandez" not in english_lines
     [unknown] = CrisisGuard(classifier_floor=0.5).process([ranked_crisis("gave my guitar away, wont need it", 0.9)])
-    [unknown_lines] = interpreters(unknown)
+    [unknown_lines] = language_lines(unknown)
     assert (
         "demandez un interprète" in unknown_lines
         and "中文口译员" in unknown_lines
         and "ask for an interpreter" in unknown_lines
     )
+
+
+def test_a_medical_emergency_carries_the_911_line_of_its_language() -> None:
+    """A medical emergency's reply says how to call 911 in the visitor's language, not how to reach 988."""
+    spanish, english = CrisisGuard().process(
+        [
+            classified("mi papá tiene la cara caída y no puede mover el brazo", "ask_question", 0.9),
+            classified("my husband is slurring his words and his face is drooping on one side", "ask_question", 0.9),
+        ]
+    )
+    assert crisis_kinds(spanish) == ["emergency"] and crisis_kinds(english) == ["emergency"]
+    [spanish_lines] = language_lines(spanish)
+    assert "llame al [911]" in spanish_lines and "988" not in spanish_lines and "\n" not in spanish_lines
+    [english_lines] = language_lines(english)
+    assert "say the name of your language" in english_lines and "llame" not in english_lines

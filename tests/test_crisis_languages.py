@@ -1,12 +1,13 @@
-"""The crisis reply's lines about 988 in other languages: the line for the language the crisis was
-found in, every language's when no pattern found it, and each line survives Rasa's slot filling."""
+"""The crisis reply's lines in the visitor's language (988's interpreters, or 911 in a medical emergency):
+the line for the language the crisis was found in, every language's when no pattern found it, and each
+line survives Rasa's slot filling."""
 
 import pytest
 import yaml
 from rasa.core.nlg.interpolator import interpolate_text
 
 from bot.config import PROJECT_ROOT
-from bot.safety import PATTERNS_BY_LANGUAGE, crisis_language, interpreter_lines
+from bot.safety import CRISIS, EMERGENCY, PATTERNS_BY_LANGUAGE, crisis_language, reply_lines
 
 
 @pytest.mark.parametrize(
@@ -30,27 +31,43 @@ def test_the_language_is_the_one_whose_patterns_flag_the_message(message: str, l
 
 
 def test_a_known_language_gets_its_own_line_and_no_other() -> None:
-    french = interpreter_lines("fr")
+    french = reply_lines(CRISIS, "fr")
     assert french.startswith("- ") and "demandez un interprète" in french and "\n" not in french
     assert "Dolmetscher" not in french and "ask for an interpreter" not in french
     # English names 988's interpreters; Spanish has its line in the reply already, so it gets English's.
-    assert "ask for an interpreter" in interpreter_lines("en")
-    assert interpreter_lines("es") == interpreter_lines("en")
+    assert "ask for an interpreter" in reply_lines(CRISIS, "en")
+    assert reply_lines(CRISIS, "es") == reply_lines(CRISIS, "en")
 
 
-def test_an_unknown_language_gets_every_line() -> None:
-    every = interpreter_lines(None)
+def test_a_medical_emergency_gets_the_911_line_of_its_language() -> None:
+    korean = reply_lines(EMERGENCY, "ko")
+    assert korean.startswith("- **한국어:**") and "[911](tel:911)" in korean and "988" not in korean
+    assert "\n" not in korean
+    assert "llame al [911]" in reply_lines(EMERGENCY, "es")
+    english = reply_lines(EMERGENCY, "en")
+    assert "say the name of your language" in english and "988" not in english
+
+
+@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY])
+def test_an_unknown_language_gets_every_line(kind: str) -> None:
+    every = reply_lines(kind, None)
     assert all(line.startswith("- **") for line in every.split("\n"))
     for language in PATTERNS_BY_LANGUAGE:
-        assert interpreter_lines(language)[2:] in every or language == "es"
+        assert reply_lines(kind, language)[2:] in every or (kind, language) == (CRISIS, "es")
 
 
+@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY])
 @pytest.mark.parametrize("language", [*PATTERNS_BY_LANGUAGE, None])
-def test_every_line_survives_rasa_slot_filling(language: str | None) -> None:
-    """Rasa fills ``{crisis_interpreters}`` with str.format and gives up on text holding "0[" (its own
-    marker): every line must come out as written, in the reply as domain.yml has it."""
+def test_every_line_survives_rasa_slot_filling(kind: str, language: str | None) -> None:
+    """Rasa fills ``{crisis_language_lines}`` with str.format and gives up on text holding "0[" (its own
+    marker): every line must come out as written, in the variation of utter_crisis that shows it."""
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    [reply] = [variation["text"] for variation in domain["responses"]["utter_crisis"] if "condition" not in variation]
-    lines = interpreter_lines(language)
-    filled = interpolate_text(reply, {"crisis_interpreters": lines})
+    emergency = kind == EMERGENCY
+    [reply] = [
+        variation["text"]
+        for variation in domain["responses"]["utter_crisis"]
+        if ("condition" in variation) == emergency
+    ]
+    lines = reply_lines(kind, language)
+    filled = interpolate_text(reply, {"crisis_language_lines": lines})
     assert lines in filled and "{" not in filled
