@@ -12,8 +12,8 @@ that is acceptable (crisis resources first, then the answer).
 The patterns are language data: one module per language (``safety_patterns_<code>``) with one
 list per category, gathered in ``PATTERNS_BY_LANGUAGE``. Adding another language means writing
 its module with the same five lists and its two lines for the crisis reply (``INTERPRETER_LINE``:
-988 with an interpreter; ``EMERGENCY_LINE``: 911 now) and naming it in ``_LANGUAGE_MODULES``;
-nothing else changes. All
+988 with an interpreter; ``EMERGENCY_LINE``: 911 now), and ``OWN_LETTERS`` if its patterns share
+words with another language's, and naming it in ``_LANGUAGE_MODULES``; nothing else changes. All
 patterns are matched case-insensitively against normalised text (NFKC, straight apostrophes,
 single spaces), so write apostrophes as ``'`` and make them optional (``don'?t``) to catch "dont".
 """
@@ -163,7 +163,20 @@ def crisis_language(text: str) -> str | None:
     """
     normalised = _normalise(text or "")
     found = [code for code in _LANGUAGE_MODULES if normalised and _language_pattern(code).search(normalised)]
-    return next((code for code in found if code != "en"), found[0] if found else None)
+    others = [code for code in found if code != "en"]
+    if len(others) > 1:
+        others = _by_own_letters(others, normalised)
+    return others[0] if others else (found[0] if found else None)
+
+
+def _by_own_letters(codes: list[str], text: str) -> list[str]:
+    """Languages whose patterns share words ("自殺" is Japanese and Chinese, "convulsionando" Spanish and
+    Portuguese), told apart by the letters only one of them writes (a module's optional ``OWN_LETTERS``:
+    kana, "ñ", "ї"): those whose letters the message holds; else those that define none, since the
+    others' letters are missing; else all, in module order."""
+    own = {code: getattr(_LANGUAGE_MODULES[code], "OWN_LETTERS", "") for code in codes}
+    holding = [code for code in codes if own[code] and re.search(own[code], text)]
+    return holding or [code for code in codes if not own[code]] or codes
 
 
 # How many languages' lines share one line of the reply when the language is not known.

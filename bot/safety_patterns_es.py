@@ -14,6 +14,8 @@ from __future__ import annotations
 INTERPRETER_LINE = ""
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = '**En español:** llame al [911](tel:911) ahora y diga "Spanish".'
+# Letters Portuguese does not write, for words both languages share (bot.safety.crisis_language).
+OWN_LETTERS = "[ñ¿¡]"
 
 _ES_PILLS = r"(?:pastillas|p[ií]ldoras|tabletas|medicinas|medicamentos|calmantes|somn[ií]feros)"
 

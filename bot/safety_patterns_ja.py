@@ -11,6 +11,8 @@ from __future__ import annotations
 INTERPRETER_LINE = "**日本語:** [988](tel:988)に電話して通訳を頼んでください。"
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = "**日本語:** 今すぐ[911](tel:911)に電話して「Japanese」と言ってください。"
+# Kana: a message in Japanese script holds some; Chinese shares the kanji (bot.safety.crisis_language).
+OWN_LETTERS = "[\u3040-\u30ff]"
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"自殺|自分を殺|\bjisatsu\b",

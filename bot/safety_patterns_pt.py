@@ -12,6 +12,8 @@ from __future__ import annotations
 INTERPRETER_LINE = '**Em português:** ligue para o [988](tel:988) e peça um intérprete (diga "Portuguese").'
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = '**Em português:** ligue agora para o [911](tel:911) e diga "Portuguese".'
+# Letters Spanish does not write, for words both languages share (bot.safety.crisis_language).
+OWN_LETTERS = "[ãõâêô]"
 
 _PT_PILLS = r"(?:rem[eé]dios|comprimidos|p[ií]lulas|calmantes|rivotril|medicamentos)"
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 INTERPRETER_LINE = '**По-русски:** позвоните по номеру [988](tel:988) и попросите переводчика (скажите "Russian").'
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = '**По-русски:** звоните [911](tel:911) сейчас и скажите "Russian".'
+# Letters Ukrainian does not write, for words both languages share (bot.safety.crisis_language).
+OWN_LETTERS = "[ыэъё]"
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:покончить\s+с\s+собой|покончу\s+с\s+собой|убить\s+себя|убью\s+себя)\b",

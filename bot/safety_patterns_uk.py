@@ -11,6 +11,8 @@ from __future__ import annotations
 INTERPRETER_LINE = '**Українською:** зателефонуйте на [988](tel:988) і попросіть перекладача (скажіть "Ukrainian").'
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = '**Українською:** телефонуйте [911](tel:911) зараз і скажіть "Ukrainian".'
+# Letters Russian does not write, for words both languages share (bot.safety.crisis_language).
+OWN_LETTERS = "[іїєґ]"
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:вбити\s+себе|покінчити\s+з\s+собою|накласти\s+на\s+себе\s+руки)\b",
