@@ -164,6 +164,17 @@ def test_a_message_that_only_names_a_treatment_or_condition_asks_nothing_alone()
         assert not language.names_only(message), message
 
 
+def test_an_abbreviation_names_a_treatment_only_in_capitals() -> None:
+    """ "IM" is an intramuscular shot; "im" is how visitors type "I'm" ("what if im pregnant" after the
+    blood-pressure answer had been read as "what about a shot?", and repeated that answer)."""
+    language = load_language("en")
+    assert language.route_in("IM vs IV vs oral ketamine") == "injection"
+    assert language.route_in("any data on IM ketamine?") == "injection"
+    for message in ("what if im pregnant", "im on lexapro, can i do it", "Im scared of needles"):
+        assert language.route_in(message) is None, message
+    assert language.route_in("what about a shot") == "injection"
+
+
 def test_after_a_did_you_mean_a_follow_up_leans_on_the_first_entry_offered(selector: Selector) -> None:
     earlier = Context(last_entry="risks-bladder")
     offered = selector.select("ketamine helps?", earlier)

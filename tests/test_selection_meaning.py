@@ -216,6 +216,18 @@ def test_a_follow_up_is_answered_with_the_entry_it_asks_for(
     assert reply.answer is not None and reply.answer.entry.slug == slug
 
 
+def test_a_follow_up_about_pregnancy_moves_off_the_previous_answer(service: KnowledgeService) -> None:
+    """ "what if im pregnant" after the blood-pressure answer asks about pregnancy: the pregnancy entry,
+    answered or offered, never the blood-pressure answer again ("im" is "I'm", not an IM shot)."""
+    context = service.respond("is ketamine safe if i have high blood pressure").context
+    assert context.last_entry == "risks-blood-pressure-heart" and context.route is None
+    for follow_up in ("what if im pregnant", "and what about if im pregnant?"):
+        reply = service.respond(follow_up, context)
+        shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+        assert shown[:1] == ["eligibility-pregnancy-breastfeeding"], (follow_up, shown)
+        assert reply.context.route is None
+
+
 def test_a_follow_up_that_names_nothing_asks_about_the_condition_in_play(service: KnowledgeService) -> None:
     # Read alone, "how soon would i feel a difference" is the general entry on how fast it works;
     # after a question about PTSD it asks how fast it works for PTSD, which one entry names.

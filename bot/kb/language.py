@@ -42,6 +42,8 @@ class Language:
     sentence_model: str | None = None
     shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stemmer: str | None = None
+    #: Names of a condition or treatment that name it only in capitals ("IM"; "im" is "I'm").
+    capitals_only: frozenset[str] = frozenset()
 
     def stem(self, word: str) -> str:
         """The stem ``word`` shares with its other forms ("pushing" and "pushed": "push"); the
@@ -58,10 +60,18 @@ class Language:
         ]
 
     def condition_in(self, text: str) -> str | None:
-        return _first_named(self.conditions, words(text))
+        return _first_named(self.conditions, self._naming_words(text))
 
     def route_in(self, text: str) -> str | None:
-        return _first_named(self.routes, words(text))
+        return _first_named(self.routes, self._naming_words(text))
+
+    def _naming_words(self, text: str) -> list[str]:
+        """The words of ``text`` that may name a condition or treatment: a name in ``capitals_only``
+        only where it is written in capitals."""
+        if not self.capitals_only:
+            return words(text)
+        capitals = {word.lower() for word in _WORD.findall(text) if word.isupper()}
+        return [word for word in words(text) if word not in self.capitals_only or word in capitals]
 
     def without_named(self, text: str) -> str:
         """``text`` with every condition and route word removed (to swap in another one)."""
@@ -108,4 +118,5 @@ def load_language(code: str = "en") -> Language:
         sentence_model=raw.get("sentence_model"),
         shorthand={short: tuple(words(full)) for short, full in (raw.get("shorthand") or {}).items()},
         stemmer=raw.get("stemmer"),
+        capitals_only=frozenset(raw.get("capitals_only") or ()),
     )
