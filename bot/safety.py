@@ -175,7 +175,7 @@ def _by_own_letters(codes: list[str], text: str) -> list[str]:
     kana, "ñ", "ї"): those whose letters the message holds; else those that define none, since the
     others' letters are missing; else all, in module order."""
     own = {code: getattr(_LANGUAGE_MODULES[code], "OWN_LETTERS", "") for code in codes}
-    holding = [code for code in codes if own[code] and re.search(own[code], text)]
+    holding = [code for code in codes if own[code] and re.search(own[code], text, re.IGNORECASE)]
     return holding or [code for code in codes if not own[code]] or codes
 
 

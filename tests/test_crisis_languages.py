@@ -25,6 +25,7 @@ from bot.safety import CRISIS, EMERGENCY, PATTERNS_BY_LANGUAGE, crisis_language,
         ("自殺したい", "ja"),
         ("mi hija está convulsionando, ¿qué hago?", "es"),
         ("minha filha está convulsionando, não para", "pt"),
+        ("MINHA FILHA ESTÁ CONVULSIONANDO, NÃO PARA", "pt"),  # capitals too
         ("hôm nay tôi sẽ tự tử", "vi"),
         ("gusto ko nang mamatay", "tl"),
         ("how much is a ketamine infusion", None),
