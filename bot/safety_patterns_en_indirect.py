@@ -161,6 +161,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:no\s+one|nobody|noone)\s+(?:will|'?ll|is\s+going\s+to|gonna)\s+(?:pick\s+up|answer|be\s+(?:here|there|around))\b"
     r"[^.?!]{0,20}?\bafter\s+(?:tonight|today|this\s+weekend|tomorrow)\b",
     r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?life\s+insurance\b",
+    r"\b(?:barely|hardly)\s+(?:responding|breathing|conscious)\b(?!\s+to\b)",
     # A seventh round, after probe-k (medicines) was measured held out (it is tuned on since): the
     # lethal dose of another medicine (ketamine's own stays a safety question), and hoping a dose
     # would stop my breathing.
