@@ -66,6 +66,7 @@ SETS = {
     "held-out-16": ROOT / "eval" / "answers-heldout16.yml",
     "held-out-17": ROOT / "eval" / "answers-heldout17.yml",
     "held-out-18": ROOT / "eval" / "answers-heldout18.yml",
+    "held-out-19": ROOT / "eval" / "answers-heldout19.yml",
 }
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
