@@ -144,6 +144,38 @@ _EN_SIGNS_NOW: list[str] = [
     r"(?:can'?t|cannot)\s+(?:speak|move\s+my\s+legs)|convulsions?|(?:collapsed|passed\s+out|fainted|fell\s+over|blacked\s+out)\b",
 ]
 
+#: Someone who won't wake up, isn't breathing or whose lips are turning blue: an emergency whatever
+#: caused it, so the reply leads with 911 (it names Poison Control next). These were overdose patterns
+#: until 2026-12-05, whose reply leads with 988: "my baby is choking ... turning blue" and "the person
+#: next to me on the bus just collapsed and isn't breathing" got the suicide line first. A message that
+#: also says how it was taken ("took all his pills and won't wake up") stays an overdose.
+_EN_UNRESPONSIVE = [
+    r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
+    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:still\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
+    r"doesn'?t|does\s+not|'?s\s+not|is\s+barely|'?s\s+barely)\s+(?:wak(?:e|ing)\s*up|waking|respond(?:ing)?|"
+    r"breath(?:e|ing))\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at\s+\d|till|until)\b)",
+    r"\band\s+(?:now\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|doesn'?t)\s+(?:wake\s+up|waking\s+up|respond(?:ing)?|"
+    r"breath(?:e|ing))\b",
+    r"\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+wake\s+(?:him|her|them|my\s+\w+(?:\s+\w+)?)\s+up\b",
+    r"\b(?:he|she|they|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommate|"
+    r"brother|sister|mom|mother|dad|father|kid|child)\s+(?:is|'?s|was|went|seems|are|'?re)\s+(?:\w+\s+)?unresponsive\b"
+    r"(?!\s+(?:during|while|in\s+(?:a|the)\s+k-?hole|at\s+the\s+clinic|in\s+the\s+clinic)\b)",
+    r"\b(?:lips|face|skin)\s+(?:are|is|'?re|'?s|turned|went|look|looks)\s+(?:turning\s+|going\s+)?(?:kind\s+of\s+|"
+    r"kinda\s+|a\s+bit\s+|all\s+|really\s+)?(?:blue|purple|gr[ae]y)\b",
+    r"\bblue\s+(?:around|on|at)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|face|fingertips|fingers|nails)\b",
+    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
+    r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
+    r"until)\b)",
+    r"\b(?:he|she)(?:'?s|\s+is)\s+(?:still\s+)?not\s+(?:moving|breathing|responding|waking\s+up)\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:barely|not)\s+breathing\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:turning\s+|going\s+)?blue\b",
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:\w+\s+and\s+)?not\s+responding\b",
+    r"\beyes\s+(?:are\s+|r\s+)?(?:rolled|rolling)\s+back\b",
+    r"\b(?:he|she|they|friend|boyfriend|girlfriend|husband|wife|partner|son|daughter|mom|dad|roommate|brother|sister)"
+    r"(?:'?s|'?re|\s+is|\s+are|\s+was|\s+went|\s+seems?)\s+(?:completely\s+|totally\s+|just\s+)?unresponsive\b",
+    r"\b(?:barely|hardly)\s+(?:responding|breathing|conscious)\b(?!\s+to\b)",
+]
+
 #: A medical emergency now: a grave sign, or a sign that can be mild with "now" or "help" beside it.
 MEDICAL_EMERGENCY_PATTERNS: list[str] = [
     _EN_NOT_NOW + r".*?\b(?:" + "|".join(_EN_GRAVE_SIGNS) + r")",
@@ -157,4 +189,5 @@ MEDICAL_EMERGENCY_PATTERNS: list[str] = [
     + r".*?\b(?:i\s+think|pretty\s+sure|feels?\s+like|is\s+(?:this|he|she|it))\s+(?:i'?m|im|i\s+am|he'?s|she'?s|"
     r"(?:my\s+)?\w+\s+is)?\s*(?:having\s+)?(?:a\s+)?(?:heart\s+attack|stroke|seizure)\b",
     _EN_NOT_NOW + r".*?\b(?:need|call(?:ing)?|get|send)\s+(?:an?\s+)?ambulance\b",
+    *_EN_UNRESPONSIVE,
 ]

@@ -161,7 +161,6 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:no\s+one|nobody|noone)\s+(?:will|'?ll|is\s+going\s+to|gonna)\s+(?:pick\s+up|answer|be\s+(?:here|there|around))\b"
     r"[^.?!]{0,20}?\bafter\s+(?:tonight|today|this\s+weekend|tomorrow)\b",
     r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?life\s+insurance\b",
-    r"\b(?:barely|hardly)\s+(?:responding|breathing|conscious)\b(?!\s+to\b)",
     # A seventh round, after probe-k (medicines) was measured held out (it is tuned on since): the
     # lethal dose of another medicine (ketamine's own stays a safety question), and hoping a dose
     # would stop my breathing.
@@ -377,4 +376,8 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bbefore\s+(?:" + _EN_DAY + r"|tomorrow|the\s+\d{1,2}\w*)\W{0,3}\s*after\s+that\s+"
     r"(?:no\s+one|nobody|noone)\s+(?:picks\s+up|answers|will\s+(?:pick\s+up|answer))\b",
     r"\b(?:city|zip|address|location)\W{0,3}\s*nowhere\W{0,3}\s*(?:soon|anymore|after\s+tonight)\b",
+    # The thirty-sixth round (2026-12-05, the session from 13:39 UTC; after probe-u, tuned on): a train that
+    # does not slow down here.
+    r"\b(?:express|train|freight|subway|metro)\b[^.?!]{0,20}?\b(?:(?:doesn'?t|does\s+not|won'?t|wont)\s+(?:even\s+)?slow|"
+    r"never\s+(?:even\s+)?slows?)\s+down\s+(?:here|there|at\s+(?:the|this)\s+crossing)\b",
 ]

@@ -32,9 +32,10 @@ _EN_LIQUOR = r"(?:gin|vodka|brandy|whiske?y|rum|tequila|wine|beers?|liquor|booze
 # Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
 _EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 
-# Overdose and poisoning: intent to overdose, having taken too much or a whole supply,
-# poison, and someone who won't wake up. ``crisis_kind`` reports these as "overdose" so
-# the reply can add Poison Control (1-800-222-1222) to the crisis resources.
+# Overdose and poisoning: intent to overdose, having taken too much or a whole supply, and
+# poison. ``crisis_kind`` reports these as "overdose" so the reply can add Poison Control
+# (1-800-222-1222) to the crisis resources. Someone who won't wake up or isn't breathing is a
+# medical emergency (``bot.safety_patterns_en_emergency``): 911 first.
 OVERDOSE_PATTERNS: list[str] = [
     r"\boverdos(?:e|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
@@ -88,20 +89,6 @@ OVERDOSE_PATTERNS: list[str] = [
     # Calling Poison Control is an emergency, unless it already said all was well.
     r"\bpoison\s+control\b(?![^.?!]{0,20}\b(?:said|says|told\s+us|told\s+me)\s+(?:that\s+)?(?:she|he|it|they|we|i|my\s+\w+)"
     r"(?:'?s|\s+was|\s+were|\s+is|\s+are|\s+would\s+be)\s+(?:fine|ok|okay|safe|alright|all\s+right)\b)",
-    # Someone who won't wake up or isn't breathing.
-    r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
-    r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:still\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"
-    r"doesn'?t|does\s+not|'?s\s+not|is\s+barely|'?s\s+barely)\s+(?:wak(?:e|ing)\s*up|waking|respond(?:ing)?|"
-    r"breath(?:e|ing))\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at\s+\d|till|until)\b)",
-    r"\band\s+(?:now\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|doesn'?t)\s+(?:wake\s+up|waking\s+up|respond(?:ing)?|"
-    r"breath(?:e|ing))\b",
-    r"\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+wake\s+(?:him|her|them|my\s+\w+(?:\s+\w+)?)\s+up\b",
-    r"\b(?:he|she|they|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|roommate|"
-    r"brother|sister|mom|mother|dad|father|kid|child)\s+(?:is|'?s|was|went|seems|are|'?re)\s+(?:\w+\s+)?unresponsive\b"
-    r"(?!\s+(?:during|while|in\s+(?:a|the)\s+k-?hole|at\s+the\s+clinic|in\s+the\s+clinic)\b)",
-    r"\b(?:lips|face|skin)\s+(?:are|is|'?re|'?s|turned|went|look|looks)\s+(?:turning\s+|going\s+)?(?:kind\s+of\s+|"
-    r"kinda\s+|a\s+bit\s+|all\s+|really\s+)?(?:blue|purple|gr[ae]y)\b",
-    r"\bblue\s+(?:around|on|at)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|face|fingertips|fingers|nails)\b",
     # Deliberate mixing or taking: "mixed my xanax with a bottle of wine on purpose".,
     r"\b(?:took|take|taken|mixed|mixing|swallowed|drank|downed|popped)\b[^.?!]{0,80}\bon\s+purpose\b",
     r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
@@ -141,21 +128,11 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:took|swallowed|downed|popped|ate)\b[^.?!]{0,50}?\b" + EN_DRUG + r"\s+so\s+(?:that\s+)?i\s+"
     r"(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+wake\s+up\b" + _EN_NOT_WAKE_TIME,
     r"\b(?:took|swallowed|downed|drank)\s+(?:a|the|a\s+whole)\s+bottle\s+of\s+something\b",
-    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make)\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:wake\s+up|respond|breathe|"
-    r"open\s+(?:his|her|their)\s+eyes)\b(?!\s+(?:for|in\s+time|on\s+time|early|before|at|in\s+the\s+morning|till|"
-    r"until)\b)",
     # Happening now, in other words (a fresh probe, 2026-12-01).
     r"\boverdos\w*\b.{0,80}?\balready\s+(?:took|taken|swallowed|had|did)\b",
     r"\b(?:used|took|taken|swallowed|did|downed)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|those|these)\s+(?:\w+\s+){0,2}?"
     + EN_DRUG
     + r"\s+at\s+once\b",
-    r"\b(?:he|she)(?:'?s|\s+is)\s+(?:still\s+)?not\s+(?:moving|breathing|responding|waking\s+up)\b",
-    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:barely|not)\s+breathing\b",
-    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:turning\s+|going\s+)?blue\b",
-    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:\w+\s+and\s+)?not\s+responding\b",
-    r"\beyes\s+(?:are\s+|r\s+)?(?:rolled|rolling)\s+back\b",
-    r"\b(?:he|she|they|friend|boyfriend|girlfriend|husband|wife|partner|son|daughter|mom|dad|roommate|brother|sister)"
-    r"(?:'?s|'?re|\s+is|\s+are|\s+was|\s+went|\s+seems?)\s+(?:completely\s+|totally\s+|just\s+)?unresponsive\b",
     r"\bmixed\s+(?:my\s+|some\s+|the\s+)?"
     + EN_DRUG
     + r"\s+with\s+(?:(?:my\s+|some\s+)?"
@@ -237,4 +214,11 @@ OVERDOSE_PATTERNS: list[str] = [
     r"(?![^.?!]{0,40}\b(?:yesterday|last\s+(?:night|week|year|month)|years?\s+ago|in\s+college|back\s+then|once)\b)",
     r"\bsyringe\s+(?:i\s+)?(?:filled|drew\s+up|drawn\s+up|loaded)\s+(?:in|from|at)\s+(?:the\s+)?(?:medical\s+unit|clinic|"
     r"hospital|unit|ward|work|med\s+room|pharmacy)\b",
+    # The thirty-sixth round (2026-12-05, the session from 13:39 UTC; after probe-vv, tuned on): a medicine
+    # mixed with a lot of alcohol, for tonight.
+    r"\bmix(?:ing)?\s+(?:all\s+)?(?:my\s+|some\s+|the\s+|these\s+)?(?:meds|pills|tablets|medications?)\s+with\s+"
+    r"(?:a\s+(?:lot|bunch|bottle|ton)\s+of|lots\s+of|tons\s+of|a\s+whole\s+bottle\s+of)\s+"
+    + _EN_LIQUOR
+    + r"\b[^?]{0,40}?"
+    r"\b(?:tonight|right\s+now)\b",
 ]

@@ -18,9 +18,8 @@ _PROBE = yaml.safe_load((Path(__file__).parent / "data" / "emergency_probe.yml")
 
 
 def test_the_lists_are_large_and_disjoint() -> None:
-    emergency = set(_PROBE["emergency"] + _PROBE["caught_as_crisis"])
     assert len(_PROBE["emergency"]) >= 200 and len(_PROBE["ordinary"]) >= 200
-    assert not emergency & set(_PROBE["ordinary"])
+    assert not set(_PROBE["emergency"]) & set(_PROBE["ordinary"])
 
 
 @pytest.mark.parametrize("message", _PROBE["emergency"])
@@ -28,17 +27,27 @@ def test_a_medical_emergency_now_gets_the_emergency_reply(message: str) -> None:
     assert crisis_kind(message) == EMERGENCY, message
 
 
-@pytest.mark.parametrize("message", _PROBE["caught_as_crisis"])
-def test_an_overdose_or_a_crisis_wins_over_the_emergency(message: str) -> None:
-    """Poison Control and the 988 list matter more there; that reply names 911 too."""
-    assert crisis_kind(message) in (OVERDOSE, CRISIS), message
-
-
 @pytest.mark.parametrize("message", _PROBE["ordinary"])
 def test_a_question_about_the_same_signs_is_not_flagged(message: str) -> None:
     assert crisis_kind(message) is None, message
 
 
-def test_suicide_language_beside_an_emergency_gets_the_crisis_reply() -> None:
+def test_suicide_or_overdose_language_beside_an_emergency_gets_the_crisis_reply() -> None:
+    """Poison Control and the 988 list matter more there; that reply names 911 too."""
     assert crisis_kind("i can't breathe and i want to die") == CRISIS
     assert crisis_kind("i swallowed all my pills and now my chest hurts so much") == OVERDOSE
+    assert crisis_kind("my friend took a bunch of pills and won't wake up") == OVERDOSE
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the person next to me on the bus just collapsed and isn't breathing",
+        "my dad just collapsed and isnt breathing",
+        "my baby is choking on something she cant cry or make any sound and shes turning blue",
+        "roommate passed out, empty pill bottles everywhere, barely breathing, i'm freaking out",
+    ],
+)
+def test_someone_not_breathing_or_not_waking_gets_911_first(message: str) -> None:
+    """Whatever caused it: these had the crisis reply, which leads with 988, until 2026-12-05."""
+    assert crisis_kind(message) == EMERGENCY
