@@ -48,6 +48,7 @@ SETS = {
     "dev-6": ROOT / "eval" / "answers-dev6.yml",
     "dev-7": ROOT / "eval" / "answers-dev7.yml",
     "dev-8": ROOT / "eval" / "answers-dev8.yml",
+    "dev-9": ROOT / "eval" / "answers-dev9.yml",
     "held-out": ROOT / "eval" / "answers-heldout.yml",
     "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
     "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
