@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -39,36 +40,20 @@ from tooling.kb_database import KB_DIR, shipped_knowledge_base  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PEER_THRESHOLD = 0.25  # the old ANSWER_THRESHOLD
-SETS = {
-    "dev": ROOT / "eval" / "answers-dev.yml",
-    "dev-2": ROOT / "eval" / "answers-dev2.yml",
-    "dev-3": ROOT / "eval" / "answers-dev3.yml",
-    "dev-4": ROOT / "eval" / "answers-dev4.yml",
-    "dev-5": ROOT / "eval" / "answers-dev5.yml",
-    "dev-6": ROOT / "eval" / "answers-dev6.yml",
-    "dev-7": ROOT / "eval" / "answers-dev7.yml",
-    "dev-8": ROOT / "eval" / "answers-dev8.yml",
-    "dev-9": ROOT / "eval" / "answers-dev9.yml",
-    "held-out": ROOT / "eval" / "answers-heldout.yml",
-    "held-out-2": ROOT / "eval" / "answers-heldout2.yml",
-    "held-out-3": ROOT / "eval" / "answers-heldout3.yml",
-    "held-out-4": ROOT / "eval" / "answers-heldout4.yml",
-    "held-out-5": ROOT / "eval" / "answers-heldout5.yml",
-    "held-out-6": ROOT / "eval" / "answers-heldout6.yml",
-    "held-out-7": ROOT / "eval" / "answers-heldout7.yml",
-    "held-out-8": ROOT / "eval" / "answers-heldout8.yml",
-    "held-out-9": ROOT / "eval" / "answers-heldout9.yml",
-    "held-out-10": ROOT / "eval" / "answers-heldout10.yml",
-    "held-out-11": ROOT / "eval" / "answers-heldout11.yml",
-    "held-out-12": ROOT / "eval" / "answers-heldout12.yml",
-    "held-out-13": ROOT / "eval" / "answers-heldout13.yml",
-    "held-out-14": ROOT / "eval" / "answers-heldout14.yml",
-    "held-out-15": ROOT / "eval" / "answers-heldout15.yml",
-    "held-out-16": ROOT / "eval" / "answers-heldout16.yml",
-    "held-out-17": ROOT / "eval" / "answers-heldout17.yml",
-    "held-out-18": ROOT / "eval" / "answers-heldout18.yml",
-    "held-out-19": ROOT / "eval" / "answers-heldout19.yml",
-}
+
+
+def _sets(folder: Path) -> dict[str, Path]:
+    """Every evaluation set in ``folder``, named from its file ("answers-dev9.yml" is "dev-9",
+    "answers-heldout.yml" "held-out"): the dev sets first, then the held-out ones, each in number order."""
+    named = []
+    for path in folder.glob("answers-*.yml"):
+        kind, number = re.fullmatch(r"answers-(dev|heldout)(\d*)\.yml", path.name).groups()
+        name = {"dev": "dev", "heldout": "held-out"}[kind] + (f"-{number}" if number else "")
+        named.append(((kind != "dev", int(number or 1)), name, path))
+    return {name: path for _, name, path in sorted(named)}
+
+
+SETS = _sets(ROOT / "eval")
 KNOWLEDGE_INTENTS = {"ask_question", "nlu_fallback", "out_of_scope"}
 
 
