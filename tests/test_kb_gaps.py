@@ -199,20 +199,6 @@ def test_the_shipped_list_keeps_provider_questions_from_the_clinic_entry(service
     assert own_question.answer is not None and own_question.answer.entry.slug == "choosing-a-ketamine-clinic"
 
 
-@pytest.mark.parametrize(
-    "question", ["does ketamine interact with wellbutrin", "does trazodone interact with ketamine"]
-)
-def test_a_question_about_one_antidepressant_reaches_the_medicines_entry(
-    service: KnowledgeService, question: str
-) -> None:
-    """The medicines entry's answer covers antidepressants, which Wellbutrin and trazodone are: the
-    shipped list no longer marks these as not covered (``make kb-check`` found the first beside the
-    entry's phrasing "does ketamine mix with wellbutrin"), so the entry is answered or offered."""
-    reply = service.respond(question)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
-    assert "eligibility-medication-interactions" in shown
-
-
 def test_a_question_marked_as_not_covered_gets_a_plain_not_sure(service: KnowledgeService) -> None:
     """Asked again in other words, a question staff marked as not covered gets no choices of
     entries that merely share its words: there is no reviewed answer, and the visitor is told so."""
