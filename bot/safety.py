@@ -141,8 +141,8 @@ def crisis_kind(text: str) -> str | None:
     """``"overdose"`` for overdose or poisoning language, ``"crisis"`` for other crisis language,
     ``"emergency"`` for a medical emergency now, else None.
 
-    An overdose reply should add Poison Control (1-800-222-1222) to the crisis resources, and a
-    medical emergency's lead with 911.
+    An overdose reply leads with 911 and Poison Control (1-800-222-1222), then the 988 list; a medical
+    emergency's leads with 911.
     """
     category = crisis_category(text)
     return CATEGORY_KINDS[category] if category else None
@@ -185,12 +185,13 @@ _LINES_PER_ROW = 3
 
 def reply_lines(kind: str, language: str | None) -> str:
     """The crisis reply's lines in the visitor's language (``utter_crisis``'s ``{crisis_language_lines}``):
-    for a medical emergency, how to call 911 (``EMERGENCY_LINE``); otherwise how to reach 988's
-    interpreters (``INTERPRETER_LINE``). One line for a crisis found in a known language (a language
+    for a medical emergency or an overdose, whose replies lead with 911, how to call 911
+    (``EMERGENCY_LINE``); otherwise how to reach 988's interpreters (``INTERPRETER_LINE``). One line
+    for a crisis found in a known language (a language
     without a line of its own gets English's: Spanish, whose 988 line the reply always carries), every
     language's when no pattern found it and so the language is not known (a crisis the classifier alone
     found): a visitor in crisis reads only the lines meant for them."""
-    attribute = "EMERGENCY_LINE" if kind == EMERGENCY else "INTERPRETER_LINE"
+    attribute = "EMERGENCY_LINE" if kind in (EMERGENCY, OVERDOSE) else "INTERPRETER_LINE"
     if language is not None:
         return f"- {getattr(_LANGUAGE_MODULES[language], attribute) or getattr(en, attribute)}"
     lines = [getattr(module, attribute) for module in _LANGUAGE_MODULES.values() if getattr(module, attribute)]

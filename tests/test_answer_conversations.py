@@ -259,7 +259,6 @@ def test_naming_another_treatment_or_condition_answers_with_its_entry(
         "i'm not safe right now",
         "i can't go on like this anymore",
         "everyone would honestly be better off without me",
-        "I took a whole bottle of pills",
         "my son says he wants to end it",
     ],
 )
@@ -268,8 +267,22 @@ def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: 
     first = replies[0]["text"]
     assert all(line in first for line in CRISIS_LINES), first
     assert first.index("988") < first.index("911")
-    assert "1-800-222-1222" in first  # Poison Control, for an overdose
+    assert "1-800-222-1222" in first  # Poison Control, for whoever took too much
     assert len(replies) == 1, "crisis language gets the resources alone"
+
+
+@pytest.mark.parametrize("message", ["I took a whole bottle of pills", "my mom took a whole bottle of her pills"])
+def test_an_overdose_gets_911_and_poison_control_first_then_the_988_list(servers, message: str) -> None:
+    """An overdose now is a medical emergency as well as, often, a suicide attempt: 911 leads, Poison
+    Control next, and the 988 list, the Crisis Text Line and the Veterans Crisis Line follow in the same
+    reply, with how to reach 911 in the language it was written in."""
+    replies = Conversation(servers.rasa_url).say(message)
+    assert len(replies) == 1, "the resources alone"
+    first = replies[0]["text"]
+    assert all(line in first for line in CRISIS_LINES), first
+    assert first.index("911") < first.index("1-800-222-1222") < first.index("988")
+    assert "838255" in first and "say the name of your language" in first
+    assert "ask for an interpreter" not in first and "medical emergency" not in first
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import yaml
 from rasa.core.nlg.interpolator import interpolate_text
 
 from bot.config import PROJECT_ROOT
-from bot.safety import CRISIS, EMERGENCY, PATTERNS_BY_LANGUAGE, crisis_language, reply_lines
+from bot.safety import CRISIS, EMERGENCY, OVERDOSE, PATTERNS_BY_LANGUAGE, crisis_language, reply_lines
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_a_medical_emergency_gets_the_911_line_of_its_language() -> None:
     assert "say the name of your language" in english and "988" not in english
 
 
-@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY])
+@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY, OVERDOSE])
 def test_an_unknown_language_gets_every_line(kind: str) -> None:
     every = reply_lines(kind, None)
     assert all(line.startswith("- **") for line in every.split("\n"))
@@ -62,17 +62,17 @@ def test_an_unknown_language_gets_every_line(kind: str) -> None:
         assert reply_lines(kind, language)[2:] in every or (kind, language) == (CRISIS, "es")
 
 
-@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY])
+@pytest.mark.parametrize("kind", [CRISIS, EMERGENCY, OVERDOSE])
 @pytest.mark.parametrize("language", [*PATTERNS_BY_LANGUAGE, None])
 def test_every_line_survives_rasa_slot_filling(kind: str, language: str | None) -> None:
     """Rasa fills ``{crisis_language_lines}`` with str.format and gives up on text holding "0[" (its own
-    marker): every line must come out as written, in the variation of utter_crisis that shows it."""
+    marker): every line must come out as written, in the variation of utter_crisis that shows it (the
+    one for the kind's ``crisis_kind`` slot value; the plain crisis reply has no condition)."""
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    emergency = kind == EMERGENCY
     [reply] = [
         variation["text"]
         for variation in domain["responses"]["utter_crisis"]
-        if ("condition" in variation) == emergency
+        if [condition["value"] for condition in variation.get("condition", [])] == ([] if kind == CRISIS else [kind])
     ]
     lines = reply_lines(kind, language)
     filled = interpolate_text(reply, {"crisis_language_lines": lines})
