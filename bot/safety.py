@@ -187,10 +187,10 @@ def reply_lines(kind: str, language: str | None) -> str:
     """The crisis reply's lines in the visitor's language (``utter_crisis``'s ``{crisis_language_lines}``):
     for a medical emergency or an overdose, whose replies lead with 911, how to call 911
     (``EMERGENCY_LINE``); otherwise how to reach 988's interpreters (``INTERPRETER_LINE``). One line
-    for a crisis found in a known language (a language
-    without a line of its own gets English's: Spanish, whose 988 line the reply always carries), every
-    language's when no pattern found it and so the language is not known (a crisis the classifier alone
-    found): a visitor in crisis reads only the lines meant for them."""
+    for a crisis found in a known language (a language without a line of its own gets English's:
+    Spanish, whose 988 line the reply always carries), every language's when no pattern found it and
+    so the language is not known (a crisis the classifier alone found): a visitor in crisis reads only
+    the lines meant for them."""
     attribute = "EMERGENCY_LINE" if kind in (EMERGENCY, OVERDOSE) else "INTERPRETER_LINE"
     if language is not None:
         return f"- {getattr(_LANGUAGE_MODULES[language], attribute) or getattr(en, attribute)}"
