@@ -146,9 +146,10 @@ _EN_SIGNS_NOW: list[str] = [
 
 #: Someone who won't wake up, isn't breathing or whose lips are turning blue: an emergency whatever
 #: caused it, so the reply leads with 911 (it names Poison Control next). These were overdose patterns
-#: until 2026-12-05, whose reply leads with 988: "my baby is choking ... turning blue" and "the person
-#: next to me on the bus just collapsed and isn't breathing" got the suicide line first. A message that
-#: also says how it was taken ("took all his pills and won't wake up") stays an overdose.
+#: until 2026-12-05, when the overdose reply still led with 988: "my baby is choking ... turning blue" and
+#: "the person next to me on the bus just collapsed and isn't breathing" got the suicide line first. A
+#: message that also says how it was taken ("took all his pills and won't wake up") stays an overdose,
+#: whose reply now leads with 911 too, then Poison Control and the 988 list.
 _EN_UNRESPONSIVE = [
     r"\b(?:he|she|they|him|her|them|friend|someone|somebody|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
     r"roommate|brother|sister|mom|mother|dad|father|kid|child|teen|baby)\s+(?:still\s+)?(?:won'?t|wont|will\s+not|isn'?t|is\s+not|"

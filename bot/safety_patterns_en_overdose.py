@@ -33,9 +33,9 @@ _EN_LIQUOR = r"(?:gin|vodka|brandy|whiske?y|rum|tequila|wine|beers?|liquor|booze
 _EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every|again|so|too|until|till|before)\b)"
 
 # Overdose and poisoning: intent to overdose, having taken too much or a whole supply, and
-# poison. ``crisis_kind`` reports these as "overdose" so the reply can add Poison Control
-# (1-800-222-1222) to the crisis resources. Someone who won't wake up or isn't breathing is a
-# medical emergency (``bot.safety_patterns_en_emergency``): 911 first.
+# poison. ``crisis_kind`` reports these as "overdose", whose reply leads with 911 and Poison Control
+# (1-800-222-1222), then the 988 list. Someone who won't wake up or isn't breathing, with no word of
+# what was taken, is a medical emergency (``bot.safety_patterns_en_emergency``).
 OVERDOSE_PATTERNS: list[str] = [
     r"\boverdos(?:e|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"

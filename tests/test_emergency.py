@@ -33,7 +33,8 @@ def test_a_question_about_the_same_signs_is_not_flagged(message: str) -> None:
 
 
 def test_suicide_or_overdose_language_beside_an_emergency_gets_the_crisis_reply() -> None:
-    """Poison Control and the 988 list matter more there; that reply names 911 too."""
+    """Suicide language keeps the 988 reply (which names 911 too); an overdose keeps its own, which leads
+    with 911 and Poison Control and gives the 988 list."""
     assert crisis_kind("i can't breathe and i want to die") == CRISIS
     assert crisis_kind("i swallowed all my pills and now my chest hurts so much") == OVERDOSE
     assert crisis_kind("my friend took a bunch of pills and won't wake up") == OVERDOSE
