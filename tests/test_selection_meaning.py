@@ -179,7 +179,7 @@ def test_a_vector_from_another_model_or_malformed_means_encoding_the_words(
 
 
 def test_a_follow_up_after_a_did_you_mean_leans_on_the_first_entry_offered(service: KnowledgeService) -> None:
-    first = service.respond("how much does one ketamine infusion run")
+    first = service.respond("how much is an iv")
     assert first.answer is None and [entry.slug for entry in first.choices][:1] == ["cost-iv-infusion"]
     assert first.context.last_entry == "cost-iv-infusion"
     follow_up = service.respond("and the nasal spray version?", first.context)
