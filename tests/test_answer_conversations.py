@@ -58,7 +58,7 @@ def test_the_action_server_reads_meaning_not_only_words(servers) -> None:
 
 def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(servers) -> None:
     chat = Conversation(servers.rasa_url)
-    [offer] = chat.say("the nasal spray")
+    [offer] = chat.say("esketamine spray")
     assert offer["text"].startswith("I want to be sure I answer the right question")
     titles = [button["title"] for button in offer["buttons"]]
     assert 2 <= len(titles) <= 4 and titles[-1] == "Something else"
@@ -128,7 +128,7 @@ def test_something_else_asks_to_rephrase_and_keeps_the_question_for_staff(
     servers, refusal: str, then: str, buttons: int
 ) -> None:
     chat = Conversation(servers.rasa_url)
-    question = "the nasal spray"
+    question = "esketamine spray"
     [offer] = chat.say(question)
     assert offer["buttons"][-1] == {"title": "Something else", "payload": "/something_else"}
     [reply] = chat.say(refusal)
@@ -174,7 +174,7 @@ def test_a_question_no_entry_answers_gets_an_honest_not_sure(servers) -> None:
     assert question in logged_questions(servers.engine)
 
 
-@pytest.mark.parametrize("question", ["ketamine for tinnitus", "is ketamine good for tourette syndrome"])
+@pytest.mark.parametrize("question", ["is ketamine ok with lupus", "is ketamine safe with kidney disease"])
 def test_a_question_marked_as_not_covered_gets_an_honest_not_sure_and_is_not_logged_again(
     servers, question: str
 ) -> None:

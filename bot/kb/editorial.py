@@ -21,6 +21,7 @@ PRIMARY_DOMAINS = (
     "fda.gov",
     "dea.gov",
     "deadiversion.usdoj.gov",
+    "ada.gov",
     "federalregister.gov",
     "govinfo.gov",
     "ecfr.gov",
