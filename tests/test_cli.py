@@ -12,10 +12,10 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.kb.source import read_kb_dir
-from tests.conftest import SAMPLE_CLINICS
+from tests.conftest import KB_DIR, SAMPLE_CLINICS
 
 #: The shipped knowledge base's published entries, as `setup` loads them from data/kb.
-PUBLISHED = sum(entry["status"] == "published" for entry in read_kb_dir(PROJECT_ROOT / "data" / "kb"))
+PUBLISHED = sum(entry["status"] == "published" for entry in read_kb_dir(KB_DIR))
 
 
 def bot(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
