@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.config import PROJECT_ROOT
 from bot.db import make_engine
+from bot.kb.source import read_kb_dir
 from bot.migrate import upgrade
 from tests.clock import NOON_OF_TODAY
 from tests.databases import PostgresSchemas, SqliteTemplate
@@ -30,6 +31,17 @@ KB_DIR = PROJECT_ROOT / "data" / "kb"
 SAMPLE_CLINICS = PROJECT_ROOT / "data" / "clinics" / "sample_clinics.csv"
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@cache
+def shipped_entries() -> tuple[dict, ...]:
+    """Every entry of the shipped knowledge base (data/kb, any status), read once per test run."""
+    return tuple(read_kb_dir(KB_DIR))
+
+
+def published_entries() -> list[dict]:
+    """The shipped entries a visitor can be shown."""
+    return [entry for entry in shipped_entries() if entry["status"] == "published"]
 
 
 @pytest.fixture

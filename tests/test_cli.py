@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.kb.source import read_kb_dir
-from tests.conftest import KB_DIR, SAMPLE_CLINICS
+from tests.conftest import SAMPLE_CLINICS, published_entries
 
-#: The shipped knowledge base's published entries, as `setup` loads them from data/kb.
-PUBLISHED = sum(entry["status"] == "published" for entry in read_kb_dir(KB_DIR))
+#: How many published entries `setup` loads from the shipped knowledge base.
+PUBLISHED = len(published_entries())
 
 
 def bot(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:

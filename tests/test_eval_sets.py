@@ -10,15 +10,15 @@ import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
-from bot.kb.source import read_kb_dir
 from scripts.eval_answers import SETS
+from tests.conftest import published_entries
 
 EVAL = PROJECT_ROOT / "eval"
 
 
 @pytest.fixture(scope="module")
 def published() -> set[str]:
-    return {entry["slug"] for entry in read_kb_dir(PROJECT_ROOT / "data" / "kb") if entry["status"] == "published"}
+    return {entry["slug"] for entry in published_entries()}
 
 
 @pytest.mark.parametrize("path", sorted(EVAL.glob("answers-*.yml")), ids=lambda path: path.name)

@@ -14,15 +14,15 @@ from bot.db import session_scope
 from bot.kb.editorial import duplicate_phrasings, entry_problems, is_primary
 from bot.kb.loader import load_knowledge_base
 from bot.kb.readability import MAX_MEAN_WORDS, dose_figures, grade_level, word_count
-from bot.kb.source import MAX_ANSWER_WORDS, MIN_ANSWER_WORDS, read_kb_dir
+from bot.kb.source import MAX_ANSWER_WORDS, MIN_ANSWER_WORDS
 from bot.kb.topics import TOPICS
 from bot.models import KnowledgeEntry
 from bot.safety import mentions_crisis
 from tests.chat import Conversation, heading
-from tests.conftest import KB_DIR
+from tests.conftest import KB_DIR, published_entries, shipped_entries
 
-ENTRIES = read_kb_dir(KB_DIR)
-PUBLISHED = [entry for entry in ENTRIES if entry["status"] == "published"]
+ENTRIES = shipped_entries()
+PUBLISHED = published_entries()
 NEGATION = re.compile(r"\b(not|no|never|isn't|aren't|hasn't|haven't|doesn't|don't|without|only|nor)\b", re.I)
 
 

@@ -18,11 +18,11 @@ from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Selector
 from bot.kb.service import KnowledgeService
-from bot.kb.source import KbSourceError, read_kb_dir
+from bot.kb.source import KbSourceError
 from bot.migrate import alembic_config, upgrade
 from bot.models import KnownGap
 from bot.stats import record_gap_asked
-from tests.conftest import KB_DIR
+from tests.conftest import KB_DIR, published_entries
 from tests.kb_samples import small_kb
 
 
@@ -247,7 +247,6 @@ def test_make_kb_check_lists_the_shipped_phrasings_that_read_like_questions_not_
     encoder: SentenceEncoder,
 ) -> None:
     """docs/phrasing-review.md: left for a reviewer; the check lists them without failing."""
-    published = [entry for entry in read_kb_dir(KB_DIR) if entry["status"] == "published"]
-    found = {phrasing for _, phrasing, _ in phrasings_like_gaps(published, read_gap_files(KB_DIR), encoder)}
+    found = {phrasing for _, phrasing, _ in phrasings_like_gaps(published_entries(), read_gap_files(KB_DIR), encoder)}
     assert "can ketamine stop my ptsd nightmares" in found
     assert "how much does ketamine cost" not in found  # beside "how much does ketamine cost on the street" (0.895)
