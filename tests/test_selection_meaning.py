@@ -99,14 +99,16 @@ def test_a_subject_no_entry_covers_is_never_answered_with_another_entry(
         ("can ketamine treat anorexia", "efficacy-other-conditions"),
         ("is my wife allowed to stay next to me while i get the iv", "support-person-during-session"),
         ("can my mom come in with me for the spravato", "support-person-during-session"),
+        ("we cant swing the whole package at once, do you guys do monthly payments", "cost-payment-plans"),
     ],
 )
-def test_a_condition_no_study_entry_covers_and_company_in_the_room_have_their_entries(
+def test_other_conditions_company_in_the_room_and_paying_in_parts_have_their_entries(
     service: KnowledgeService, question: str, slug: str
 ) -> None:
     """Questions visitors ask often: a condition other than those the efficacy entries cover gets the
     honest entry saying so (off-label, no good proof, whom to ask); someone to sit with them, the entry
-    on clinic rules. Neither wording is one of the entries' phrasings."""
+    on clinic rules; paying in parts, the entry on payment plans and medical loans. No wording is one
+    of the entries' phrasings."""
     reply = service.respond(question)
     assert reply.answer is not None and reply.answer.entry.slug == slug
 

@@ -22,6 +22,7 @@ PRIMARY_DOMAINS = (
     "dea.gov",
     "deadiversion.usdoj.gov",
     "ada.gov",
+    "consumerfinance.gov",
     "federalregister.gov",
     "govinfo.gov",
     "ecfr.gov",
