@@ -20,7 +20,7 @@ from bot.db import get_engine, session_scope
 from bot.directory.presentation import phone_link
 from bot.inquiries.clinic_choice import chosen_ref, clinic_names, listed_clinic
 from bot.inquiries.contact import InvalidContact, mask_contact, parse_contact
-from bot.inquiries.form_text import first_name, is_skip, wants_to_stop, yes_or_no
+from bot.inquiries.form_text import first_name, is_only_punctuation, is_skip, wants_to_stop, yes_or_no
 from bot.inquiries.service import NewInquiry, save_inquiry
 from bot.safety import mentions_crisis
 
@@ -175,7 +175,10 @@ class ValidateContactForm(FormValidationAction):
             return self._stopped()
         return {"contact_note": NONE if is_skip(text) or not text else text[:1000]}
 
-    def _yes_no(self, slot: str, value: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    def _yes_no(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        if value is True and is_only_punctuation(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(response="utter_answer_yes_or_no")  # "?" to "Do you agree?" is no consent
+            return {slot: None}
         if value is None or isinstance(value, bool):
             return {slot: value}
         answer = yes_or_no(str(value))
@@ -188,7 +191,7 @@ class ValidateContactForm(FormValidationAction):
     def validate_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        result = self._yes_no("contact_consent", value, dispatcher)
+        result = self._yes_no("contact_consent", value, dispatcher, tracker)
         if result.get("contact_consent") is False:
             result["contact_confirmed"] = False  # nothing to confirm without consent
         return result
@@ -196,7 +199,7 @@ class ValidateContactForm(FormValidationAction):
     def validate_contact_confirmed(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._yes_no("contact_confirmed", value, dispatcher)
+        return self._yes_no("contact_confirmed", value, dispatcher, tracker)
 
 
 class ActionAskContactConfirmed(Action):

@@ -62,6 +62,25 @@ def test_declined_consent_saves_nothing(servers) -> None:
     assert inquiry_count(servers.engine) == before
 
 
+def test_a_question_mark_is_no_consent_and_no_go_ahead(servers) -> None:
+    """The intent model reads "?" alone as "affirm" (it has no words to go on); a visitor in doubt
+    must be asked again, never counted as agreeing or as saying "send it"."""
+    chat = Conversation(servers.rasa_url)
+    start_after_search(chat)
+    before = inquiry_count(servers.engine)
+    chat.say("have the first one contact me")
+    chat.say("Riley")
+    chat.say("riley@example.org")
+    chat.say("evenings")
+    assert "Do you agree" in texts(chat.say("nothing"))
+    assert "Please answer yes or no" in texts(chat.say("?"))
+    assert "Shall I send it?" in texts(chat.say("yes"))
+    assert "Please answer yes or no" in texts(chat.say("?"))
+    assert inquiry_count(servers.engine) == before
+    assert "reference is **" in texts(chat.say("yes, send it"))
+    assert inquiry_count(servers.engine) == before + 1
+
+
 def test_never_mind_midway_stops_and_saves_nothing(servers) -> None:
     chat = Conversation(servers.rasa_url)
     start_after_search(chat)

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.inquiries.contact import InvalidContact, parse_contact
-from bot.inquiries.form_text import first_name, is_skip, ordinal_choice, wants_to_stop, yes_or_no
+from bot.inquiries.form_text import first_name, is_only_punctuation, is_skip, ordinal_choice, wants_to_stop, yes_or_no
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,5 @@ def test_names_skips_yes_no_and_stop() -> None:
     assert is_skip("any time") and is_skip("nothing") and not is_skip("weekday mornings")
     assert yes_or_no("yes, I agree") is True and yes_or_no("no thanks") is False and yes_or_no("maybe") is None
     assert wants_to_stop("never mind") and wants_to_stop("cancel that") and not wants_to_stop("Sam")
+    assert is_only_punctuation("?") and is_only_punctuation(" ... ") and is_only_punctuation("¿?")
+    assert not is_only_punctuation("ok?") and not is_only_punctuation("👍") and not is_only_punctuation("")

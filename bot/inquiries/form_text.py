@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ORDINALS = [
     (0, r"first|1st|number\s+one|#\s*1|no\.?\s*1|1"),
@@ -27,6 +28,13 @@ _YES = re.compile(
     re.I,
 )
 _NO = re.compile(r"^(?:n|no|nope|nah|i\s+(?:do\s+not|don'?t)\s+(?:agree|consent)|don'?t\s+send|disagree)\b", re.I)
+
+
+def is_only_punctuation(text: str) -> bool:
+    """ "?", "...", "¿?": a sign of doubt, never a yes (the intent model reads such a message as
+    "affirm", having no words to go on). Emoji are not punctuation: a thumbs-up stays an answer."""
+    text = (text or "").strip()
+    return bool(text) and all(unicodedata.category(ch).startswith("P") or ch.isspace() for ch in text)
 
 
 def ordinal_choice(text: str, count: int) -> int | None:
