@@ -48,15 +48,19 @@ def test_happy_path_with_a_malformed_email_first(servers) -> None:
         assert "Sam" not in raw.first_name and "sam@example.com" not in raw.contact  # encrypted at rest
 
 
+def asked_for_consent(chat: Conversation, name: str, contact: str, time: str, note: str) -> None:
+    """Ask the first clinic found to get in touch and answer the form up to "Do you agree...?"."""
+    start_after_search(chat)
+    chat.say("have the first one contact me")
+    for answer in (name, contact, time):
+        chat.say(answer)
+    assert "Do you agree" in texts(chat.say(note))
+
+
 def test_declined_consent_saves_nothing(servers) -> None:
     chat = Conversation(servers.rasa_url)
-    start_after_search(chat)
     before = inquiry_count(servers.engine)
-    chat.say("have the first one contact me")
-    chat.say("Alex")
-    chat.say("404-555-0188")
-    chat.say("any time")
-    assert "Do you agree" in texts(chat.say("no"))  # "no" to the note: nothing to add
+    asked_for_consent(chat, "Alex", "404-555-0188", "any time", "no")  # "no" to the note: nothing to add
     reply = texts(chat.say("No, I don't agree"))
     assert "nothing was saved" in reply.lower()
     assert inquiry_count(servers.engine) == before
@@ -66,13 +70,8 @@ def test_a_question_mark_is_no_consent_and_no_go_ahead(servers) -> None:
     """The intent model reads "?" alone as "affirm" (it has no words to go on); a visitor in doubt
     must be asked again, never counted as agreeing or as saying "send it"."""
     chat = Conversation(servers.rasa_url)
-    start_after_search(chat)
     before = inquiry_count(servers.engine)
-    chat.say("have the first one contact me")
-    chat.say("Riley")
-    chat.say("riley@example.org")
-    chat.say("evenings")
-    assert "Do you agree" in texts(chat.say("nothing"))
+    asked_for_consent(chat, "Riley", "riley@example.org", "evenings", "nothing")
     assert "Please answer yes or no" in texts(chat.say("?"))
     assert "Shall I send it?" in texts(chat.say("yes"))
     assert "Please answer yes or no" in texts(chat.say("?"))
