@@ -113,6 +113,25 @@ def test_other_conditions_company_in_the_room_and_paying_in_parts_have_their_ent
     assert reply.answer is not None and reply.answer.entry.slug == slug
 
 
+@pytest.mark.parametrize(
+    ("question", "slug"),
+    [
+        ("how long will the ketamine be in my body after my appointment", "ketamine-time-in-body"),
+        ("after my spravato dose how many hours till its out of my blood", "ketamine-time-in-body"),
+        ("would my employer's drug screen catch my ketamine", "ketamine-drug-test"),
+        ("how long does the relief from ketamine last", "onset-duration-overview"),
+    ],
+)
+def test_time_in_the_body_is_told_apart_from_testing_and_from_how_long_it_helps(
+    service: KnowledgeService, question: str, slug: str
+) -> None:
+    """How long ketamine stays in the body (half-life, urine) has its own entry, and the two questions
+    that sound like it keep theirs: whether a drug test looks for it, and how long its benefit lasts.
+    No wording is one of the entries' phrasings."""
+    reply = service.respond(question)
+    assert reply.answer is not None and reply.answer.entry.slug == slug
+
+
 def test_follow_ups_still_lean_on_the_previous_answer(service: KnowledgeService) -> None:
     first = service.respond("does ketamine work for depression")
     assert first.answer is not None and first.context.condition == "depression"
