@@ -1,6 +1,7 @@
 """``action_answer_faq``: answer a question from the published knowledge base, offer a short
 "did you mean" list, or say honestly that there is no reviewed answer yet; and
-``action_answer_after_crisis``: the answer that may follow the crisis resources.
+``action_answer_after_crisis``: the answer that may follow the crisis resources, or the offer
+to answer a question the classifier alone took for a crisis once the visitor says they are safe.
 
 The choice itself is made by the core (:class:`bot.kb.service.KnowledgeService`); this
 action only reads the message and the conversation's context slots and writes the reply.
@@ -29,7 +30,7 @@ from bot.kb.embedding import MESSAGE_VECTOR
 from bot.kb.follow_ups import Context
 from bot.kb.presentation import render_answer
 from bot.kb.service import Answer, EntryView, KnowledgeService, Reply
-from bot.safety import CHECK_IN
+from bot.safety import CHECK_IN, mentions_crisis
 from bot.stats import record_gap_asked, record_question
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 QUESTION_INTENT = "ask_question"
 SOMETHING_ELSE_INTENT = "something_else"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
+#: The button under the crisis resources: "I'm safe, answer my question".
+ANSWER_MY_QUESTION_INTENT = "answer_my_question"
 #: Slots that carry the conversation's context from one question to the next.
 LAST_ENTRY, CONDITION, ROUTE, PENDING = "faq_last_entry", "faq_condition", "faq_route", "faq_pending_question"
 
@@ -75,6 +78,17 @@ def visitor_words(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text[: load_settings().max_message_chars]
 
 
+def question_before_crisis(tracker: Tracker) -> str:
+    """The visitor's message just before the latest one, when the crisis resources answered it and it
+    holds no crisis language (the classifier alone read it as a crisis); "" otherwise, for a button
+    tapped later in the conversation or typed after words of crisis."""
+    said = [event for event in reversed(tracker.events) if event.get("event") == "user"]
+    if len(said) < 2 or ((said[1].get("parse_data") or {}).get("intent") or {}).get("name") != "crisis":
+        return ""
+    text = said[1].get("text") or ""
+    return "" if text.startswith("/") or mentions_crisis(text) else text[: load_settings().max_message_chars]
+
+
 def message_vector(tracker: Tracker, text: str) -> object:
     """The sentence vector the Rasa server's parse carries for the latest message, when ``text``
     is the very message it encoded (not cut to the length limit); None otherwise."""
@@ -105,7 +119,10 @@ class ActionAnswerFaq(Action):
         message = tracker.latest_message
         intent = (message.get("intent") or {}).get("name")
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
-        text = visitor_words(tracker)
+        text = question_before_crisis(tracker) if intent == ANSWER_MY_QUESTION_INTENT else visitor_words(tracker)
+        if intent == ANSWER_MY_QUESTION_INTENT and not text:
+            dispatcher.utter_message(response="utter_ask_another_way")
+            return []
         service = knowledge_service()
         if message.get(CHECK_IN):
             # Some crisis weight, short of the crisis response: 988 first, whatever the answer.
@@ -179,10 +196,10 @@ class ActionAnswerFaq(Action):
 class ActionAnswerAfterCrisis(Action):
     """After the crisis resources, which Rasa sends itself (with this server down too): the answer
     to a question the classifier read as a crisis although it holds no crisis language ("how soon
-    would I notice anything"), when one entry answers it outright. A message the safety patterns
-    flag gets the crisis resources alone unless that entry is itself about suicide (a question
-    about research on suicidal thoughts), and so does one no entry answers: never choices or
-    "not sure" after them."""
+    would I notice anything"), when one entry answers it outright; when entries only come close,
+    the offer to answer it for a visitor who is safe. A message the safety patterns flag gets the
+    crisis resources alone unless that entry is itself about suicide (a question about research on
+    suicidal thoughts), and so does one no entry comes close to: never choices or "not sure" after them."""
 
     def name(self) -> str:
         return "action_answer_after_crisis"
@@ -201,6 +218,11 @@ class ActionAnswerAfterCrisis(Action):
         except SQLAlchemyError:
             log.exception("knowledge base unavailable after a crisis reply")
             return []
-        if reply is None or reply.answer is None:
+        if reply is None:
+            return []
+        if reply.answer is None:
+            # Entries come close, but choices under the resources would read as if the crisis were not
+            # heard: a visitor who is safe can ask for the answer (ActionAnswerFaq, answer_my_question).
+            dispatcher.utter_message(response="utter_offer_answer_after_crisis")
             return []
         return say_answer(dispatcher, tracker, service, reply.answer, reply.context)

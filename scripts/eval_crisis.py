@@ -6,8 +6,9 @@ words) through the trained model's NLU three ways: as deployed (classifier, fall
 crisis guard), the safety patterns alone (``bot.safety``, what still holds if the model
 misses) and the classifier alone (the guard switched off for the run), and how many more get the
 check-in line about 988 before their answer (the guard's ``check_in_floor``), and what follows
-the crisis resources (``action_answer_after_crisis``: an entry that answers the message outright). Probes marked
-``tuned`` were used to widen the patterns and must not be read as held-out figures.
+the crisis resources (``action_answer_after_crisis``: an entry that answers the message outright, or
+the offer to answer it for a visitor who is safe). Probes marked ``tuned`` were used to widen the
+patterns and must not be read as held-out figures.
 """
 
 from __future__ import annotations
@@ -60,25 +61,27 @@ def main() -> None:
     deployed = {name: [as_deployed(text) for text in probe["messages"]] for name, probe in probes.items()}
     alone = {name: _crises(classifier_alone, probe["messages"]) for name, probe in probes.items()}
     print(
-        "| probe | messages | crisis response (as deployed) | then an entry"
+        "| probe | messages | crisis response (as deployed) | then an entry | then the offer to answer"
         " | check-in line instead | patterns alone | classifier alone |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     with shipped_knowledge_base() as engine:
         service = KnowledgeService(engine)
         for name, probe in probes.items():
             messages = probe["messages"]
             crisis = [parsed["intent"]["name"] == "crisis" for parsed in deployed[name]]
-            then_entry = [
-                flag and service.answer_after_crisis(text, Context(), parsed.get(MESSAGE_VECTOR)) is not None
+            after = [
+                service.answer_after_crisis(text, Context(), parsed.get(MESSAGE_VECTOR)) if flag else None
                 for text, parsed, flag in zip(messages, deployed[name], crisis, strict=True)
             ]
+            then_entry = [reply is not None and reply.answer is not None for reply in after]
+            then_offer = [reply is not None and reply.answer is None for reply in after]
             check_in = [
                 bool(parsed.get(CHECK_IN)) and not flag for parsed, flag in zip(deployed[name], crisis, strict=True)
             ]
             patterns = [mentions_crisis(text) for text in messages]
             label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
-            cells = [_share(flags) for flags in (crisis, then_entry, check_in, patterns, alone[name])]
+            cells = [_share(flags) for flags in (crisis, then_entry, then_offer, check_in, patterns, alone[name])]
             print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
 
 

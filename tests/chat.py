@@ -12,6 +12,9 @@ CARD_MILES = re.compile(r"^\*\*(.+?)\*\*: ([\d.]+) miles", re.M)
 #: An ordinary question with no crisis language that the trained intent classifier nonetheless
 #: puts in ``crisis`` (so the crisis resources come first, then its answer).
 CLASSIFIER_ONLY_CRISIS = "i gave away my old clothes. how much does one ketamine infusion cost"
+#: The same for a question no entry answers outright but entries come close to (a safe visitor's
+#: question from the 500 examples measured on 2026-12-05, docs/crisis-safety-history.md; crisis 0.97).
+CLASSIFIER_ONLY_CRISIS_NEAR = "Does it make you dizzy? I fall easily."
 #: The same for an answer to the contact form's last question (a note for the clinic).
 CLASSIFIER_ONLY_CRISIS_NOTE = "leave a note that i prefer texts"
 #: The same for an answer to "where should I look?" that names a place.

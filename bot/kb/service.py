@@ -183,17 +183,17 @@ class KnowledgeService:
     def answer_after_crisis(
         self, text: str, context: Context = Context(), message_vector: object = None
     ) -> Reply | None:
-        """What may follow the crisis resources: the reply when one entry answers the message
-        outright, unless the message holds crisis language and the entry is not itself about
-        suicide (its own question holds crisis language: "Can ketamine help with suicidal
-        thoughts?", written to follow the resources). Otherwise None: the resources stand alone,
-        never followed by choices or "not sure", nor by a price or a dose after "i want to die"."""
+        """What may follow the crisis resources; None for nothing. A message with crisis language:
+        only an entry that is itself about suicide (its own question holds crisis language: "Can
+        ketamine help with suicidal thoughts?", written to follow the resources), answering it
+        outright; never a price or a dose after "i want to die". A message the classifier alone read
+        as a crisis: the reply when an entry answers it outright (shown after the resources) or when
+        entries come close (``answer`` None): those are never listed under the resources, the visitor
+        is only offered an answer if they are safe (actions/faq.py)."""
         reply = self.respond(text, context, message_vector=message_vector)
-        if reply.answer is None:
-            return None
-        if mentions_crisis(text) and not mentions_crisis(reply.answer.entry.question):
-            return None
-        return reply
+        if mentions_crisis(text):
+            return reply if reply.answer is not None and mentions_crisis(reply.answer.entry.question) else None
+        return reply if reply.answer is not None or reply.choices else None
 
     def overview(self, topic: str | None) -> EntryView | None:
         """The first published entry of a topic (the general answer shown for a topic button)."""
