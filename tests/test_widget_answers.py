@@ -25,6 +25,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     wait_for,
     widget,
 )
+from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR
 
 pytestmark = pytest.mark.servers
 
@@ -170,4 +171,27 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
         const root = document.getElementById('ketamine-chat').shadowRoot;
         [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
     reply_after(driver, count, "How do I choose a safe ketamine clinic", "the offered entry's answer")
+    assert severe_console_errors(driver) == []
+
+
+def test_the_offer_after_a_false_alarm_on_a_360_pixel_phone(open_browser, servers) -> None:
+    """A question the classifier alone reads as a crisis, with entries close to it: the crisis reply
+    first, then the offer's one button, which fits the phone; tapping it shows the did-you-mean."""
+    driver = open_browser(360, 740, mobile=True)
+    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
+    widget(driver, ".kt-launcher").click()
+    count = len(greeted(driver)["messages"])
+    type_message(driver, CLASSIFIER_ONLY_CRISIS_NEAR)
+    offer = reply_after(driver, count, "If you're safe right now", "the offer after the crisis resources")
+    replies = [m for m in state(driver)["messages"][count:] if m["who"] == "bot"]
+    assert "741741" in replies[0]["text"] and replies[-1] == offer, "the resources first, the offer last"
+    assert offer["buttons"] == ["I'm safe, answer my question"]
+    assert overflowing(driver, 360) == []
+    count = len(state(driver)["messages"])
+    driver.execute_script("""
+        const root = document.getElementById('ketamine-chat').shadowRoot;
+        [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
+    choices = reply_after(driver, count, "Did you mean", "the did-you-mean after the tap")
+    assert "What are the side effects of ketamine?" in choices["buttons"] and choices["buttons"][-1] == "Something else"
+    screenshot(driver, "phone-offer-after-false-alarm.png")
     assert severe_console_errors(driver) == []
