@@ -71,11 +71,15 @@ def context_events(tracker: Tracker, context: Context, pending: str | None = Non
     )
 
 
-def visitor_words(tracker: Tracker) -> str:
-    """The visitor's latest message, cut to the length limit; "" for a button payload, which
-    carries no words of the visitor's."""
-    text = tracker.latest_message.get("text") or ""
+def words_of(text: str) -> str:
+    """A message's words, cut to the length limit; "" for a button payload, which carries no words
+    of the visitor's."""
     return "" if text.startswith("/") else text[: load_settings().max_message_chars]
+
+
+def visitor_words(tracker: Tracker) -> str:
+    """The visitor's latest message (:func:`words_of`)."""
+    return words_of(tracker.latest_message.get("text") or "")
 
 
 def question_before_crisis(tracker: Tracker) -> str:
@@ -86,7 +90,7 @@ def question_before_crisis(tracker: Tracker) -> str:
     if len(said) < 2 or ((said[1].get("parse_data") or {}).get("intent") or {}).get("name") != "crisis":
         return ""
     text = said[1].get("text") or ""
-    return "" if text.startswith("/") or mentions_crisis(text) else text[: load_settings().max_message_chars]
+    return "" if mentions_crisis(text) else words_of(text)
 
 
 def message_vector(tracker: Tracker, text: str) -> object:
@@ -119,10 +123,13 @@ class ActionAnswerFaq(Action):
         message = tracker.latest_message
         intent = (message.get("intent") or {}).get("name")
         confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
-        text = question_before_crisis(tracker) if intent == ANSWER_MY_QUESTION_INTENT else visitor_words(tracker)
-        if intent == ANSWER_MY_QUESTION_INTENT and not text:
-            dispatcher.utter_message(response="utter_ask_another_way")
-            return []
+        if intent == ANSWER_MY_QUESTION_INTENT:
+            text = question_before_crisis(tracker)
+            if not text:
+                dispatcher.utter_message(response="utter_ask_another_way")
+                return []
+        else:
+            text = visitor_words(tracker)
         service = knowledge_service()
         if message.get(CHECK_IN):
             # Some crisis weight, short of the crisis response: 988 first, whatever the answer.

@@ -44,6 +44,14 @@ class Conversation:
         return response.json()
 
 
+def entry_of(button: dict) -> str | None:
+    """The slug an entry button asks for (a suggested question or a did-you-mean choice); None for others."""
+    payload = button["payload"]
+    if not payload.startswith("/ask_question{"):
+        return None
+    return json.loads(payload.split("ask_question", 1)[1]).get("faq_entry")
+
+
 def texts(replies: list[dict]) -> str:
     return "\n".join(reply.get("text", "") for reply in replies)
 

@@ -6,12 +6,10 @@ answers nothing but the message the resources answered."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from bot.safety import mentions_crisis
-from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR, CRISIS_LINES, Conversation, heading
+from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR, CRISIS_LINES, Conversation, entry_of, heading
 
 pytestmark = pytest.mark.servers
 
@@ -20,12 +18,7 @@ ANSWER_MY_QUESTION = "/answer_my_question"
 
 def offered_entries(replies: list[dict]) -> list[str]:
     """The slugs of the entry buttons in ``replies`` (related questions, did-you-mean choices)."""
-    return [
-        json.loads(button["payload"].split("ask_question", 1)[1])["faq_entry"]
-        for reply in replies
-        for button in reply.get("buttons") or []
-        if button["payload"].startswith("/ask_question{") and "faq_entry" in button["payload"]
-    ]
+    return [slug for reply in replies for button in reply.get("buttons") or [] if (slug := entry_of(button))]
 
 
 def test_a_question_taken_for_a_crisis_gets_the_offer_and_then_its_answer(servers) -> None:

@@ -6,7 +6,6 @@ The visitor messages are written for these tests; none is an entry's question or
 
 from __future__ import annotations
 
-import json
 import time
 
 import pytest
@@ -22,6 +21,7 @@ from tests.chat import (
     CRISIS_LINES,
     Conversation,
     answer_body,
+    entry_of,
     heading,
     start_after_search,
     texts,
@@ -64,7 +64,7 @@ def test_did_you_mean_offers_entries_and_something_else_and_a_choice_answers_it(
     assert 2 <= len(titles) <= 4 and titles[-1] == "Something else"
     first = offer["buttons"][0]
     assert first["payload"].startswith("/ask_question{")
-    slug = json.loads(first["payload"].split("ask_question", 1)[1])["faq_entry"]
+    slug = entry_of(first)
     assert shown(chat.say(first["payload"])) == question_of(servers.engine, slug) == first["title"]
 
 

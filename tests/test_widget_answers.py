@@ -26,6 +26,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     widget,
 )
 from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR
+from tests.widget_helpers import click_choice
 
 pytestmark = pytest.mark.servers
 
@@ -188,9 +189,7 @@ def test_the_offer_after_a_false_alarm_on_a_360_pixel_phone(open_browser, server
     assert offer["buttons"] == ["I'm safe, answer my question"]
     assert overflowing(driver, 360) == []
     count = len(state(driver)["messages"])
-    driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
+    click_choice(driver, "I'm safe, answer my question")
     choices = reply_after(driver, count, "Did you mean", "the did-you-mean after the tap")
     assert "What are the side effects of ketamine?" in choices["buttons"] and choices["buttons"][-1] == "Something else"
     screenshot(driver, "phone-offer-after-false-alarm.png")
