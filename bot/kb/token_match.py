@@ -39,9 +39,11 @@ class TokenMatch:
             distinct, position = np.unique(ids, return_inverse=True)
             summed = np.zeros((len(distinct), vectors.shape[1]), dtype=np.float32)
             np.add.at(summed, position, vectors)
-            # Half precision, as stored: the shipped entries' 14,000 distinct pieces take 11 MB.
             unit = summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
-            self._pieces.append(unit.astype(np.float16))
+            # Rounded to half precision, as the pieces are stored, but kept in single precision and
+            # transposed, ready to multiply: converting at each message was most of a message's cost
+            # (the shipped entries' 14,000 distinct pieces take 22 MB instead of 11).
+            self._pieces.append(np.ascontiguousarray(unit.astype(np.float16).astype(np.float32).T))
             document_frequency.update(distinct.tolist())
         self._document_frequency = document_frequency
         self._entries = len(entries)
@@ -59,6 +61,6 @@ class TokenMatch:
         weights = weights / max(float(weights.sum()), 1e-12)
         for index, position in enumerate(positions):
             pieces = self._pieces[position]
-            if len(pieces):
-                found[index] = float(weights @ (message.vectors @ pieces.T.astype(np.float32)).max(axis=1))
+            if pieces.shape[1]:
+                found[index] = float(weights @ (message.vectors @ pieces).max(axis=1))
         return found
