@@ -255,6 +255,21 @@ def test_a_follow_up_is_answered_with_the_entry_it_asks_for(
     assert reply.answer is not None and reply.answer.entry.slug == slug
 
 
+@pytest.mark.parametrize("follow_up", ["and the IV one?", "and for IV ketamine?"])
+def test_a_switch_never_shows_an_entry_about_the_treatment_switched_from(
+    service: KnowledgeService, follow_up: str
+) -> None:
+    """After SPRAVATO with Medicaid, "and the IV one?" asks about infusions: the SPRAVATO entry is near
+    the rest of the question, but it is neither the answer nor one of the choices (it was answered
+    before); the entry on insurance for IV ketamine is."""
+    context = service.respond("does medicaid pay for spravato").context
+    assert context.last_entry == "spravato-medicare-medicaid"
+    reply = service.respond(follow_up, context)
+    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    assert not any("spravato" in slug for slug in shown), shown
+    assert shown[:1] == ["insurance-iv-ketamine"]
+
+
 def test_a_follow_up_about_pregnancy_moves_off_the_previous_answer(service: KnowledgeService) -> None:
     """ "what if im pregnant" after the blood-pressure answer asks about pregnancy: the pregnancy entry,
     answered or offered, never the blood-pressure answer again ("im" is "I'm", not an IM shot)."""

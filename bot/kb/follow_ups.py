@@ -3,7 +3,8 @@
 Such a message is read together with the last entry answered (or offered first in a "did you
 mean") and the condition or treatment in play. Naming another condition or treatment asks the
 previous question about it: "what about the nasal spray?" after an infusion's price is the
-SPRAVATO price, the entry of the same topic whose own question names the spray. Which reading
+SPRAVATO price, the entry of the same topic whose own question names the spray, and never an
+entry whose question names another (the infusion's price again). Which reading
 wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
 """
 
@@ -43,6 +44,9 @@ class FollowUp:
     #: For a follow-up completed with the condition or treatment in play, 1.0 for each entry whose own
     #: question names it (0 for the rest); None otherwise.
     in_play: np.ndarray | None = None
+    #: For a follow-up that switches, True for each entry whose own question names another condition or
+    #: treatment than the one switched to ("and the IV one?" after SPRAVATO: the SPRAVATO entries); None otherwise.
+    elsewhere: np.ndarray | None = None
 
     def switches_to(self, offered: Sequence[int]) -> bool:
         """The first entry offered (positions) is the only one offered of the previous answer's topic
@@ -87,7 +91,9 @@ class FollowUpReader:
                 + ([language.routes[route][0]] if route else [])
             )
             query = f"{text} {named} {language.without_named(previous.texts[0])}"
-            return FollowUp(query, self._switch_boost(previous.topic, condition, route))
+            switched_to = Context(condition=condition, route=route)
+            elsewhere = np.array([self.names_another(entry.slug, switched_to) for entry in self.entries])
+            return FollowUp(query, self._switch_boost(previous.topic, condition, route), elsewhere=elsewhere)
         in_play = [
             language.conditions[context.condition][0] if context.condition in language.conditions else "",
             language.routes[context.route][0] if context.route in language.routes else "",

@@ -246,6 +246,9 @@ class Selector:
             scores = scores + self.policy.topic_boost * follow_up.boost
         if follow_up.in_play is not None:
             scores = scores + self.policy.in_play_boost * follow_up.in_play
+        if follow_up.elsewhere is not None:
+            # Neither the answer nor a choice, however near the rest of the question.
+            scores = np.where(follow_up.elsewhere, scores.min(), scores)
         contextual = self._decide(follow_up.query, scores, closeness, unknown_text=text)
         if contextual.kind != CHOOSE or (own.kind == ANSWER and not self.language.names_only(text)):
             return contextual
