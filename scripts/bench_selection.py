@@ -74,23 +74,19 @@ def main() -> None:
         Selector(changed, load_language("en"), encoder=SentenceEncoder(model, Path(workdir) / "vectors.npz"))
         print(f"refit after staff add a phrasing (restart included): {time.perf_counter() - started:.2f} s")
     vectors, pieces = encoder.encode_with_tokens(questions)  # what the Rasa server's parse carries
+    context = Context(last_entry=made[0].slug, condition="ptsd")  # every message is also read as a follow-up
     report(
         "words and meaning, the vector and word pieces from the parse (as deployed)",
-        lambda number: selector.select(questions[number], context(made), vectors[number], pieces[number]),
+        lambda number: selector.select(questions[number], context, vectors[number], pieces[number]),
         len(questions),
     )
     report(
         "words and meaning, the message encoded here",
-        lambda number: selector.select(questions[number], context(made)),
+        lambda number: selector.select(questions[number], context),
         len(questions),
     )
     words_alone = Selector(made, load_language("en"))
-    report("words alone", lambda number: words_alone.select(questions[number], context(made)), len(questions))
-
-
-def context(made: list[IndexedEntry]) -> Context:
-    """A follow-up context, so that every message is also read as one."""
-    return Context(last_entry=made[0].slug, condition="ptsd")
+    report("words alone", lambda number: words_alone.select(questions[number], context), len(questions))
 
 
 def report(name: str, select: Callable[[int], object], count: int) -> None:

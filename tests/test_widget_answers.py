@@ -26,7 +26,7 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     widget,
 )
 from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR
-from tests.widget_helpers import click_choice
+from tests.widget_helpers import click_choice, open_phone_chat
 
 pytestmark = pytest.mark.servers
 
@@ -156,10 +156,8 @@ def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_b
 def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> None:
     """A did-you-mean with one entry: asked in words for one, the entry's question and "Something
     else" as buttons that fit the phone, and tapping the entry answers it."""
-    driver = open_browser(360, 740, mobile=True)
-    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
-    widget(driver, ".kt-launcher").click()
-    count = len(greeted(driver)["messages"])
+    driver = open_phone_chat(open_browser)
+    count = len(state(driver)["messages"])
     type_message(driver, "is this clinic sketchy")
     offer = reply_after(driver, count, "Did you mean", "a did-you-mean")
     assert offer["text"] == "I want to be sure I answer the right question. Did you mean this?"
@@ -168,9 +166,7 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
     assert overflow == []
     screenshot(driver, "phone-did-you-mean.png")
     count = len(state(driver)["messages"])
-    driver.execute_script("""
-        const root = document.getElementById('ketamine-chat').shadowRoot;
-        [...root.querySelectorAll('.kt-msg')].pop().querySelector('.kt-choice').click();""")
+    click_choice(driver, "How do I choose a safe ketamine clinic, and what should I ask?")
     reply_after(driver, count, "How do I choose a safe ketamine clinic", "the offered entry's answer")
     assert severe_console_errors(driver) == []
 
@@ -178,10 +174,8 @@ def test_a_single_entry_offered_on_a_360_pixel_phone(open_browser, servers) -> N
 def test_the_offer_after_a_false_alarm_on_a_360_pixel_phone(open_browser, servers) -> None:
     """A question the classifier alone reads as a crisis, with entries close to it: the crisis reply
     first, then the offer's one button, which fits the phone; tapping it shows the did-you-mean."""
-    driver = open_browser(360, 740, mobile=True)
-    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
-    widget(driver, ".kt-launcher").click()
-    count = len(greeted(driver)["messages"])
+    driver = open_phone_chat(open_browser)
+    count = len(state(driver)["messages"])
     type_message(driver, CLASSIFIER_ONLY_CRISIS_NEAR)
     offer = reply_after(driver, count, "If you're safe right now", "the offer after the crisis resources")
     replies = [m for m in state(driver)["messages"][count:] if m["who"] == "bot"]
