@@ -9,11 +9,7 @@ import pytest
 
 from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     CONTRAST_JS,
-    MILES,
-    bot_texts,
     chromium,
-    focused,
-    greeted,
     open_browser,
     overflowing,
     press,
@@ -23,7 +19,6 @@ from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
     state,
     type_message,
     wait_for,
-    widget,
 )
 from tests.chat import CLASSIFIER_ONLY_CRISIS_NEAR
 from tests.widget_helpers import click_choice, open_phone_chat
@@ -88,10 +83,8 @@ def feedback_rows(servers, after_id: int = 0) -> list:
 
 def test_folded_sources_and_helpful_no_with_a_reason_on_a_360_pixel_phone(open_browser, servers) -> None:
     last_id = max([row.id for row in feedback_rows(servers)], default=0)
-    driver = open_browser(360, 740, mobile=True)
-    wait_for(driver, lambda s: s["launcher_shown"], "the chat button", timeout=20)
-    widget(driver, ".kt-launcher").click()
-    count = len(greeted(driver)["messages"])
+    driver = open_phone_chat(open_browser)
+    count = len(state(driver)["messages"])
     type_message(driver, "How much does ketamine therapy cost?")
     reply_after(driver, count, "More sources (", "a cost answer with folded sources")
 
