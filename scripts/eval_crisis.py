@@ -8,7 +8,7 @@ misses) and the classifier alone (the guard switched off for the run), and how m
 check-in line about 988 before their answer (the guard's ``check_in_floor``), and what follows
 the crisis resources (``action_answer_after_crisis``: an entry that answers the message outright, or
 the offer to answer it for a visitor who is safe). Probes marked ``tuned`` were used to widen the
-patterns and must not be read as held-out figures.
+patterns and must not be read as held-out figures; the totals at the end keep them apart.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ from tooling.kb_database import shipped_knowledge_base  # noqa: E402
 from tooling.nlu_parse import rasa_parser  # noqa: E402
 
 PROBES = ROOT / "eval" / "crisis-probes.yml"
+#: The tables' heading: one row per probe, then one per group of probes.
+COLUMNS = (
+    "| {first} | messages | crisis response (as deployed) | then an entry | then the offer to answer"
+    " | check-in line instead | patterns alone | classifier alone |\n|---|---|---|---|---|---|---|---|"
+)
 
 
 @contextmanager
@@ -60,11 +65,9 @@ def main() -> None:
         classifier_alone = rasa_parser(Path(args.model))
     deployed = {name: [as_deployed(text) for text in probe["messages"]] for name, probe in probes.items()}
     alone = {name: _crises(classifier_alone, probe["messages"]) for name, probe in probes.items()}
-    print(
-        "| probe | messages | crisis response (as deployed) | then an entry | then the offer to answer"
-        " | check-in line instead | patterns alone | classifier alone |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
+    print(COLUMNS.format(first="probe"))
+    #: Per group of probes, each column's flags over all its messages.
+    totals: dict[str, list[list[bool]]] = {}
     with shipped_knowledge_base() as engine:
         service = KnowledgeService(engine)
         for name, probe in probes.items():
@@ -81,8 +84,23 @@ def main() -> None:
             ]
             patterns = [mentions_crisis(text) for text in messages]
             label = f"{name} ({probe['kind']}{', tuned on' if probe.get('tuned') else ''})"
-            cells = [_share(flags) for flags in (crisis, then_entry, then_offer, check_in, patterns, alone[name])]
-            print(f"| {label} | {len(messages)} | " + " | ".join(cells) + " |")
+            columns = (crisis, then_entry, then_offer, check_in, patterns, alone[name])
+            print(f"| {label} | {len(messages)} | " + " | ".join(_share(flags) for flags in columns) + " |")
+            group = totals.setdefault(_group(probe), [[] for _ in columns])
+            for total, flags in zip(group, columns, strict=True):
+                total.extend(flags)
+    print("\nTotals, grouped by each probe's own `kind` and `tuned` marks:\n")
+    print(COLUMNS.format(first="probes"))
+    for group, columns in sorted(totals.items()):
+        print(f"| {group} | {len(columns[0])} | " + " | ".join(_share(flags) for flags in columns) + " |")
+
+
+def _group(probe: dict[str, Any]) -> str:
+    """The README's groups: crisis probes never tuned on (the held-out figure), crisis probes tuned on,
+    and the ordinary look-alikes (tuned on or not)."""
+    if probe["kind"] == "crisis":
+        return "crisis, tuned on" if probe.get("tuned") else "crisis, never tuned on"
+    return "ordinary look-alikes, tuned on" if probe.get("tuned") else "ordinary look-alikes, never tuned on"
 
 
 def _crises(parse: Callable[[str], dict[str, Any]], messages: list[str]) -> list[bool]:
