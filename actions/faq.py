@@ -42,6 +42,7 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 ANSWER_MY_QUESTION_INTENT = "answer_my_question"
 #: Slots that carry the conversation's context from one question to the next.
 LAST_ENTRY, CONDITION, ROUTE, PENDING = "faq_last_entry", "faq_condition", "faq_route", "faq_pending_question"
+OFFERED = "faq_offered"
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +63,20 @@ def entity(tracker: Tracker, name: str) -> str | None:
 
 
 def context_of(tracker: Tracker) -> Context:
-    return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE))
+    offered = tuple(tracker.get_slot(OFFERED) or ())
+    return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE), offered)
 
 
 def context_events(tracker: Tracker, context: Context, pending: str | None = None) -> list[dict[str, Any]]:
     return slot_changes(
-        tracker, {LAST_ENTRY: context.last_entry, CONDITION: context.condition, ROUTE: context.route, PENDING: pending}
+        tracker,
+        {
+            LAST_ENTRY: context.last_entry,
+            CONDITION: context.condition,
+            ROUTE: context.route,
+            OFFERED: list(context.offered) or None,
+            PENDING: pending,
+        },
     )
 
 
@@ -197,7 +206,7 @@ class ActionAnswerFaq(Action):
         entry offered is no longer what a follow-up leans on: the visitor said it is not theirs."""
         await asyncio.to_thread(service.log_unanswered, tracker.get_slot(PENDING), 0.0, SOMETHING_ELSE_INTENT)
         dispatcher.utter_message(response="utter_something_else")
-        return slot_changes(tracker, {PENDING: None, LAST_ENTRY: None})
+        return slot_changes(tracker, {PENDING: None, LAST_ENTRY: None, OFFERED: None})
 
 
 class ActionAnswerAfterCrisis(Action):

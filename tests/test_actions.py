@@ -222,7 +222,11 @@ def test_after_the_crisis_resources_nothing_else_is_said(database: str, text: st
 def test_something_else_refuses_the_offered_entries_for_follow_ups_too(database: str) -> None:
     """After "did you mean", a follow-up leans on the first entry offered; "Something else" says it
     is not the visitor's, so the next short question no longer leans on it."""
-    offered = {"faq_pending_question": "how much for one", "faq_last_entry": "cost-overview"}
+    offered = {
+        "faq_pending_question": "how much for one",
+        "faq_last_entry": "cost-overview",
+        "faq_offered": ["cost-overview", "cost-spravato"],
+    }
     tracker = Tracker(
         "visitor",
         offered,
@@ -236,6 +240,7 @@ def test_something_else_refuses_the_offered_entries_for_follow_ups_too(database:
     dispatcher, events = run_action(tracker)
     assert dispatcher.messages[0]["response"] == "utter_something_else"
     assert SlotSet("faq_last_entry", None) in events and SlotSet("faq_pending_question", None) in events
+    assert SlotSet("faq_offered", None) in events  # nor can a reply pick one of them by name
 
 
 def test_words_read_as_something_else_with_nothing_offered_are_a_question(database: str) -> None:

@@ -235,6 +235,23 @@ def test_a_follow_up_to_a_did_you_mean_leans_on_the_first_entry_offered(servers)
     assert (heading(reply["text"]) or reply["buttons"][0]["title"]) != question_of(servers.engine, "cost-spravato")
 
 
+def test_a_reply_to_a_did_you_mean_that_names_one_offered_entry_picks_it(servers) -> None:
+    """Not the first entry offered (insurance for the doctor visits), which names no treatment: the one
+    whose question names what the visitor names."""
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("does medicare pay for ketamine")
+    offered = [button["title"] for button in offer["buttons"]]
+    spravato, infusions = (
+        question_of(servers.engine, slug) for slug in ("spravato-medicare-medicaid", "insurance-iv-ketamine")
+    )
+    assert not heading(offer["text"]) and offered[0] not in (spravato, infusions)
+    assert {spravato, infusions} <= set(offered)
+    assert shown(chat.say("what about the spray one")) == spravato
+    chat = Conversation(servers.rasa_url)
+    chat.say("does medicare pay for ketamine")
+    assert shown(chat.say("and the IV one?")) == infusions
+
+
 @pytest.mark.parametrize(
     "first, follow_up, slug",
     [

@@ -183,6 +183,48 @@ def test_after_a_did_you_mean_a_follow_up_leans_on_the_first_entry_offered(selec
     assert unsure.kind == UNKNOWN and unsure.context.last_entry == "risks-bladder"
 
 
+def test_a_did_you_mean_keeps_every_entry_offered_until_the_next_reply(selector: Selector) -> None:
+    offered = selector.select("what is the price of ketamine")
+    assert offered.kind == CHOOSE
+    assert offered.context.offered == tuple(candidate.slug for candidate in offered.candidates)
+    assert selector.select("can ketamine damage the bladder", offered.context).context.offered == ()
+
+
+#: A "did you mean" whose first entry (what a follow-up otherwise leans on) names no treatment.
+BLADDER_OR_PRICES = Context(last_entry="risks-bladder", offered=("risks-bladder", "cost-spravato", "cost-iv"))
+
+
+@pytest.mark.parametrize(
+    ("reply", "slug"),
+    [
+        ("what about the spray one", "cost-spravato"),
+        ("the nasal spray", "cost-spravato"),
+        ("and the IV one?", "cost-iv"),
+    ],
+)
+def test_a_reply_naming_what_only_one_offered_entry_names_picks_it(selector: Selector, reply: str, slug: str) -> None:
+    picked = selector.select(reply, BLADDER_OR_PRICES)
+    assert (picked.kind, picked.best.slug) == (ANSWER, slug)
+    assert picked.context.last_entry == slug and picked.context.offered == ()
+
+
+def test_a_reply_naming_what_several_or_no_offered_entries_name_picks_none(selector: Selector) -> None:
+    reader = selector.follow_ups
+    assert reader.picked("the spray one", ("cost-spravato", "cost-iv")) == "cost-spravato"
+    assert reader.picked("the spray one", ("cost-spravato", "cost-iv", "cost-spravato")) is None  # two name it
+    assert reader.picked("the oral one", ("cost-spravato", "cost-iv")) is None  # none names it
+    assert reader.picked("the cheaper one", ("cost-spravato", "cost-iv")) is None  # names nothing
+    assert reader.picked("the spray one", ()) is None  # nothing offered
+    long_reply = "and would the nasal spray be the one that is covered by my insurance through my job at the mill"
+    assert reader.picked(long_reply, ("cost-spravato", "cost-iv")) is None  # a question of its own
+
+
+def test_a_question_of_its_own_after_a_did_you_mean_is_read_alone(selector: Selector) -> None:
+    """Naming the spray does not pick the SPRAVATO price when the message asks something answered alone."""
+    selection = selector.select("does the nasal spray damage the bladder", BLADDER_OR_PRICES)
+    assert (selection.kind, selection.best.slug) == (ANSWER, "risks-bladder")
+
+
 def test_a_follow_up_without_context_is_not_answered_from_nothing(selector: Selector) -> None:
     assert selector.select("what about that?").kind != ANSWER
 
@@ -239,7 +281,7 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(selector: Selector) -> 
 
 
 def test_a_single_letter_is_no_unknown_subject(selector: Selector) -> None:
-    assert "o" not in selector._vocabulary and selector.is_known("o")  # "w/o" reads as "w" and "o"
+    assert "o" not in selector.vocabulary.words and selector.vocabulary.knows("o")  # "w/o" reads as "w" and "o"
     selection = selector.select("what does one ketamine infusion cost w/ or w/o an IV")
     assert (selection.kind, selection.best.slug) == (ANSWER, "cost-iv")
 
@@ -247,10 +289,10 @@ def test_a_single_letter_is_no_unknown_subject(selector: Selector) -> None:
 def test_another_form_of_a_word_the_knowledge_base_uses_is_known(selector: Selector) -> None:
     # "damaging" is neither a word of the entries nor one typo from one ("damage" is two letters off),
     # but it is a form of "damage": a question about the bladder entry, not about a subject nobody answered.
-    assert "damaging" not in selector._vocabulary and selector.is_known("damaging")
+    assert "damaging" not in selector.vocabulary.words and selector.vocabulary.knows("damaging")
     selection = selector.select("is ketamine damaging to bladders")
     assert selection.best.slug == "risks-bladder" and answered_with_meaning(selector, selection)
-    assert not selector.is_known("hiccups")
+    assert not selector.vocabulary.knows("hiccups")
 
 
 def test_a_language_without_a_stemmer_leaves_words_as_written() -> None:

@@ -75,7 +75,7 @@ def test_filler_words_the_knowledge_base_never_uses_do_not_stop_an_answer(servic
         ("my grandpa ponders whether ketamine is addictive", "ponders", "risks-addiction-abuse"),
         ("in layman's terms, how does ketamine work in the brain", "layman's", "how-ketamine-works-overview"),
     ]:
-        assert not selector.is_known(filler)
+        assert not selector.vocabulary.knows(filler)
         assert words_alone.select(question).kind != ANSWER  # an unknown word: no answer on words alone
         reply = service.respond(question)
         assert reply.answer is not None and reply.answer.entry.slug == slug, question
@@ -89,7 +89,7 @@ def test_a_subject_no_entry_covers_is_never_answered_with_another_entry(
     service: KnowledgeService, question: str
 ) -> None:
     selector = selector_of(service)
-    assert not all(selector.is_known(word) for word in selector.language.content_words(question))
+    assert not all(selector.vocabulary.knows(word) for word in selector.language.content_words(question))
     assert service.respond(question).answer is None
 
 

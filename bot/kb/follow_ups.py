@@ -1,7 +1,8 @@
 """Follow-ups: a short message that leans on the previous turn ("what about PTSD?", "how much is that?").
 
 Such a message is read together with the last entry answered (or offered first in a "did you
-mean") and the condition or treatment in play. Naming another condition or treatment asks the
+mean") and the condition or treatment in play; a reply to a "did you mean" that names what only one
+of the offered entries names ("what about the spray one") picks that entry. Naming another condition or treatment asks the
 previous question about it: "what about the nasal spray?" after an infusion's price is the
 SPRAVATO price, the entry of the same topic whose own question names the spray, and never an
 entry whose question names another (the infusion's price again). Which reading
@@ -31,6 +32,8 @@ class Context:
     last_entry: str | None = None
     condition: str | None = None
     route: str | None = None
+    #: Every entry the last reply offered in a "did you mean" (empty after any other reply).
+    offered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,22 +151,37 @@ class FollowUpReader:
         names = bool(language.condition_in(text) or language.route_in(text))
         return names and (not answered_alone or language.names_only(text))
 
-    def next_context(self, text: str, answered: str | None, offered: str | None, context: Context) -> Context:
+    def picked(self, text: str, offered: Sequence[str]) -> str | None:
+        """The one entry of a "did you mean" that a reply to it names: "what about the spray one"
+        after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the SPRAVATO
+        entry, the only one whose own question names the spray. None when the message asks more than
+        the name and one word ("does the spray damage the bladder"), names no condition or
+        treatment, or none or several of the offered entries' questions name it."""
+        if not offered or len(self.language.unnamed_words(text)) > 1:
+            return None
+        named = Context(condition=self.language.condition_in(text), route=self.language.route_in(text))
+        if named.condition is None and named.route is None:
+            return None
+        naming = [slug for slug in offered if slug in self.positions and self.names_in_play(slug, named)]
+        return naming[0] if len(naming) == 1 else None
+
+    def next_context(self, text: str, answered: str | None, offered: Sequence[str], context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.
         After a "did you mean", the first entry offered is what a follow-up leans on ("how much is
         one infusion", choices, then "and the nasal spray?"): the visitor's last question was about
-        it, not about an entry answered earlier. Only an answer's own question names a condition or
-        treatment in play; one that names the one already in play among others ("anxiety or PTSD"
-        while PTSD is in play) keeps it."""
+        it, not about an entry answered earlier; every entry offered is kept for :meth:`picked`.
+        Only an answer's own question names a condition or treatment in play; one that names the one
+        already in play among others ("anxiety or PTSD" while PTSD is in play) keeps it."""
         language = self.language
         shown = self.entries[self.positions[answered]].texts[0] if answered else ""
         kept = self.names_in_play(answered, Context(condition=context.condition)) if answered else False
         return Context(
-            last_entry=answered or offered or context.last_entry,
+            last_entry=answered or next(iter(offered), None) or context.last_entry,
             condition=language.condition_in(text)
             or (context.condition if kept else language.condition_in(shown))
             or context.condition,
             route=language.route_in(text) or language.route_in(shown) or context.route,
+            offered=() if answered else tuple(offered),
         )
 
     def _switch_boost(self, topic: str, condition: str | None, route: str | None) -> np.ndarray:

@@ -79,8 +79,11 @@ class Language:
 
     def names_only(self, text: str) -> bool:
         """``text`` names a condition or treatment and asks nothing of its own ("and the nasal spray?")."""
-        content = self.content_words(text)
-        return bool(content) and all(word in self._named for word in content)
+        return bool(self.content_words(text)) and not self.unnamed_words(text)
+
+    def unnamed_words(self, text: str) -> list[str]:
+        """The content words of ``text`` that name no condition or treatment ("one" in "the spray one")."""
+        return [word for word in self.content_words(text) if word not in self._named]
 
     @cached_property
     def _named(self) -> frozenset[str]:

@@ -24,7 +24,8 @@ A short follow-up that leans on the previous turn ("what about PTSD?", "how much
 that?") is also read completed from it (``bot.kb.follow_ups``); the reading that is surer wins,
 the completed one when the message refers back. Naming another condition or treatment moves to
 the matching entry of the same topic: the entry whose own question names it is the answer when
-it leads the choices and no other entry offered names it.
+it leads the choices and no other entry offered names it. A reply to a "did you mean" that names
+what only one of the offered entries' questions names ("what about the spray one") picks it.
 A message that is exactly an entry's question or one of its phrasings (case, spacing and
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
@@ -46,6 +47,7 @@ from bot.kb.language import Language, phrase_key, words
 from bot.kb.message_encoding import MessageEncoding
 from bot.kb.retrieval import IndexedEntry, entry_starts
 from bot.kb.token_match import TokenMatch
+from bot.kb.vocabulary import Vocabulary
 
 ANSWER, CHOOSE, UNKNOWN = "answer", "choose", "unknown"
 _KIND_RANK = {ANSWER: 2, CHOOSE: 1, UNKNOWN: 0}
@@ -146,13 +148,11 @@ class Selector:
         self.follow_ups = FollowUpReader(self.entries, language, policy.follow_up_words)
         self.model = EntryModel(self.entries, self.preprocess)
         self.coverage = Coverage(self.entries, language)
-        self._vocabulary = frozenset(
-            word for entry in self.entries for text in entry.texts for word in language.content_words(text)
+        self.vocabulary = Vocabulary(
+            (word for entry in self.entries for text in entry.texts for word in language.content_words(text)),
+            self.coverage.stems,
+            language.stem,
         )
-        self._vocabulary_deletions = frozenset(
-            shorter for word in self._vocabulary if len(word) >= 4 for shorter in _deletions(word)
-        )
-        self._vocabulary_stems = self.coverage.stems
         owners: dict[str, set[int]] = {}
         for position, entry in enumerate(self.entries):
             for text in entry.texts:
@@ -182,18 +182,6 @@ class Selector:
         """The words the word models read: the language's content words."""
         return " ".join(self.language.content_words(text))
 
-    def is_known(self, word: str) -> bool:
-        """In the knowledge base's vocabulary, another form of a word in it (the same stem: "pushing"
-        when it says "push"), or one typo away from a word in it (symmetric deletes: a letter added,
-        dropped, changed or two swapped). A single letter names no subject ("w/o" reads as "w" and "o")."""
-        if word in self._vocabulary or word.isdigit() or len(word) == 1:
-            return True
-        if len(word) < 4:
-            return False
-        if word in self._vocabulary_deletions or self.language.stem(word) in self._vocabulary_stems:
-            return True
-        return any(shorter in self._vocabulary or shorter in self._vocabulary_deletions for shorter in _deletions(word))
-
     def select(
         self,
         text: str,
@@ -208,14 +196,14 @@ class Selector:
             self._message.start(text, vector, tokens)
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self.follow_ups.leans_on_previous(text)):
-            # Staff wrote this very wording for the entry: nothing to score.
-            entry = self.entries[exact]
-            answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
-            return Selection(ANSWER, answer.candidates, self._next_context(text, answer, context))
+            return self._outright(text, exact, context)  # staff wrote this very wording for the entry
         follow_up = self.follow_ups.complete(text, context)
         if follow_up is not None and self._message is not None:
             self._message.together([text, follow_up.query])
         own = self._decide(text, *self.scores(text))
+        picked = self._picked(text, own, context)
+        if picked is not None:
+            return picked
         own = replace(own, context=self._next_context(text, own, context))
         if follow_up is None:
             return own
@@ -233,6 +221,22 @@ class Selector:
         if (_KIND_RANK[contextual.kind], leans_back, _top(contextual)) <= (_KIND_RANK[own.kind], False, _top(own)):
             return own
         return replace(contextual, context=self._next_context(text, contextual, context))
+
+    def _picked(self, text: str, own: Selection, context: Context) -> Selection | None:
+        """The offered entry a reply to a "did you mean" picks by naming what only its question names
+        (``FollowUpReader.picked``), unless the message read alone is a question of its own that is
+        answered ("is spravato safe?" after choices about insurance) and not only names."""
+        if not context.offered or (own.kind == ANSWER and not self.language.names_only(text)):
+            return None
+        slug = self.follow_ups.picked(text, context.offered)
+        return None if slug is None else self._outright(text, self.follow_ups.positions[slug], context)
+
+    def _outright(self, text: str, position: int, context: Context) -> Selection:
+        """The entry at ``position`` answered with nothing to score (a wording staff wrote for it, or
+        an offered entry picked by name)."""
+        entry = self.entries[position]
+        answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
+        return replace(answer, context=self._next_context(text, answer, context))
 
     def _completed(self, text: str, follow_up: FollowUp, own: Selection) -> Selection:
         """The selection for the follow-up completed from the previous turn. A switch to the entry
@@ -308,7 +312,7 @@ class Selector:
         content = self.language.content_words(own_text)
         if not self.entries or not content:
             return Selection(UNKNOWN)
-        unknown_words = {word for word in content if not self.is_known(word)}
+        unknown_words = {word for word in content if not self.vocabulary.knows(word)}
         unknown = sum(word in unknown_words for word in content)
         order = np.argsort(-scores, kind="stable")
         top = float(scores[order[0]])
@@ -382,12 +386,8 @@ class Selector:
 
     def _next_context(self, text: str, selection: Selection, context: Context) -> Context:
         answered = selection.best.slug if selection.kind == ANSWER and selection.best else None
-        offered = selection.best.slug if selection.kind == CHOOSE and selection.best else None
+        offered = [candidate.slug for candidate in selection.candidates] if selection.kind == CHOOSE else []
         return self.follow_ups.next_context(text, answered, offered, context)
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
 def _top(selection: Selection) -> float:
