@@ -14,7 +14,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.faq import visitor_words
+from actions.faq import answer_picked_by_place, visitor_words
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
@@ -95,6 +95,9 @@ class ActionFindClinics(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
+        picked = await answer_picked_by_place(dispatcher, tracker)  # "number 2" after a "did you mean"
+        if picked is not None:
+            return picked
         message = tracker.latest_message
         answered = tracker.get_slot("search_place")  # a bare answer to "where should I look?"
         text = answered or message.get("text") or ""

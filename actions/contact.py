@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.faq import visitor_words
+from actions.faq import answer_picked_by_place, visitor_words
 from actions.reference import REFERENCE_SLOT, email_reference_buttons
 from bot.config import load_settings
 from bot.db import get_engine, session_scope
@@ -66,6 +66,9 @@ class ActionSelectClinic(Action):
         return "action_select_clinic"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        picked = await answer_picked_by_place(dispatcher, tracker)  # "the first one" after a "did you mean"
+        if picked is not None:
+            return picked
         settings = load_settings()
         engine = get_engine(settings.database_url)
         shown = tracker.get_slot("last_clinics") or []

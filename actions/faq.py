@@ -22,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.background import in_background
-from actions.feedback import DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL, feedback_buttons
+from actions.feedback import DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL, WHICH_ONE, feedback_buttons
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
@@ -62,8 +62,22 @@ def entity(tracker: Tracker, name: str) -> str | None:
     )
 
 
+def last_bot_response(tracker: Tracker) -> str | None:
+    """The response name of the bot's last message before the visitor's latest one (None for a
+    message without one)."""
+    events = tracker.events or []
+    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
+    for event in reversed(events[:latest]):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
 def context_of(tracker: Tracker) -> Context:
-    offered = tuple(tracker.get_slot(OFFERED) or ())
+    """The conversation's context; the entries a "did you mean" offered only while its choices are
+    open (the bot's last message offered them or asked which one), never after another flow."""
+    open_choices = last_bot_response(tracker) in (DID_YOU_MEAN_SEVERAL, DID_YOU_MEAN_ONE, WHICH_ONE)
+    offered = tuple(tracker.get_slot(OFFERED) or ()) if open_choices else ()
     return Context(tracker.get_slot(LAST_ENTRY), tracker.get_slot(CONDITION), tracker.get_slot(ROUTE), offered)
 
 
@@ -122,6 +136,24 @@ def say_answer(
     return context_events(tracker, context)
 
 
+async def answer_picked_by_place(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
+    """The offered entry a reply to a "did you mean" picks by its place ("the second one", "#2"),
+    answered, whatever the classifier made of those words (they read like choosing a clinic, giving a
+    place or refusing the choices); None for any other message, or with the database down."""
+    context = context_of(tracker)
+    if not context.offered:
+        return None
+    service = knowledge_service()
+    try:
+        reply = await asyncio.to_thread(service.picked_by_place, visitor_words(tracker), context)
+    except SQLAlchemyError:
+        log.exception("knowledge base unavailable")
+        return None
+    if reply is None or reply.answer is None:
+        return None
+    return say_answer(dispatcher, tracker, service, reply.answer, reply.context)
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -147,7 +179,9 @@ class ActionAnswerFaq(Action):
             # "None of these" refuses the entries just offered; with none offered, words the
             # classifier read as "something else" ("is it a one and done thing or not") are a question.
             if intent == SOMETHING_ELSE_INTENT and tracker.get_slot(PENDING):
-                return await self.something_else(dispatcher, tracker, service)
+                # "The top one" reads like "none of these" to the classifier.
+                picked = await answer_picked_by_place(dispatcher, tracker)
+                return picked if picked is not None else await self.something_else(dispatcher, tracker, service)
             reply = await asyncio.to_thread(
                 service.respond,
                 text,

@@ -43,8 +43,9 @@ FEEDBACK_INTENT = "answer_feedback"
 AFFIRM_INTENT, DENY_INTENT = "affirm", "deny"
 FEEDBACK_ID = "feedback_id"  # slot: the "No" vote waiting for its reason
 REASON_PROMPT = "utter_ask_feedback_reason"
-#: The "did you mean" replies: several entries offered, or one.
+#: The "did you mean" replies: several entries offered, or one; and "Which one?" after "yes" to several.
 DID_YOU_MEAN_SEVERAL, DID_YOU_MEAN_ONE = "utter_did_you_mean", "utter_did_you_mean_one"
+WHICH_ONE = "utter_which_one"
 # Button titles: clear on their own in any client; the widget shows them as "Helpful? Yes / No".
 YES_TITLE, NO_TITLE = "Yes, helpful", "No, not helpful"
 #: The reply data/rules.yml gives these intents, for a message right after the prompt that is no reason.

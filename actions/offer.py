@@ -17,24 +17,33 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.faq import LAST_ENTRY, PENDING, ActionAnswerFaq, context_of, knowledge_service, say_answer
-from actions.feedback import AFFIRM_INTENT, DENY_INTENT, DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL, USUAL_RESPONSE
+from actions.faq import (
+    LAST_ENTRY,
+    PENDING,
+    ActionAnswerFaq,
+    answer_picked_by_place,
+    context_of,
+    knowledge_service,
+    last_bot_response,
+    say_answer,
+)
+from actions.feedback import (
+    AFFIRM_INTENT,
+    DENY_INTENT,
+    DID_YOU_MEAN_ONE,
+    DID_YOU_MEAN_SEVERAL,
+    USUAL_RESPONSE,
+    WHICH_ONE,
+)
 
 log = logging.getLogger(__name__)
-
-WHICH_ONE = "utter_which_one"
 
 
 def offer_just_made(tracker: Tracker) -> str | None:
     """The "did you mean" reply the visitor is answering (its response name), or None when the
     bot's last message before the visitor's latest was anything else."""
-    events = tracker.events or []
-    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
-    for event in reversed(events[:latest]):
-        if event.get("event") == "bot":
-            utter_action = (event.get("metadata") or {}).get("utter_action")
-            return utter_action if utter_action in (DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL) else None
-    return None
+    response = last_bot_response(tracker)
+    return response if response in (DID_YOU_MEAN_ONE, DID_YOU_MEAN_SEVERAL) else None
 
 
 class ActionReplyToOffer(Action):
@@ -45,6 +54,9 @@ class ActionReplyToOffer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        picked = await answer_picked_by_place(dispatcher, tracker)  # "yes, the second one"
+        if picked is not None:
+            return picked
         offer = offer_just_made(tracker) if tracker.get_slot(PENDING) else None
         if offer is None or intent not in (AFFIRM_INTENT, DENY_INTENT):
             if intent in USUAL_RESPONSE:

@@ -253,6 +253,37 @@ def test_a_reply_to_a_did_you_mean_that_names_one_offered_entry_picks_it(servers
 
 
 @pytest.mark.parametrize(
+    "reply, place",
+    [
+        ("the first one", 0),  # read by the classifier as choosing a clinic
+        ("the second one", 1),
+        ("number 2", 1),  # as giving a place to search
+        ("the top one", 0),  # as "none of these"
+        ("2", 1),
+        ("the last one", -1),
+    ],
+)
+def test_a_reply_to_a_did_you_mean_giving_a_place_in_the_list_answers_that_entry(
+    servers, reply: str, place: int
+) -> None:
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("does medicare pay for ketamine")
+    offered = [button["title"] for button in offer["buttons"] if button["title"] != "Something else"]
+    assert len(offered) == 3
+    assert shown(chat.say(reply)) == offered[place]
+
+
+def test_after_which_one_a_place_in_the_list_answers_that_entry_and_later_it_means_nothing(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("does medicare pay for ketamine")
+    [which] = chat.say("yes")
+    assert which["text"].startswith("Which one?")
+    assert shown(chat.say("the second one")) == offer["buttons"][1]["title"]
+    # The choices were answered: "2" now is no pick from them.
+    assert all(not heading(reply.get("text", "")) for reply in chat.say("2"))
+
+
+@pytest.mark.parametrize(
     "first, follow_up, slug",
     [
         ("what's the price of a single ketamine infusion", "what about the nasal spray?", "cost-spravato"),

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+import yaml
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from bot.kb.embedding import shared_encoder
 from bot.kb.entry_model import Terms
 from bot.kb.follow_ups import NAMES_IT, SAME_TOPIC, Context, FollowUp
-from bot.kb.language import load_language
+from bot.kb.language import LANGUAGES_DIR, load_language
 from bot.kb.retrieval import IndexedEntry
 from bot.kb.selection import ANSWER, CHOOSE, UNKNOWN, Selection, Selector
 
@@ -164,6 +165,26 @@ def test_a_message_that_only_names_a_treatment_or_condition_asks_nothing_alone()
         assert not language.names_only(message), message
 
 
+def test_every_word_in_a_language_file_is_text() -> None:
+    """YAML reads a bare on, off, yes or no as true or false: "on" was no stop word at all until 2026-12-06."""
+
+    def leaves(value: object) -> list[object]:
+        if isinstance(value, dict):
+            return [leaf for key, item in value.items() for leaf in (key, *leaves(item))]
+        if isinstance(value, list):
+            return [leaf for item in value for leaf in leaves(item)]
+        return [value]
+
+    files = [path for path in LANGUAGES_DIR.glob("*.yml") if not path.name.endswith(".confidence.yml")]
+    assert files
+    for path in files:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        words = [
+            leaf for key, value in raw.items() if key not in ("stemmer", "sentence_model") for leaf in leaves(value)
+        ]
+        assert all(isinstance(word, str) for word in words), (path.name, [w for w in words if not isinstance(w, str)])
+
+
 def test_an_abbreviation_names_a_treatment_only_in_capitals() -> None:
     """ "IM" is an intramuscular shot; "im" is how visitors type "I'm" ("what if im pregnant" after the
     blood-pressure answer had been read as "what about a shot?", and repeated that answer)."""
@@ -217,6 +238,42 @@ def test_a_reply_naming_what_several_or_no_offered_entries_name_picks_none(selec
     assert reader.picked("the spray one", ()) is None  # nothing offered
     long_reply = "and would the nasal spray be the one that is covered by my insurance through my job at the mill"
     assert reader.picked(long_reply, ("cost-spravato", "cost-iv")) is None  # a question of its own
+
+
+@pytest.mark.parametrize(
+    ("reply", "place"),
+    [
+        ("the first one", 0),
+        ("the top one", 0),
+        ("1st one pls", 0),
+        ("the second one", 1),
+        ("#2", 1),
+        ("number 2", 1),
+        ("no. 2", 1),
+        ("yes the 2nd", 1),
+        ("third?", 2),
+        ("option 3", 2),
+        ("the last one", -1),
+        ("2 sessions", None),
+        ("is the first session the longest", None),
+        ("the medicare one", None),
+        ("yes", None),
+        ("no", None),
+        ("the first and the second", None),
+    ],
+)
+def test_a_place_in_a_list_is_read_only_from_a_message_that_says_nothing_else(reply: str, place: int | None) -> None:
+    assert load_language("en").place_in_list(reply) == place
+
+
+@pytest.mark.parametrize(
+    ("reply", "slug"), [("the first one", "risks-bladder"), ("#2", "cost-spravato"), ("the last one", "cost-iv")]
+)
+def test_a_reply_giving_an_offered_entrys_place_picks_it(selector: Selector, reply: str, slug: str) -> None:
+    picked = selector.select(reply, BLADDER_OR_PRICES)
+    assert (picked.kind, picked.best.slug) == (ANSWER, slug)
+    assert selector.select("the fourth one", BLADDER_OR_PRICES).kind != ANSWER  # three were offered
+    assert selector.select("the first one", replace(BLADDER_OR_PRICES, offered=())).kind != ANSWER  # none offered
 
 
 def test_a_question_of_its_own_after_a_did_you_mean_is_read_alone(selector: Selector) -> None:

@@ -1,11 +1,12 @@
 """Follow-ups: a short message that leans on the previous turn ("what about PTSD?", "how much is that?").
 
 Such a message is read together with the last entry answered (or offered first in a "did you
-mean") and the condition or treatment in play; a reply to a "did you mean" that names what only one
-of the offered entries names ("what about the spray one") picks that entry. Naming another condition or treatment asks the
-previous question about it: "what about the nasal spray?" after an infusion's price is the
-SPRAVATO price, the entry of the same topic whose own question names the spray, and never an
-entry whose question names another (the infusion's price again). Which reading
+mean") and the condition or treatment in play; a reply to a "did you mean" that gives an offered
+entry's place ("the second one") or names what only its question names ("what about the spray
+one") picks that entry. Naming another condition or treatment asks the previous question about it:
+"what about the nasal spray?" after an infusion's price is the SPRAVATO price, the entry of the same
+topic whose own question names the spray, and never an entry whose question names another (the
+infusion's price again). Which reading
 wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
 """
 
@@ -151,19 +152,28 @@ class FollowUpReader:
         names = bool(language.condition_in(text) or language.route_in(text))
         return names and (not answered_alone or language.names_only(text))
 
-    def picked(self, text: str, offered: Sequence[str]) -> str | None:
-        """The one entry of a "did you mean" that a reply to it names: "what about the spray one"
-        after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the SPRAVATO
-        entry, the only one whose own question names the spray. None when the message asks more than
-        the name and one word ("does the spray damage the bladder"), names no condition or
-        treatment, or none or several of the offered entries' questions name it."""
-        if not offered or len(self.language.unnamed_words(text)) > 1:
+    def picked(self, text: str, offered: Sequence[str], answered_alone: bool = False) -> str | None:
+        """The entry of a "did you mean" that a reply to it picks: by its place in the list ("the
+        second one", "#2", "the last one"), or by naming what only its own question names ("what about
+        the spray one" after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the
+        SPRAVATO entry). None when nothing was offered, the place is not in the list, or the message
+        asks more than a name and one word ("does the spray damage the bladder"), names no condition or
+        treatment, names what none or several of the offered questions name, or is answered alone
+        (``answered_alone``) and is not only a name ("is spravato safe?")."""
+        if not offered or self.language.place_in_list(text) is not None:
+            return self.by_place(text, offered)
+        if len(self.language.unnamed_words(text)) > 1 or (answered_alone and not self.language.names_only(text)):
             return None
         named = Context(condition=self.language.condition_in(text), route=self.language.route_in(text))
         if named.condition is None and named.route is None:
             return None
         naming = [slug for slug in offered if slug in self.positions and self.names_in_play(slug, named)]
         return naming[0] if len(naming) == 1 else None
+
+    def by_place(self, text: str, offered: Sequence[str]) -> str | None:
+        """The offered entry at the place in the list that ``text`` gives ("the last one"), if any."""
+        place = self.language.place_in_list(text)
+        return offered[place] if place is not None and -len(offered) <= place < len(offered) else None
 
     def next_context(self, text: str, answered: str | None, offered: Sequence[str], context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.

@@ -44,6 +44,11 @@ class Language:
     stemmer: str | None = None
     #: Names of a condition or treatment that name it only in capitals ("IM"; "im" is "I'm").
     capitals_only: frozenset[str] = frozenset()
+    #: The words for each place in a list of choices, first to last; the words for the last place; the
+    #: words that may come with them ("number", "yes").
+    places: tuple[frozenset[str], ...] = ()
+    last_place: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
     def stem(self, word: str) -> str:
         """The stem ``word`` shares with its other forms ("pushing" and "pushed": "push"); the
@@ -85,6 +90,16 @@ class Language:
         """The content words of ``text`` that name no condition or treatment ("one" in "the spray one")."""
         return [word for word in self.content_words(text) if word not in self._named]
 
+    def place_in_list(self, text: str) -> int | None:
+        """The place in a list of choices that ``text`` picks and says nothing else about ("the
+        second one": 1, "#3": 2, "the last one": -1); None for any other message ("2 sessions")."""
+        said = [word for word in self.content_words(text) if word not in self.place_words]
+        if len(said) != 1:
+            return None
+        if said[0] in self.last_place:
+            return -1
+        return next((place for place, names in enumerate(self.places) if said[0] in names), None)
+
     @cached_property
     def _named(self) -> frozenset[str]:
         """Every word that names a condition or route (computed once: a frozen dataclass keeps it
@@ -122,4 +137,7 @@ def load_language(code: str = "en") -> Language:
         shorthand={short: tuple(words(full)) for short, full in (raw.get("shorthand") or {}).items()},
         stemmer=raw.get("stemmer"),
         capitals_only=frozenset(raw.get("capitals_only") or ()),
+        places=tuple(frozenset(str(name) for name in names) for names in raw.get("places") or ()),
+        last_place=frozenset(raw.get("last_place") or ()),
+        place_words=frozenset(raw.get("place_words") or ()),
     )

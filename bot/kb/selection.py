@@ -24,8 +24,9 @@ A short follow-up that leans on the previous turn ("what about PTSD?", "how much
 that?") is also read completed from it (``bot.kb.follow_ups``); the reading that is surer wins,
 the completed one when the message refers back. Naming another condition or treatment moves to
 the matching entry of the same topic: the entry whose own question names it is the answer when
-it leads the choices and no other entry offered names it. A reply to a "did you mean" that names
-what only one of the offered entries' questions names ("what about the spray one") picks it.
+it leads the choices and no other entry offered names it. A reply to a "did you mean" that gives an
+offered entry's place ("the second one") or names what only its question names ("what about the
+spray one") picks it.
 A message that is exactly an entry's question or one of its phrasings (case, spacing and
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
@@ -223,12 +224,9 @@ class Selector:
         return replace(contextual, context=self._next_context(text, contextual, context))
 
     def _picked(self, text: str, own: Selection, context: Context) -> Selection | None:
-        """The offered entry a reply to a "did you mean" picks by naming what only its question names
-        (``FollowUpReader.picked``), unless the message read alone is a question of its own that is
-        answered ("is spravato safe?" after choices about insurance) and not only names."""
-        if not context.offered or (own.kind == ANSWER and not self.language.names_only(text)):
-            return None
-        slug = self.follow_ups.picked(text, context.offered)
+        """The offered entry a reply to a "did you mean" picks by its place or by name
+        (``FollowUpReader.picked``)."""
+        slug = self.follow_ups.picked(text, context.offered, answered_alone=own.kind == ANSWER)
         return None if slug is None else self._outright(text, self.follow_ups.positions[slug], context)
 
     def _outright(self, text: str, position: int, context: Context) -> Selection:
