@@ -3,7 +3,8 @@
 "Did you mean this?" is a yes-or-no question, and many visitors type the answer instead of
 tapping a button. "Yes" after one entry offered answers it, as the button would; "no" after
 any offer is "Something else" (the question is kept for staff, the visitor asked to rephrase).
-"Yes" after several entries asks which one. Anywhere else "yes" and "no" get the usual short
+"Yes" after several entries asks which one, and "yes, the second one" answers that one
+(``actions.faq.answer_picked_by_place``). Anywhere else "yes" and "no" get the usual short
 acknowledgement (the replies data/rules.yml gave them before this action).
 """
 

@@ -166,7 +166,8 @@ def test_a_message_that_only_names_a_treatment_or_condition_asks_nothing_alone()
 
 
 def test_every_word_in_a_language_file_is_text() -> None:
-    """YAML reads a bare on, off, yes or no as true or false: "on" was no stop word at all until 2026-12-06."""
+    """YAML reads a bare on, off, yes or no as true or false: the English stop words held True, not "on",
+    until 2026-12-06."""
 
     def leaves(value: object) -> list[object]:
         if isinstance(value, dict):

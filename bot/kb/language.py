@@ -87,7 +87,7 @@ class Language:
         return bool(self.content_words(text)) and not self.unnamed_words(text)
 
     def unnamed_words(self, text: str) -> list[str]:
-        """The content words of ``text`` that name no condition or treatment ("one" in "the spray one")."""
+        """The content words of ``text`` that name no condition or treatment ("version" in "the spray version")."""
         return [word for word in self.content_words(text) if word not in self._named]
 
     def place_in_list(self, text: str) -> int | None:
@@ -137,7 +137,7 @@ def load_language(code: str = "en") -> Language:
         shorthand={short: tuple(words(full)) for short, full in (raw.get("shorthand") or {}).items()},
         stemmer=raw.get("stemmer"),
         capitals_only=frozenset(raw.get("capitals_only") or ()),
-        places=tuple(frozenset(str(name) for name in names) for names in raw.get("places") or ()),
+        places=tuple(frozenset(names) for names in raw.get("places") or ()),
         last_place=frozenset(raw.get("last_place") or ()),
         place_words=frozenset(raw.get("place_words") or ()),
     )

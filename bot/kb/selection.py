@@ -231,7 +231,7 @@ class Selector:
 
     def _outright(self, text: str, position: int, context: Context) -> Selection:
         """The entry at ``position`` answered with nothing to score (a wording staff wrote for it, or
-        an offered entry picked by name)."""
+        an offered entry picked by its place or by name)."""
         entry = self.entries[position]
         answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
         return replace(answer, context=self._next_context(text, answer, context))
