@@ -250,6 +250,9 @@ def test_a_reply_to_a_did_you_mean_that_names_one_offered_entry_picks_it(servers
     chat = Conversation(servers.rasa_url)
     chat.say("does medicare pay for ketamine")
     assert shown(chat.say("and the IV one?")) == infusions
+    chat = Conversation(servers.rasa_url)
+    chat.say("does medicare pay for ketamine")
+    assert shown(chat.say("the medicare one")) == spravato  # the only offered question that says Medicare
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,16 @@ def test_a_reply_giving_an_offered_entrys_place_picks_it(selector: Selector, rep
     assert selector.select("the first one", replace(BLADDER_OR_PRICES, offered=())).kind != ANSWER  # none offered
 
 
+def test_a_reply_with_a_word_or_two_only_one_offered_question_holds_picks_it(selector: Selector) -> None:
+    reader, offered = selector.follow_ups, BLADDER_OR_PRICES.offered
+    assert reader.picked("the bladder one", offered) == "risks-bladder"
+    assert reader.picked("yes the bladders", offered) == "risks-bladder"  # another form of the word
+    assert reader.picked("the cost one", offered) is None  # two offered questions hold it
+    assert reader.picked("damage and cost", offered) is None  # no one question holds both
+    assert reader.picked("the bladder one that hurts a lot", offered) is None  # more than two words
+    assert reader.picked("the bladder one", offered, answered_alone=True) is None  # a question of its own
+
+
 def test_a_question_of_its_own_after_a_did_you_mean_is_read_alone(selector: Selector) -> None:
     """Naming the spray does not pick the SPRAVATO price when the message asks something answered alone."""
     selection = selector.select("does the nasal spray damage the bladder", BLADDER_OR_PRICES)

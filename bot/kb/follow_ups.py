@@ -76,6 +76,9 @@ class FollowUpReader:
             (language.condition_in(entry.texts[0]), language.route_in(entry.texts[0])) for entry in self.entries
         ]
         self._question_words = [frozenset(words(entry.texts[0])) for entry in self.entries]
+        self._question_stems = [
+            frozenset(language.stem(word) for word in language.content_words(entry.texts[0])) for entry in self.entries
+        ]
 
     def leans_on_previous(self, text: str) -> bool:
         return len(self.language.content_words(text)) <= self.max_words
@@ -154,21 +157,30 @@ class FollowUpReader:
 
     def picked(self, text: str, offered: Sequence[str], answered_alone: bool = False) -> str | None:
         """The entry of a "did you mean" that a reply to it picks: by its place in the list ("the
-        second one", "#2", "the last one"), or by naming what only its own question names ("what about
+        second one", "#2", "the last one"); by naming what only its own question names ("what about
         the spray one" after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the
-        SPRAVATO entry). None when nothing was offered, the place is not in the list, or the message
-        asks more than a name and one word ("does the spray damage the bladder"), names no condition or
-        treatment, names what none or several of the offered questions name, or is answered alone
-        (``answered_alone``) and is not only a name ("is spravato safe?")."""
-        if not offered or self.language.place_in_list(text) is not None:
+        SPRAVATO entry); or by a word or two that only its own question holds ("the medicare one").
+        None when nothing was offered, the place is not in the list, the message is answered alone
+        (``answered_alone``) and is not only a name ("is spravato safe?"), asks more than a name and one
+        word ("does the spray damage the bladder") or more than two words, or none or several of the
+        offered questions fit."""
+        language = self.language
+        if not offered or language.place_in_list(text) is not None:
             return self.by_place(text, offered)
-        if len(self.language.unnamed_words(text)) > 1 or (answered_alone and not self.language.names_only(text)):
+        if answered_alone and not language.names_only(text):
             return None
-        named = Context(condition=self.language.condition_in(text), route=self.language.route_in(text))
-        if named.condition is None and named.route is None:
+        unnamed = [word for word in language.unnamed_words(text) if word not in language.place_words]
+        named = Context(condition=language.condition_in(text), route=language.route_in(text))
+        if named.condition or named.route:
+            fits = [slug for slug in offered if slug in self.positions and self.names_in_play(slug, named)]
+            return fits[0] if len(fits) == 1 and len(unnamed) <= 1 else None
+        stems = {language.stem(word) for word in unnamed}
+        if not stems or len(stems) > 2:
             return None
-        naming = [slug for slug in offered if slug in self.positions and self.names_in_play(slug, named)]
-        return naming[0] if len(naming) == 1 else None
+        fits = [
+            slug for slug in offered if slug in self.positions and stems <= self._question_stems[self.positions[slug]]
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def by_place(self, text: str, offered: Sequence[str]) -> str | None:
         """The offered entry at the place in the list that ``text`` gives ("the last one"), if any."""
