@@ -218,6 +218,10 @@ class ActionAnswerFaq(Action):
             # classifier; no choices, and no question to pass on.
             dispatcher.utter_message(response="utter_ask_another_way")
             return context_events(tracker, reply.context)
+        if len(reply.choices) > 1 and tuple(choice.slug for choice in reply.choices) == context_of(tracker).offered:
+            # The same choices again ("that one" after several): ask which, keeping the question asked.
+            dispatcher.utter_message(response=WHICH_ONE)
+            return []
         if reply.choices:
             dispatcher.utter_message(
                 response=DID_YOU_MEAN_ONE if len(reply.choices) == 1 else DID_YOU_MEAN_SEVERAL,

@@ -276,6 +276,17 @@ def test_a_reply_to_a_did_you_mean_giving_a_place_in_the_list_answers_that_entry
     assert shown(chat.say(reply)) == offered[place]
 
 
+def test_that_one_answers_the_one_entry_offered_and_asks_which_of_several(servers) -> None:
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("is this clinic sketchy")
+    assert shown(chat.say("that one")) == offer["buttons"][0]["title"]
+    chat = Conversation(servers.rasa_url)
+    [offer] = chat.say("does medicare pay for ketamine")
+    [which] = chat.say("that one")
+    assert which["text"].startswith("Which one?")
+    assert shown(chat.say("the third one")) == offer["buttons"][2]["title"]  # the choices are still open
+
+
 def test_after_which_one_a_place_in_the_list_answers_that_entry_and_later_it_means_nothing(servers) -> None:
     chat = Conversation(servers.rasa_url)
     [offer] = chat.say("does medicare pay for ketamine")

@@ -287,6 +287,17 @@ def test_a_reply_with_a_word_or_two_only_one_offered_question_holds_picks_it(sel
     assert reader.picked("the bladder one", offered, answered_alone=True) is None  # a question of its own
 
 
+def test_that_one_picks_the_one_entry_offered_and_offers_several_again(selector: Selector) -> None:
+    one = Context(last_entry="cost-iv", offered=("cost-iv",))
+    for reply in ("that one", "yes this", "this one please"):
+        assert (selector.select(reply, one).kind, selector.select(reply, one).best.slug) == (ANSWER, "cost-iv")
+    again = selector.select("that one", BLADDER_OR_PRICES)
+    assert again.kind == CHOOSE and tuple(c.slug for c in again.candidates) == BLADDER_OR_PRICES.offered
+    assert again.context.offered == BLADDER_OR_PRICES.offered  # still open
+    for reply in ("ok", "what?", "that one about the cost"):  # no back-reference, or words of its own
+        assert not selector.follow_ups.points_back_only(reply), reply
+
+
 def test_a_question_of_its_own_after_a_did_you_mean_is_read_alone(selector: Selector) -> None:
     """Naming the spray does not pick the SPRAVATO price when the message asks something answered alone."""
     selection = selector.select("does the nasal spray damage the bladder", BLADDER_OR_PRICES)

@@ -159,7 +159,8 @@ class FollowUpReader:
         """The entry of a "did you mean" that a reply to it picks: by its place in the list ("the
         second one", "#2", "the last one"); by naming what only its own question names ("what about
         the spray one" after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the
-        SPRAVATO entry); or by a word or two that only its own question holds ("the medicare one").
+        SPRAVATO entry); or by a word or two that only its own question holds ("the medicare one");
+        and the one entry offered, by "that one".
         None when nothing was offered, the place is not in the list, the message is answered alone
         (``answered_alone``) and is not only a name ("is spravato safe?"), asks more than a name and one
         word ("does the spray damage the bladder") or more than two words, or none or several of the
@@ -167,6 +168,8 @@ class FollowUpReader:
         language = self.language
         if not offered or language.place_in_list(text) is not None:
             return self.by_place(text, offered)
+        if len(offered) == 1 and self.points_back_only(text):
+            return offered[0]  # "that one" after "Did you mean this?"
         if answered_alone and not language.names_only(text):
             return None
         unnamed = [word for word in language.unnamed_words(text) if word not in language.place_words]
@@ -181,6 +184,14 @@ class FollowUpReader:
             slug for slug in offered if slug in self.positions and stems <= self._question_stems[self.positions[slug]]
         ]
         return fits[0] if len(fits) == 1 else None
+
+    def points_back_only(self, text: str) -> bool:
+        """``text`` only points back at what was just said ("that one", "yes this"): a back-reference
+        and no word of its own."""
+        language = self.language
+        said = words(text)
+        own = [word for word in language.content_words(text) if word not in language.place_words]
+        return any(word in language.back_references for word in said) and not own
 
     def by_place(self, text: str, offered: Sequence[str]) -> str | None:
         """The offered entry at the place in the list that ``text`` gives ("the last one"), if any."""

@@ -16,17 +16,16 @@ billing code for an IV infusion" is near the infusion-cost entry, not its questi
 answers when the runner-up is close or the message is no nearer the entry than to a question
 not covered. Otherwise it offers the close entries ("did you mean"); with nothing close, a
 message mostly made of unknown words, or one clearly nearer a question not covered than any
-entry, it is not sure. Both views are refit
-from the database when published content changes (seconds; sentences already seen come from
-a cache), so a new entry or phrasing works on the next message without retraining Rasa.
+entry, it is not sure. Both views are refit from the database when published content changes
+(seconds; sentences already seen come from a cache): a new entry or phrasing works on the next
+message without retraining Rasa.
 
 A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
 that?") is also read completed from it (``bot.kb.follow_ups``); the reading that is surer wins,
 the completed one when the message refers back. Naming another condition or treatment moves to
 the matching entry of the same topic: the entry whose own question names it is the answer when
-it leads the choices and no other entry offered names it. A reply to a "did you mean" that gives an
-offered entry's place ("the second one") or names what only its question names ("what about the
-spray one") picks it.
+it leads the choices and no other entry offered names it. A reply to a "did you mean" can pick an
+offered entry (``FollowUpReader.picked``: "the second one", "what about the spray one").
 A message that is exactly an entry's question or one of its phrasings (case, spacing and
 punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
 is a follow-up leaning on the previous answer.
@@ -197,7 +196,7 @@ class Selector:
             self._message.start(text, vector, tokens)
         exact = self._exact.get(phrase_key(text))
         if exact is not None and (context.last_entry is None or not self.follow_ups.leans_on_previous(text)):
-            return self._outright(text, exact, context)  # staff wrote this very wording for the entry
+            return self._unscored(ANSWER, text, [exact], context)  # staff wrote this very wording for it
         follow_up = self.follow_ups.complete(text, context)
         if follow_up is not None and self._message is not None:
             self._message.together([text, follow_up.query])
@@ -225,16 +224,21 @@ class Selector:
 
     def _picked(self, text: str, own: Selection, context: Context) -> Selection | None:
         """The offered entry a reply to a "did you mean" picks by its place or by name
-        (``FollowUpReader.picked``)."""
-        slug = self.follow_ups.picked(text, context.offered, answered_alone=own.kind == ANSWER)
-        return None if slug is None else self._outright(text, self.follow_ups.positions[slug], context)
+        (``FollowUpReader.picked``); "that one" after several gets the same choices again."""
+        reader = self.follow_ups
+        offered = [slug for slug in context.offered if slug in reader.positions]  # still published
+        if len(offered) > 1 and reader.points_back_only(text):
+            return self._unscored(CHOOSE, text, [reader.positions[slug] for slug in offered], context)
+        slug = reader.picked(text, offered, answered_alone=own.kind == ANSWER)
+        return None if slug is None else self._unscored(ANSWER, text, [reader.positions[slug]], context)
 
-    def _outright(self, text: str, position: int, context: Context) -> Selection:
-        """The entry at ``position`` answered with nothing to score (a wording staff wrote for it, or
-        an offered entry picked by its place or by name)."""
-        entry = self.entries[position]
-        answer = Selection(ANSWER, (Candidate(entry.slug, entry.topic, float("inf")),))
-        return replace(answer, context=self._next_context(text, answer, context))
+    def _unscored(self, kind: str, text: str, positions: list[int], context: Context) -> Selection:
+        """The entries at ``positions`` answered or offered with nothing to score (a wording staff
+        wrote for an entry, or a reply to a "did you mean")."""
+        chosen = Selection(
+            kind, tuple(Candidate(self.entries[at].slug, self.entries[at].topic, float("inf")) for at in positions)
+        )
+        return replace(chosen, context=self._next_context(text, chosen, context))
 
     def _completed(self, text: str, follow_up: FollowUp, own: Selection) -> Selection:
         """The selection for the follow-up completed from the previous turn. A switch to the entry
