@@ -159,12 +159,11 @@ class FollowUpReader:
         """The entry of a "did you mean" that a reply to it picks: by its place in the list ("the
         second one", "#2", "the last one"); by naming what only its own question names ("what about
         the spray one" after insurance for doctor visits, SPRAVATO with Medicare, and infusions is the
-        SPRAVATO entry); or by a word or two that only its own question holds ("the medicare one");
-        and the one entry offered, by "that one".
-        None when nothing was offered, the place is not in the list, the message is answered alone
-        (``answered_alone``) and is not only a name ("is spravato safe?"), asks more than a name and one
-        word ("does the spray damage the bladder") or more than two words, or none or several of the
-        offered questions fit."""
+        SPRAVATO entry); by a word or two that only its own question holds ("the medicare one"); or,
+        the only entry offered, by "that one". None when nothing was offered, the place is not in the
+        list, the message is answered alone (``answered_alone``) and is not only a name ("is spravato
+        safe?"), asks more than a name and one word ("does the spray damage the bladder") or more than
+        two words, or none or several of the offered questions fit."""
         language = self.language
         if not offered or language.place_in_list(text) is not None:
             return self.by_place(text, offered)
