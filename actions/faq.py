@@ -182,10 +182,11 @@ class ActionAnswerFaq(Action):
                 # "The top one" reads like "none of these" to the classifier.
                 picked = await answer_picked_by_place(dispatcher, tracker)
                 return picked if picked is not None else await self.something_else(dispatcher, tracker, service)
+            context = context_of(tracker)
             reply = await asyncio.to_thread(
                 service.respond,
                 text,
-                context_of(tracker),
+                context,
                 entity(tracker, "faq_entry"),
                 entity(tracker, "faq_topic"),
                 message_vector(tracker, text),
@@ -197,7 +198,7 @@ class ActionAnswerFaq(Action):
             log.exception("knowledge base unavailable")
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        return self._say(dispatcher, tracker, service, reply, text, intent)
+        return self._say(dispatcher, tracker, service, reply, text, intent, context.offered)
 
     @staticmethod
     def _say(
@@ -207,7 +208,9 @@ class ActionAnswerFaq(Action):
         reply: Reply,
         text: str,
         intent: str | None,
+        open_choices: tuple[str, ...],
     ) -> list[dict[str, Any]]:
+        """``open_choices``: the entries a "did you mean" had offered when the visitor wrote ``text``."""
         if reply.answer is not None:
             return say_answer(dispatcher, tracker, service, reply.answer, reply.context)
         if intent == OUT_OF_SCOPE_INTENT:
@@ -218,7 +221,7 @@ class ActionAnswerFaq(Action):
             # classifier; no choices, and no question to pass on.
             dispatcher.utter_message(response="utter_ask_another_way")
             return context_events(tracker, reply.context)
-        if len(reply.choices) > 1 and tuple(choice.slug for choice in reply.choices) == context_of(tracker).offered:
+        if len(reply.choices) > 1 and tuple(choice.slug for choice in reply.choices) == open_choices:
             # The same choices again ("that one" after several): ask which, keeping the question asked.
             dispatcher.utter_message(response=WHICH_ONE)
             return []

@@ -165,8 +165,9 @@ class FollowUpReader:
         safe?"), asks more than a name and one word ("does the spray damage the bladder") or more than
         two words, or none or several of the offered questions fit."""
         language = self.language
-        if not offered or language.place_in_list(text) is not None:
-            return self.by_place(text, offered)
+        place = language.place_in_list(text)
+        if not offered or place is not None:
+            return _at(place, offered)
         if len(offered) == 1 and self.points_back_only(text):
             return offered[0]  # "that one" after "Did you mean this?"
         if answered_alone and not language.names_only(text):
@@ -194,8 +195,7 @@ class FollowUpReader:
 
     def by_place(self, text: str, offered: Sequence[str]) -> str | None:
         """The offered entry at the place in the list that ``text`` gives ("the last one"), if any."""
-        place = self.language.place_in_list(text)
-        return offered[place] if place is not None and -len(offered) <= place < len(offered) else None
+        return _at(self.language.place_in_list(text), offered)
 
     def next_context(self, text: str, answered: str | None, offered: Sequence[str], context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.
@@ -226,3 +226,8 @@ class FollowUpReader:
                 names_it = (condition and its_condition == condition) or (route and its_route == route)
                 boost[position] = NAMES_IT if names_it else SAME_TOPIC
         return boost
+
+
+def _at(place: int | None, offered: Sequence[str]) -> str | None:
+    """The offered entry at ``place`` (-1: the last), if the list has one there."""
+    return offered[place] if place is not None and -len(offered) <= place < len(offered) else None

@@ -184,9 +184,7 @@ class KnowledgeService:
         """The entry a reply to a "did you mean" picks by its place in the list ("the second one"),
         as the answer; None for any other message. For the actions of intents that are not a
         question's: such words read like choosing a clinic or giving a place."""
-        with self._lock:
-            self._refresh()
-            slug = self._selector.follow_ups.by_place(text, context.offered)
+        slug = self._selector.follow_ups.by_place(text, context.offered)  # the words and the list alone
         return None if slug is None else self.respond("", context, slug=slug)
 
     def answer_after_crisis(
