@@ -303,6 +303,18 @@ def test_after_which_one_a_place_in_the_list_answers_that_entry_and_later_it_mea
         ("what's the price of a single ketamine infusion", "what about the nasal spray?", "cost-spravato"),
         ("will my plan cover ketamine infusions", "and spravato?", "insurance-spravato"),
         ("does ketamine work for depression", "ocd too?", "efficacy-ocd"),
+        # A short naming opening and more words of the visitor's own (a did-you-mean led by the PTSD
+        # entry, and the entry on lowering the cost, before 2026-12-06).
+        (
+            "does ketamine work for depression",
+            "what about anxiety, my chest gets tight before every meeting",
+            "efficacy-anxiety",
+        ),
+        (
+            "what's the price of a single ketamine infusion",
+            "and the nasal spray, would that be any cheaper for someone with no insurance",
+            "cost-spravato",
+        ),
     ],
 )
 def test_naming_another_treatment_or_condition_answers_with_its_entry(

@@ -130,6 +130,24 @@ def test_naming_another_condition_moves_to_the_same_topic(selector: Selector) ->
     assert selector.select("and for anxiety?", follow_up.context).best.slug == "efficacy-anxiety"
 
 
+@pytest.mark.parametrize(
+    ("message", "leans"),
+    [
+        ("what about ptsd?", True),
+        ("and depression too? some days i cant get out of bed", True),
+        ("what about anxiety, my chest gets tight before every meeting", True),
+        # The opening names nothing, or says too much before its first comma.
+        ("my brother has nightmares every night since the war, does it help ptsd", False),
+        ("does ketamine also help people with ptsd who have nightmares every night", False),
+        ("some days i cant get out of bed. does it help", False),
+    ],
+)
+def test_a_longer_message_leans_on_the_previous_turn_only_by_a_short_naming_opening(
+    selector: Selector, message: str, leans: bool
+) -> None:
+    assert selector.follow_ups.leans_on_previous(message) is leans
+
+
 def test_a_back_reference_uses_the_condition_in_play(selector: Selector) -> None:
     context = Context(last_entry="efficacy-ptsd", condition="ptsd")
     assert selector.select("how long does that last?", context).best.slug == "onset-ptsd"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.kb.language import Language, words
+from bot.kb.language import Language, opening_clause, words
 from bot.kb.retrieval import IndexedEntry
 
 #: A follow-up's boost for an entry of the previous answer's topic, and for one whose own question
@@ -81,7 +81,14 @@ class FollowUpReader:
         ]
 
     def leans_on_previous(self, text: str) -> bool:
-        return len(self.language.content_words(text)) <= self.max_words
+        """A short message, or one that opens with a short clause naming a condition or treatment
+        and goes on about the visitor ("and depression too? some days I can't get out of bed")."""
+        language = self.language
+        if len(language.content_words(text)) <= self.max_words:
+            return True
+        opening = opening_clause(text)
+        named = language.condition_in(opening) or language.route_in(opening)
+        return named is not None and len(language.content_words(opening)) <= self.max_words
 
     def complete(self, text: str, context: Context) -> FollowUp | None:
         """``text`` completed from the previous turn, or None when it does not lean on one."""

@@ -17,6 +17,14 @@ import yaml
 
 LANGUAGES_DIR = Path(__file__).with_name("languages")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\$")
+#: Where a message's first clause ends: a comma, a semicolon, a colon or the end of a sentence.
+_CLAUSE_END = re.compile(r"[,;:.?!]")
+
+
+def opening_clause(text: str) -> str:
+    """``text`` up to its first comma or sentence end ("and depression too" in "and depression too?
+    some days I can't get out of bed")."""
+    return _CLAUSE_END.split(text.lstrip("¿¡ "), maxsplit=1)[0]
 
 
 def phrase_key(text: str) -> str:

@@ -77,7 +77,7 @@ class Policy:
     #: Added to entries whose own question names the condition or treatment in play when a follow-up
     #: that names none is read with it ("how soon would I notice anything" after PTSD).
     in_play_boost: float = 0.4
-    #: A message with at most this many content words may lean on the previous turn.
+    #: Most content words of a message that leans on the previous turn (or of its opening if that names one).
     follow_up_words: int = 4
     #: A message no closer to its best entry than to a question marked as not covered is not
     #: answered outright; at least this much closer to that question, it gets a plain "not sure"
