@@ -304,7 +304,7 @@ def test_after_which_one_a_place_in_the_list_answers_that_entry_and_later_it_mea
         ("will my plan cover ketamine infusions", "and spravato?", "insurance-spravato"),
         ("does ketamine work for depression", "ocd too?", "efficacy-ocd"),
         # A short naming opening and more words of the visitor's own (a did-you-mean led by the PTSD
-        # entry, and the entry on lowering the cost, before 2026-12-06).
+        # entry, and the entry on lowering the cost, until the session from 12:55 UTC on 2026-12-06).
         (
             "does ketamine work for depression",
             "what about anxiety, my chest gets tight before every meeting",

@@ -245,8 +245,8 @@ def test_a_follow_up_after_a_did_you_mean_leans_on_the_first_entry_offered(servi
         ("does ketamine work for ptsd", "spravato cost?", "cost-spravato"),
         ("does ketamine work for anxiety", "is spravato addictive?", "risks-addiction-abuse"),
         ("how much is one infusion", "esketamine vs ketamine?", "ketamine-vs-esketamine"),
-        # A short opening that names another condition, then the visitor's own story (before
-        # 2026-12-06 too long to lean on the previous turn: "not sure" and a did-you-mean).
+        # A short opening that names another condition, then the visitor's own story (until the
+        # session from 12:55 UTC on 2026-12-06 too long to lean on the previous turn: "not sure" and a did-you-mean).
         (
             "does ketamine help ptsd",
             "and depression too? some days i cant get out of bed",

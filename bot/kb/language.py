@@ -17,14 +17,16 @@ import yaml
 
 LANGUAGES_DIR = Path(__file__).with_name("languages")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\$")
-#: Where a message's first clause ends: a comma, a semicolon, a colon or the end of a sentence.
-_CLAUSE_END = re.compile(r"[,;:.?!]")
+#: A message's first clause: what follows any opening punctuation ("¿", "..."), up to a comma, a
+#: semicolon, a colon or the end of a sentence.
+_OPENING_CLAUSE = re.compile(r"\W*([^,;:.?!]*)")
 
 
 def opening_clause(text: str) -> str:
     """``text`` up to its first comma or sentence end ("and depression too" in "and depression too?
     some days I can't get out of bed")."""
-    return _CLAUSE_END.split(text.lstrip("¿¡ "), maxsplit=1)[0]
+    match = _OPENING_CLAUSE.match(text)  # matches every text, the empty one too
+    return match.group(1) if match else ""
 
 
 def phrase_key(text: str) -> str:
