@@ -170,7 +170,8 @@ class FollowUpReader:
         the only entry offered, by "that one". None when nothing was offered, the place is not in the
         list, the message is answered alone (``answered_alone``) and is not only a name ("is spravato
         safe?"), asks more than a name and one word ("does the spray damage the bladder") or more than
-        two words, or none or several of the offered questions fit."""
+        two words, or none or several of the offered questions fit. ``offered``: published entries only
+        (:meth:`still_offered`)."""
         language = self.language
         place = language.place_in_list(text)
         if not offered or place is not None:
@@ -182,14 +183,12 @@ class FollowUpReader:
         unnamed = [word for word in language.unnamed_words(text) if word not in language.place_words]
         named = Context(condition=language.condition_in(text), route=language.route_in(text))
         if named.condition or named.route:
-            fits = [slug for slug in offered if slug in self.positions and self.names_in_play(slug, named)]
+            fits = [slug for slug in offered if self.names_in_play(slug, named)]
             return fits[0] if len(fits) == 1 and len(unnamed) <= 1 else None
         stems = {language.stem(word) for word in unnamed}
         if not stems or len(stems) > 2:
             return None
-        fits = [
-            slug for slug in offered if slug in self.positions and stems <= self._question_stems[self.positions[slug]]
-        ]
+        fits = [slug for slug in offered if stems <= self._question_stems[self.positions[slug]]]
         return fits[0] if len(fits) == 1 else None
 
     def points_back_only(self, text: str) -> bool:
@@ -202,7 +201,12 @@ class FollowUpReader:
 
     def by_place(self, text: str, offered: Sequence[str]) -> str | None:
         """The offered entry at the place in the list that ``text`` gives ("the last one"), if any."""
-        return _at(self.language.place_in_list(text), offered)
+        return _at(self.language.place_in_list(text), self.still_offered(offered))
+
+    def still_offered(self, offered: Sequence[str]) -> list[str]:
+        """The entries offered that are still published, in the order offered: places in the list and
+        picks by name count among these only."""
+        return [slug for slug in offered if slug in self.positions]
 
     def next_context(self, text: str, answered: str | None, offered: Sequence[str], context: Context) -> Context:
         """Context after this message: the entry it was about and any condition or treatment named.

@@ -226,7 +226,7 @@ class Selector:
         """The offered entry a reply to a "did you mean" picks by its place or by name
         (``FollowUpReader.picked``); "that one" after several gets the same choices again."""
         reader = self.follow_ups
-        offered = [slug for slug in context.offered if slug in reader.positions]  # still published
+        offered = reader.still_offered(context.offered)
         if len(offered) > 1 and reader.points_back_only(text):
             return self._unscored(CHOOSE, text, [reader.positions[slug] for slug in offered], context)
         slug = reader.picked(text, offered, answered_alone=own.kind == ANSWER)
