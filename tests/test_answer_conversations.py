@@ -219,6 +219,21 @@ def test_a_short_follow_up_is_read_with_the_previous_answer(
     assert shown(chat.say(follow_up)) in [question_of(servers.engine, slug) for slug in slugs]
 
 
+def test_a_new_question_with_that_is_not_the_previous_answer_again(servers) -> None:
+    """ "i'm on zoloft, is that a problem" after the PTSD answer asks about the medicine: the entry on
+    medicines with ketamine leads, and the PTSD answer is not shown again (it was, as the answer,
+    before the session from 15:19 UTC on 2026-12-06)."""
+    chat = Conversation(servers.rasa_url)
+    assert shown(chat.say("does ketamine help ptsd")) == question_of(servers.engine, "efficacy-ptsd")
+    [reply] = chat.say("i'm on zoloft, is that a problem")
+    medicines = question_of(servers.engine, "eligibility-medication-interactions")
+    if heading(reply["text"]):
+        assert heading(reply["text"]) == medicines
+    else:  # did you mean
+        offered = [button["title"] for button in reply["buttons"]]
+        assert offered[0] == medicines and question_of(servers.engine, "efficacy-ptsd") not in offered
+
+
 def test_a_follow_up_to_a_did_you_mean_leans_on_the_first_entry_offered(servers) -> None:
     """The visitor ignores the choices and goes on: "and the nasal spray?" is about the price asked
     for, not read alone, and answered with the SPRAVATO price; after "Something else" it no longer

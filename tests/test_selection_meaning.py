@@ -282,6 +282,30 @@ def test_a_switch_never_shows_an_entry_about_the_treatment_switched_from(
     assert shown[:1] == ["insurance-iv-ketamine"]
 
 
+@pytest.mark.parametrize(
+    "follow_up, first_shown",
+    [
+        # The issue's own example: before the session from 15:19 UTC on 2026-12-06, "did you mean"
+        # with the PTSD entry alone.
+        ("is that safe for me then", "risks-overview"),
+        # "that" is the visitor's medicine, not the previous answer (before: the PTSD entry as the answer).
+        ("i'm on zoloft, is that a problem", "eligibility-medication-interactions"),
+        ("i'm on prazosin for nightmares, is that ok with it", "eligibility-medication-interactions"),
+    ],
+)
+def test_a_new_question_with_that_is_not_the_previous_answer_again(
+    service: KnowledgeService, follow_up: str, first_shown: str
+) -> None:
+    """Read with PTSD in play, these come back to the PTSD answer the visitor just read; read alone they
+    ask about something else, and that reading is shown."""
+    context = service.respond("does ketamine help ptsd").context
+    assert context.last_entry == "efficacy-ptsd"
+    reply = service.respond(follow_up, context)
+    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    assert "efficacy-ptsd" not in shown
+    assert shown[:1] == [first_shown]
+
+
 def test_a_follow_up_about_pregnancy_moves_off_the_previous_answer(service: KnowledgeService) -> None:
     """ "what if im pregnant" after the blood-pressure answer asks about pregnancy: the pregnancy entry,
     answered or offered, never the blood-pressure answer again ("im" is "I'm", not an IM shot)."""

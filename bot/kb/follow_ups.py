@@ -6,8 +6,9 @@ entry's place ("the second one") or names what only its question names ("what ab
 one") picks that entry. Naming another condition or treatment asks the previous question about it:
 "what about the nasal spray?" after an infusion's price is the SPRAVATO price, the entry of the same
 topic whose own question names the spray, and never an entry whose question names another (the
-infusion's price again). Which reading
-wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
+infusion's price again). A follow-up read with what is in play that only comes back to the answer
+just given is read alone when that reading points elsewhere ("i'm on zoloft, is that a problem" after
+PTSD). Which reading wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
 """
 
 from __future__ import annotations
@@ -151,6 +152,16 @@ class FollowUpReader:
         if completed is None or alone is None:
             return False
         return self.names_in_play(completed, context) and self.names_another(alone, context)
+
+    def only_repeats(self, completed: str | None, alone: str | None, follow_up: FollowUp, context: Context) -> bool:
+        """Read with what is in play, a follow-up that switches to nothing comes back to the entry just
+        answered (``completed``), though read alone it points at another (``alone``): "i'm on zoloft, is
+        that a problem" after the PTSD answer asks about the medicine, and the visitor has just read that
+        answer. After a "did you mean", the first entry offered was not read: it may be the one meant."""
+        previous = context.last_entry
+        return (
+            follow_up.boost is None and not context.offered and completed == previous and alone not in (None, previous)
+        )
 
     def refers_back(self, text: str, answered_alone: bool = False) -> bool:
         """Uses a back-reference ("that", "it"), or names a condition or treatment to switch to,
