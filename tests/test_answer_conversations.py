@@ -209,6 +209,9 @@ def times_asked(engine) -> int:
         ("does ketamine work for ptsd", "how soon would i notice anything", ["onset-anxiety-ptsd"]),
         ("can ketamine help my ptsd", "is it addictive?", ["risks-addiction-abuse"]),
         ("does spravato actually work", "how much is that?", ["cost-spravato"]),
+        # Depression in play does not make it a question about how fast it works for depression
+        # (which it was until the session from 15:19 UTC on 2026-12-06).
+        ("can ketamine help with my depression", "how long is each session", ["treatment-process-overview"]),
     ],
 )
 def test_a_short_follow_up_is_read_with_the_previous_answer(

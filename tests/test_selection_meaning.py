@@ -257,6 +257,10 @@ def test_a_follow_up_after_a_did_you_mean_leans_on_the_first_entry_offered(servi
             "and for ptsd? my brother has nightmares every night since the war",
             "efficacy-ptsd",
         ),
+        # With depression in play, the entry on how fast it works for depression is nearer, but the
+        # message asks about the treatment, not about how fast: the condition in play chooses within
+        # a topic, never another topic (until the session from 15:19 UTC on 2026-12-06, that entry).
+        ("can ketamine help with my depression", "how long is each session", "treatment-process-overview"),
     ],
 )
 def test_a_follow_up_is_answered_with_the_entry_it_asks_for(

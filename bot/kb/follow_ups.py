@@ -141,14 +141,18 @@ class FollowUpReader:
 
     def in_play_only(self, completed: str | None, alone: str | None, context: Context) -> bool:
         """Read with the condition or treatment in play, the best entry (``completed``) is one whose
-        question names it, and read alone (``alone``) it is not."""
+        question names it, and read alone (``alone``) it is not, in the same topic: what is in play
+        chooses within what the message asks ("how long is each session" after depression is about
+        sessions, not about how fast it works for depression)."""
         if completed is None or alone is None:
             return False
-        return self.names_in_play(completed, context) and not self.names_in_play(alone, context)
+        same_topic = self.entries[self.positions[completed]].topic == self.entries[self.positions[alone]].topic
+        return same_topic and self.names_in_play(completed, context) and not self.names_in_play(alone, context)
 
     def in_play_elsewhere(self, completed: str | None, alone: str | None, context: Context) -> bool:
-        """As :meth:`in_play_only`, and read alone the best entry names another condition or treatment
-        ("how soon would I notice anything" after PTSD: how fast it works for depression)."""
+        """Read with the condition or treatment in play, the best entry names it, and read alone the best
+        entry names another ("how soon would I notice anything" after PTSD: how fast it works for
+        depression), whatever their topics."""
         if completed is None or alone is None:
             return False
         return self.names_in_play(completed, context) and self.names_another(alone, context)
