@@ -24,7 +24,14 @@ from bot.directory.presentation import clinic_card, search_summary
 from bot.directory.search import SearchFilters
 from bot.geo import gazetteer
 from bot.geo.geocoder import make_geocoder
-from bot.geo.places import place_from_entities, place_from_text, place_phrase, radius_from_text, strip_filler
+from bot.geo.places import (
+    guessed_city_in_state,
+    place_from_entities,
+    place_from_text,
+    place_phrase,
+    radius_from_text,
+    strip_filler,
+)
 from bot.inquiries.form_text import wants_to_stop
 from bot.safety import mentions_crisis
 
@@ -79,6 +86,14 @@ def browser_coordinates(metadata: Any) -> tuple[float, float] | None:
     return None
 
 
+def just_searched(tracker: Tracker) -> bool:
+    """The bot's last action before the visitor's latest message was a clinic search."""
+    events = tracker.events or []
+    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
+    actions = (event.get("name") for event in reversed(events[:latest]) if event.get("event") == "action")
+    return next((name for name in actions if name != "action_listen"), None) == "action_find_clinics"
+
+
 def contact_button(ref: str, name: str) -> dict[str, str]:
     """Named after the clinic, so that a list of such buttons says which one each contacts."""
     return {"title": f"Contact {name}", "payload": f"/contact_clinic{json.dumps({'clinic_id': ref})}"}
@@ -118,11 +133,11 @@ class ActionFindClinics(Action):
             return events
         radius = radius_from_text(text)
         coordinates = browser_coordinates(message.get("metadata"))
-        place = (
-            None
-            if coordinates
-            else ((None if answered else place_from_entities(message.get("entities") or [])) or place_from_text(text))
-        )
+        entities = [] if answered else message.get("entities") or []
+        place = None if coordinates else place_from_entities(entities, text) or place_from_text(text)
+        if coordinates is None and place is None and just_searched(tracker):
+            # "illinois" right after "I took that to mean Springfield, MO; add the state …"
+            place = guessed_city_in_state(tracker.get_slot("search_guessed_city"), entities, text)
         finder = clinic_finder()
         if coordinates is None and place is None:
             unknown = (
@@ -143,7 +158,8 @@ class ActionFindClinics(Action):
             log.exception("clinic directory unavailable")
             dispatcher.utter_message(response="utter_directory_unavailable")
             return events
-        return events + self._reply(dispatcher, search)
+        guessed_city = place.city if place is not None and search.guessed else None
+        return events + [SlotSet("search_guessed_city", guessed_city)] + self._reply(dispatcher, search)
 
     @staticmethod
     def _reply(dispatcher: CollectingDispatcher, search: ClinicSearch) -> list[dict[str, Any]]:

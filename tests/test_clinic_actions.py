@@ -115,6 +115,46 @@ def test_unknown_places_and_nothing_nearby(directory) -> None:
     assert len(messages) == 1
 
 
+def test_a_state_alone_gets_asked_for_a_city_in_it(directory) -> None:
+    messages, events = run(tracker_for("texas", intent="inform", entities=[{"entity": "state", "value": "texas"}]))
+    assert messages[0]["text"] == "Texas is a whole state, so I need a city or a ZIP code in it."
+    assert events[-1] == {"event": "followup", "name": "location_form", "timestamp": None}
+
+
+def searched_then(text: str, guessed_city: str, entities: list) -> Tracker:
+    """A visitor's ``text`` right after a search that guessed the state of ``guessed_city``."""
+    message = {"text": text, "intent": {"name": "inform", "confidence": 0.9}, "entities": entities, "metadata": {}}
+    events = [
+        {"event": "user", "text": "find a clinic near " + guessed_city},
+        {"event": "action", "name": "action_find_clinics"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text},
+    ]
+    return Tracker("visitor", {"search_guessed_city": guessed_city}, message, events, False, None, {}, "action_listen")
+
+
+def test_a_state_right_after_a_guessed_city_searches_that_city_there(directory) -> None:
+    """ "Macon" is read as Macon, GA (the largest); had it been another, "georgia" would say which."""
+    messages, events = run(searched_then("georgia", "Macon", [{"entity": "state", "value": "georgia"}]))
+    assert "Macon, GA" in messages[0]["text"] and refs(messages)[0] == "macon"
+    assert {"event": "slot", "name": "search_guessed_city", "value": None, "timestamp": None} in events
+    # Only right after the search: after any other action a state alone is asked about as before.
+    tracker = searched_then("georgia", "Macon", [{"entity": "state", "value": "georgia"}])
+    tracker.events.insert(2, {"event": "action", "name": "action_answer_faq"})
+    messages, _ = run(tracker)
+    assert messages[0]["text"] == "Georgia is a whole state, so I need a city or a ZIP code in it."
+
+
+def test_a_guessed_city_is_remembered_for_the_next_message(directory) -> None:
+    messages, events = run(
+        tracker_for(
+            "clinics near Springfield", entities=[{"entity": "city", "value": "Springfield", "start": 13, "end": 24}]
+        )
+    )
+    assert messages[0]["text"].startswith("I took that to mean Springfield, MO; add the state")
+    assert {"event": "slot", "name": "search_guessed_city", "value": "Springfield", "timestamp": None} in events
+
+
 def test_database_down_gets_an_apology(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/nothing")
     clinic_finder.cache_clear()

@@ -55,6 +55,29 @@ def test_city_with_state_and_hyphen(servers) -> None:
     assert_good_results(replies, servers.engine, "Winston-Salem, NC")
 
 
+def test_a_state_code_in_lowercase_after_a_guessed_city_is_its_state(servers) -> None:
+    """Told "add the state if you meant another one", the visitor types "springfield il": the search is
+    in Illinois (until the session from 15:19 UTC on 2026-12-06 it was Springfield, MO again)."""
+    chat = Conversation(servers.rasa_url)
+    assert "Springfield, MO; add the state" in chat.say("find a ketamine clinic near Springfield")[0]["text"]
+    replies = chat.say("springfield il")
+    assert "Springfield, IL" in replies[0]["text"] and "MO" not in replies[0]["text"], replies[0]["text"]
+    assert cards(replies)
+
+
+def test_a_state_alone_right_after_a_guessed_city_searches_that_city_there(servers) -> None:
+    """ "illinois" after "I took that to mean Springfield, MO" (until the session from 15:19 UTC on
+    2026-12-06: 'I couldn't find "illinois" as a US place'); a state alone otherwise asks for a city."""
+    chat = Conversation(servers.rasa_url)
+    assert "Springfield, MO; add the state" in chat.say("find a ketamine clinic near Springfield")[0]["text"]
+    replies = chat.say("no, the one in illinois")
+    assert "Springfield, IL" in replies[0]["text"], replies[0]["text"]
+    assert cards(replies)
+    replies = Conversation(servers.rasa_url).say("clinics in texas")
+    assert replies[0]["text"] == "Texas is a whole state, so I need a city or a ZIP code in it."
+    assert "Where should I look?" in texts(replies)
+
+
 def test_multi_word_city_with_a_treatment_filter(servers) -> None:
     replies = Conversation(servers.rasa_url).say("who does Spravato in San Luis Obispo")
     assert "San Luis Obispo" in replies[0]["text"]

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from bot.geo.places import PlaceQuery, place_from_entities, place_from_text, radius_from_text
+from bot.geo.places import PlaceQuery, guessed_city_in_state, place_from_entities, place_from_text, radius_from_text
 from tooling.nlp import build_pipeline
 
 
@@ -98,6 +98,38 @@ def test_lowercase_two_letter_words_are_not_states(nlp: Language) -> None:
 )
 def test_place_from_pipeline_entities(nlp: Language, text: str, expected: PlaceQuery) -> None:
     assert place_from_entities(entities(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("clinics near springfield il", PlaceQuery("springfield, IL", city="springfield", state="IL")),
+        ("springfield, il please", PlaceQuery("springfield, IL", city="springfield", state="IL")),
+        ("portland or", PlaceQuery("portland, OR", city="portland", state="OR")),
+        # Not the end of the message: "or" is a word.
+        ("austin or dallas", PlaceQuery("austin", city="austin")),
+        # No Denver in Oklahoma: "ok" is a word.
+        ("denver ok", PlaceQuery("denver", city="denver")),
+    ],
+)
+def test_a_lowercase_state_code_ending_the_message_after_its_city(
+    nlp: Language, text: str, expected: PlaceQuery
+) -> None:
+    """The entity ruler marks no lowercase code ("in", "or", "me" are words); after the city, at the end
+    of the message, and where the gazetteer has that city in that state, it is the state."""
+    assert place_from_entities(entities(nlp, text), text) == expected
+
+
+def test_a_state_after_a_guessed_city() -> None:
+    state = {"entity": "state", "value": "illinois"}
+    assert guessed_city_in_state("Springfield", [state], "no, the one in illinois") == PlaceQuery(
+        "Springfield, IL", city="Springfield", state="IL"
+    )
+    assert guessed_city_in_state("Springfield", [], "il") == PlaceQuery(
+        "Springfield, IL", city="Springfield", state="IL"
+    )
+    assert guessed_city_in_state(None, [state], "illinois") is None
+    assert guessed_city_in_state("Springfield", [], "the big one") is None
 
 
 def test_place_from_entities_rules() -> None:

@@ -6,6 +6,7 @@ from urllib.parse import quote, urlsplit
 
 from bot.directory.finder import ClinicSearch
 from bot.directory.search import ClinicHit, SearchFilters
+from bot.geo import gazetteer
 from bot.models import TREATMENTS, Clinic
 from bot.rules import phone_e164
 
@@ -34,6 +35,9 @@ def search_summary(search: ClinicSearch) -> str:
             "Please try again in a few minutes."
         )
     if search.status == "unknown_place":
+        state = gazetteer.state_by_name_or_code(search.place)
+        if state is not None:  # "texas": too broad to measure miles from
+            return f"{state.name} is a whole state, so I need a city or a ZIP code in it."
         return f'I couldn\'t find "{search.place}" as a US place.'
     result = search.result
     assert result is not None

@@ -41,6 +41,7 @@ _LEADING_FILLER = re.compile(
     r"|(?:the\s+)?(?:city|town)\s+of\b|from\b|zip\b)[\s,:]*",
     re.IGNORECASE,
 )
+_STATE_CODE_ENDING = re.compile(r"\s*,?\s*([A-Za-z]{2})")
 _TRAILING_FILLER = re.compile(
     r"[\s,]*(?:\b(?:area|region|metro(?:\s+area)?|please|pls|thanks|thank\s+you|"
     r"and\s+surroundings?)\b|[.!?;:)(\s])+$",
@@ -58,13 +59,15 @@ class PlaceQuery:
     state: str | None = None
 
 
-def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None:
+def place_from_entities(entities: Iterable[dict[str, Any]], text: str = "") -> PlaceQuery | None:
     """Choose the place from Rasa entities (``zip``/``city``/``state``): a known ZIP wins, then a
     city (with the state written next to it), then an unknown ZIP; a state alone is too broad.
 
     The entity ruler labels names that are both a city and a state ("Washington", "New York")
     as ``state``; a state directly followed by another ("Washington DC", "New York, NY") is
-    read here as "City, ST".
+    read here as "City, ST". It marks a state code only in capitals ("in", "or" and "me" are
+    words); a code in lowercase that ends the message (``text``) right after the city, where
+    the gazetteer has that city in that state, is its state ("springfield il").
     """
     ents = sorted(
         (e for e in entities if isinstance(e, dict) and isinstance(e.get("value"), str)),
@@ -77,7 +80,7 @@ def place_from_entities(entities: Iterable[dict[str, Any]]) -> PlaceQuery | None
     states = [e for e in ents if e.get("entity") == "state"]
     for entity in ents:
         if entity.get("entity") == "city":
-            return _city_query(entity["value"], _state_after(entity, states))
+            return _city_query(entity["value"], _state_after(entity, states) or _code_ending(entity, text))
     for first, second in pairwise(states):
         code = _state_code(second["value"])
         if code and _adjacent(first, second) and gazetteer.cities_named(first["value"], code):
@@ -132,6 +135,17 @@ def strip_filler(text: str) -> str:
     return text
 
 
+def guessed_city_in_state(city: str | None, entities: Iterable[dict[str, Any]], text: str) -> PlaceQuery | None:
+    """After "I took that to mean Springfield, MO; add the state if you meant another one", a reply
+    that names a state and no place ("illinois", "IL", "no, the one in oregon") asks for ``city``,
+    the city guessed, in that state; None without a guessed city or a state."""
+    if not city:
+        return None
+    named = (e["value"] for e in entities if e.get("entity") == "state" and isinstance(e.get("value"), str))
+    code = next(filter(None, map(_state_code, named)), None) or _state_code(strip_filler(text))
+    return _city_query(city, code) if code else None
+
+
 def radius_from_text(text: str) -> int | None:
     """ "within 50 miles" / "50 mi" / "25-mile radius" / "radius of 30" → miles, capped at
     :data:`MAX_RADIUS_MILES`; None when no positive radius is written."""
@@ -165,6 +179,17 @@ def _state_after(city: dict[str, Any], states: list[dict[str, Any]]) -> str | No
             if code:
                 return code
     return None
+
+
+def _code_ending(city: dict[str, Any], text: str) -> str | None:
+    """The state whose code, in any case, is all that follows the city in ``text`` (a comma and
+    closing filler aside), if the gazetteer has that city there; else None."""
+    end = city.get("end")
+    if not isinstance(end, int) or not 0 < end <= len(text):
+        return None
+    written = _STATE_CODE_ENDING.fullmatch(_TRAILING_FILLER.sub("", text[end:]))
+    code = _state_code(written.group(1)) if written else None
+    return code if code and gazetteer.cities_named(city["value"], code) else None
 
 
 def _city_query(city: str, state: str | None) -> PlaceQuery:
