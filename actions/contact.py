@@ -20,7 +20,14 @@ from bot.db import get_engine, session_scope
 from bot.directory.presentation import phone_link
 from bot.inquiries.clinic_choice import chosen_ref, clinic_names, listed_clinic
 from bot.inquiries.contact import InvalidContact, mask_contact, parse_contact
-from bot.inquiries.form_text import first_name, is_only_punctuation, is_skip, wants_to_stop, yes_or_no
+from bot.inquiries.form_text import (
+    first_name,
+    is_bare_yes,
+    is_only_punctuation,
+    is_skip,
+    wants_to_stop,
+    yes_or_no,
+)
 from bot.inquiries.service import NewInquiry, save_inquiry
 from bot.safety import mentions_crisis
 
@@ -176,6 +183,9 @@ class ValidateContactForm(FormValidationAction):
         text = str(value).strip()
         if wants_to_stop(text):
             return self._stopped()
+        if is_bare_yes(text):  # there is something to say: asked again, "yes" is no note
+            dispatcher.utter_message(response="utter_note_after_yes")
+            return {"contact_note": None}
         return {"contact_note": NONE if is_skip(text) or not text else text[:1000]}
 
     def _yes_no(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

@@ -80,6 +80,22 @@ def test_a_question_mark_is_no_consent_and_no_go_ahead(servers) -> None:
     assert inquiry_count(servers.engine) == before + 1
 
 
+def test_yes_to_anything_to_know_asks_for_the_note_itself(servers) -> None:
+    """ "yes" to "Anything you'd like the clinic to know first?" says there is something, not what:
+    it is asked for, and the note is what comes next (until the session from 15:19 UTC on 2026-12-06
+    the note sent was "yes")."""
+    chat = Conversation(servers.rasa_url)
+    start_after_search(chat)
+    chat.say("have the first one contact me")
+    for answer in ("Robin", "robin@example.org", "after 5pm"):
+        chat.say(answer)
+    asked = texts(chat.say("yes"))
+    assert "type what you'd like the clinic to know" in asked and "Do you agree" not in asked
+    assert "Do you agree" in texts(chat.say("I get claustrophobic in small rooms"))
+    summary = texts(chat.say("/affirm"))
+    assert "Note: I get claustrophobic in small rooms" in summary
+
+
 def test_never_mind_midway_stops_and_saves_nothing(servers) -> None:
     chat = Conversation(servers.rasa_url)
     start_after_search(chat)

@@ -3,7 +3,15 @@
 import pytest
 
 from bot.inquiries.contact import InvalidContact, parse_contact
-from bot.inquiries.form_text import first_name, is_only_punctuation, is_skip, ordinal_choice, wants_to_stop, yes_or_no
+from bot.inquiries.form_text import (
+    first_name,
+    is_bare_yes,
+    is_only_punctuation,
+    is_skip,
+    ordinal_choice,
+    wants_to_stop,
+    yes_or_no,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +68,13 @@ def test_names_skips_yes_no_and_stop() -> None:
     assert wants_to_stop("never mind") and wants_to_stop("cancel that") and not wants_to_stop("Sam")
     assert is_only_punctuation("?") and is_only_punctuation(" ... ") and is_only_punctuation("¿?")
     assert not is_only_punctuation("ok?") and not is_only_punctuation("👍") and not is_only_punctuation("")
+
+
+@pytest.mark.parametrize("text", ["yes", "Yeah!", "yes please", "sure", "ok", "y"])
+def test_a_bare_yes(text: str) -> None:
+    assert is_bare_yes(text)
+
+
+@pytest.mark.parametrize("text", ["yes, I get claustrophobic", "sure hope they call soon", "nothing", "Yesenia"])
+def test_not_a_bare_yes(text: str) -> None:
+    assert not is_bare_yes(text)

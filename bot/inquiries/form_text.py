@@ -27,6 +27,8 @@ _YES = re.compile(
     r"go\s+ahead|please\s+do|that'?s\s+right)\b",
     re.I,
 )
+#: A yes and nothing else: to "Anything you'd like the clinic to know?" it says there is something, not what.
+_BARE_YES = re.compile(r"(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|i\s+do|yes,?\s+(?:please|i\s+do))[.!]*", re.I)
 _NO = re.compile(r"^(?:n|no|nope|nah|i\s+(?:do\s+not|don'?t)\s+(?:agree|consent)|don'?t\s+send|disagree)\b", re.I)
 
 
@@ -63,6 +65,10 @@ def yes_or_no(text: str) -> bool | None:
     if _YES.match(text):
         return True
     return None
+
+
+def is_bare_yes(text: str) -> bool:
+    return bool(_BARE_YES.fullmatch((text or "").strip()))
 
 
 def first_name(text: str) -> str | None:
