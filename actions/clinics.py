@@ -14,7 +14,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.faq import answer_picked_by_place, visitor_words
+from actions.faq import answer_picked_by_place, before_latest_message, visitor_words
 from actions.slots import slot_changes
 from bot.config import load_settings
 from bot.db import get_engine
@@ -88,9 +88,9 @@ def browser_coordinates(metadata: Any) -> tuple[float, float] | None:
 
 def just_searched(tracker: Tracker) -> bool:
     """The bot's last action before the visitor's latest message was a clinic search."""
-    events = tracker.events or []
-    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
-    actions = (event.get("name") for event in reversed(events[:latest]) if event.get("event") == "action")
+    actions = (
+        event.get("name") for event in reversed(before_latest_message(tracker)) if event.get("event") == "action"
+    )
     return next((name for name in actions if name != "action_listen"), None) == "action_find_clinics"
 
 

@@ -62,12 +62,17 @@ def entity(tracker: Tracker, name: str) -> str | None:
     )
 
 
+def before_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
+    """The conversation's events before the visitor's latest message."""
+    events = tracker.events or []
+    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
+    return events[:latest]
+
+
 def last_bot_response(tracker: Tracker) -> str | None:
     """The response name of the bot's last message before the visitor's latest one (None for a
     message without one)."""
-    events = tracker.events or []
-    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=0)
-    for event in reversed(events[:latest]):
+    for event in reversed(before_latest_message(tracker)):
         if event.get("event") == "bot":
             return (event.get("metadata") or {}).get("utter_action")
     return None
