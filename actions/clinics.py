@@ -159,7 +159,7 @@ class ActionFindClinics(Action):
             dispatcher.utter_message(response="utter_directory_unavailable")
             return events
         guessed_city = place.city if place is not None and search.guessed else None
-        return events + [SlotSet("search_guessed_city", guessed_city)] + self._reply(dispatcher, search)
+        return events + slot_changes(tracker, {"search_guessed_city": guessed_city}) + self._reply(dispatcher, search)
 
     @staticmethod
     def _reply(dispatcher: CollectingDispatcher, search: ClinicSearch) -> list[dict[str, Any]]:

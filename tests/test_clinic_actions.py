@@ -138,6 +138,9 @@ def test_a_state_right_after_a_guessed_city_searches_that_city_there(directory) 
     messages, events = run(searched_then("georgia", "Macon", [{"entity": "state", "value": "georgia"}]))
     assert "Macon, GA" in messages[0]["text"] and refs(messages)[0] == "macon"
     assert {"event": "slot", "name": "search_guessed_city", "value": None, "timestamp": None} in events
+    # Unchanged, a slot is not set again (actions/slots.py): a search with no guess leaves no event.
+    _, events = run(tracker_for("near 30301", entities=[{"entity": "zip", "value": "30301"}]))
+    assert not [event for event in events if event.get("name") == "search_guessed_city"]
     # Only right after the search: after any other action a state alone is asked about as before.
     tracker = searched_then("georgia", "Macon", [{"entity": "state", "value": "georgia"}])
     tracker.events.insert(2, {"event": "action", "name": "action_answer_faq"})
