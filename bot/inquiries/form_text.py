@@ -22,13 +22,13 @@ _SKIP = re.compile(
     r"any\s*time|whenever|doesn'?t\s+matter|not\s+sure|no\s+note|nothing\s+else)[.!]*$",
     re.I,
 )
+_YES_WORDS = r"y|yes|yeah|yep|sure|ok(?:ay)?|i\s+do"
 _YES = re.compile(
-    r"^(?:y|yes|yeah|yep|sure|ok(?:ay)?|i\s+(?:agree|consent|do)|agreed|correct|send(?:\s+it)?|"
-    r"go\s+ahead|please\s+do|that'?s\s+right)\b",
+    rf"^(?:{_YES_WORDS}|i\s+(?:agree|consent)|agreed|correct|send(?:\s+it)?|go\s+ahead|please\s+do|that'?s\s+right)\b",
     re.I,
 )
 #: A yes and nothing else: to "Anything you'd like the clinic to know?" it says there is something, not what.
-_BARE_YES = re.compile(r"(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|i\s+do|yes,?\s+(?:please|i\s+do))[.!]*", re.I)
+_BARE_YES = re.compile(rf"(?:{_YES_WORDS})(?:,?\s+(?:please|i\s+do))?[.!]*", re.I)
 _NO = re.compile(r"^(?:n|no|nope|nah|i\s+(?:do\s+not|don'?t)\s+(?:agree|consent)|don'?t\s+send|disagree)\b", re.I)
 
 
