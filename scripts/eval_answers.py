@@ -6,7 +6,9 @@ through the real pipeline: the trained Rasa model's NLU (classifier and crisis g
 the knowledge service the action calls, over a fresh SQLite database loaded from
 ``data/kb``. Beside it, in the same run, the peer: plain lexical retrieval over all
 entries (``RetrievalIndex``, as the assistant answered before answer selection), which
-shows its best entry when it scores at least ``PEER_THRESHOLD``.
+shows its best entry when it scores at least ``PEER_THRESHOLD``. A message with ``after`` is judged
+after the visitor's earlier messages (one, or a conversation's earlier turns), replayed first; the peer
+reads each message alone.
 
 ``--no-nlu`` skips the Rasa model (every message is treated as a knowledge question and
 crisis is judged by the safety patterns alone): quick, for tuning on the dev set only.
@@ -134,14 +136,23 @@ def miss(item: dict, outcome: Outcome) -> str | None:
     return "not sure" if outcome.kind == "unknown" else f"other flow ({outcome.kind})"
 
 
+def conversation_before(item: dict) -> list[str]:
+    """The visitor's earlier messages, oldest first: ``after`` holds one message (a follow-up pair) or
+    the list of a conversation's earlier turns, each sent in turn with the context the last one left."""
+    after = item.get("after") or []
+    return [after] if isinstance(after, str) else list(after)
+
+
 def evaluate(items: list[dict], respond: Respond, misses: list[str] | None = None) -> dict[str, float]:
     counts: Counter = Counter()
     for item in items:
-        before = respond(item["after"], Context()) if item.get("after") else Outcome("none")
+        before = Outcome("none")
+        for earlier in conversation_before(item):
+            before = respond(earlier, before.context, before.kind == "choose")
         outcome = respond(item["text"], before.context, before.kind == "choose")
         went_wrong = miss(item, outcome) if misses is not None else None
         if went_wrong:
-            after = f" (after {item['after']!r})" if item.get("after") else ""
+            after = f" (after {' / '.join(map(repr, conversation_before(item)))})" if item.get("after") else ""
             misses.append(
                 f"- {went_wrong}: {item['text']!r}{after} -> {list(outcome.slugs)}, labels {item.get('answers') or []}"
             )

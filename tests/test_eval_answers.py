@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from bot.config import PROJECT_ROOT
-from scripts.eval_answers import Outcome, miss
+from bot.kb.follow_ups import Context
+from scripts.eval_answers import Outcome, evaluate, miss
 
 COST = {"text": "how much is it", "answers": ["cost-overview", "cost-iv-infusion"]}
 NONE = {"text": "can i bring my dog", "answers": []}
@@ -50,3 +51,34 @@ def test_misses_are_never_listed_for_a_held_out_set() -> None:
             timeout=120,
         )
         assert run.returncode == 2 and "never a held-out one" in run.stderr, run.stderr
+
+
+def test_a_conversation_is_replayed_turn_by_turn_with_the_context_each_turn_left() -> None:
+    """A turn of a conversation set is judged after the visitor's earlier turns, each sent with the
+    context the one before left (and whether it offered choices), as the assistant sees them live."""
+    seen: list[tuple[str, Context, bool]] = []
+
+    def respond(text: str, context: Context, offered: bool = False) -> Outcome:
+        seen.append((text, context, offered))
+        kind = "choose" if text == "how much is it" else "answer"
+        return Outcome(kind, ("cost-overview",), Context(last_entry=f"after {text}"))
+
+    item = {"text": "and the spray?", "after": ["does it work", "how much is it"], "answers": ["cost-spravato"]}
+    results = evaluate([item], respond)
+    assert seen == [
+        ("does it work", Context(), False),
+        ("how much is it", Context(last_entry="after does it work"), False),
+        ("and the spray?", Context(last_entry="after how much is it"), True),
+    ]
+    assert results["confidently wrong"] == 1.0  # judged on the last turn alone
+
+
+def test_a_follow_up_pair_is_a_conversation_of_two() -> None:
+    seen: list[str] = []
+
+    def respond(text: str, context: Context, offered: bool = False) -> Outcome:
+        seen.append(text)
+        return Outcome("unknown", context=context)
+
+    evaluate([{"text": "and for ptsd?", "after": "does it work for anxiety", "answers": []}], respond)
+    assert seen == ["does it work for anxiety", "and for ptsd?"]
