@@ -7,6 +7,7 @@ The visitor messages are written for these tests; none is an entry's question or
 from __future__ import annotations
 
 import time
+from functools import partial
 
 import pytest
 from sqlalchemy import func, select
@@ -450,3 +451,20 @@ def test_a_form_answer_the_classifier_alone_takes_for_a_crisis_is_kept_and_the_f
     with session_scope(servers.engine) as session:
         inquiry = session.execute(select(Inquiry).filter_by(reference=reference)).scalar_one()
         assert (inquiry.first_name, inquiry.note) == ("Imogen", CLASSIFIER_ONLY_CRISIS_NOTE)
+
+
+def test_a_conversation_that_moves_between_subjects_answers_each_question_asked(servers) -> None:
+    """Four turns as a visitor moves on: the SPRAVATO price, then a question naming SPRAVATO again (no
+    switch: a new question, not that price again), then a question about sessions with depression
+    still in play (not how fast it works for depression). Both were answered wrongly before the
+    session from 17:51 UTC on 2026-12-06."""
+    chat = Conversation(servers.rasa_url)
+    question = partial(question_of, servers.engine)
+    assert shown(chat.say("does ketamine work for depression")) == question("efficacy-depression-iv-ketamine")
+    assert shown(chat.say("how much does spravato cost")) == question("cost-spravato")
+    assert shown(chat.say("is spravato the same as ketamine")) == question("ketamine-vs-esketamine")
+    [reply] = chat.say("how long does one session take")
+    assert not heading(reply["text"])  # did you mean
+    offered = [button["title"] for button in reply["buttons"]]
+    assert question("treatment-process-overview") in offered
+    assert question("onset-how-fast-depression") not in offered

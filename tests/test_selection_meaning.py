@@ -405,3 +405,54 @@ def test_after_crisis_words_only_the_entry_about_suicide_follows_the_resources(
     a reader; any other answer after crisis words would read as if the crisis were not heard."""
     reply = service.answer_after_crisis(text)
     assert (reply.answer.entry.slug if reply is not None and reply.answer is not None else None) == slug
+
+
+@pytest.mark.parametrize(
+    "first, follow_up, slug",
+    [
+        # Names SPRAVATO, which the SPRAVATO price's question already names: no switch, so not that price
+        # again (it was, as the answer, before the session from 17:51 UTC on 2026-12-06).
+        ("how much does spravato cost", "is spravato the same as ketamine", "ketamine-vs-esketamine"),
+        ("how much does spravato cost", "is spravato the same thing", "ketamine-vs-esketamine"),
+        ("does the va cover ketamine", "is spravato the same thing", "ketamine-vs-esketamine"),
+    ],
+)
+def test_naming_what_the_previous_question_names_is_a_new_question(
+    service: KnowledgeService, first: str, follow_up: str, slug: str
+) -> None:
+    context = service.respond(first).context
+    reply = service.respond(follow_up, context)
+    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    assert context.last_entry not in shown
+    assert shown[:1] == [slug]
+
+
+def test_the_condition_in_play_does_not_pull_a_question_into_another_topic(service: KnowledgeService) -> None:
+    """With depression in play, "how long does one session take" was answered with how fast ketamine
+    works for depression (until the session from 17:51 UTC on 2026-12-06); read alone it asks about
+    sessions, and the visitor gets that reading's choices."""
+    context = service.respond("does ketamine work for depression").context
+    reply = service.respond("how long does one session take", context)
+    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    assert "onset-how-fast-depression" not in shown
+    assert "treatment-process-overview" in shown
+
+
+def test_the_treatment_in_play_still_chooses_the_entry_about_it(service: KnowledgeService) -> None:
+    """A treatment in play may lead to another topic than the message read alone: after SPRAVATO at
+    home, "how long do they keep you there" is the SPRAVATO visit."""
+    context = service.respond("can i do the spray at home or do i gotta go somewhere for it").context
+    reply = service.respond("how long do they keep you there", context)
+    assert reply.answer is not None and reply.answer.entry.slug == "spravato-visit"
+
+
+def test_a_question_after_a_did_you_mean_is_not_offered_the_passed_entry_again(service: KnowledgeService) -> None:
+    """After "did you mean" the anxiety entry, the visitor asks instead whether their medicine clashes:
+    read with what is in play it only offered the anxiety entry again (until the session from 17:51
+    UTC on 2026-12-06); read alone it leads with the entry on other medicines."""
+    first = "i worry nonstop and i'm on lexapro. does ketamine do anything for worry or only depression"
+    context = service.respond(first).context
+    assert context.offered and context.last_entry == "efficacy-anxiety"
+    reply = service.respond("is the lexapro gonna fight with it", context)
+    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    assert shown[:1] == ["eligibility-medication-interactions"]

@@ -6,9 +6,12 @@ entry's place ("the second one") or names what only its question names ("what ab
 one") picks that entry. Naming another condition or treatment asks the previous question about it:
 "what about the nasal spray?" after an infusion's price is the SPRAVATO price, the entry of the same
 topic whose own question names the spray, and never an entry whose question names another (the
-infusion's price again). A follow-up read with what is in play that only comes back to the answer
-just given is read alone when that reading points elsewhere ("i'm on zoloft, is that a problem" after
-PTSD). Which reading wins, and whether it is answered, is answer selection's (``bot.kb.selection``).
+infusion's price again). A follow-up is read alone when, read with what is in play, it only comes
+back to the answer just given (or names only what that answer's question names) or offers again the
+entry the visitor passed by, and read alone it points elsewhere ("i'm on zoloft, is that a problem"
+after PTSD); so is one that the condition in play pulls into another topic ("how long does one
+session take" after depression). Which reading wins, and whether it is answered, is answer
+selection's (``bot.kb.selection``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class FollowUp:
     #: For a follow-up that switches, True for each entry whose own question names another condition or
     #: treatment than the one switched to ("and the IV one?" after SPRAVATO: the SPRAVATO entries); None otherwise.
     elsewhere: np.ndarray | None = None
+    #: For a follow-up that switches, the condition or treatment it names; None otherwise.
+    switched_to: Context | None = None
 
     def switches_to(self, offered: Sequence[int]) -> bool:
         """The first entry offered (positions) is the only one offered of the previous answer's topic
@@ -108,7 +113,12 @@ class FollowUpReader:
             query = f"{text} {named} {language.without_named(previous.texts[0])}"
             switched_to = Context(condition=condition, route=route)
             elsewhere = np.array([self.names_another(entry.slug, switched_to) for entry in self.entries])
-            return FollowUp(query, self._switch_boost(previous.topic, condition, route), elsewhere=elsewhere)
+            return FollowUp(
+                query,
+                self._switch_boost(previous.topic, condition, route),
+                elsewhere=elsewhere,
+                switched_to=switched_to,
+            )
         in_play = [
             language.conditions[context.condition][0] if context.condition in language.conditions else "",
             language.routes[context.route][0] if context.route in language.routes else "",
@@ -149,6 +159,19 @@ class FollowUpReader:
         same_topic = self.entries[self.positions[completed]].topic == self.entries[self.positions[alone]].topic
         return same_topic and self.names_in_play(completed, context) and not self.names_in_play(alone, context)
 
+    def in_play_moves_topic(self, completed: str | None, alone: str | None, context: Context) -> bool:
+        """Read with what is in play, the best entry (``completed``) names the condition in play and is of
+        another topic than the best entry read alone (``alone``), which names no condition or treatment:
+        the condition pulled the message away from what it asks ("how long does one session take" after
+        depression, offered choices about sessions, is not how fast it works for depression). A treatment
+        in play may lead to another topic: "how long do they keep you there" after SPRAVATO at home asks
+        about the SPRAVATO visit."""
+        if completed is None or alone is None:
+            return False
+        other_topic = self.entries[self.positions[completed]].topic != self.entries[self.positions[alone]].topic
+        names_nothing = not self.names_in_play(alone, context) and not self.names_another(alone, context)
+        return other_topic and names_nothing and self.names_in_play(completed, Context(condition=context.condition))
+
     def in_play_elsewhere(self, completed: str | None, alone: str | None, context: Context) -> bool:
         """Read with the condition or treatment in play, the best entry names it, and read alone the best
         entry names another ("how soon would I notice anything" after PTSD: how fast it works for
@@ -157,15 +180,48 @@ class FollowUpReader:
             return False
         return self.names_in_play(completed, context) and self.names_another(alone, context)
 
+    def read_alone(
+        self,
+        completed: str | None,
+        alone: str | None,
+        follow_up: FollowUp,
+        context: Context,
+        refers_back: bool,
+        chooses: bool,
+    ) -> bool:
+        """The follow-up is read alone though it leans on the previous turn: its completed reading
+        (best entry ``completed``; ``chooses``: it would offer choices) only repeats what was just said
+        (:meth:`only_repeats`, :meth:`offers_again`), or, with no back-reference (``refers_back``), the
+        condition in play pulls it into another topic (:meth:`in_play_moves_topic`)."""
+        if self.only_repeats(completed, alone, follow_up, context):
+            return True
+        if chooses and self.offers_again(completed, alone, follow_up, context):
+            return True
+        in_play = follow_up.in_play is not None
+        return in_play and not refers_back and self.in_play_moves_topic(completed, alone, context)
+
     def only_repeats(self, completed: str | None, alone: str | None, follow_up: FollowUp, context: Context) -> bool:
-        """Read with what is in play, a follow-up that switches to nothing comes back to the entry just
-        answered (``completed``), though read alone it points at another (``alone``): "i'm on zoloft, is
-        that a problem" after the PTSD answer asks about the medicine, and the visitor has just read that
-        answer. After a "did you mean", the first entry offered was not read: it may be the one meant."""
+        """Read with what is in play, a follow-up comes back to the entry just answered (``completed``),
+        though read alone it points at another (``alone``): "i'm on zoloft, is that a problem" after the
+        PTSD answer asks about the medicine, and the visitor has just read that answer. So does one that
+        names only what that entry's question already names ("is spravato the same as ketamine" after
+        the SPRAVATO price: no switch, a new question). After a "did you mean", the first entry offered
+        was not read: it may be the one meant."""
         previous = context.last_entry
-        return (
-            follow_up.boost is None and not context.offered and completed == previous and alone not in (None, previous)
-        )
+        if previous is None or context.offered or completed != previous or alone in (None, previous):
+            return False
+        return follow_up.switched_to is None or self.names_in_play(previous, follow_up.switched_to)
+
+    def offers_again(self, completed: str | None, alone: str | None, follow_up: FollowUp, context: Context) -> bool:
+        """After a "did you mean", a follow-up that switches to nothing leads, read with what is in play,
+        with the first entry offered (``completed``), though read alone it points at another (``alone``):
+        the visitor passed that entry by to ask something else ("is the lexapro gonna fight with it" after
+        "did you mean" the entry on anxiety). The caller asks this only when the completed reading would
+        offer choices again; one it answers outright may be the entry meant."""
+        previous = context.last_entry
+        if not context.offered or follow_up.switched_to is not None or completed != previous:
+            return False
+        return alone not in (None, previous)
 
     def refers_back(self, text: str, answered_alone: bool = False) -> bool:
         """Uses a back-reference ("that", "it"), or names a condition or treatment to switch to,

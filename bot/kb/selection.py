@@ -209,12 +209,13 @@ class Selector:
             return own
         contextual = self._completed(text, follow_up, own)
         reader, best = self.follow_ups, (_slug(contextual), _slug(own))  # read with what is in play, alone
-        if reader.only_repeats(*best, follow_up, context):
+        refers_back = reader.refers_back(text, own.kind == ANSWER)
+        if reader.read_alone(*best, follow_up, context, refers_back, contextual.kind == CHOOSE):
             return own  # "i'm on zoloft, is that a problem" after PTSD asks about the medicine
         # "How much is that?" means the thing just discussed, even though it makes sense alone; and
         # "how soon would I notice anything" after PTSD asks about PTSD when an entry's question names it.
         in_play = follow_up.in_play is not None
-        leans_back = reader.refers_back(text, own.kind == ANSWER) or (in_play and reader.in_play_only(*best, context))
+        leans_back = refers_back or (in_play and reader.in_play_only(*best, context))
         if own.kind == ANSWER and contextual.kind == CHOOSE and in_play and reader.in_play_elsewhere(*best, context):
             # Read alone it is answered about another condition or treatment than the one in play:
             # the entry that leads the completed reading and names the one in play answers instead.
