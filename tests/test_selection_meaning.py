@@ -456,3 +456,12 @@ def test_a_question_after_a_did_you_mean_is_not_offered_the_passed_entry_again(s
     reply = service.respond("is the lexapro gonna fight with it", context)
     shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
     assert shown[:1] == ["eligibility-medication-interactions"]
+
+
+def test_a_longer_question_naming_no_condition_is_not_answered_about_another(service: KnowledgeService) -> None:
+    """Too long to count as a follow-up, and read alone answered with how fast ketamine works for
+    depression; with PTSD in play and no condition named, it asks about PTSD (until the session from
+    17:51 UTC on 2026-12-06, the depression entry)."""
+    context = service.respond("does ketamine help ptsd").context
+    reply = service.respond("how long until i feel a difference after the sessions?", context)
+    assert reply.answer is not None and reply.answer.entry.slug == "onset-anxiety-ptsd"

@@ -96,10 +96,11 @@ class FollowUpReader:
         named = language.condition_in(opening) or language.route_in(opening)
         return named is not None and len(language.content_words(opening)) <= self.max_words
 
-    def complete(self, text: str, context: Context) -> FollowUp | None:
-        """``text`` completed from the previous turn, or None when it does not lean on one."""
+    def complete(self, text: str, context: Context, leaning: bool = False) -> FollowUp | None:
+        """``text`` completed from the previous turn, or None when it does not lean on one (``leaning``:
+        it does, however long: :meth:`answered_elsewhere`)."""
         position = self.positions.get(context.last_entry) if context.last_entry else None
-        if position is None or not self.leans_on_previous(text):
+        if position is None or not (leaning or self.leans_on_previous(text)):
             return None
         previous = self.entries[position]
         language = self.language
@@ -148,6 +149,14 @@ class FollowUpReader:
         other_condition = condition is not None and context.condition is not None and condition != context.condition
         other_route = route is not None and context.route is not None and route != context.route
         return (other_condition or other_route) and not self.names_in_play(slug, context)
+
+    def answered_elsewhere(self, text: str, answered: str | None, context: Context) -> bool:
+        """``text`` names no condition, and the entry that answers it read alone (``answered``) names
+        another than the one in play: a longer question then leans on the previous turn too ("first the
+        sessions, then how long until I feel a difference?" after PTSD is not about depression)."""
+        if answered is None or context.condition is None or self.language.condition_in(text):
+            return False
+        return self.names_another(answered, Context(condition=context.condition))
 
     def in_play_only(self, completed: str | None, alone: str | None, context: Context) -> bool:
         """Read with the condition or treatment in play, the best entry (``completed``) is one whose

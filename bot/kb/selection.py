@@ -20,15 +20,13 @@ entry, it is not sure. Both views are refit from the database when published con
 (seconds; sentences already seen come from a cache): a new entry or phrasing works on the next
 message without retraining Rasa.
 
-A short follow-up that leans on the previous turn ("what about PTSD?", "how much is
-that?") is also read completed from it (``bot.kb.follow_ups``); the reading that is surer wins,
-the completed one when the message refers back. Naming another condition or treatment moves to
-the matching entry of the same topic: the entry whose own question names it is the answer when
-it leads the choices and no other entry offered names it. A reply to a "did you mean" can pick an
-offered entry (``FollowUpReader.picked``: "the second one", "what about the spray one").
-A message that is exactly an entry's question or one of its phrasings (case, spacing and
-punctuation aside) is answered with that entry, staff wrote that wording for it, unless it
-is a follow-up leaning on the previous answer.
+A short follow-up that leans on the previous turn ("what about PTSD?", "how much is that?"), or a
+longer question answered alone about another condition than the one in play, is also read completed
+from it (``bot.kb.follow_ups``); the surer reading wins, the completed one when the message refers
+back. Naming another condition or treatment moves to the matching entry of the same topic. A reply
+to a "did you mean" can pick an offered entry ("the second one", "what about the spray one"). A
+message that is exactly an entry's question or phrasing (case, spacing and punctuation aside) is
+answered with that entry, unless it is a follow-up leaning on the previous answer.
 """
 
 from __future__ import annotations
@@ -205,6 +203,8 @@ class Selector:
         if picked is not None:
             return picked
         own = replace(own, context=self._next_context(text, own, context))
+        if follow_up is None and own.kind == ANSWER and self.follow_ups.answered_elsewhere(text, _slug(own), context):
+            follow_up = self.follow_ups.complete(text, context, leaning=True)
         if follow_up is None:
             return own
         contextual = self._completed(text, follow_up, own)
