@@ -216,10 +216,9 @@ class FollowUpReader:
         names only what that entry's question already names ("is spravato the same as ketamine" after
         the SPRAVATO price: no switch, a new question). After a "did you mean", the first entry offered
         was not read: it may be the one meant."""
-        previous = context.last_entry
-        if previous is None or context.offered or completed != previous or alone in (None, previous):
+        if context.offered or not self._comes_back(completed, alone, context):
             return False
-        return follow_up.switched_to is None or self.names_in_play(previous, follow_up.switched_to)
+        return follow_up.switched_to is None or self.names_in_play(context.last_entry, follow_up.switched_to)
 
     def offers_again(self, completed: str | None, alone: str | None, follow_up: FollowUp, context: Context) -> bool:
         """After a "did you mean", a follow-up that switches to nothing leads, read with what is in play,
@@ -227,10 +226,13 @@ class FollowUpReader:
         the visitor passed that entry by to ask something else ("is the lexapro gonna fight with it" after
         "did you mean" the entry on anxiety). The caller asks this only when the completed reading would
         offer choices again; one it answers outright may be the entry meant."""
+        return bool(context.offered) and follow_up.switched_to is None and self._comes_back(completed, alone, context)
+
+    @staticmethod
+    def _comes_back(completed: str | None, alone: str | None, context: Context) -> bool:
+        """Read with what is in play, the best entry is the previous one; read alone, another."""
         previous = context.last_entry
-        if not context.offered or follow_up.switched_to is not None or completed != previous:
-            return False
-        return alone not in (None, previous)
+        return previous is not None and completed == previous and alone not in (None, previous)
 
     def refers_back(self, text: str, answered_alone: bool = False) -> bool:
         """Uses a back-reference ("that", "it"), or names a condition or treatment to switch to,
