@@ -18,8 +18,13 @@ from bot.kb.follow_ups import Context
 from bot.kb.language import load_language
 from bot.kb.loader import load_knowledge_base
 from bot.kb.selection import ANSWER, Policy, Selector
-from bot.kb.service import KnowledgeService
+from bot.kb.service import KnowledgeService, Reply
 from tests.conftest import KB_DIR
+
+
+def shown_slugs(reply: Reply) -> list[str]:
+    """The entry answered, or the entries offered in a did-you-mean, first first."""
+    return [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
 
 
 @pytest.fixture(scope="module")
@@ -281,7 +286,7 @@ def test_a_switch_never_shows_an_entry_about_the_treatment_switched_from(
     context = service.respond("does medicaid pay for spravato").context
     assert context.last_entry == "spravato-medicare-medicaid"
     reply = service.respond(follow_up, context)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    shown = shown_slugs(reply)
     assert not any("spravato" in slug for slug in shown), shown
     assert shown[:1] == ["insurance-iv-ketamine"]
 
@@ -305,7 +310,7 @@ def test_a_new_question_with_that_is_not_the_previous_answer_again(
     context = service.respond("does ketamine help ptsd").context
     assert context.last_entry == "efficacy-ptsd"
     reply = service.respond(follow_up, context)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    shown = shown_slugs(reply)
     assert "efficacy-ptsd" not in shown
     assert shown[:1] == [first_shown]
 
@@ -317,7 +322,7 @@ def test_a_follow_up_about_pregnancy_moves_off_the_previous_answer(service: Know
     assert context.last_entry == "risks-blood-pressure-heart" and context.route is None
     for follow_up in ("what if im pregnant", "and what about if im pregnant?"):
         reply = service.respond(follow_up, context)
-        shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+        shown = shown_slugs(reply)
         assert shown[:1] == ["eligibility-pregnancy-breastfeeding"], (follow_up, shown)
         assert reply.context.route is None
 
@@ -422,7 +427,7 @@ def test_naming_what_the_previous_question_names_is_a_new_question(
 ) -> None:
     context = service.respond(first).context
     reply = service.respond(follow_up, context)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    shown = shown_slugs(reply)
     assert context.last_entry not in shown
     assert shown[:1] == [slug]
 
@@ -433,7 +438,7 @@ def test_the_condition_in_play_does_not_pull_a_question_into_another_topic(servi
     sessions, and the visitor gets that reading's choices."""
     context = service.respond("does ketamine work for depression").context
     reply = service.respond("how long does one session take", context)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    shown = shown_slugs(reply)
     assert "onset-how-fast-depression" not in shown
     assert "treatment-process-overview" in shown
 
@@ -454,7 +459,7 @@ def test_a_question_after_a_did_you_mean_is_not_offered_the_passed_entry_again(s
     context = service.respond(first).context
     assert context.offered and context.last_entry == "efficacy-anxiety"
     reply = service.respond("is the lexapro gonna fight with it", context)
-    shown = [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
+    shown = shown_slugs(reply)
     assert shown[:1] == ["eligibility-medication-interactions"]
 
 
