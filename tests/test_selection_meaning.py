@@ -23,7 +23,7 @@ from tests.conftest import KB_DIR
 
 
 def shown_slugs(reply: Reply) -> list[str]:
-    """The entry answered, or the entries offered in a did-you-mean, first first."""
+    """The entry answered, or the entries a did-you-mean offers, in the order shown."""
     return [reply.answer.entry.slug] if reply.answer else [choice.slug for choice in reply.choices]
 
 
