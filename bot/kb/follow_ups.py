@@ -216,9 +216,10 @@ class FollowUpReader:
         names only what that entry's question already names ("is spravato the same as ketamine" after
         the SPRAVATO price: no switch, a new question). After a "did you mean", the first entry offered
         was not read: it may be the one meant."""
-        if context.offered or not self._comes_back(completed, alone, context):
+        previous = context.last_entry
+        if previous is None or context.offered or not self._comes_back(completed, alone, context):
             return False
-        return follow_up.switched_to is None or self.names_in_play(context.last_entry, follow_up.switched_to)
+        return follow_up.switched_to is None or self.names_in_play(previous, follow_up.switched_to)
 
     def offers_again(self, completed: str | None, alone: str | None, follow_up: FollowUp, context: Context) -> bool:
         """After a "did you mean", a follow-up that switches to nothing leads, read with what is in play,
