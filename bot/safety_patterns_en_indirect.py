@@ -71,7 +71,7 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\bideation\b",
     r"\b(?:have|got|'?ve\s+got)\s+(?:a|the)\s+date\s+(?:picked|set|chosen)\b(?=\s*(?:$|[.!,;]))",
     # A will made because family or a lawyer asked, or after a life event, is planning, not a goodbye.
-    r"\b(?:updated|wrote|rewrote|finished|finalized|sorted)\s+(?:out\s+)?my\s+will\b(?![^.?!]{0,40}\b(?:insisted|lawyer|"
+    r"\b(?:updated|wrote|rewrote|drafted|finished|finalized|sorted)\s+(?:out\s+)?my\s+will\b(?![^.?!]{0,40}\b(?:insisted|lawyer|"
     r"attorney|estate\s+plan\w*|after\s+(?:the\s+|my\s+)?(?:divorce|wedding|baby|marriage|grandkid\w*)|new\s+baby)\b)",
     r"\bfound\s+(?:a\s+)?(?:new\s+)?homes?\s+for\s+(?:my|the)\s+(?:dog|dogs|cat|cats|pets?)\b"
     r"(?!\s+(?:while|during|for\s+the\s+(?:week|weekend|retreat|day)))",
@@ -150,6 +150,9 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     # deadline given to myself, pills saved up, hidden self-harm marks, what might have kept me
     # alive, nobody answering after tonight, others better off with the life insurance.
     r"\bi(?:'?ve|\s+have)?\s+(?:already\s+)?(?:set|picked|chose|chosen)\s+a\s+date\b(?!\s+(?:for|with|to\s+(?:start|begin|book)|on\s+the\s+calendar)\b)",
+    # probe-ccc (mid-conversation turns, 2026-12-06): a will drafted and a date selected, in one breath.
+    r"\b(?:drafted|wrote|made|written|signed|finished)\s+(?:a|my)\s+will\s+and\s+(?:have\s+)?(?:set|picked|chose|chosen|selected)"
+    r"\s+a\s+date\b(?!\s+(?:for|with|to\s+(?:start|begin|book))\b)",
     r"\bgiven\s+my\s?self\s+(?:until|till|til)\s+\w+(?=\s*(?:$|[.!,;]))",
     r"\b(?:been\s+)?(?:saving|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her)\s+(?:\w+\s+)?"
     + EN_DRUG
