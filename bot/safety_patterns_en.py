@@ -4,8 +4,10 @@ Another language adds a module like this one with the same five lists. The passi
 and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_overdose` and are re-exported here; the self-harm list takes in
 :mod:`bot.safety_patterns_en_indirect` (intent said in other words) and
-:mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Medical emergencies
-that are not about suicide live in :mod:`bot.safety_patterns_en_emergency`.
+:mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Danger said in a few
+words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
+third-person lists. Medical emergencies that are not about suicide live in
+:mod:`bot.safety_patterns_en_emergency`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 from bot.safety_patterns_en_emergency import MEDICAL_EMERGENCY_PATTERNS
 from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
-from bot.safety_patterns_en_overdose import EN_DRUG, OVERDOSE_PATTERNS
+from bot.safety_patterns_en_now import NOW_INTENT_PATTERNS, NOW_OVERDOSE_PATTERNS, NOW_THIRD_PERSON_PATTERNS
+from bot.safety_patterns_en_overdose import EN_DRUG
+from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _TAKEN_TOO_MUCH
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
@@ -294,7 +298,10 @@ _EN_STATED_INTENT: list[str] = [
     # "sh" for self-harm, as a verb: "been sh'ing again" (probe-y, 2026-12-05).
     r"\bsh['-]ing\b|\b(?:been|keep|kept|started|still|stop|stopped)\s+shing\b",
 ]
-SELF_HARM_INTENT_PATTERNS: list[str] = _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS
+SELF_HARM_INTENT_PATTERNS: list[str] = (
+    _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS + NOW_INTENT_PATTERNS
+)
+OVERDOSE_PATTERNS: list[str] = _TAKEN_TOO_MUCH + NOW_OVERDOSE_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
@@ -340,4 +347,5 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"not\s+answering|won'?t\s+answer)\b)",
     r"\bwon'?t\s+be\s+around\s+for\s+(?:christmas|thanksgiving|the\s+holidays|new\s+year'?s?|(?:his|her|their|my)\s+"
     r"birthday)\b",
+    *NOW_THIRD_PERSON_PATTERNS,
 ]
