@@ -2,7 +2,7 @@
 
 Another language adds a module like this one with the same five lists. The passive-ideation
 and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
-:mod:`bot.safety_patterns_en_overdose` and are re-exported here; the self-harm list takes in
+:mod:`bot.safety_patterns_en_overdose` and are exported from here; the self-harm list takes in
 :mod:`bot.safety_patterns_en_indirect` (intent said in other words) and
 :mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Danger said in a few
 words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
@@ -17,7 +17,7 @@ from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
 from bot.safety_patterns_en_now import NOW_INTENT_PATTERNS, NOW_OVERDOSE_PATTERNS, NOW_THIRD_PERSON_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG
-from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _TAKEN_TOO_MUCH
+from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _EN_OVERDOSE
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 
 __all__ = [
@@ -301,7 +301,7 @@ _EN_STATED_INTENT: list[str] = [
 SELF_HARM_INTENT_PATTERNS: list[str] = (
     _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS + NOW_INTENT_PATTERNS
 )
-OVERDOSE_PATTERNS: list[str] = _TAKEN_TOO_MUCH + NOW_OVERDOSE_PATTERNS
+OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch

@@ -1,5 +1,6 @@
-"""English overdose and poisoning patterns: language data for :mod:`bot.safety`, re-exported by
-:mod:`bot.safety_patterns_en` (kept apart only so each module stays a readable size).
+"""English overdose and poisoning patterns: language data for :mod:`bot.safety`, exported by
+:mod:`bot.safety_patterns_en` with the overdoses said in a few words of :mod:`bot.safety_patterns_en_now`
+(kept apart only so each module stays a readable size).
 
 The substances list is shared with the self-harm patterns ("holding the pills in my hand").
 """
