@@ -7,6 +7,12 @@ time ("pills saved. tonight."), an overdose taken ("took them all already"), som
 The classifier caught them all, but the patterns are what holds when the model misses, and only they give
 an overdose its reply that leads with 911 and Poison Control. Each pattern asks for the danger and its
 "now" together, so that the same words about the past or about treatment stay ordinary.
+
+Widened after probe-ddd (2026-12-06, the session from 22:54 UTC: danger said in the words of a trade or
+hobby), whose 89 messages only the classifier caught were read: the metaphors ("last haul, not coming back
+to the yard") stay the classifier's, but most of those messages also name the means, the place, the time
+or the goodbye plainly ("rope's already up", "pushed the insulin already"), and those are what the
+patterns added then ask for.
 """
 
 from __future__ import annotations
@@ -73,6 +79,59 @@ NOW_INTENT_PATTERNS: list[str] = [
     r"\bone\s+last\s+time\s+before\s+i\s+go\b",
     r"\b(?:want|wnat|wanna)\s+(?:to\s+)?not\s+exist\b",
     r"\bgot\s+everything\s+i\s+need\s+to\s+do\s+it\b",
+    # After probe-ddd (see above): means, places, times and goodbyes said plainly among a trade's metaphors.
+    r"\brope'?s\s+(?:already\s+)?(?:up|hung|tied|ready)\b",
+    r"\b(?:car|truck|van|engine)'?s?\s+(?:is\s+)?running\s+in\s+the\s+(?:closed|shut)\s+garage\b",
+    r"\b(?:die|death|end\s+(?:it|my\s+life)|going\s+home|to\s+the\s+lord|tonight|today)\b[^.?!]{0,30}\bby\s+my\s+own\s+"
+    r"hand\b",
+    r"\bfinish\s+my\s+life\b",
+    r"\bforgiveness\s+in\s+advance\b",
+    r"\b(?:i'?m|i\s+am|im)\s+not\s+any\s?more\s+here\b",
+    r"\bno\s+more\s+me\b",
+    r"\b(?:they|she|he)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+know\s+(?:it'?s|it\s+is|it\s+was)\s+the\s+last\b",
+    r"(?<!doctor's\s)(?<!referral\s)(?<!doctors\s)\b(?:the\s+)?note'?s\s+on\s+the\s+(?:dash|table|counter|bed|desk|"
+    r"kitchen\s+table|seat)\b",
+    r"\bthe\s+note\s+is\s+written\b",
+    r"\b(?:pills|meds|tablets)\s+(?:are\s+)?(?:ready|counted|lined\s+up)(?=\s*(?:$|[.!,;]))",
+    r"\bcounted\s+out\s+enough\b",
+    r"\bhoping\s+(?:they|it)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+mix\s+well\b",
+    r"\bhow\s+many\s+units\s+(?:it\s+)?would\s+do\s+it\b",
+    r"\b(?:stacking|stockpiling|saving|hoarding|stashing)\s+(?:up\s+)?my\s+(?:meds|pills|medications?|medicines?)\b"
+    r"[^?]{0,80}?\b(?:backup\s+plan|plan\s+b|way\s+out|exit\s+plan)\b",
+    r"\bthink(?:ing)?\s+about\s+(?:stepping|jumping|falling|walking)\s+off\b[^.?!]{0,60}[.!,]?\s*(?:and\s+)?(?:today\s+)?"
+    r"i\s+almost\s+did\b",
+    r"\baccess\s+to\s+(?:pentobarbital|euthanasia\s+\w+)\b[^?]{0,60}\bthinking\s+about\s+taking\b",
+    r"\bthink\s+about\s+using\s+(?:them|it)\s+on\s+my\s?self\b",
+    r"\bif\b[^.?!]{0,60}\b(?:the\s+)?(?:shotgun|gun|rifle|pistol|revolver)'?s\s+(?:still\s+)?in\s+the\s+"
+    r"(?:truck|car|glove\s?box|closet|drawer)\b",
+    r"\b(?:shotgun|gun|rifle|pistol|revolver)'?s?\s+(?:been\s+)?on\s+(?:the|my)\s+nightstand\b[^.?!]{0,50}\b"
+    r"(?:i'?m\s+close|every\s+night)\b",
+    r"\b(?:go(?:ing|in'?)?|head(?:ing|in'?)?|walk(?:ing|in'?)?)\s+out\s+to\s+the\s+(?:\w+\s+)?(?:barn|woods|shed|"
+    r"pasture|field|creek)\s+with\s+(?:the|my)\s+(?:rifle|gun|shotgun|pistol|revolver)\b"
+    r"(?![^.?!]{0,40}\b(?:hunt|pheasant|deer|duck|coyote|varmint|target|squirrel)\w*)",
+    r"\bone\s+(?:round|bullet|shell)\b[^?]{0,40}\bnot\s+for\s+(?:a|the)\s+(?:deer|buck|elk)\b",
+    r"\b(?:(?:paddl|swim|row|sail|wad|driv|walk)\w*|take\s+(?:her|it|the\s+boat))\s+out\b[^.?!]{0,40}\band\s+"
+    r"(?:not|don'?t|never|won'?t)\s+"
+    r"(?:coming|come)\s+back\b(?!\s+(?:in\s+)?(?:until|till|til|before|for|after)\b)",
+    r"\bwalk\s+out\s+(?:til|till|until)\s+it\s+gives\b",
+    r"\b(?:i'?m|i\s+am|im|i'?ll|i\s+will|gonna|going\s+to)\s+(?:\w+\s+)?(?:running|stepping|walking|driving|run|step|"
+    r"walk|drive|going)\s+off\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:ridge|cliff|ledge|overpass|bridge|roof|balcony)\b",
+    r"\boff\s+the\s+(?:\w+\s+){0,2}?roof\s+tonight\b",
+    r"\bgoing\s+off\s+the\s+(?:\w+\s+){0,2}?(?:balcony|roof|bridge|ledge|overpass|cliff)\b"
+    r"(?!\s+(?:exit|ramp|road|street|route|onto|to\s+the))",
+    r"\bdoing\s+the\s+math\s+on\s+how\s+many\s+(?:units|pills|tablets)\b",
+    r"\bgoodbye\s+(?:note|letter|readme|post|video|message)s?\s+(?:is|are)\s+(?:written|ready|done|recorded|scheduled)\b",
+    r"\brm\s+-rf\s+(?:on\s+)?my\s?self\b",
+    r"\bgo\s+to\s+the\s+roof\b[^?]{0,20}\bgood\s?bye\b",
+    r"\b(?:i'?ll|i\s+will)\s+be\s+on\s+the\s+(?:train\s+|railroad\s+)?tracks\b",
+    r"\bout\s+of\s+options\b[^?]{0,60}\b(?:picked|set|chosen|chose)\s+the\s+date\b",
+    r"\bgoing\s+home\s+to\s+(?:the\s+lord|god|jesus)\s+(?:tonight|today|tomorrow)\b",
+    # After probe-eee (the same theme, another writer; measured held out first): an ending scheduled in a
+    # fan's words, and euthanasia drugs turned on oneself.
+    r"\b(?:my\s+)?(?:final|last)\s+(?:episode|chapter|act|curtain|bow)\b[^.?!]{0,30}\bi(?:\s+have|'ve)?\s+"
+    r"(?:scheduled|planned|set)\b",
+    r"\beuthanasia\b.{0,120}?\bgiv(?:e|ing)\s+my\s?self\s+(?:the\s+(?:full|whole|same)|that|it)\b"
+    r"(?!\s+(?:break|rest|time|credit|grace|permission|space|treat))",
 ]
 
 # An overdose taken: "took them all already", a whole bottle this afternoon, an empty bottle that was full.
@@ -83,6 +142,10 @@ NOW_OVERDOSE_PATTERNS: list[str] = [
     r"\bempty\s+(?:pill\s+)?bottle\s+of\s+\w+\b[^.?!]{0,60}\bwas\s+full\b",
     r"\bbottles?\s+empty\b[^.?!]{0,60}\btook\s+(?:them\s+all|all\s+of\s+them)\b",
     r"\bstopped\s+(?:taking\s+)?(?:his|her|my)\s+insulin\s+on\s+purpose\b",
+    r"\b(?:swallowed|taken|took|pushed|injected)\s+(?:all\s+)?(?:the|my)\s+(?:pills|insulin|tablets|meds)\s+already\b"
+    r"(?=[^?]{0,80}\b(?:my\s+choice|before\s+i\s+(?:sleep|go)|good\s?bye|both\s+pens|getting\s+(?:shaky|drowsy|sleepy)))",
+    r"\b(?:pills|meds|tablets)\s+(?:taken|swallowed)\b[.!,\s]+(?:good\s?bye|bye)\b",
+    r"\b(?:used|injected|took)\s+(?:some\s+of\s+)?(?:the\s+)?(?:euthanasia\s+\w+|pentobarbital)\s+on\s+my\s?self\b",
 ]
 
 # Someone else in danger right now, or attacked right now.
@@ -96,4 +159,9 @@ NOW_THIRD_PERSON_PATTERNS: list[str] = [
     r"\btell\s+(?:mom|dad|mum|nana|my\s+(?:mom|dad|mum|wife|husband|kids|family|sister|brother))\s+i'?m\s+sorry\b",
     r"\bphoto\s+of\s+(?:a|his|her|the)\s+gun\b",
     r"\b(?:you'?ll|you\s+will|y'?all\s+will|everyone\s+will)\s+be\s+(?:fine|ok(?:ay)?)\s+without\s+me\b",
+    r"\bphoto\s+of\s+(?:my|his|her)\s+gun\s+safe\s+open\b",
+    r"\b(?:gonna|going\s+to)\s+put\s+(?:himself|herself)\s+down\b(?=\s+like\b|\s*(?:$|[.!,;]))",
+    r"\bbe\s+with\s+god\s+by\s+(?:morning|tonight|tomorrow)\b",
+    r"\blocation\b[^.?!]{0,40}\b(?:overpass|bridge|tracks|cliff)\b[^.?!]{0,40}\bnot\s+(?:picking\s+up|answering)\b",
+    r"\bwith\s+(?:vodka|alcohol|whiskey|booze)\s+and\s+all\s+(?:her|his)\s+(?:meds|pills)\b",
 ]
