@@ -223,4 +223,16 @@ CALM_HINT_PATTERNS: list[str] = [
     r"\b(?:last|final)\s+(?:thing|question|try|stop)\s+before\s+i\s+go\s+through\s+with\s+it\b",
     r"\b(?:(?:sticky\s+)?notes?|labels?|tags?)\s+on\s+(?:everything|all\s+my\s+(?:stuff|things))\s+(?:saying|with)\s+"
     r"who\s+gets\s+(?:it|what|them)\b",
+    # After probe-fff (2026-12-06, the session from 22:54 UTC: one calm clause of danger in a practical
+    # question; measured held out, 115 of 120): a self-set deadline to feel better "or end it", no long term
+    # or no "me" left for the next round, a spot picked and a way to do it, an account not needed after
+    # the weekend.
+    r"\b(?:feel|get|be)\s+better\s+or\s+(?:end\s+it|i'?m\s+done|that'?s\s+it)\b"
+    r"|\bgave\s+my\s?self\b[^.?!]{0,60}?\bor\s+end\s+it\b",
+    r"\b(?:isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be|ain'?t)\s+(?:going\s+to\s+be\s+|gonna\s+be\s+)?a\s+long\s+"
+    r"term\s+for\s+me\b",
+    r"\b(?:there\s+)?(?:won'?t|will\s+not|wouldn'?t|isn'?t\s+going\s+to)\s+be\s+(?:a|any)\s+me\b(?!\s+(?:time|day)\b)",
+    r"\b(?:spot|place|date|day)\s+(?:picked|chosen)\s+(?:out\s+)?and\s+(?:a|the)\s+(?:way|means)\s+to\s+do\s+it\b",
+    r"\bwon'?t\s+be\s+needing\s+(?:it|them|this|that|any\s+of\s+(?:it|this))\s+after\s+(?:this|next)\s+(?:weekend|week)"
+    r"(?=\s*(?:$|[.!,;]))",
 ]

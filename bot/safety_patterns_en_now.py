@@ -87,12 +87,15 @@ NOW_INTENT_PATTERNS: list[str] = [
     r"\bfinish\s+my\s+life\b",
     r"\bforgiveness\s+in\s+advance\b",
     r"\b(?:i'?m|i\s+am|im)\s+not\s+any\s?more\s+here\b",
-    r"\bno\s+more\s+me\b",
-    r"\b(?:they|she|he)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+know\s+(?:it'?s|it\s+is|it\s+was)\s+the\s+last\b",
-    r"(?<!doctor's\s)(?<!referral\s)(?<!doctors\s)\b(?:the\s+)?note'?s\s+on\s+the\s+(?:dash|table|counter|bed|desk|"
-    r"kitchen\s+table|seat)\b",
+    r"\bno\s+more\s+me\b(?!\s+time)",
+    r"\b(?:they|she|he)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+know\s+(?:it'?s|it\s+is|it\s+was)\s+the\s+last\b"
+    r"(?!\s+(?:season|episode|game|one\b|day\s+of|week\s+of))",
+    r"\b(?:the\s+)?note(?<!doctor's\snote)(?<!doctors\snote)(?<!referral\snote)(?:'s|\s+is)\s+on\s+the\s+(?:dash|table|"
+    r"counter|bed|desk|kitchen\s+table|seat)\b",
     r"\bthe\s+note\s+is\s+written\b",
-    r"\b(?:pills|meds|tablets)\s+(?:are\s+)?(?:ready|counted|lined\s+up)(?=\s*(?:$|[.!,;]))",
+    r"\b(?:pills|meds|tablets)\s+(?:are\s+)?(?:counted|lined\s+up)(?=\s*(?:$|[.!,;]))",
+    # "pills ready." said as a clause of its own, not "the pharmacy says my meds are ready".
+    r"(?:^|[.!,;]\s*)(?:the\s+)?(?:pills|meds|tablets)\s+(?:are\s+)?ready(?=\s*(?:$|[.!,;]))",
     r"\bcounted\s+out\s+enough\b",
     r"\bhoping\s+(?:they|it)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+mix\s+well\b",
     r"\bhow\s+many\s+units\s+(?:it\s+)?would\s+do\s+it\b",

@@ -107,23 +107,37 @@ def test_each_category_catches_something() -> None:
     assert seen == set(CATEGORY_KINDS)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ketamine " * 5000,
-        "took " * 5000,
-        "a" * 100_000,
-        "gun " + "x " * 20000,
-        "I have a plan " * 2000,
-        "no one " * 5000,
-        "don't " * 10000,
-    ],
-)
-def test_long_hostile_input_does_not_backtrack(text: str) -> None:
-    """~100 kB of adversarial text stays linear (well under a second here; the bound only catches blow-ups)."""
-    start = time.perf_counter()
-    crisis_kind(text)
-    assert time.perf_counter() - start < 5.0
+#: Adversarial texts, each as (prefix, repeated unit, repetitions of its long version: 45 to 100 kB).
+HOSTILE_TEXTS = [
+    ("", "ketamine ", 5000),
+    ("", "took ", 5000),
+    ("", "a", 100_000),
+    ("gun ", "x ", 20_000),
+    ("", "I have a plan ", 2000),
+    ("", "no one ", 5000),
+    ("", "don't ", 10_000),
+]
+
+
+def _seconds(text: str) -> float:
+    """The faster of two runs of the check: the less disturbed by whatever else the machine does."""
+    runs = []
+    for _ in range(2):
+        start = time.perf_counter()
+        crisis_kind(text)
+        runs.append(time.perf_counter() - start)
+    return min(runs)
+
+
+@pytest.mark.parametrize(("prefix", "unit", "repeats"), HOSTILE_TEXTS)
+def test_long_hostile_input_stays_linear(prefix: str, unit: str, repeats: int) -> None:
+    """Catastrophic backtracking shows as time growing faster than the text: eight times the text must
+    cost about eight times the time (quadratic would be 64). Compared with the same check on the shorter
+    text, not with a wall-clock bound, so a loaded machine slows both alike (measured: 7.9 to 8.7 times here;
+    a quadratic pattern added to the union gives 50 to 72)."""
+    short = _seconds(prefix + unit * (repeats // 8))
+    long = _seconds(prefix + unit * repeats)
+    assert long < 16 * short + 0.25
 
 
 def test_spanish_patterns_have_the_english_categories() -> None:
