@@ -227,7 +227,7 @@ CALM_HINT_PATTERNS: list[str] = [
     # question; measured held out, 115 of 120): a self-set deadline to feel better "or end it", no long term
     # or no "me" left for the next round, a spot picked and a way to do it, an account not needed after
     # the weekend.
-    r"\b(?:feel|get|be)\s+better\s+or\s+(?:end\s+it|i'?m\s+done|that'?s\s+it)\b"
+    r"\b(?:feel|get|be)\s+better\s+or\s+(?:end\s+it|i'?m\s+done|that'?s\s+it)\b(?!\s+(?:with|trying)\b)"
     r"|\bgave\s+my\s?self\b[^.?!]{0,60}?\bor\s+end\s+it\b",
     r"\b(?:isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be|ain'?t)\s+(?:going\s+to\s+be\s+|gonna\s+be\s+)?a\s+long\s+"
     r"term\s+for\s+me\b",
