@@ -35,7 +35,7 @@ NOW_INTENT_PATTERNS: list[str] = [
     r"\benough\s+of\s+my\s+(?:\w+\s+)?(?:patches|" + EN_DRUG + r")\s+saved\b",
     r"\bcharcoal\b[^.?!]{0,40}\b(?:tape[ds]?|taping|seal(?:ed|ing)?)\s+(?:the\s+)?(?:windows?|doors?|room|vents?)\b",
     r"\brope\s+in\s+(?:the|my)\s+(?:closet|barn|garage|shed|basement|attic)\b",
-    r"\brope'?s\s+in\s+the\b",
+    r"\brope'?s\s+(?:in\s+the|(?:already\s+)?(?:up|hung|tied|ready))\b",
     r"\btied\s+it\b[^.?!]{0,30}\btested\s+it\b",
     r"\b(?:got|have)\s+the\s+car,?\s+(?:and\s+)?the\s+hose\b",
     r"\bweapon\s+is\s+(?:cleaned|loaded|ready)\b",
@@ -80,7 +80,6 @@ NOW_INTENT_PATTERNS: list[str] = [
     r"\b(?:want|wnat|wanna)\s+(?:to\s+)?not\s+exist\b",
     r"\bgot\s+everything\s+i\s+need\s+to\s+do\s+it\b",
     # After probe-ddd (see above): means, places, times and goodbyes said plainly among a trade's metaphors.
-    r"\brope'?s\s+(?:already\s+)?(?:up|hung|tied|ready)\b",
     r"\b(?:car|truck|van|engine)'?s?\s+(?:is\s+)?running\s+in\s+the\s+(?:closed|shut)\s+garage\b",
     r"\b(?:die|death|end\s+(?:it|my\s+life)|going\s+home|to\s+the\s+lord|tonight|today)\b[^.?!]{0,30}\bby\s+my\s+own\s+"
     r"hand\b",
@@ -160,9 +159,8 @@ NOW_THIRD_PERSON_PATTERNS: list[str] = [
     r"\bthoughts\s+of\s+(?:smothering|hurting|drowning|suffocating)\s+(?:her|him|my\s+baby|the\s+baby)\b",
     r"\bsaid\s+goodbye\b[^.?!]{0,80}\b(?:at|on)\s+the\s+(?:bridge|(?:train\s+)?tracks|roof)\b",
     r"\btell\s+(?:mom|dad|mum|nana|my\s+(?:mom|dad|mum|wife|husband|kids|family|sister|brother))\s+i'?m\s+sorry\b",
-    r"\bphoto\s+of\s+(?:a|his|her|the)\s+gun\b",
+    r"\bphoto\s+of\s+(?:(?:a|his|her|the)\s+gun|my\s+gun\s+safe\s+open)\b",
     r"\b(?:you'?ll|you\s+will|y'?all\s+will|everyone\s+will)\s+be\s+(?:fine|ok(?:ay)?)\s+without\s+me\b",
-    r"\bphoto\s+of\s+(?:my|his|her)\s+gun\s+safe\s+open\b",
     r"\b(?:gonna|going\s+to)\s+put\s+(?:himself|herself)\s+down\b(?=\s+like\b|\s*(?:$|[.!,;]))",
     r"\bbe\s+with\s+god\s+by\s+(?:morning|tonight|tomorrow)\b",
     r"\blocation\b[^.?!]{0,40}\b(?:overpass|bridge|tracks|cliff)\b[^.?!]{0,40}\bnot\s+(?:picking\s+up|answering)\b",
