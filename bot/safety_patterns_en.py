@@ -124,7 +124,8 @@ _EN_STATED_INTENT: list[str] = [
     r"(?:the|a|this|that|my)\s+(?:bridge|roof|rooftop|overpass|cliff|building|balcony|parking\s+garage|tower)|ledge)\b",
     r"\b(?:drive|driving|driveing|drivin'?)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck|van)\s+)?"
     r"(?:off\s+(?:a|the)\s+(?:cliff|bridge?|overpass)|into\s+(?:a|the)\s+"
-    r"(?:tree|wall|river|lake|overpass|pole|pillar|bridge|embankment)|into\s+(?:oncoming\s+)?traffic)\b",
+    r"(?:tree|wall|river|lake|overpass|pole|pillar|bridge|embankment)|into\s+(?:oncoming\s+)?traffic)\b"
+    r"(?!\s+(?:exit|ramp|road|street|route))",
     r"\bcrash(?:ing)?\s+my\s+car\s+on\s+purpose\b",
     r"\b(?:have|got|holding|hold|'?ve\s+got)\s+(?:the|my|all\s+(?:the|my)|a\s+bottle\s+of|a\s+handful\s+of)\s+"
     + EN_DRUG

@@ -117,9 +117,10 @@ NOW_INTENT_PATTERNS: list[str] = [
     r"(?:coming|come)\s+back\b(?!\s+(?:in\s+)?(?:until|till|til|before|for|after)\b)",
     r"\bwalk\s+out\s+(?:til|till|until)\s+it\s+gives\b",
     r"\b(?:i'?m|i\s+am|im|i'?ll|i\s+will|gonna|going\s+to)\s+(?:\w+\s+)?(?:running|stepping|walking|driving|run|step|"
-    r"walk|drive|going)\s+off\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:ridge|cliff|ledge|overpass|bridge|roof|balcony)\b",
+    r"walk|drive)\s+off\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:ridge|cliff|ledge|overpass|bridge|roof|balcony)\b"
+    r"(?!\s+(?:exit|ramp|road|street|route|onto|to\s+the))",
     r"\boff\s+the\s+(?:\w+\s+){0,2}?roof\s+tonight\b",
-    r"\bgoing\s+off\s+the\s+(?:\w+\s+){0,2}?(?:balcony|roof|bridge|ledge|overpass|cliff)\b"
+    r"\bgoing\s+off\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:balcony|roof|bridge|ledge|overpass|cliff|ridge)\b"
     r"(?!\s+(?:exit|ramp|road|street|route|onto|to\s+the))",
     r"\bdoing\s+the\s+math\s+on\s+how\s+many\s+(?:units|pills|tablets)\b",
     r"\bgoodbye\s+(?:note|letter|readme|post|video|message)s?\s+(?:is|are)\s+(?:written|ready|done|recorded|scheduled)\b",
