@@ -6,7 +6,8 @@ and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_indirect` (intent said in other words) and
 :mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Danger said in a few
 words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
-third-person lists. Medical emergencies that are not about suicide live in
+third-person lists, and so do questions about dose, lethality or a stockpile whose words show intent
+(:mod:`bot.safety_patterns_en_means`). Medical emergencies that are not about suicide live in
 :mod:`bot.safety_patterns_en_emergency`.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from bot.safety_patterns_en_emergency import MEDICAL_EMERGENCY_PATTERNS
 from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
+from bot.safety_patterns_en_means import MEANS_INTENT_PATTERNS, MEANS_OVERDOSE_PATTERNS, MEANS_THIRD_PERSON_PATTERNS
 from bot.safety_patterns_en_now import NOW_INTENT_PATTERNS, NOW_OVERDOSE_PATTERNS, NOW_THIRD_PERSON_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG
 from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _EN_OVERDOSE
@@ -300,9 +302,9 @@ _EN_STATED_INTENT: list[str] = [
     r"\bsh['-]ing\b|\b(?:been|keep|kept|started|still|stop|stopped)\s+shing\b",
 ]
 SELF_HARM_INTENT_PATTERNS: list[str] = (
-    _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS + NOW_INTENT_PATTERNS
+    _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS + NOW_INTENT_PATTERNS + MEANS_INTENT_PATTERNS
 )
-OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS
+OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS + MEANS_OVERDOSE_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
@@ -349,4 +351,5 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\bwon'?t\s+be\s+around\s+for\s+(?:christmas|thanksgiving|the\s+holidays|new\s+year'?s?|(?:his|her|their|my)\s+"
     r"birthday)\b",
     *NOW_THIRD_PERSON_PATTERNS,
+    *MEANS_THIRD_PERSON_PATTERNS,
 ]

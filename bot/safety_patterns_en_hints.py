@@ -233,6 +233,6 @@ CALM_HINT_PATTERNS: list[str] = [
     r"term\s+for\s+me\b",
     r"\b(?:there\s+)?(?:won'?t|will\s+not|wouldn'?t|isn'?t\s+going\s+to)\s+be\s+(?:a|any)\s+me\b(?!\s+(?:time|day)\b)",
     r"\b(?:spot|place|date|day)\s+(?:picked|chosen)\s+(?:out\s+)?and\s+(?:a|the)\s+(?:way|means)\s+to\s+do\s+it\b",
-    r"\bwon'?t\s+be\s+needing\s+(?:it|them|this|that|any\s+of\s+(?:it|this))\s+after\s+(?:this|next)\s+(?:weekend|week)"
+    r"\bwon'?t\s+be\s+needing\s+(?:it|them|this|that|any\s+of\s+(?:it|this))\s+after\s+(?:(?:this|next)\s+(?:weekend|week)|(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"(?=\s*(?:$|[.!,;]))",
 ]

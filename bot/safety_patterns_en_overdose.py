@@ -38,7 +38,7 @@ _EN_NOT_WAKE_TIME = r"(?!\s+(?:at|in\s+the\s+(?:middle|night)|during|early|every
 # (1-800-222-1222), then the 988 list. Someone who won't wake up or isn't breathing, with no word of
 # what was taken, is a medical emergency (``bot.safety_patterns_en_emergency``).
 OVERDOSE_PATTERNS: list[str] = [
-    r"\boverdos(?:e|ing)\s+on\s+purpose",
+    r"\boverdos(?:e[sd]?|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
     r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
     r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during)\b)",
