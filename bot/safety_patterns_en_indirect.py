@@ -143,7 +143,10 @@ INDIRECT_INTENT_PATTERNS: list[str] = [
     r"\b(?:after|once|when)\s+(?:i'?m|im|i\s+am)\s+(?:gone|dead)\b(?!\s+(?:for|on|from|to)\b)",
     r"\b(?:end|finish)\s+(?:it|this|things|everything|it\s+all)\s+(?:by\s+)?my\s?self\b",
     r"\b(?:lethal|fatal|deadly|kill(?:s|ing)?)\b[^.?!]{0,60}?\b(?:i'?m|im|i\s+am|i\s+weigh)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
-    r"\d{2,3}\s*(?:kg|kgs|kilos?|lbs?|pounds)\b",
+    r"\d{2,3}\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
+    # ...and across a question mark when the question names a weight: "would kill a 120 lb woman? i'm 120 lb" (probe-ggg).
+    r"|\b(?:kill|be\s+(?:fatal|lethal)\s+(?:for|to))\s+(?:a|an|someone)\s+\d{2,3}\s*(?:lbs?|pounds|kg)\b[^?]{0,60}\?\s*"
+    r"(?:i'?m|i\s+am|im)\s+\d{2,3}\b",
     r"\b(?:how\s+(?:much|many)\b[^.?!]{0,50}?|(?:amount|dose)\s+of\s+\w+\s+(?:that\s+)?)"
     r"\b(?:would|to|will|it\s+take\s+to)\s+stop\s+(?:(?:a|my|someone'?s|your)\s+)?(?:heart|breathing)\b",
     # A sixth round, after probe-g was measured held out (it is tuned on since): a date set, a

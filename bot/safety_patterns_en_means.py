@@ -13,10 +13,8 @@ ordinary and must stay so: each pattern asks for the purpose, not for the drug o
 
 from __future__ import annotations
 
-from bot.safety_patterns_en_overdose import EN_DRUG
+from bot.safety_patterns_en_overdose import EN_DRUG, EN_POISON
 
-# Household poisons: drunk, swallowed or mixed in, or weighed against a medicine for speed.
-_POISON = r"(?:rat\s+poison|antifreeze|anti-freeze|drain\s+cleaner|weed\s*killer|pesticides?|insecticide|lye|paraquat)"
 _LETHAL = r"(?:lethal|fatal|deadly|ld50|ld-50)"
 
 # Intent said beside a question about dose, lethality or supply.
@@ -38,8 +36,6 @@ MEANS_INTENT_PATTERNS: list[str] = [
     + _LETHAL
     + r"\b.{0,200}?\b(?:make\s+my\s+decision|(?:have|has|need|got)\s+to\s+decide(?!\s+(?:on|which|what|between))|"
     r"i'?ll\s+need\s+to\s+take|doing\s+it\s+(?:tonight|today|this\s+\w+)|it\s+(?:needs|has)\s+to\s+work)\b",
-    r"\b(?:kill|be\s+(?:fatal|lethal)\s+(?:for|to))\s+(?:a|an|someone)\s+\d{2,3}\s*(?:lbs?|pounds|kg)\b[^?]{0,60}\?\s*"
-    r"(?:i'?m|i\s+am|im)\s+\d{2,3}\b",
     r"\b(?:enough|fatal|lethal|do\s+it)\b[^?]{0,40}\?\s*it\s+(?:needs|has)\s+to\s+work\b",
     r"\benough\b[^.?!]{0,40}\?[^?]{0,80}?\b(?:end\s+up|wake\s+up)\s+in\s+(?:a|the)\s+(?:hospital|er|icu|emergency\s+room)\s+"
     r"again\b",
@@ -127,11 +123,11 @@ MEANS_OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:drank|drink|drunk|swallowed|mixed\s+(?:my|the)\s+(?:\w+\s+)?"
     + EN_DRUG
     + r"\b[^.?!]{0,40}|put\s+(?:\w+\s+){0,3}"
-    r"in\s+my\s+drink\b[^.?!]{0,40})\s*\b" + _POISON + r"\b",
+    r"in\s+my\s+drink\b[^.?!]{0,40})\s*\b" + EN_POISON + r"\b",
     r"\b"
-    + _POISON
+    + EN_POISON
     + r"\b[^.?!]{0,60}?\b(?:(?:faster|quicker)\s+than|over\s+with|how\s+long\s+(?:before|until)\s+it\s+works)\b",
-    r"\b(?:die|dying)\s+from\b[^?]{0,40}\b" + _POISON + r"\b[^?]{0,10}\?\s*i\s+have\s+(?:both|it|some)\b",
+    r"\b(?:die|dying)\s+from\b[^?]{0,40}\b" + EN_POISON + r"\b[^?]{0,10}\?\s*i\s+have\s+(?:both|it|some)\b",
     # Someone else who has just taken them.
     r"\b(?:he|she|they|my\s+\w+)\s+(?:just\s+)?took\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?"
     + EN_DRUG

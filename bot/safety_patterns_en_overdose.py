@@ -19,6 +19,11 @@ EN_DRUG = (
     r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
     r"adderall)"
 )
+#: Household poisons someone could drink or mix in (the broader list below adds bleach, cleaning products and fuels).
+EN_POISON = (
+    r"(?:antifreeze|anti-freeze|rat\s+poison|drain\s+cleaner|lye|pesticides?|herbicides?|paraquat|round\s?-?up|"
+    r"weed\s*killer|insecticides?)"
+)
 #: A medicine the list lacks, known by its generic name's ending ("amitriptyline", "temazepam", "methadone").
 EN_DRUG_NAME = r"\w+(?:ine|pam|lam|done|zole|ol)"
 # Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
@@ -84,9 +89,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\b(?:drank|drunk|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+(?:of\s+)?"
     r"(?:the\s+)?|a\s+bunch\s+of\s+|a\s+bottle\s+of\s+|the\s+|a\s+)?(?:shop\s+|garage\s+|car\s+|household\s+)?(?:bleach|"
-    r"antifreeze|rat\s+poison|poison|drain\s+cleaner|lye|pesticide|herbicide|paraquat|round\s?-?up|"
-    r"cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|"
-    r"weed\s*killer|insecticide|ammonia|lighter\s+fluid|gasoline|windshield\s+(?:fluid|washer))\b",
+    + EN_POISON
+    + r"|poison|cleaning\s+(?:stuff|products?|supplies|fluid|liquid|chemicals?)|ammonia|lighter\s+fluid|gasoline|"
+    r"windshield\s+(?:fluid|washer))\b",
     # Calling Poison Control is an emergency, unless it already said all was well.
     r"\bpoison\s+control\b(?![^.?!]{0,20}\b(?:said|says|told\s+us|told\s+me)\s+(?:that\s+)?(?:she|he|it|they|we|i|my\s+\w+)"
     r"(?:'?s|\s+was|\s+were|\s+is|\s+are|\s+would\s+be)\s+(?:fine|ok|okay|safe|alright|all\s+right)\b)",
