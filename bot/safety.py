@@ -120,19 +120,50 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
+# Digits and signs typed for letters inside a word to get past filters ("su1c1dal", "su!cide", "k!ll mys3lf"):
+# read as the letters they stand for, only between two letters, so "$500", "3am" and "covid-19" stay as written.
+_MASKED = re.compile(r"(?<=[^\W\d_])[013457@$!|]+(?=[^\W\d_])")
+_UNMASK = str.maketrans("013457@$!|", "oieastasii")
+# A word spelled out letter by letter ("d i e", "k.m.s", "s.e.l.f d.e.l.e.t.e"), read as the word.
+_SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ .][^\W\d_]){2,}(?![^\W\d_])")
+# A letter starred out ("s*icide", "k*ll", "kn*fe"): each vowel is tried in its place.
+_STARRED = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
+# Emoji written for the means or the place (🔫 gun, 💊 pills, 🌉 bridge), and 💀 for "kill" before "myself".
+_EMOJI_WORDS = str.maketrans(
+    {"🔫": " gun ", "🔪": " knife ", "💊": " pills ", "🌉": " bridge ", "🪦": " grave ", "⚰": " coffin "}
+)
+_SKULL_BEFORE_SELF = re.compile(r"💀\s*(?=(?:my|him|her|them|your)sel)")
+
+
 def _normalise(text: str) -> str:
     """Fold look-alike characters and curly apostrophes so spelling tricks do not hide a match."""
     folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", folded)).strip()
 
 
+def _readings(text: str) -> list[str]:
+    """The texts the patterns are asked of: the message normalised, and also with its masked letters read
+    ("su1c1dal" as "suicidal", "d i e" as "die", "🔫" as "gun"; a starred letter as each vowel in turn) when
+    it has any; the message as typed is always one of them, so a sign that was only punctuation ("help!i")
+    loses nothing."""
+    normalised = _normalise(text)
+    unmasked = _MASKED.sub(lambda match: match.group().translate(_UNMASK), normalised)
+    unmasked = _SPELLED_OUT.sub(lambda match: re.sub("[ .]", "", match.group()), unmasked)
+    unmasked = _SKULL_BEFORE_SELF.sub("kill ", unmasked).translate(_EMOJI_WORDS)
+    unmasked = re.sub(r"\s+", " ", unmasked).strip()
+    readings = [normalised] if unmasked == normalised else [normalised, unmasked]
+    if _STARRED.search(unmasked):
+        readings += [_STARRED.sub(vowel, unmasked) for vowel in "aeiou"]
+    return readings
+
+
 def crisis_category(text: str) -> str | None:
     """The pattern category (``"overdose"``, ``"self_harm_intent"``, ...) that ``text`` matches, if any."""
     if not text:
         return None
-    normalised = _normalise(text)
+    readings = _readings(text)
     for category, pattern in _COMPILED:
-        if pattern.search(normalised):
+        if any(pattern.search(reading) for reading in readings):
             return category
     return None
 
@@ -161,11 +192,11 @@ def crisis_language(text: str) -> str | None:
     use (about 0.3 s for all), which the crisis guard does when the model loads
     (``compile_language_patterns``), not while a visitor in crisis waits.
     """
-    normalised = _normalise(text or "")
-    found = [code for code in _LANGUAGE_MODULES if normalised and _language_pattern(code).search(normalised)]
+    readings = _readings(text or "")
+    found = [code for code in _LANGUAGE_MODULES if any(_language_pattern(code).search(r) for r in readings if r)]
     others = [code for code in found if code != "en"]
     if len(others) > 1:
-        others = _by_own_letters(others, normalised)
+        others = _by_own_letters(others, readings[0])
     return others[0] if others else (found[0] if found else None)
 
 

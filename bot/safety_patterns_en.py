@@ -7,7 +7,8 @@ and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Danger said in a few
 words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
 third-person lists, and so do questions about dose, lethality or a stockpile whose words show intent
-(:mod:`bot.safety_patterns_en_means`). Medical emergencies that are not about suicide live in
+(:mod:`bot.safety_patterns_en_means`), and danger in online slang (:mod:`bot.safety_patterns_en_slang`).
+Medical emergencies that are not about suicide live in
 :mod:`bot.safety_patterns_en_emergency`.
 """
 
@@ -21,6 +22,7 @@ from bot.safety_patterns_en_now import NOW_INTENT_PATTERNS, NOW_OVERDOSE_PATTERN
 from bot.safety_patterns_en_overdose import EN_DRUG
 from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _EN_OVERDOSE
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
+from bot.safety_patterns_en_slang import SLANG_INTENT_PATTERNS, SLANG_OVERDOSE_PATTERNS
 
 __all__ = [
     "INTERPRETER_LINE",
@@ -302,9 +304,14 @@ _EN_STATED_INTENT: list[str] = [
     r"\bsh['-]ing\b|\b(?:been|keep|kept|started|still|stop|stopped)\s+shing\b",
 ]
 SELF_HARM_INTENT_PATTERNS: list[str] = (
-    _EN_STATED_INTENT + INDIRECT_INTENT_PATTERNS + CALM_HINT_PATTERNS + NOW_INTENT_PATTERNS + MEANS_INTENT_PATTERNS
+    _EN_STATED_INTENT
+    + INDIRECT_INTENT_PATTERNS
+    + CALM_HINT_PATTERNS
+    + NOW_INTENT_PATTERNS
+    + MEANS_INTENT_PATTERNS
+    + SLANG_INTENT_PATTERNS
 )
-OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS + MEANS_OVERDOSE_PATTERNS
+OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS + MEANS_OVERDOSE_PATTERNS + SLANG_OVERDOSE_PATTERNS
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
