@@ -128,11 +128,8 @@ _UNMASK = str.maketrans("013457@$!|", "oieastasii")
 _SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ .][^\W\d_]){2,}(?![^\W\d_])")
 # A letter starred out ("s*icide", "k*ll", "kn*fe"): each vowel is tried in its place.
 _STARRED = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
-# Emoji written for the means or the place (🔫 gun, 💊 pills, 🌉 bridge), and 💀 for "kill" before "myself".
-_EMOJI_WORDS = str.maketrans(
-    {"🔫": " gun ", "🔪": " knife ", "💊": " pills ", "🌉": " bridge ", "🪦": " grave ", "⚰": " coffin "}
-)
-_SKULL_BEFORE_SELF = re.compile(r"💀\s*(?=(?:my|him|her|them|your)sel)")
+# Emoji written for the means or the place, read as the words English's patterns know (``EMOJI_WORDS``).
+_EMOJI_WORDS = str.maketrans({emoji: f" {word} " for emoji, word in en.EMOJI_WORDS.items()})
 
 
 def _normalise(text: str) -> str:
@@ -149,7 +146,7 @@ def _readings(text: str) -> list[str]:
     normalised = _normalise(text)
     unmasked = _MASKED.sub(lambda match: match.group().translate(_UNMASK), normalised)
     unmasked = _SPELLED_OUT.sub(lambda match: re.sub("[ .]", "", match.group()), unmasked)
-    unmasked = _SKULL_BEFORE_SELF.sub("kill ", unmasked).translate(_EMOJI_WORDS)
+    unmasked = unmasked.translate(_EMOJI_WORDS)
     unmasked = re.sub(r"\s+", " ", unmasked).strip()
     readings = [normalised] if unmasked == normalised else [normalised, unmasked]
     if _STARRED.search(unmasked):

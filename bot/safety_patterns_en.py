@@ -25,6 +25,7 @@ from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 from bot.safety_patterns_en_slang import SLANG_INTENT_PATTERNS, SLANG_OVERDOSE_PATTERNS
 
 __all__ = [
+    "EMOJI_WORDS",
     "INTERPRETER_LINE",
     "EMERGENCY_LINE",
     "SELF_HARM_INTENT_PATTERNS",
@@ -35,6 +36,10 @@ __all__ = [
 ]
 
 # The crisis reply's line about 988's interpreters for a crisis found in English (bot.safety.reply_lines).
+#: Emoji written for the means or the place ("🔫 is in my nightstand"), read as these words before the patterns
+#: (:func:`bot.safety._readings`, probe-iii).
+EMOJI_WORDS: dict[str, str] = {"🔫": "gun", "🔪": "knife", "💊": "pills", "🌉": "bridge", "🪦": "grave", "⚰": "coffin"}
+
 INTERPRETER_LINE = (
     "**Other languages:** call [988](tel:988) and ask for an interpreter: help is there in more than 240 languages."
 )

@@ -2,9 +2,10 @@
 language data for :mod:`bot.safety`, joined to the self-harm and overdose lists by :mod:`bot.safety_patterns_en`.
 
 Written after probe-iii (2026-12-07, the session from 01:58 UTC): messages written around content filters.
-Masked letters ("su1c1dal", "k*ll", "d i e") and emoji for the means ("🔫", "💊", "🌉") are read by
-:func:`bot.safety._readings` before any pattern, so the patterns elsewhere see the plain words; what is left
-here is the slang itself, each phrase with the word that makes it danger rather than a game or a bus ride.
+Masked letters ("su1c1dal", "k*ll", "d i e") and emoji for the means ("🔫", "💊", "🌉"; ``EMOJI_WORDS`` in
+:mod:`bot.safety_patterns_en`) are read by :func:`bot.safety._readings` before any pattern, so the patterns
+elsewhere see the plain words; what is left here is the slang itself, each phrase with the word that makes it
+danger rather than a game or a bus ride.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ SLANG_INTENT_PATTERNS: list[str] = [
     r"\b(?:don'?t|dont)\s+think\s+i\s+make\s+it\s+to\s+(?:tomorrow|the\s+morning|morning)\b",
     r"\b(?:gonna|going\s+to)\s+take\s+the\s+whole\s+(?:pack|bottle|box)\s+(?:tonight|and\s+be\s+done)\b",
     r"\bcoffin\s+(?:thats|that'?s|is)\s+where\s+i\s+want\s+to\s+be\b",
+    r"\b(?:want\s+to|wanna|gonna|going\s+to)\s+💀\s*" + _ME + r"\b",
 ]
 
 SLANG_OVERDOSE_PATTERNS: list[str] = [
