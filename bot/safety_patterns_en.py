@@ -7,13 +7,19 @@ and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 :mod:`bot.safety_patterns_en_hints` (calm hints beside a practical question). Danger said in a few
 words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
 third-person lists, and so do questions about dose, lethality or a stockpile whose words show intent
-(:mod:`bot.safety_patterns_en_means`), and danger in online slang (:mod:`bot.safety_patterns_en_slang`).
+(:mod:`bot.safety_patterns_en_means`), danger in online slang (:mod:`bot.safety_patterns_en_slang`) and
+danger disclosed in passing inside a long message (:mod:`bot.safety_patterns_en_disclosed`).
 Medical emergencies that are not about suicide live in
 :mod:`bot.safety_patterns_en_emergency`.
 """
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_disclosed import (
+    DISCLOSED_INTENT_PATTERNS,
+    DISCLOSED_OVERDOSE_PATTERNS,
+    DISCLOSED_THIRD_PERSON_PATTERNS,
+)
 from bot.safety_patterns_en_emergency import MEDICAL_EMERGENCY_PATTERNS
 from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
 from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
@@ -315,8 +321,15 @@ SELF_HARM_INTENT_PATTERNS: list[str] = (
     + NOW_INTENT_PATTERNS
     + MEANS_INTENT_PATTERNS
     + SLANG_INTENT_PATTERNS
+    + DISCLOSED_INTENT_PATTERNS
 )
-OVERDOSE_PATTERNS: list[str] = _EN_OVERDOSE + NOW_OVERDOSE_PATTERNS + MEANS_OVERDOSE_PATTERNS + SLANG_OVERDOSE_PATTERNS
+OVERDOSE_PATTERNS: list[str] = (
+    _EN_OVERDOSE
+    + NOW_OVERDOSE_PATTERNS
+    + MEANS_OVERDOSE_PATTERNS
+    + SLANG_OVERDOSE_PATTERNS
+    + DISCLOSED_OVERDOSE_PATTERNS
+)
 
 # Third-person danger: a friend or relative reported as suicidal, self-harming, armed,
 # saying goodbye or "done". (Subject-free patterns in the other lists also catch
@@ -364,4 +377,5 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"birthday)\b",
     *NOW_THIRD_PERSON_PATTERNS,
     *MEANS_THIRD_PERSON_PATTERNS,
+    *DISCLOSED_THIRD_PERSON_PATTERNS,
 ]

@@ -17,7 +17,7 @@ EN_DRUG = (
     r"fentanyl|heroin|morphine|methadone|lithium|antidepressants?|insulin|seroquel|quetiapine|"
     r"trazodone|sleeping\s+pills|sleep\s+aids?|painkillers?|pain\s+pills|benadryl|gabapentin|lamictal|"
     r"lamotrigine|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|"
-    r"adderall)"
+    r"adderall|co-?codamol|codeine|tramadol|mirtazapine|remeron|amitriptyline|hydromorphone|dilaudid|barbiturates?)"
 )
 #: Household poisons someone could drink or mix in (the broader list below adds bleach, cleaning products and fuels).
 EN_POISON = (
@@ -33,6 +33,11 @@ _EN_NOT_PAST_USE = (
     r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
     r"as\s+prescribed))"
 )
+#: Medicines taken back to the pharmacy or away from someone, not swallowed ("took all of his pills away").
+EN_NOT_RETURNED = (
+    r"(?!\s+(?:back|away|to\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:pharmacy|drug\s?store|chemist|disposal|take-?back|"
+    r"police|drop\s?-?box)|for\s+safe\s?keeping)\b)"
+)
 # Strong drink taken with the pills (the twenty-eighth and twenty-ninth rounds).
 _EN_LIQUOR = r"(?:gin|vodka|brandy|whiske?y|rum|tequila|wine|beers?|liquor|booze|alcohol|bourbon)"
 # Sleep talk: "so I wouldn't wake up at 3am" is about insomnia, not about dying.
@@ -46,7 +51,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\boverdos(?:e[sd]?|ing)\s+on\s+purpose",
     r"(?<!n't )(?<!not )(?<!dont )(?<!am i )\b(?:going|gonna|want(?:s|ed)?|wanna|plan(?:ning|s)?|about|trying|"
     r"decided|ready|thinking\s+(?:of|about)|think\s+about)\s+(?:to\s+)?(?:overdose|overdosing|overdoes|od)\b"
-    r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during)\b)",
+    # Not a topic: "a question about overdose safety", "I always think about overdose risk" (ordinary-jjj).
+    r"(?!\s+(?:by\s+accident|accidentally|on\s+accident|if|when|during|safety|risks?|prevention|rates?|deaths?|"
+    r"statistics|symptoms|signs|treatment|reversal|awareness|research|education|kits?|training)\b)",
     r"\b(?:meds|pills|medication|drugs|ketamine|troches|lozenges)\s+to\s+(?:overdose|od)\b",
     r"(?<!anyone )(?<!anybody )(?<!people )(?<!patients )(?<!someone )(?<!who )(?<!ever )(?<!people have )"
     r"(?<!patients have )(?<!who has )(?<!who have )\boverdosed\b(?!.{0,40}\b(?:years?\s+ago|months\s+ago|"
@@ -84,7 +91,11 @@ OVERDOSE_PATTERNS: list[str] = [
     r"bottle|bottleful|pack|packet|box|strip|sleeve|dozens?|hundreds?|\d{2,}|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred)\b(?!\s*(?:mg|milligrams?|mcg|ml|g|grams?|%|percent|minutes?|mins?|hours?|"
     r"hrs?|days?|years?|weeks?|months?)\b)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?"
-    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w'-]+\s+){0,2}?" + EN_DRUG + r"\b" + _EN_NOT_PAST_USE,
+    r"(?:(?!different|other|various|kinds?|types?|sorts?)[\w'-]+\s+){0,2}?"
+    + EN_DRUG
+    + r"\b"
+    + EN_NOT_RETURNED
+    + _EN_NOT_PAST_USE,
     # Poisoning.
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\b(?:drank|drunk|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+(?:of\s+)?"
@@ -186,7 +197,7 @@ OVERDOSE_PATTERNS: list[str] = [
     r"clinic|hospital|pharmacy|ward|practice|unit)\b",
     # After probe-aa: all of someone else's tablets taken, and a medicine ground into both our dinners.
     r"\b(?:taken|took|swallowed)\s+all\s+(?:of\s+)?my\s+(?:wife|husband|mom|mother|dad|father|son|daughter|partner|"
-    r"roommate|kid|child)'?s\s+(?:[\w-]+\s+){0,3}?" + EN_DRUG + r"\b",
+    r"roommate|kid|child)'?s\s+(?:[\w-]+\s+){0,3}?" + EN_DRUG + r"\b" + EN_NOT_RETURNED,
     r"\binto\s+both\s+(?:of\s+)?our\s+(?:dinners?|food|drinks?|meals?|plates?)\b|\bneither\s+of\s+us\s+(?:is|will\s+be|gets)\s+"
     r"left\s+(?:alone|behind)\b",
     # After probe-bb and probe-cc: the rest or the remaining of a medicine swallowed, with a number,
