@@ -13,16 +13,12 @@ means made ready or the words of a goodbye, never for a dark topic alone.
 
 from __future__ import annotations
 
-from bot.safety_patterns_en_overdose import EN_DRUG, EN_NOT_RETURNED, EN_POISON
+from bot.safety_patterns_en_overdose import EN_DRUG, EN_NOT_PAST_USE, EN_NOT_RETURNED, EN_POISON
 
 # Someone whose medicines were taken: "my mom's pills", "grandmas heart pills".
 _RELATIVE = (
     r"(?:mom|mum|mother|dad|father|grand(?:ma|mas|mother|pa|father)|nan|nana|nanna|wife|husband|partner|"
     r"roommate|flatmate|sister|brother|son|daughter|aunt|uncle)"
-)
-_NO_PAST = (
-    r"(?!.{0,40}\b(?:years?\s+ago|in\s+the\s+past|back\s+(?:then|in)|when\s+i\s+was|as\s+a\s+(?:teen|kid)|in\s+(?:college|"
-    r"high\s+school)))"
 )
 
 # Medicines taken home from work in small amounts: a nurse's or a pharmacist's means.
@@ -36,7 +32,7 @@ DISCLOSED_OVERDOSE_PATTERNS: list[str] = [
     + EN_DRUG
     + r"\b"
     + EN_NOT_RETURNED
-    + _NO_PAST,
+    + EN_NOT_PAST_USE,
     r"\b(?:took|taken|swallowed|downed|popped)\s+(?:most|the\s+rest|nearly\s+all|almost\s+all)\s+of\s+(?:a|the|my)\s+"
     r"(?:bottle|pack|packet|box|strip|prescription)\s+of\s+[\w-]+[^.?!]{0,60}?\b(?:(?:\d+|an?|half\s+an?|(?:a\s+)?few|ten|fifteen|twenty|thirty|forty)\s+"
     r"(?:minutes?|mins?|hours?|hrs?)\s+ago|just\s+now|tonight)\b",
@@ -48,7 +44,7 @@ DISCLOSED_OVERDOSE_PATTERNS: list[str] = [
     + EN_DRUG
     + r"\b"
     + EN_NOT_RETURNED
-    + _NO_PAST,
+    + EN_NOT_PAST_USE,
     # A photo of someone's pills sent with a goodbye: swallowed or about to be.
     r"\b(?:picture|photo|pic)\s+of\s+(?:a\s+bunch\s+of\s+|all\s+(?:her|his|their)\s+|(?:her|his|their)\s+)?"
     r"(?:pills|tablets|meds)\b[^.?!]{0,60}?\b(?:caption|goodbye|finally|left\s+the\s+chat)\b",

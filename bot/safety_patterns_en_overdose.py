@@ -26,8 +26,8 @@ EN_POISON = (
 )
 #: A medicine the list lacks, known by its generic name's ending ("amitriptyline", "temazepam", "methadone").
 EN_DRUG_NAME = r"\w+(?:ine|pam|lam|done|zole|ol)"
-# Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
-_EN_NOT_PAST_USE = (
+#: Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
+EN_NOT_PAST_USE = (
     r"(?!.{0,40}\b(?:over\s+the\s+years|in\s+the\s+past|years?\s+ago|back\s+(?:then|in)|"
     r"in\s+(?:college|high\s+school|my\s+(?:teens|twenties|20s|youth|past))|when\s+i\s+was|"
     r"as\s+a\s+(?:teen|kid)|(?:none|nothing)\s+(?:of\s+them\s+)?(?:worked|helped)|didn'?t\s+(?:work|help)|"
@@ -66,12 +66,12 @@ OVERDOSE_PATTERNS: list[str] = [
     r"a\s+bit\s+|a\s+little\s+|slightly\s+)?too\s+(?:much|many)\b(?!\s+(?:time|long|minutes?|hours?|days?|weeks?|"
     r"months?|years?|sessions?|infusions?|appointments?|visits?|tries|attempts|classes|courses|credits|shifts|"
     r"photos?|pictures?|notes|breaks?|risks?|chances|steps|turns|money|cash|out|off|on|to\s+heart|"
-    r"responsibilit\w*|work|vacation|pto|leave|sick\s+days?|questions|calls)\b)" + _EN_NOT_PAST_USE,
+    r"responsibilit\w*|work|vacation|pto|leave|sick\s+days?|questions|calls)\b)" + EN_NOT_PAST_USE,
     r"\b(?:had|ate|drank|used|did|took|taken|swallowed|snorted)\s+(?:way\s+|far\s+|a\s+lot\s+|much\s+|so\s+|"
     r"a\s+bit\s+)?too\s+(?:much|many)\s+(?:of\s+(?:my|the|his|her|their|those|these|that)\s+)?(?:\w+\s+)?"
     + EN_DRUG
     + r"\b"
-    + _EN_NOT_PAST_USE,
+    + EN_NOT_PAST_USE,
     # "took all my pills" -- not "took all my usual meds this morning".
     r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|snorted)\s+all(?:\s+of)?(?:\s+(?:my|the|his|her|their|those|"
     r"these))?(?:\s+(?!usual|regular|normal|daily|morning|evening|nightly|night|prescribed|other|vitamins?|"
@@ -95,7 +95,7 @@ OVERDOSE_PATTERNS: list[str] = [
     + EN_DRUG
     + r"\b"
     + EN_NOT_RETURNED
-    + _EN_NOT_PAST_USE,
+    + EN_NOT_PAST_USE,
     # Poisoning.
     r"\bpoison(?:ed|ing)?\s+(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\b(?:drank|drunk|drink(?:ing)?|swallow(?:ed|ing)?|ingest(?:ed|ing)?|took|ate|eaten|chugged)\s+(?:some\s+(?:of\s+)?"
@@ -111,11 +111,11 @@ OVERDOSE_PATTERNS: list[str] = [
     r"\b(?:took|swallowed|downed|popped)\s+(?:a\s+lot|lots|a\s+whole\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
     + EN_DRUG
     + r"(?=\s*(?:$|[.!,;]|\s(?:and\s+(?:i|now)|just\s+now|tonight|an?\s+(?:hour|few\s+minutes)\s+ago)\b))"
-    + _EN_NOT_PAST_USE,
+    + EN_NOT_PAST_USE,
     # More than prescribed, days' worth at once, a whole cabinet, a bottle emptied into the mouth.
     r"\b(?:took|taken|swallowed|used|did|snorted|had)\s+(?:way\s+|a\s+lot\s+|much\s+|far\s+)?more\s+(?:of\s+)?(?:my\s+)?"
     r"(?:\w+\s+)?(?:than\s+(?:i\s+was|i'?m|i\s+am)\s+(?:supposed|meant|allowed)|than\s+(?:was\s+)?prescribed)\b"
-    + _EN_NOT_PAST_USE,
+    + EN_NOT_PAST_USE,
     r"\b(?:took|taken|swallowed|downed|popped)\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)'?s?\s+worth\s+of\s+(?:my\s+|his\s+|"
     r"her\s+|their\s+)?(?:\w+\s+)?" + EN_DRUG + r"\s+(?:at\s+once|all\s+at\s+once|together|in\s+one\s+go)\b",
     r"\b(?:took|swallowed|downed|ate|popped)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+)?(?:pills|meds|medicine|stuff))\s+"
@@ -155,7 +155,7 @@ OVERDOSE_PATTERNS: list[str] = [
     + r"\s+with\s+(?:(?:my\s+|some\s+)?"
     + EN_DRUG
     + r"\s+(?:and|&|plus)\s+)?(?:a\s+(?:bottle|lot|bunch)\s+of\s+)?(?:alcohol|wine|vodka|whiske?y|beer|booze|liquor|drinks)\b"
-    + _EN_NOT_PAST_USE,
+    + EN_NOT_PAST_USE,
     r"\b(?:pills|tablets|meds|capsules)\s+(?:are|were)\s+already\s+in\s+my\s+(?:stomach|system)\b",
     # A ninth round, after probe-m was measured held out: a whole supply used up at once.
     r"\b(?:used|did|took|taken|swallowed|snorted|finished|went\s+through)\s+(?:up\s+)?(?:a|the|my|his|her|their)\s+"
