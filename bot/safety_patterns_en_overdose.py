@@ -24,7 +24,7 @@ EN_POISON = (
     r"(?:antifreeze|anti-freeze|rat\s+poison|drain\s+cleaner|lye|pesticides?|herbicides?|paraquat|round\s?-?up|"
     r"weed\s*killer|insecticides?)"
 )
-#: A medicine the list lacks, known by its generic name's ending ("amitriptyline", "temazepam", "methadone").
+#: A medicine the list lacks, known by its generic name's ending ("nortriptyline", "temazepam", "clozapine").
 EN_DRUG_NAME = r"\w+(?:ine|pam|lam|done|zole|ol)"
 #: Talk about past drug use ("took a bunch of antidepressants over the years") is not an overdose.
 EN_NOT_PAST_USE = (
