@@ -26,13 +26,7 @@ _STOCK = r"(?:" + EN_DRUG + r"|potassium(?:\s+chloride)?|propofol|pentobarbital|
 
 # Overdose or poison taken: the reply leads with 911 and Poison Control.
 DISCLOSED_OVERDOSE_PATTERNS: list[str] = [
-    # "took like a whole bottle of tylenol", "taken most of a bottle of Remeron ... half an hour ago".
-    r"\b(?:took|taken|swallowed|downed|popped|ate)\s+(?:like|about|almost|nearly|basically|pretty\s+much|maybe)\s+"
-    r"(?:a|an|the|my)\s+(?:whole|entire|full)\s+(?:bottle|pack|packet|box|strip|sleeve|blister\s+pack)\s+of\s+(?:[\w-]+\s+)?"
-    + EN_DRUG
-    + r"\b"
-    + EN_NOT_RETURNED
-    + EN_NOT_PAST_USE,
+    # "taken most of a bottle of Remeron ... half an hour ago" ("took like a whole bottle" is the overdose module's).
     r"\b(?:took|taken|swallowed|downed|popped)\s+(?:most|the\s+rest|nearly\s+all|almost\s+all)\s+of\s+(?:a|the|my)\s+"
     r"(?:bottle|pack|packet|box|strip|prescription)\s+of\s+[\w-]+[^.?!]{0,60}?\b(?:(?:\d+|an?|half\s+an?|(?:a\s+)?few|ten|fifteen|twenty|thirty|forty)\s+"
     r"(?:minutes?|mins?|hours?|hrs?)\s+ago|just\s+now|tonight)\b",

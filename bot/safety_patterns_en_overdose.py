@@ -80,7 +80,9 @@ OVERDOSE_PATTERNS: list[str] = [
     r"on\s+(?:time|schedule)|before\s+(?:the|my)\s+(?:infusion|session|appointment))\b)",
     r"\b(?:took|taken|swallowed|downed|popped|ate)\s+every\s+(?:single\s+|last\s+)?(?:pill|tablet|capsule|one\s+of\s+"
     r"(?:my|the|his|her|their)\s+" + EN_DRUG + r")\b",
-    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|chugged)\s+(?:a|an|the|my|his|her|their)?\s*(?:whole|"
+    # "took (like) a whole bottle": a hedge before the amount changes nothing (probe-jjj).
+    r"\b(?:took|taken|swallowed|downed|popped|ate|eaten|chugged)\s+(?:(?:like|about|almost|nearly|basically|pretty\s+much|"
+    r"maybe)\s+)?(?:a|an|the|my|his|her|their)?\s*(?:whole|"
     r"entire|full)\s+(?:bottle|pack|packet|box|container|blister(?:\s+pack)?|strip|sleeve|sheet|prescription|script|tube|"
     r"month'?s?\s+(?:supply|worth)|week'?s?\s+(?:supply|worth)|supply)\b(?!\s+of\s+(?:water|wine|beer|juice|soda|pop|"
     r"gatorade|electrolyte\w*|coffee|tea|milk|kombucha|vitamins?|supplements?)\b)",
