@@ -11,7 +11,7 @@ _LISTS = yaml.safe_load((Path(__file__).parent / "data" / "safety_messages.yml")
 # The original explicit cases: these must keep working.
 EXPLICIT_MESSAGES: list[str] = _LISTS["explicit_messages"]
 INDIRECT_CRISIS_MESSAGES: list[str] = _LISTS["indirect_crisis_messages"]
-OVERDOSE_MESSAGES: list[str] = _LISTS["overdose_messages"]
+OVERDOSE_MESSAGES: list[str] = _LISTS["overdose_messages"] + _LISTS["spanish_overdose_messages"]
 # Spanish crisis messages and ordinary Spanish questions (bot/safety_patterns_es.py).
 SPANISH_CRISIS_MESSAGES: list[str] = _LISTS["spanish_crisis_messages"]
 CRISIS_MESSAGES = EXPLICIT_MESSAGES + INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAGES + SPANISH_CRISIS_MESSAGES
