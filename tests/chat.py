@@ -39,7 +39,8 @@ class Conversation:
         body = {"sender": self.sender, "message": message}
         if metadata is not None:
             body["metadata"] = metadata
-        response = requests.post(self.url, json=body, timeout=60)
+        # A guard against a hung server, not a measure: on a loaded 2-core machine one turn once took over 60 s.
+        response = requests.post(self.url, json=body, timeout=120)
         response.raise_for_status()
         return response.json()
 
