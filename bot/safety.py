@@ -50,6 +50,9 @@ CRISIS = "crisis"
 #: A medical emergency happening now that is not about suicide (chest pain, a seizure, a stroke):
 #: the reply leads with 911 (utter_crisis's variation for it, domain.yml).
 EMERGENCY = "emergency"
+#: A message in a script no language here is read in (``bot.safety_scripts``): the reply says the assistant
+#: cannot read it and gives 988 with its interpreters and 911 (utter_crisis's variation for it).
+UNREAD = "unread"
 #: The key a parse carries (True) when the classifier gives the crisis intent some weight but not
 #: enough for the crisis response (components/crisis_guard.py): the answer opens with a line about 988.
 CHECK_IN = "crisis_check_in"

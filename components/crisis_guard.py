@@ -3,7 +3,8 @@
 ``classifier_floor``.
 
 It also adds a ``crisis_kind`` entity ("crisis", "overdose" or "emergency", from ``bot.safety``'s
-patterns; "crisis" for the classifier alone): the slot it fills picks ``utter_crisis``'s variation,
+patterns; "crisis" for the classifier alone; "unread" for a message in a script nothing here reads,
+``bot.safety_scripts``): the slot it fills picks ``utter_crisis``'s variation,
 so a medical emergency that is not about suicide gets a reply that leads with 911, still without
 the action server. And a ``crisis_language_lines`` entity: the reply's lines in the language whose
 patterns flagged the message (how to reach 988's interpreters, or for a medical emergency how to call
@@ -46,7 +47,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import CHECK_IN, CRISIS, compile_language_patterns, crisis_kind, crisis_language, reply_lines
+from bot.safety import CHECK_IN, CRISIS, UNREAD, compile_language_patterns, crisis_kind, crisis_language, reply_lines
+from bot.safety_scripts import unread_script
 
 CRISIS_INTENT = "crisis"
 #: The entity (and slot, domain.yml) that says which crisis reply fits.
@@ -86,6 +88,10 @@ class CrisisGuard(GraphComponent):
             kind = crisis_kind(text)
             if kind:
                 self._force_crisis(message, 1.0, kind, crisis_language(text))
+                continue
+            # Then a message neither the patterns nor the classifier can read (Bengali, Amharic, Khmer...).
+            if unread_script(text):
+                self._force_crisis(message, 1.0, UNREAD, None)
                 continue
             ranked_crisis = self._ranked_crisis(message)
             if ranked_crisis >= self.classifier_floor:

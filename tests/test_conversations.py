@@ -142,6 +142,27 @@ def test_a_medical_emergency_in_another_language_gets_911_in_that_language(serve
     assert not [other for other in others if other != line and other in first]
 
 
+def test_a_message_in_a_script_nothing_reads_gets_988_with_interpreters_then_english_is_answered(servers) -> None:
+    """Amharic: neither the patterns nor the classifier read it, so the reply says so and gives 988 with its
+    interpreters, 911 and Poison Control, never "not sure" alone; the visitor's next message, in English,
+    gets its answer."""
+    conversation = Conversation(servers.rasa_url)
+    replies = conversation.say("እባካችሁ እርዱኝ፣ ከእንግዲህ መኖር አልፈልግም")
+    assert len(replies) == 1
+    first = replies[0]["text"]
+    assert "can only read and answer in English" in first
+    assert first.index("988") < first.index("911") and "1-800-222-1222" in first
+    assert "interpreter" in first and "demandez un interprète" in first  # every language's line
+    assert "None" not in first and "{" not in first
+    answer = conversation.say("how long does a ketamine infusion take?")[0]["text"]
+    assert heading(answer) and "988" not in answer
+
+
+def test_a_name_in_an_unread_script_is_not_a_crisis(servers) -> None:
+    replies = Conversation(servers.rasa_url).say("राजेश कुमार")
+    assert not any("988" in reply.get("text", "") for reply in replies)
+
+
 def test_each_crisis_reply_has_the_lines_of_its_own_message(servers) -> None:
     """The lines about 988 in other languages follow each crisis message (their slot is set on each):
     French after French, every language's after a crisis only the classifier found (its language is not

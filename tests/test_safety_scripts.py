@@ -1,0 +1,45 @@
+"""Messages in a script the safety net cannot read get the reply that says so, with 988's interpreters
+(``bot.safety_scripts``); names and stray words in those scripts, and the scripts the patterns read, do not."""
+
+import pytest
+
+from bot.safety_scripts import MIN_LETTERS, unread_script
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "আমি আর বাঁচতে চাই না, আজ রাতে সব শেষ করে দেব",  # Bengali
+        "እባካችሁ እርዱኝ፣ ከእንግዲህ መኖር አልፈልግም",  # Amharic
+        "ខ្ញុំមិនចង់រស់ទៀតទេ",  # Khmer, written without spaces
+        "אני לא רוצה לחיות יותר",  # Hebrew
+        "دیگه نمی‌خوام زنده باشم",  # Persian: Arabic script with letters Arabic does not use
+        "मुझे अब जीना नहीं है, ketamine से कुछ होगा?",  # Hindi with an English word
+        "Ես այլևս չեմ ուզում ապրել",  # Armenian
+    ],
+)
+def test_a_message_in_a_script_nothing_reads_is_unread(message: str) -> None:
+    assert unread_script(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much is a ketamine infusion",
+        "",
+        "राजेश कुमार",  # a name typed into the contact form
+        "My name is प्रिया शर्मा, can I book a consult for my mother?",  # mostly English
+        "كم سعر جلسة الكيتامين؟",  # Arabic: its patterns read it
+        "我不想活了",  # Chinese: its patterns read it
+        "내 남편이 숨을 안 쉬어요",  # Korean: its patterns read it
+        "Не хочу больше жить",  # Russian: its patterns read it
+        "namaste नमस्ते, is ketamine legal in Texas?",
+    ],
+)
+def test_english_names_and_scripts_with_patterns_are_not_unread(message: str) -> None:
+    assert not unread_script(message)
+
+
+def test_the_threshold_is_letters_of_the_script() -> None:
+    assert not unread_script("अ" * (MIN_LETTERS - 1))
+    assert unread_script("अ" * MIN_LETTERS)
