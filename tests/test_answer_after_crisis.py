@@ -54,3 +54,11 @@ def test_the_button_tapped_after_another_message_answers_nothing_old(servers) ->
     chat.say("how much does spravato cost")
     [reply] = chat.say(ANSWER_MY_QUESTION)
     assert reply["text"].startswith("Could you ask your question another way"), reply
+
+
+def test_a_question_in_a_script_nothing_reads_gets_no_offer_after_its_reply(servers) -> None:
+    """Hindi with English words in it: entries come close to "ketamine infusion", but the reply has just said
+    the message was not understood, so no offer to answer it follows."""
+    replies = Conversation(servers.rasa_url).say("क्या ketamine infusion से डिप्रेशन ठीक होता है? इसका खर्च कितना है?")
+    assert len(replies) == 1 and "can only read and answer in English" in replies[0]["text"]
+    assert not replies[0].get("buttons")

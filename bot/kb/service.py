@@ -21,6 +21,7 @@ from bot.kb.selection import ANSWER, CHOOSE, Policy, Selector
 from bot.models import KnowledgeEntry, UnansweredQuestion
 from bot.redact import scrub_contact_details
 from bot.safety import mentions_crisis
+from bot.safety_scripts import unread_script
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,10 @@ class KnowledgeService:
         outright; never a price or a dose after "i want to die". A message the classifier alone read
         as a crisis: the reply when an entry answers it outright (shown after the resources) or when
         entries come close (``answer`` None): those are never listed under the resources, the visitor
-        is only offered an answer if they are safe (actions/faq.py)."""
+        is only offered an answer if they are safe (actions/faq.py). A message in a script nothing here
+        reads: nothing, since its reply says it was not understood and asks for English."""
+        if unread_script(text):
+            return None
         reply = self.respond(text, context, message_vector=message_vector)
         if mentions_crisis(text):
             return reply if reply.answer is not None and mentions_crisis(reply.answer.entry.question) else None
