@@ -3,9 +3,10 @@
 The crisis patterns cover nineteen languages (``bot.safety``), and the intent classifier reads English.
 A message in Bengali, Gujarati, Amharic or Khmer script is read by neither: on a probe of twelve
 uncovered languages (probe-nnn, 2026-12-07), 50 of 120 crisis messages got the crisis reply, 4 of the 50
-written in those four scripts or Armenian, none of Amharic's ten. The assistant cannot answer such a message either, so it gets
-the reply that says so and gives 988 with its interpreters and 911 (``utter_crisis``'s ``unread``
-variation): a visitor in danger is never left with "not sure" in a language they may not read.
+written in those four scripts or Armenian, none of Amharic's ten. The assistant cannot answer such a
+message either, so it gets the reply that says so and gives 988 with its interpreters and 911
+(``utter_crisis``'s ``unread`` variation): a visitor in danger is never left with "not sure" in a
+language they may not read.
 
 Short text in such a script (a name typed into the contact form) is left alone: it takes
 ``MIN_LETTERS`` letters of these scripts, and at least half of the message's letters.

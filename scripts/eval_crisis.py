@@ -7,7 +7,9 @@ crisis guard), the safety patterns alone (``bot.safety``, what still holds if th
 misses) and the classifier alone (the guard switched off for the run), and how many more get the
 check-in line about 988 before their answer (the guard's ``check_in_floor``), and what follows
 the crisis resources (``action_answer_after_crisis``: an entry that answers the message outright, or
-the offer to answer it for a visitor who is safe). Probes marked ``tuned`` were used to widen the
+the offer to answer it for a visitor who is safe). A message in a script nothing here reads gets the
+crisis response as deployed from the guard's script check (``bot.safety_scripts``), which neither the
+patterns-alone nor the classifier-alone column counts. Probes marked ``tuned`` were used to widen the
 patterns and must not be read as held-out figures; the totals at the end keep them apart.
 """
 
