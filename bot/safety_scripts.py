@@ -8,8 +8,11 @@ message either, so it gets the reply that says so and gives 988 with its interpr
 (``utter_crisis``'s ``unread`` variation): a visitor in danger is never left with "not sure" in a
 language they may not read.
 
-Short text in such a script (a name typed into the contact form) is left alone: it takes
-``MIN_LETTERS`` letters of these scripts, and at least half of the message's letters.
+It takes at least half of the message's letters, and ``MIN_LETTERS`` of them. Until 2026-12-07 that
+was 12, to leave a name typed into the contact form alone; but a cry for help in such a script is often
+shorter ("อยากตาย", "אני רוצה למות", "መሞት እፈልጋለሁ"): of 120 short crisis messages in 24 such languages
+(probe-ppp), 74 got the crisis reply. A short message there cannot be answered either, and a name typed
+into the contact form gets the reply and is kept as the answer (``actions/contact.py``).
 """
 
 from __future__ import annotations
@@ -22,21 +25,30 @@ _UNREAD = re.compile(
     "[\u0530-\u058f\u0590-\u05ff\u0700-\u074f\u0780-\u07bf\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u139f\u13a0-\u13ff\u1780-\u17ff\u1800-\u18af\ua980-\ua9df]"
 )
-# Arabic script is read (bot/safety_patterns_ar.py), but Persian and Urdu are not: letters Arabic does
-# not use (pe, che, zhe, keheh, gaf, Farsi yeh, yeh barree, tteh, ddal, rreh, noon ghunna, heh doachashmee,
-# heh goal) mark a message as one of theirs, and then its Arabic-script letters count as unread.
-_PERSIAN_URDU = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c1]")
+# Arabic script is read (bot/safety_patterns_ar.py), but the other languages written in it are not: letters
+# Arabic does not use mark a message as one of theirs, and then its Arabic-script letters count as unread.
+# Persian and Urdu: pe, tcheh, jeh, keheh, gaf, Farsi yeh, yeh barree, tteh, ddal, rreh, noon ghunna, heh
+# doachashmee, heh goal. Pashto: teh, dal, reh, kaf and noon with ring, reh and seen with two dots, hah with
+# hamza, hah with three dots, yeh with tail, e. Sorani Kurdish: reh, lam and yeh with small v, oe, ae. Uyghur:
+# u, yu, ve. Sindhi: beeh, tteheh, teh with three dots downwards, dyeh, nyeh, beheh, dal with dot below,
+# dahal, ddahal, dal with three dots downwards, peheh, swash kaf, ngoeh, gueh, rnoon.
+_OTHER_ARABIC_SCRIPT_LANGUAGES = re.compile(
+    "[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c1"
+    "\u067c\u0689\u0693\u06ab\u06bc\u0696\u069a\u0681\u0685\u06cd\u06d0"
+    "\u0695\u06b5\u06ce\u06c6\u06d5"
+    "\u06c7\u06c8\u06cb"
+    "\u067b\u067a\u067d\u0684\u0683\u0680\u068a\u068c\u068d\u068f\u06a6\u06aa\u06b1\u06b3\u06bb]"
+)
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-#: How many letters of an unread script a message needs: a name or a word or two stays ordinary.
-MIN_LETTERS = 12
+#: How many letters of an unread script a message needs: one stray letter is no message.
+MIN_LETTERS = 2
 
 
 def unread_script(text: str) -> bool:
-    """True when most of ``text`` is in a script the safety net cannot read, and there is enough of it
-    to be a message rather than a name."""
+    """True when most of ``text`` is in a script the safety net cannot read (more than a stray letter)."""
     unread = len(_UNREAD.findall(text))
     arabic = len(_ARABIC_SCRIPT.findall(text))
-    if arabic and _PERSIAN_URDU.search(text):
+    if arabic and _OTHER_ARABIC_SCRIPT_LANGUAGES.search(text):
         unread, arabic = unread + arabic, 0
     if unread < MIN_LETTERS:
         return False

@@ -453,6 +453,18 @@ def test_a_form_answer_the_classifier_alone_takes_for_a_crisis_is_kept_and_the_f
         assert (inquiry.first_name, inquiry.note) == ("Imogen", CLASSIFIER_ONLY_CRISIS_NOTE)
 
 
+def test_a_name_in_a_script_nothing_here_reads_gets_the_reply_and_is_kept(servers) -> None:
+    """A name typed in Devanagari could as well be a cry for help (the assistant reads neither): it gets
+    the reply that says so, with 988's interpreters, and is then kept as the first name."""
+    chat = Conversation(servers.rasa_url)
+    start_after_search(chat)
+    assert "first name" in texts(chat.say("please have the first one get in touch"))
+    replies = chat.say("राजेश कुमार")
+    assert "can only read and answer in English" in replies[0]["text"] and "988" in replies[0]["text"]
+    assert "I've kept it" in texts(replies[1:]) and "reach you" in texts(replies[1:])
+    assert "good time" in texts(chat.say("rajesh@example.org"))
+
+
 def test_a_conversation_that_moves_between_subjects_answers_each_question_asked(servers) -> None:
     """Four turns as a visitor moves on: the SPRAVATO price, then a question naming SPRAVATO again (no
     switch: a new question, not that price again), then a question about sessions with depression

@@ -45,6 +45,14 @@ def test_an_answer_without_crisis_language_is_kept_and_the_form_goes_on() -> Non
     assert [message["response"] for message in dispatcher.messages] == ["utter_answer_kept_after_crisis"]
 
 
+def test_a_name_in_a_script_nothing_here_reads_is_kept_as_the_first_name() -> None:
+    """The crisis guard gives such a name the reply for an unread script (it could be a cry for help):
+    the form then keeps it, vowel signs and all, and goes on."""
+    dispatcher, events = after_crisis("राजेश कुमार", "contact_first_name", {"contact_first_name": None})
+    assert SlotSet("contact_first_name", "राजेश") in events and events[-1] == FollowupAction("contact_form")
+    assert [message["response"] for message in dispatcher.messages] == ["utter_answer_kept_after_crisis"]
+
+
 def test_a_kept_answer_is_still_checked_and_asked_again_when_it_does_not_fit() -> None:
     dispatcher, events = after_crisis("text me instead, i never pick up calls", "contact_detail")
     assert SlotSet("contact_detail", None) in events and events[-1] == FollowupAction("contact_form")

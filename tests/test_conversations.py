@@ -158,9 +158,11 @@ def test_a_message_in_a_script_nothing_reads_gets_988_with_interpreters_then_eng
     assert heading(answer) and "988" not in answer
 
 
-def test_a_name_in_an_unread_script_is_not_a_crisis(servers) -> None:
-    replies = Conversation(servers.rasa_url).say("राजेश कुमार")
-    assert not any("988" in reply.get("text", "") for reply in replies)
+def test_a_short_message_in_an_unread_script_gets_the_reply_too(servers) -> None:
+    """Two words of Hebrew ("I want to die" is three): no pattern or classifier reads them, and before
+    2026-12-07 a message under twelve letters of such a script got "not sure" in English."""
+    first = Conversation(servers.rasa_url).say("רוצה למות")[0]["text"]
+    assert "can only read and answer in English" in first and first.index("988") < first.index("911")
 
 
 def test_each_crisis_reply_has_the_lines_of_its_own_message(servers) -> None:

@@ -177,7 +177,14 @@ def test_a_message_nothing_here_reads_gets_the_unread_reply_with_every_language_
     assert "ask for an interpreter" in lines and "demandez un interprète" in lines
 
 
-def test_a_name_in_such_a_script_keeps_its_classification() -> None:
-    [message] = CrisisGuard(classifier_floor=0.5).process([classified("राजेश कुमार", "inform", 0.8)])
-    assert message.get("intent") == {"name": "inform", "confidence": 0.8}
+def test_a_short_message_in_such_a_script_gets_the_reply_too() -> None:
+    """Two words (a cry for help as easily as a name), whatever the classifier made of them."""
+    [message] = CrisisGuard(classifier_floor=0.5).process([classified("רוצה למות", "inform", 0.8)])
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert crisis_kinds(message) == ["unread"]
+
+
+def test_a_stray_letter_of_such_a_script_keeps_its_classification() -> None:
+    [message] = CrisisGuard(classifier_floor=0.5).process([classified("ok ש", "affirm", 0.8)])
+    assert message.get("intent") == {"name": "affirm", "confidence": 0.8}
     assert crisis_kinds(message) == []

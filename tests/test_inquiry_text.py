@@ -63,6 +63,10 @@ def test_ordinal_choice(text: str, count: int, index) -> None:
 def test_names_skips_yes_no_and_stop() -> None:
     assert first_name("Sam") == "Sam" and first_name("i'm jo") == "Jo" and first_name("José") == "José"
     assert first_name("sam@example.com") is None and first_name("what does it cost here then") is None
+    # Vowel signs and decomposed accents are part of the name.
+    assert (
+        first_name("राजेश कुमार") == "राजेश" and first_name("ரமேஷ்") == "ரமேஷ்" and first_name("Jose\u0301") == "Jose\u0301"
+    )
     assert is_skip("any time") and is_skip("nothing") and not is_skip("weekday mornings")
     assert yes_or_no("yes, I agree") is True and yes_or_no("no thanks") is False and yes_or_no("maybe") is None
     assert wants_to_stop("never mind") and wants_to_stop("cancel that") and not wants_to_stop("Sam")

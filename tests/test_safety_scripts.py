@@ -1,5 +1,6 @@
 """Messages in a script the safety net cannot read get the reply that says so, with 988's interpreters
-(``bot.safety_scripts``); names and stray words in those scripts, and the scripts the patterns read, do not."""
+(``bot.safety_scripts``), however short; a stray letter, mostly English text and the scripts the patterns
+read do not."""
 
 import pytest
 
@@ -16,6 +17,14 @@ from bot.safety_scripts import MIN_LETTERS, unread_script
         "دیگه نمی‌خوام زنده باشم",  # Persian: Arabic script with letters Arabic does not use
         "मुझे अब जीना नहीं है, ketamine से कुछ होगा?",  # Hindi with an English word
         "Ես այլևս չեմ ուզում ապրել",  # Armenian
+        # Short ones: a cry for help is often a word or two.
+        "אני רוצה למות",  # Hebrew
+        "อยากตาย",  # Thai
+        "መሞት እፈልጋለሁ",  # Amharic
+        "मरना है",  # Hindi
+        "غواړم مړ شم",  # Pashto: Arabic script with letters only Pashto uses
+        "دەمەوێت بمرم",  # Sorani Kurdish: likewise
+        "राजेश कुमार",  # a name alone: the reply too (in the contact form the name is then kept)
     ],
 )
 def test_a_message_in_a_script_nothing_reads_is_unread(message: str) -> None:
@@ -27,12 +36,12 @@ def test_a_message_in_a_script_nothing_reads_is_unread(message: str) -> None:
     [
         "how much is a ketamine infusion",
         "",
-        "राजेश कुमार",  # a name typed into the contact form
         "My name is प्रिया शर्मा, can I book a consult for my mother?",  # mostly English
         "كم سعر جلسة الكيتامين؟",  # Arabic: its patterns read it
         "我不想活了",  # Chinese: its patterns read it
         "내 남편이 숨을 안 쉬어요",  # Korean: its patterns read it
         "Не хочу больше жить",  # Russian: its patterns read it
+        "أريد أن أموت",  # Arabic: its patterns read it
         "namaste नमस्ते, is ketamine legal in Texas?",
     ],
 )

@@ -76,11 +76,13 @@ def first_name(text: str) -> str | None:
     text = re.sub(r"^(?:hi|hey|hello)[,!\s]+", "", (text or "").strip(), flags=re.I)
     text = re.sub(r"^(?:i'?m|i\s+am|it'?s|my\s+(?:first\s+)?name\s+is|call\s+me|this\s+is)\s+", "", text, flags=re.I)
     name = text.strip(" .!,")
+    # Vowel signs and other combining marks belong to the letter before them ("राजेश", "ரமேஷ்").
+    letters = "".join(char for char in name if not unicodedata.category(char).startswith("M"))
     if (
         not name
         or len(name) > 40
         or len(name.split()) > 3
-        or not re.fullmatch(r"[^\W\d_][^\W\d_'\-. ]*(?:[ '\-.][^\W\d_]+)*", name)
+        or not re.fullmatch(r"[^\W\d_][^\W\d_'\-. ]*(?:[ '\-.][^\W\d_]+)*", letters)
     ):
         return None
     return name.split()[0][:40].capitalize() if name.islower() else name.split()[0][:40]
