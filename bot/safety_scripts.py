@@ -5,8 +5,8 @@ A message in Bengali, Gujarati, Amharic or Khmer script is read by neither: on a
 uncovered languages (probe-nnn, 2026-12-07), 50 of 120 crisis messages got the crisis reply, 4 of the 50
 written in those four scripts or Armenian, none of Amharic's ten. The assistant cannot answer such a
 message either, so it gets the reply that says so and gives 988 with its interpreters and 911
-(``utter_crisis``'s ``unread`` variation): a visitor in danger is never left with "not sure" in a
-language they may not read.
+(``utter_crisis``'s ``unread`` variation), with the same in the languages written in the message's script
+(``unread_reply_lines``): a visitor in danger is never left with "not sure" in a language they may not read.
 
 It takes at least half of the message's letters, and ``MIN_LETTERS`` of them. Until 2026-12-07 that
 was 12, to leave a name typed into the contact form alone; but a cry for help in such a script is often
@@ -18,6 +18,11 @@ into the contact form gets the reply and is kept as the answer (``actions/contac
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+
+from bot.safety import UNREAD, reply_lines
+from bot.unread_script_lines import LINES, SCRIPT_LANGUAGES
 
 # Blocks no crisis-pattern language writes: Armenian, Hebrew, Syriac, Thaana, the Indic scripts (Devanagari
 # to Sinhala), Thai, Lao, Tibetan, Myanmar, Georgian, Ethiopic, Cherokee, Khmer, Mongolian, Javanese.
@@ -57,3 +62,16 @@ def unread_script(text: str) -> bool:
         1 for char in text if char.isalpha() and not _UNREAD.match(char) and not _ARABIC_SCRIPT.match(char)
     )
     return 2 * unread >= unread + arabic + latin_and_others
+
+
+def unread_reply_lines(text: str) -> str:
+    """The reply's lines for an unread ``text`` (``utter_crisis``'s ``{crisis_language_lines}``): 988 and 911
+    with an interpreter, in each language written in the message's script; every pattern language's line
+    about 988's interpreters for a script none is written for here (Syriac, Thaana, Cherokee...)."""
+    scripts = Counter(
+        unicodedata.name(char, "").split(" ")[0] for char in text if _UNREAD.match(char) or _ARABIC_SCRIPT.match(char)
+    )
+    languages = SCRIPT_LANGUAGES.get(scripts.most_common(1)[0][0], ()) if scripts else ()
+    if not languages:
+        return reply_lines(UNREAD, None)
+    return "\n".join(f"- {LINES[language]}" for language in languages)

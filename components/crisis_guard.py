@@ -48,7 +48,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.safety import CHECK_IN, CRISIS, UNREAD, compile_language_patterns, crisis_kind, crisis_language, reply_lines
-from bot.safety_scripts import unread_script
+from bot.safety_scripts import unread_reply_lines, unread_script
 
 CRISIS_INTENT = "crisis"
 #: The entity (and slot, domain.yml) that says which crisis reply fits.
@@ -91,7 +91,7 @@ class CrisisGuard(GraphComponent):
                 continue
             # Then a message neither the patterns nor the classifier can read (Bengali, Amharic, Khmer...).
             if unread_script(text):
-                self._force_crisis(message, 1.0, UNREAD, None)
+                self._force_crisis(message, 1.0, UNREAD, None, unread_reply_lines(text))
                 continue
             ranked_crisis = self._ranked_crisis(message)
             if ranked_crisis >= self.classifier_floor:
@@ -101,9 +101,11 @@ class CrisisGuard(GraphComponent):
         return messages
 
     @staticmethod
-    def _force_crisis(message: Message, confidence: float, kind: str, language: str | None) -> None:
+    def _force_crisis(
+        message: Message, confidence: float, kind: str, language: str | None, lines: str | None = None
+    ) -> None:
         """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` and
-        the reply's lines for ``language`` (None: not known) as entities."""
+        the reply's lines as entities: ``lines``, or those for ``language`` (None: not known)."""
         forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [forced] + [
             ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
@@ -120,7 +122,10 @@ class CrisisGuard(GraphComponent):
                 ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
                 EXTRACTOR: CrisisGuard.__name__,
             }
-            for entity_type, value in ((CRISIS_KIND_ENTITY, kind), (LANGUAGE_LINES_ENTITY, reply_lines(kind, language)))
+            for entity_type, value in (
+                (CRISIS_KIND_ENTITY, kind),
+                (LANGUAGE_LINES_ENTITY, lines if lines is not None else reply_lines(kind, language)),
+            )
         ]
         ours = {CRISIS_KIND_ENTITY, LANGUAGE_LINES_ENTITY}
         others = [entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) not in ours]

@@ -152,7 +152,8 @@ def test_a_message_in_a_script_nothing_reads_gets_988_with_interpreters_then_eng
     first = replies[0]["text"]
     assert "can only read and answer in English" in first
     assert first.index("988") < first.index("911") and "1-800-222-1222" in first
-    assert "interpreter" in first and "demandez un interprète" in first  # every language's line
+    assert "interpreter" in first and "**አማርኛ:**" in first and "**ትግርኛ:**" in first  # Amharic's and Tigrinya's lines
+    assert "demandez un interprète" not in first
     assert "None" not in first and "{" not in first
     answer = conversation.say("how long does a ketamine infusion take?")[0]["text"]
     assert heading(answer) and "988" not in answer

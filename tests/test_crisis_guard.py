@@ -165,16 +165,17 @@ def test_a_medical_emergency_carries_the_911_line_of_its_language() -> None:
     assert "say the name of your language" in english_lines and "llame" not in english_lines
 
 
-def test_a_message_nothing_here_reads_gets_the_unread_reply_with_every_language_line() -> None:
+def test_a_message_nothing_here_reads_gets_the_unread_reply_with_its_script_line() -> None:
     """Bengali: no pattern and no classifier reads it, so it may be a crisis; the reply says the assistant
-    cannot read it and names 988's interpreters in every language it has a line for."""
+    cannot read it, and its lines say how to reach 988 and 911 with an interpreter in Bengali."""
     [message] = CrisisGuard(classifier_floor=0.5).process(
         [classified("আমি আর বাঁচতে চাই না, আজ রাতে সব শেষ করে দেব", "nlu_fallback", 0.3)]
     )
     assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
     assert crisis_kinds(message) == ["unread"]
     [lines] = [entity["value"] for entity in message.get("entities") if entity["entity"] == "crisis_language_lines"]
-    assert "ask for an interpreter" in lines and "demandez un interprète" in lines
+    assert lines.startswith("- **বাংলা:**") and "[988](tel:988)" in lines and "[911](tel:911)" in lines
+    assert '"Bengali"' in lines and "demandez un interprète" not in lines
 
 
 def test_a_short_message_in_such_a_script_gets_the_reply_too() -> None:

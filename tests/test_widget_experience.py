@@ -10,7 +10,17 @@ from urllib.parse import quote
 
 from bot.directory.presentation import clinic_card
 from bot.directory.search import ClinicHit
-from tests.browser_helpers import MILES, chromium, open_browser, reply_after, screenshot, state, type_message, wait_for  # noqa: F401 - fixtures are used by name
+from tests.browser_helpers import (  # noqa: F401 - fixtures are used by name
+    MILES,
+    chromium,
+    open_browser,
+    overflowing,
+    reply_after,
+    screenshot,
+    state,
+    type_message,
+    wait_for,
+)
 from tests.chat import CHECK_IN_QUESTION
 from tests.clinic_factory import make_clinic
 from tests.widget_helpers import ROOT_JS, assert_header_on_one_line, bot_links, open_phone_chat, show_latest, too_small
@@ -261,3 +271,30 @@ def test_long_clinic_host_names_break_only_after_a_dot_on_a_phone(open_browser) 
     assert not too_small(driver), too_small(driver)
     show_latest(driver, ".kt-msg")
     screenshot(driver, "phone-host-names.png")
+
+
+def test_the_reply_to_a_script_nothing_here_reads_in_the_visitor_s_language_on_a_phone(open_browser) -> None:
+    """Persian: the English reply, then 988 and 911 with an interpreter in Persian, Dari, Urdu and Pashto, each
+    number tappable, right-to-left lines inside a 360-pixel panel."""
+    driver = open_phone_chat(open_browser)
+    count = len(state(driver)["messages"])
+    type_message(driver, "دیگه نمی‌خوام زنده باشم")
+    reply = reply_after(driver, count, "can only read and answer in English", "the reply for an unread script")
+    assert "فارسی" in reply["text"] and "پښتو" in reply["text"] and "demandez" not in reply["text"]
+    [links] = [links for links in bot_links(driver, count) if links]
+    assert [link["href"] for link in links].count("tel:988") == 5 and [link["href"] for link in links].count(
+        "tel:911"
+    ) == 5
+    directions = driver.execute_script(
+        ROOT_JS
+        + """
+        const items = [...[...root.querySelectorAll('.kt-msg.kt-from-bot')].pop().querySelectorAll('li')];
+        const said = [...root.querySelectorAll('.kt-msg.kt-from-user .kt-bubble')].pop();
+        return [getComputedStyle(said).direction].concat(items.map(li => getComputedStyle(li).direction));"""
+    )
+    assert directions == ["rtl", "ltr", "ltr", "ltr", "rtl", "rtl", "rtl", "rtl"], (
+        directions
+    )  # English, then Persian...
+    assert overflowing(driver, 360) == []
+    show_latest(driver, ".kt-msg.kt-from-bot")
+    screenshot(driver, "phone-unread-script.png")

@@ -46,7 +46,9 @@
       item.appendChild(notice);
     } else if (record.who === "user") {
       item.appendChild(srOnly("You said: "));
-      item.appendChild(el("p", "kt-bubble", record.text)); // as typed, never interpreted
+      var said = el("p", "kt-bubble", record.text); // as typed, never interpreted
+      said.dir = "auto"; // right to left when the visitor writes so
+      item.appendChild(said);
     } else {
       item.appendChild(srOnly("Assistant said: "));
       var bubble = el("div", "kt-bubble");

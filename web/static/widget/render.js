@@ -246,6 +246,7 @@
           container.appendChild(list);
         }
         var entry = el("li");
+        entry.dir = "auto"; // a line in Persian or Hebrew reads right to left, its bullet on the right
         renderInline(item[3], entry);
         list.appendChild(entry);
         return;
@@ -258,6 +259,7 @@
         paragraph.appendChild(el("br"));
       } else {
         paragraph = el("p", small ? "kt-small" : "");
+        paragraph.dir = "auto";
         container.appendChild(paragraph);
       }
       renderInline(line, paragraph);
