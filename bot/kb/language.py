@@ -136,9 +136,15 @@ def _first_named(groups: dict[str, tuple[str, ...]], text_words: list[str]) -> s
 @cache
 def load_language(code: str = "en") -> Language:
     """The language file for ``code`` (read once per process)."""
-    raw = yaml.safe_load((LANGUAGES_DIR / f"{code}.yml").read_text(encoding="utf-8"))
+    return read_language(LANGUAGES_DIR / f"{code}.yml")
+
+
+def read_language(path: Path) -> Language:
+    """A language file (its name is the language's code): every rule of selection and follow-ups
+    reads a language from one of these, so another language is another file."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Language(
-        code=code,
+        code=path.stem,
         stop_words=frozenset(raw["stop_words"]),
         back_references=frozenset(raw["back_references"]),
         conditions={key: tuple(names) for key, names in raw["conditions"].items()},
