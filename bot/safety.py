@@ -31,6 +31,8 @@ from bot import safety_patterns_el as el
 from bot import safety_patterns_en as en
 from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
+from bot import safety_patterns_hmn as hmn
+from bot import safety_patterns_ht as ht
 from bot import safety_patterns_it as it
 from bot import safety_patterns_ja as ja
 from bot import safety_patterns_ko as ko
@@ -38,6 +40,7 @@ from bot import safety_patterns_nl as nl
 from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
 from bot import safety_patterns_ru as ru
+from bot import safety_patterns_so as so
 from bot import safety_patterns_sw as sw
 from bot import safety_patterns_tl as tl
 from bot import safety_patterns_tr as tr
@@ -91,6 +94,9 @@ _LANGUAGE_MODULES = {
     "zh": zh,
     "vi": vi,
     "tl": tl,
+    "ht": ht,
+    "so": so,
+    "hmn": hmn,
 }
 # Language -> category -> patterns.
 PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {

@@ -11,11 +11,23 @@ _LISTS = yaml.safe_load((Path(__file__).parent / "data" / "safety_messages.yml")
 # The original explicit cases: these must keep working.
 EXPLICIT_MESSAGES: list[str] = _LISTS["explicit_messages"]
 INDIRECT_CRISIS_MESSAGES: list[str] = _LISTS["indirect_crisis_messages"]
-OVERDOSE_MESSAGES: list[str] = _LISTS["overdose_messages"] + _LISTS["spanish_overdose_messages"]
+OVERDOSE_MESSAGES: list[str] = (
+    _LISTS["overdose_messages"] + _LISTS["spanish_overdose_messages"] + _LISTS["immigrant_language_overdose_messages"]
+)
 # Spanish crisis messages and ordinary Spanish questions (bot/safety_patterns_es.py).
 SPANISH_CRISIS_MESSAGES: list[str] = _LISTS["spanish_crisis_messages"]
-CRISIS_MESSAGES = EXPLICIT_MESSAGES + INDIRECT_CRISIS_MESSAGES + OVERDOSE_MESSAGES + SPANISH_CRISIS_MESSAGES
+# Hmong, Somali and Haitian Creole (bot/safety_patterns_hmn.py, _so.py, _ht.py).
+IMMIGRANT_LANGUAGE_CRISIS_MESSAGES: list[str] = _LISTS["immigrant_language_crisis_messages"]
+CRISIS_MESSAGES = (
+    EXPLICIT_MESSAGES
+    + INDIRECT_CRISIS_MESSAGES
+    + OVERDOSE_MESSAGES
+    + SPANISH_CRISIS_MESSAGES
+    + IMMIGRANT_LANGUAGE_CRISIS_MESSAGES
+)
 # Ordinary questions a visitor sends, many with trigger-ish words.
-ORDINARY_MESSAGES: list[str] = _LISTS["ordinary_messages"] + _LISTS["spanish_ordinary_messages"]
+ORDINARY_MESSAGES: list[str] = (
+    _LISTS["ordinary_messages"] + _LISTS["spanish_ordinary_messages"] + _LISTS["immigrant_language_ordinary_messages"]
+)
 # In neither list (documented, not asserted): wording that honestly reads both ways.
 AMBIGUOUS_MESSAGES: list[str] = _LISTS["ambiguous_messages"]

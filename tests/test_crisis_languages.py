@@ -28,6 +28,9 @@ from bot.safety import CRISIS, EMERGENCY, OVERDOSE, PATTERNS_BY_LANGUAGE, crisis
         ("MINHA FILHA ESTÁ CONVULSIONANDO, NÃO PARA", "pt"),  # capitals too
         ("hôm nay tôi sẽ tự tử", "vi"),
         ("gusto ko nang mamatay", "tl"),
+        ("kuv xav tuag lawm", "hmn"),
+        ("waxaan rabaa inaan dhinto", "so"),
+        ("mwen vle mouri", "ht"),
         ("how much is a ketamine infusion", None),
         ("", None),
     ],
@@ -43,6 +46,12 @@ def test_a_known_language_gets_its_own_line_and_no_other() -> None:
     # English names 988's interpreters; Spanish has its line in the reply already, so it gets English's.
     assert "ask for an interpreter" in reply_lines(CRISIS, "en")
     assert reply_lines(CRISIS, "es") == reply_lines(CRISIS, "en")
+
+
+def test_hmong_somali_and_haitian_creole_get_their_own_lines() -> None:
+    assert reply_lines(CRISIS, "hmn") == "- **Hmoob:** hu rau [988](tel:988) thiab thov ib tug neeg txhais lus."
+    assert "**Soomaali:**" in reply_lines(CRISIS, "so") and "**Kreyòl ayisyen:**" in reply_lines(CRISIS, "ht")
+    assert '"Haitian Creole"' in reply_lines(EMERGENCY, "ht") and "[911](tel:911)" in reply_lines(EMERGENCY, "ht")
 
 
 def test_a_medical_emergency_gets_the_911_line_of_its_language() -> None:
