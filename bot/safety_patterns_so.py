@@ -9,7 +9,7 @@ dhinto", I am afraid I will die, is not).
 from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
-INTERPRETER_LINE = "**Soomaali:** wac [988](tel:988) oo codso turjubaan."
+INTERPRETER_LINE = "**Soomaali:** wac [988](tel:988) oo codso turjumaan."
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
 EMERGENCY_LINE = '**Soomaali:** hadda wac [911](tel:911) oo dheh "Somali".'
 
