@@ -3,7 +3,8 @@
 Hmong Americans (Minnesota, Wisconsin, California) write Hmong in the Latin letters of RPA, which no other
 pattern reads and the classifier does not: of ten Hmong crisis messages on probe-rrr (2026-12-07), none got the
 crisis reply. The core of the same five categories as English. "tuag" alone is no crisis ("kuv txiv tuag lawm",
-my father died): only wanting to die counts.
+my father died): only wanting to die counts. "kom tuag" (so as to die) also fires on a question whether a
+medicine can kill ("puas ua rau kom tuag"): acceptable, as in English (resources first, then the answer).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ SELF_HARM_INTENT_PATTERNS: list[str] = [
 
 PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\b(?:mwen|m)\s+(?:vle|anvi)\s+mouri\b|\bbouke\s+(?:viv|(?:ak|av[eè]k)\s+lavi)\b|\bpa\s+vle\s+viv\s+ank[oò]\b|"
-    r"\bpi\s+byen\s+san\s+(?:mwen|m)\b|\bvin\s+pran\s+(?:mwen|m)\b|\bretire\s+(?:mwen|m)\s+sou\s+t[eè]\b|"
+    r"\bpi\s+byen\s+san\s+(?:mwen|m)\b|\b(?:bondye|sey[eè]|jezi)\b.{0,20}?\bvin\s+pran\s+(?:mwen|m)\b|\bretire\s+(?:mwen|m)\s+sou\s+t[eè]\b|"
     r"\bdispar[eè]t\s+pou\s+(?:tout\s+tan|toujou)\b|\bchay\s+pou\s+(?:fanmi|tout\s+moun)\b|"
     r"\bpa\s+vle\s+(?:reveye|leve)\s+(?:demen|ank[oò])\b",
 ]

@@ -25,7 +25,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bdhiman\s+(?:ayaan\s+)?(?:rabaa|doonayaa)\b|\bnolosha\s+(?:waan\s+|ayaan\s+)?ka\s+daalay\b|"
     r"\bma\s+(?:rabo|doonayo)\s+(?:inaan|in\s+aan)\s+(?:sii\s+)?noolaado\b|\bka\s+daalay\s+nolosh\w*\b|"
     r"\bhaddii\s+(?:aanan|aan\s+anigu)\s+jirin\b|\b(?:ilaahow|alla|allah)\b.{0,30}?\bi\s+qaad\b|"
-    r"\bma\s+rabo\s+(?:inaan|in\s+aan)\b.{0,20}?\bsoo\s+toos|\badduunka\s+ka\s+bax|"
+    r"\bma\s+rabo\s+(?:inaan|in\s+aan)\b.{0,20}?\bsoo\s+toos|\b(?:inaan|in\s+aan)\s+adduunka\s+ka\s+bax|"
     r"\bculays\s+(?:keliya\s+|kaliya\s+)?(?:ayaan\s+)?ku\s+ahay\b",
 ]
 
