@@ -87,25 +87,23 @@ class CrisisGuard(GraphComponent):
             text = message.get(TEXT) or ""
             kind = crisis_kind(text)
             if kind:
-                self._force_crisis(message, 1.0, kind, crisis_language(text))
+                self._force_crisis(message, 1.0, kind, reply_lines(kind, crisis_language(text)))
                 continue
             # Then a message neither the patterns nor the classifier can read (Bengali, Amharic, Khmer...).
             if unread_script(text):
-                self._force_crisis(message, 1.0, UNREAD, None, unread_reply_lines(text))
+                self._force_crisis(message, 1.0, UNREAD, unread_reply_lines(text))
                 continue
             ranked_crisis = self._ranked_crisis(message)
             if ranked_crisis >= self.classifier_floor:
-                self._force_crisis(message, ranked_crisis, CRISIS, None)
+                self._force_crisis(message, ranked_crisis, CRISIS, reply_lines(CRISIS, None))
             elif ranked_crisis >= self.check_in_floor:
                 message.set(CHECK_IN, True, add_to_output=True)
         return messages
 
     @staticmethod
-    def _force_crisis(
-        message: Message, confidence: float, kind: str, language: str | None, lines: str | None = None
-    ) -> None:
+    def _force_crisis(message: Message, confidence: float, kind: str, lines: str) -> None:
         """Make ``crisis`` the message's intent at ``confidence``, first in its ranking, with ``kind`` and
-        the reply's lines as entities: ``lines``, or those for ``language`` (None: not known)."""
+        the reply's ``lines`` in the visitor's language as entities."""
         forced = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [forced] + [
             ranked for ranked in message.get(INTENT_RANKING_KEY) or [] if ranked.get(INTENT_NAME_KEY) != CRISIS_INTENT
@@ -122,10 +120,7 @@ class CrisisGuard(GraphComponent):
                 ENTITY_ATTRIBUTE_CONFIDENCE: confidence,
                 EXTRACTOR: CrisisGuard.__name__,
             }
-            for entity_type, value in (
-                (CRISIS_KIND_ENTITY, kind),
-                (LANGUAGE_LINES_ENTITY, lines if lines is not None else reply_lines(kind, language)),
-            )
+            for entity_type, value in ((CRISIS_KIND_ENTITY, kind), (LANGUAGE_LINES_ENTITY, lines))
         ]
         ours = {CRISIS_KIND_ENTITY, LANGUAGE_LINES_ENTITY}
         others = [entity for entity in message.get(ENTITIES) or [] if entity.get(ENTITY_ATTRIBUTE_TYPE) not in ours]
