@@ -26,6 +26,7 @@ from functools import cache
 from re import Pattern
 
 from bot import safety_patterns_ar as ar
+from bot import safety_patterns_ceb as ceb
 from bot import safety_patterns_de as de
 from bot import safety_patterns_el as el
 from bot import safety_patterns_en as en
@@ -33,13 +34,19 @@ from bot import safety_patterns_es as es
 from bot import safety_patterns_fr as fr
 from bot import safety_patterns_hmn as hmn
 from bot import safety_patterns_ht as ht
+from bot import safety_patterns_id as id_
+from bot import safety_patterns_ilo as ilo
 from bot import safety_patterns_it as it
 from bot import safety_patterns_ja as ja
 from bot import safety_patterns_ko as ko
 from bot import safety_patterns_nl as nl
+from bot import safety_patterns_om as om
 from bot import safety_patterns_pl as pl
 from bot import safety_patterns_pt as pt
+from bot import safety_patterns_ro as ro
 from bot import safety_patterns_ru as ru
+from bot import safety_patterns_rw as rw
+from bot import safety_patterns_sm as sm
 from bot import safety_patterns_so as so
 from bot import safety_patterns_sw as sw
 from bot import safety_patterns_tl as tl
@@ -97,6 +104,13 @@ _LANGUAGE_MODULES = {
     "ht": ht,
     "so": so,
     "hmn": hmn,
+    "id": id_,
+    "ro": ro,
+    "ceb": ceb,
+    "ilo": ilo,
+    "sm": sm,
+    "om": om,
+    "rw": rw,
 }
 # Language -> category -> patterns.
 PATTERNS_BY_LANGUAGE: dict[str, dict[str, list[str]]] = {

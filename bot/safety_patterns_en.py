@@ -8,7 +8,8 @@ and overdose lists live in :mod:`bot.safety_patterns_en_passive` and
 words in mid-conversation (:mod:`bot.safety_patterns_en_now`) joins the self-harm, overdose and
 third-person lists, and so do questions about dose, lethality or a stockpile whose words show intent
 (:mod:`bot.safety_patterns_en_means`), danger in online slang (:mod:`bot.safety_patterns_en_slang`) and
-danger disclosed in passing inside a long message (:mod:`bot.safety_patterns_en_disclosed`).
+danger disclosed in passing inside a long message (:mod:`bot.safety_patterns_en_disclosed`), and warning
+signs a relative describes (:mod:`bot.safety_patterns_en_warning_signs`).
 Medical emergencies that are not about suicide live in
 :mod:`bot.safety_patterns_en_emergency`.
 """
@@ -29,6 +30,7 @@ from bot.safety_patterns_en_overdose import EN_DRUG
 from bot.safety_patterns_en_overdose import OVERDOSE_PATTERNS as _EN_OVERDOSE
 from bot.safety_patterns_en_passive import PASSIVE_IDEATION_PATTERNS
 from bot.safety_patterns_en_slang import SLANG_INTENT_PATTERNS, SLANG_OVERDOSE_PATTERNS
+from bot.safety_patterns_en_warning_signs import WARNING_SIGN_PATTERNS
 
 __all__ = [
     "EMOJI_WORDS",
@@ -378,4 +380,5 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     *NOW_THIRD_PERSON_PATTERNS,
     *MEANS_THIRD_PERSON_PATTERNS,
     *DISCLOSED_THIRD_PERSON_PATTERNS,
+    *WARNING_SIGN_PATTERNS,
 ]

@@ -31,6 +31,15 @@ from bot.safety import CRISIS, EMERGENCY, OVERDOSE, PATTERNS_BY_LANGUAGE, crisis
         ("kuv xav tuag lawm", "hmn"),
         ("waxaan rabaa inaan dhinto", "so"),
         ("mwen vle mouri", "ht"),
+        ("aku pengen mati aja", "id"),
+        ("vreau sa mor", "ro"),
+        ("vreau să mor", "ro"),  # with or without Romanian's accents
+        ("gusto na lang ko mamatay", "ceb"),
+        ("gusto ko nang mamatay", "tl"),  # Tagalog's words stay Tagalog's
+        ("kayatko ti matay", "ilo"),
+        ("ou te fia oti", "sm"),
+        ("du'uu barbaada", "om"),
+        ("ndashaka kwiyahura", "rw"),
         ("how much is a ketamine infusion", None),
         ("", None),
     ],
@@ -52,6 +61,24 @@ def test_hmong_somali_and_haitian_creole_get_their_own_lines() -> None:
     assert reply_lines(CRISIS, "hmn") == "- **Hmoob:** hu rau [988](tel:988) thiab thov ib tug neeg txhais lus."
     assert "**Soomaali:**" in reply_lines(CRISIS, "so") and "**Kreyòl ayisyen:**" in reply_lines(CRISIS, "ht")
     assert '"Haitian Creole"' in reply_lines(EMERGENCY, "ht") and "[911](tel:911)" in reply_lines(EMERGENCY, "ht")
+
+
+@pytest.mark.parametrize(
+    ("message", "heading"),
+    [
+        ("aku mau bunuh diri malam ini", "**Bahasa Indonesia:**"),
+        ("nu mai vreau sa traiesc", "**Română:**"),
+        ("maghikog na lang ko", "**Binisaya:**"),
+        ("kayatkon ti matay", "**Ilokano:**"),
+        ("ou te fia oti", "**Gagana Samoa:**"),
+        ("of ajjeesuu barbaada", "**Afaan Oromoo:**"),
+        ("ndashaka gupfa", "**Ikinyarwanda:**"),
+    ],
+)
+def test_seven_more_latin_script_languages_get_their_own_988_line(message: str, heading: str) -> None:
+    """Each of the languages added after probe-uuu: the crisis found in it, and its own line alone."""
+    lines = reply_lines(CRISIS, crisis_language(message))
+    assert lines.startswith(f"- {heading}") and "[988](tel:988)" in lines and "\n" not in lines
 
 
 def test_a_medical_emergency_gets_the_911_line_of_its_language() -> None:
