@@ -11,7 +11,7 @@ from __future__ import annotations
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
 INTERPRETER_LINE = "**Binisaya:** tawag sa [988](tel:988) ug pangayo og tighubad."
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
-EMERGENCY_LINE = '**Binisaya:** tawag dayon sa [911](tel:911) ug ingna "Cebuano".'
+EMERGENCY_LINE = '**Binisaya:** tawag dayon sa [911](tel:911) ug ingna og "Cebuano".'
 
 SELF_HARM_INTENT_PATTERNS: list[str] = [
     r"\b(?:mag|mo|mu|nag|ni|naga)-?hikog\b|\bpatyon\s+(?:nako|ko)\s+(?:ang\s+)?akong\s+kaugalingon\b|"

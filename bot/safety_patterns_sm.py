@@ -9,9 +9,9 @@ soifua" is an everyday farewell, not a goodbye to life, and is left alone.
 from __future__ import annotations
 
 # The crisis reply's line for this language: 988 with an interpreter (SAMHSA's 988 FAQ).
-INTERPRETER_LINE = "**Gagana Samoa:** vala'au le [988](tel:988) ma talosaga mo se faaliliu upu."
+INTERPRETER_LINE = "**Gagana Samoa:** vala'au i le [988](tel:988) ma talosaga mo se fa'aliliu 'upu."
 # The medical-emergency reply's line in this language (bot.safety.reply_lines).
-EMERGENCY_LINE = '**Gagana Samoa:** vala\'au nei le [911](tel:911) ma fai atu "Samoan".'
+EMERGENCY_LINE = '**Gagana Samoa:** vala\'au loa i le [911](tel:911) ma fai atu "Samoan".'
 
 _MY = r"(?:lo'?u|lau|lou)"
 
