@@ -1,6 +1,7 @@
 """Messages written in a script the safety net cannot read.
 
-The crisis patterns cover twenty-two languages (``bot.safety``), and the intent classifier reads English.
+The crisis patterns cover the languages ``bot.safety`` names (all in Latin, Cyrillic, Greek, Arabic, Han, kana or
+Hangul letters), and the intent classifier reads English.
 A message in Bengali, Gujarati, Amharic or Khmer script is read by neither: on a probe of twelve
 uncovered languages (probe-nnn, 2026-12-07), 50 of 120 crisis messages got the crisis reply, 4 of the 50
 written in those four scripts or Armenian, none of Amharic's ten. The assistant cannot answer such a
