@@ -2,12 +2,12 @@
 list in :mod:`bot.safety_patterns_en`).
 
 Families write about warning signs without naming suicide, then ask something practical ("he told me where
-all his passwords are ... is ketamine really that fast"). Of 150 such messages on probe-fv (2026-12-07), 23
-got no crisis reply, and 8 of 120 on a second writer's probe. Most signs are ordinary alone: an 82-year-old
-updating her will, a move with furniture given away, a good mood since treatment began. So most patterns
-below need two things in one message: a sign of affairs put in order or belongings given away, and low
-mood, a sudden calm, reckless danger or "out of nowhere". A few are warning signs alone: letters written
-to each person, "don't count on me being here next year", marks someone made on themself.
+all his passwords are ... is ketamine really that fast"). Of 150 such messages on probe-yyy (2026-12-07), 23
+got no crisis reply, and 8 of 120 on a second writer's (probe-zzz, never read). Most signs are ordinary
+alone: an 82-year-old updating her will, a move with furniture given away, a good mood since treatment
+began. So most patterns below need two things in one message: a sign of affairs put in order or belongings
+given away, and low mood, a sudden calm, reckless danger or "out of nowhere". A few are warning signs alone:
+letters written to each person, "don't count on me being here next year", marks someone made on themself.
 """
 
 from __future__ import annotations
