@@ -23,7 +23,7 @@ from bot.safety_patterns_en_disclosed import (
 )
 from bot.safety_patterns_en_emergency import MEDICAL_EMERGENCY_PATTERNS
 from bot.safety_patterns_en_hints import CALM_HINT_PATTERNS
-from bot.safety_patterns_en_indirect import INDIRECT_INTENT_PATTERNS
+from bot.safety_patterns_en_indirect import EN_WEAPON, INDIRECT_INTENT_PATTERNS
 from bot.safety_patterns_en_means import MEANS_INTENT_PATTERNS, MEANS_OVERDOSE_PATTERNS, MEANS_THIRD_PERSON_PATTERNS
 from bot.safety_patterns_en_now import NOW_INTENT_PATTERNS, NOW_OVERDOSE_PATTERNS, NOW_THIRD_PERSON_PATTERNS
 from bot.safety_patterns_en_overdose import EN_DRUG
@@ -78,7 +78,6 @@ _EN_NO_INSURANCE_TALK = (
     r"aetna|cigna|blue\s+cross|bcbs|medicare|medicaid|medi-cal|tricare|kaiser|humana|united|ppo|hmo|"
     r"employer|network|payment|pay|paying|financ\w*|treatment\s+plan|the\s+clinic)\b)"
 )
-_EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|sidearm|service\s+weapon)s?"
 # "myself" as typed in a hurry: "my self", "mysefl", "myslef", "myslf".
 _EN_MYSELF = r"my\s?(?:self|sefl|slef|slf|sef|elf)\b"
 _EN_THEMSELF = r"(?:him|her|them)\s?sel(?:f|ves)"
@@ -191,9 +190,9 @@ _EN_STATED_INTENT: list[str] = [
     r"\b(?:how\s+(?:many|much)|enough)\b[^.?!]{0,60}?\b(?:to|would|will|could)\s+(?:it\s+)?(?:take\s+to\s+)?"
     r"(?:make\s+sure\s+(?:i\s+)?)?(?:kill\s+(?:me|my\s?self)|die|end\s+(?:it|my\s+life)|"
     r"(?:i\s+)?(?:not|never|don'?t|dont|won'?t|wouldn'?t)\s+wake\s+up|(?:just\s+)?(?:not|never)\s+come\s+back)\b",
-    _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:i'?m|i\s+am)\s+done|end\s+it|use\s+it|kill|die\b|dead\b|goodbye|"
+    EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:i'?m|i\s+am)\s+done|end\s+it|use\s+it|kill|die\b|dead\b|goodbye|"
     r"on\s+my\s?self|loaded|to\s+my\s+head|in\s+my\s+mouth|(?:on|in)\s+my\s+lap|in\s+my\s+hand|in\s+front\s+of\s+me)",
-    r"\b(?:loaded|cocked)\s+(?:a\s+|my\s+|the\s+|his\s+|her\s+)?" + _EN_WEAPON + r"\b",
+    r"\b(?:loaded|cocked)\s+(?:a\s+|my\s+|the\s+|his\s+|her\s+)?" + EN_WEAPON + r"\b",
     r"\b(?:gun|pistol|rifle|weapon|knife|blade|razor|rope|pills)\b[^.?!]{0,60}?\bus(?:e|ing)\s+(?:it|them)\s+on\s+"
     r"(?:my|him|her|them)\s?sel(?:f|ves)",
     r"\bus(?:e|ing)\s+(?:a|the|my|his|her)\s+(?:gun|knife|razor|blade|rope)\s+on\s+(?:my|him|her|them)\s?sel(?:f|ves)",
@@ -217,8 +216,8 @@ _EN_STATED_INTENT: list[str] = [
     r"(?:all|every\s+one|the\s+whole\s+bottle|a\s+whole\s+bottle|a\s+handful)\b(?:\s+of)?\s+(?:my\s+|the\s+|these\s+|"
     r"those\s+)?" + EN_DRUG + r"\b(?=\s*(?:$|[.!,;]|\s(?:at\s+once|at\s+the\s+same\s+time|tonight|now|right\s+now|"
     r"and\s+(?:sleep|not|never|be\s+done|end|die)|so\s+i|to\s+(?:die|end|sleep\s+forever|not\s+wake))\b))",
-    _EN_WEAPON.join((r"\b", r"\b.*?\b(?:keep|kept|been|i'?m|am)\s+(?:looking|staring)\s+at\s+it\b")),
-    r"\b(?:loaded|holding|cleaning\s+and\s+loading)\s+(?:my|a|the|dad'?s|his)\s+" + _EN_WEAPON + r"\b.*?\b(?:tonight|"
+    EN_WEAPON.join((r"\b", r"\b.*?\b(?:keep|kept|been|i'?m|am)\s+(?:looking|staring)\s+at\s+it\b")),
+    r"\b(?:loaded|holding|cleaning\s+and\s+loading)\s+(?:my|a|the|dad'?s|his)\s+" + EN_WEAPON + r"\b.*?\b(?:tonight|"
     r"right\s+now|now|end|done|over|can'?t)\b",
     r"\boff(?:ing)?\s+my\s?self\b",
     r"\b(?:painless|least\s+painful|peaceful|quickest|easiest|fastest|best)\s+way\s+to\s+(?:die|kill\s+my\s?self|"
@@ -346,7 +345,7 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"trying|taking|doing|going|paying|being\s+(?!alive|here)|seeing|working|for\s+the|for\s+today|at|after|soon|in|"
     r"by|eating|driving|now\s+with)\b)(?!.{0,60}\b(?:infusions?|sessions?|treatments?|series|rounds?|course|"
     r"boosters?|doses?)\b)",
-    _EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|sa(?:ys?|id)\s+goodbye|"
+    EN_WEAPON + r"\b[^.?!]{0,80}?\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|sa(?:ys?|id)\s+goodbye|"
     # A dove shoot, skeet or the shooting range is sport.
     r"end\s+it|kill|die\b|dead\b|(?<!dove\s)(?<!skeet\s)(?<!trap\s)(?<!clay\s)(?<!turkey\s)(?<!photo\s)shoot"
     r"(?!ing\s+(?:range|club|lessons?|competitions?|sports?|league))|on\s+"
@@ -354,7 +353,7 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     + r"|to\s+(?:his|her|their)\s+head|"
     r"in\s+(?:his|her|their)\s+mouth|threaten\w*)",
     r"\b(?:(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+done|threaten(?:s|ed|ing)?|talking\s+about\s+(?:dying|ending\s+it|"
-    r"killing))\b[^.?!]{0,80}?\b" + _EN_WEAPON + r"\b",
+    r"killing))\b[^.?!]{0,80}?\b" + EN_WEAPON + r"\b",
     r"\b(?:says?|said|thinks?|thought|feels?|felt|believes?|told\s+(?:me|us)|keeps?\s+saying|convinced)\s+(?:(?:\w+\s+){0,3}?that\s+)?"
     r"(?:everyone|everybody|we|they|the\s+family|the\s+world|people|his\s+\w+|her\s+\w+|the\s+kids)\s*(?:would|'?d|will|"
     r"are|is|'?re)?\s*(?:all\s+)?(?:be\s+)?better\s+off\s+(?:without\s+(?:him|her|them)|if\s+(?:he|she|they)\s+"
@@ -370,7 +369,7 @@ THIRD_PERSON_DANGER_PATTERNS: list[str] = [
     r"\blocked\s+" + _EN_THEMSELF + r"\s+in\b",
     r"\b(?:going|gonna|about|threaten(?:s|ed|ing)?|plan(?:s|ning)?)\s+to\s+jump\b(?=\s*(?:$|[.!,;]|\s(?:off|from)\b))",
     # Alone with a weapon and not answering; a goodbye text and then silence.,
-    r"\b(?:sitting|sat|alone|locked|hiding)\b[^.?!]{0,60}\bwith\s+(?:his|her|their|a|my|the)\s+" + _EN_WEAPON,
+    r"\b(?:sitting|sat|alone|locked|hiding)\b[^.?!]{0,60}\bwith\s+(?:his|her|their|a|my|the)\s+" + EN_WEAPON,
     r"\b(?:texted|messaged|sent|told)\s+(?:me\s+)?(?:a\s+)?goodbye\b",
     r"\b(?:he|she|they)\s+(?:already\s+)?(?:has|have|got|bought|'?s\s+got|'?ve\s+got)\s+(?:a|the)\s+(?:rope|noose)\b",
     r"\bleft\s+(?:me\s+|us\s+)?a\s+note\b(?=[^.?!]{0,60}\b(?:gone|missing|can'?t\s+(?:find|reach)|isn'?t\s+answering|"

@@ -20,6 +20,8 @@ EN_FAMILY = (
     r"(?:kids|children|parents|family|wife|husband|son|daughter|partner|mom|mum|mother|dad|father|sister|brother)"
 )
 EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: Firearms, shared with :mod:`bot.safety_patterns_en` and :mod:`bot.safety_patterns_en_warning_signs`.
+EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|sidearm|service\s+weapon)s?"
 #: A weekday, also as typed in a hurry ("after sat", "before thurs").
 _EN_DAY = r"(?:" + EN_WEEKDAY + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: After "there won't be a Wednesday for me": a shift, trip or appointment that explains it.

@@ -12,6 +12,8 @@ letters written to each person, "don't count on me being here next year", marks 
 
 from __future__ import annotations
 
+from bot.safety_patterns_en_indirect import EN_WEAPON
+
 #: A person other than the writer.
 _THEIR = r"(?:his|her|their)"
 
@@ -72,8 +74,10 @@ _READING_ON_DOSES = (
 _AT_THE_TRACKS = r"(?:\bstanding\s+(?:by|near|on)\s+the\s+(?:train\s+)?tracks\b)"
 #: Readiness asked for, or a weapon brought within reach, beside the sign.
 _READY_OR_ARMED = (
-    r"(?:\b(?:wants?|wanted)\s+(?:me|us)\s+to\s+be\s+ready\b|\b(?:guns?|rifles?|pistol|shotgun)\b[^.?!]{0,30}?"
-    r"\bout\s+of\s+the\s+safe\b|\b(?:bought|borrow\w*)\s+(?:a|your|my)\s+(?:gun|pistol|handgun)\b)"
+    r"(?:\b(?:wants?|wanted)\s+(?:me|us)\s+to\s+be\s+ready\b|\b"
+    + EN_WEAPON
+    + r"\b[^.?!]{0,30}?\bout\s+of\s+the\s+safe\b"
+    r"|\b(?:bought|borrow\w*)\s+(?:a|your|my)\s+" + EN_WEAPON + r"\b)"
 )
 
 
