@@ -161,6 +161,28 @@ def test_questions_the_first_knowledge_base_could_not_answer_now_get_their_entry
     assert shown(Conversation(servers.rasa_url).say(question)) == question_of(servers.engine, slug)
 
 
+@pytest.mark.parametrize(
+    "question, slug, named, says",
+    [
+        (
+            "should I stop taking my xanax before the infusion",
+            "eligibility-medication-interactions",
+            "Xanax",
+            "Stopping a benzodiazepine suddenly can be dangerous",
+        ),
+        ("will aetna pay for my spravato", "insurance-spravato", "Aetna", "we can't see yours"),
+    ],
+)
+def test_a_medicine_or_insurer_named_by_brand_is_named_in_the_answer(
+    servers, question: str, slug: str, named: str, says: str
+) -> None:
+    """Visitors name their medicine and their insurer: the answer names them too and says what the
+    visitor can rely on (stopping a benzodiazepine suddenly is dangerous; nobody here sees their plan)."""
+    [reply] = Conversation(servers.rasa_url).say(question)
+    assert heading(reply["text"]) == question_of(servers.engine, slug)
+    assert named in answer_body(reply["text"]) and says in answer_body(reply["text"])
+
+
 def logged_questions(engine) -> list[str]:
     with session_scope(engine) as session:
         return [row.text for row in session.execute(select(UnansweredQuestion)).scalars()]

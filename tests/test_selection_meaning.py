@@ -137,6 +137,23 @@ def test_time_in_the_body_is_told_apart_from_testing_and_from_how_long_it_helps(
     assert reply.answer is not None and reply.answer.entry.slug == slug
 
 
+@pytest.mark.parametrize(
+    ("question", "slug"),
+    [
+        ("how many infusions does it take before it works", "early-response-prediction"),
+        ("how many sessions is a usual course of spravato", "number-of-sessions"),
+    ],
+)
+def test_when_it_starts_working_is_told_apart_from_how_long_a_course_is(
+    service: KnowledgeService, question: str, slug: str
+) -> None:
+    """How many sessions before one can tell it works is a question about early response (the
+    entry on the number of sessions gives course schedules, not when it helps); how many sessions a
+    course has keeps its entry. Neither wording is one of the entries' phrasings."""
+    reply = service.respond(question)
+    assert reply.answer is not None and reply.answer.entry.slug == slug
+
+
 def test_follow_ups_still_lean_on_the_previous_answer(service: KnowledgeService) -> None:
     first = service.respond("does ketamine work for depression")
     assert first.answer is not None and first.context.condition == "depression"
