@@ -114,9 +114,9 @@ _EN_STATED_INTENT: list[str] = [
     r"\bstarv(?:e|ing|ed)\s+my\s?self\b(?!\s+(?:before|ahead\s+of|for)\s+(?:the|my|an?|this)\s+(?:infusion|session|"
     r"procedure|surgery|appointment|treatment|test|blood\s?work|blood\s+test)\b)",
     r"\b(?:slit|slash|cut)(?:ting|ing)?\s+my\s+(?:wrists?|throat)",
-    r"(?<!n't )(?<!not )(?<!dont )(?<!never )\b(?:want(?:s|ed)?|wanna|wnat|plan(?:ning|s)?|ready|trying|"
+    r"(?<!n't )(?<!not )(?<!dont )(?<!never )\b(?:want(?:s|ed|ing)?|wanna|wnat|plan(?:ning|s)?|ready|trying|"
     r"deserve)\s+(?:to\s+|too\s+|2\s+)?die\b",
-    r"(?<!n't )(?<!not )\b(?:want(?:s|ed)?|wanna)\s+(?:to\s+)?be\s+dead\b",
+    r"(?<!n't )(?<!not )\b(?:want(?:s|ed|ing)?|wanna)\s+(?:to\s+)?be\s+dead\b",
     # "want to end it", "might just end it tonight" -- but not "end it early if I panic".
     r"(?<!n't )(?<!not )(?<!can i )(?<!could i )(?<!can they )(?<!can you )(?<!can we )(?<!will they )"
     r"(?<!would they )\b(?:want(?:s|ed)?\s+to|wanna|gonna|going\s+to|about\s+to|ready\s+to|"

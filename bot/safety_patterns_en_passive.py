@@ -33,19 +33,30 @@ _EN_WAKING_DETAIL = (
 # with life, feeling like a burden. Subject-free wherever the wording allows, so "he
 # can't go on" is caught as well as "I can't go on".
 PASSIVE_IDEATION_PATTERNS: list[str] = [
-    r"\bwish\s+i\s+(?:was|were)\s+dead",
-    r"\bwish\s+i\s+(?:could\s+)?(?:die|disappear\s+forever)",
-    r"\bwish\s+i\s+(?:'?d\s+been|had\s+been|was|were)\s+(?:dead|never\s+born|gone)",
-    r"\bwish\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:alive|here|born|around)",
-    r"\bwish\s+i(?:'?d|\s+had)?\s+never\s+(?:been\s+born|existed|woke\s+up)\b",
-    r"\bwish\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woke\s+up|wake\s+up)|didn'?t\s+(?:exist|wake\s+up)|"
+    r"\bwish(?:ing|ed)?\s+i\s+(?:was|were)\s+dead",
+    r"\bwish(?:ing|ed)?\s+i\s+(?:could\s+)?(?:just\s+)?(?:die|disappear\s+forever)",
+    r"\bwish(?:ing|ed)?\s+i\s+(?:'?d\s+been|had\s+been|was|were)\s+(?:dead|never\s+born|gone)",
+    r"\bwish(?:ing|ed)?\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:alive|here|born|around)",
+    r"\bwish(?:ing|ed)?\s+i(?:'?d|\s+had)?\s+never\s+(?:been\s+born|existed|woke\s+up)\b",
+    r"\bwish(?:ing|ed)?\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woke\s+up|wake\s+up)|didn'?t\s+(?:exist|wake\s+up)|"
     r"could\s+(?:just\s+)?(?:stop\s+existing|cease\s+to\s+exist|sleep\s+forever|not\s+wake\s+up))",
-    r"\bwish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish|fade\s+away)\b(?!\s+(?:into|for|after|during|under)\b)",
+    r"\bwish(?:ing|ed)?\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish|fade\s+away)\b(?!\s+(?:into|for|after|during|under)\b)",
     r"\b(?:hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:die|don'?t\s+wake\s+up|never\s+wake\s+up|"
     r"won'?t\s+wake\s+up|do\s+not\s+wake\s+up)\b" + _EN_WAKING_DETAIL,
     r"\bbetter\s+off\s+(?:dead|without\s+me)",
     r"\b(?:better|easier|happier|relieved|better\s+place)\s+(?:off\s+)?without\s+me\b",
     r"\bbetter\s+off\s+if\s+i\s+" + _EN_GONE,
+    # "it would be easier if I wasn't here", "better for my kids if I was gone", "easier if I just didn't wake up"
+    # (not "... for the intake", "... during the infusion").
+    r"\b(?:easier|better|simpler)\s+(?:for\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|them|my\s+(?:family|kids|"
+    r"children|wife|husband|parents|partner))\s+)?if\s+i\s+(?:just\s+|simply\s+)?(?:"
+    + _EN_GONE
+    + r"|(?:am|was|were)\s+(?:just\s+)?(?:gone|dead)|(?:didn'?t|did\s+not|never)\s+(?:wake|woke)\s+up)"
+    + r"(?!\s+(?:for\s+(?:a|an|the|this|that|my|our)|when|while|during|at|on|in\s+time)\b)",
+    # "the only way out is to not be here" (not "the only way out of this debt").
+    r"\b(?:only|one|best|easiest)\s+way\s+out\s+(?:is|would\s+be|left\s+is|i\s+(?:see|can\s+see|have))\s+(?:to\s+)?"
+    r"(?:not\s+(?:be\s+(?:here|alive|around)|exist|wake\s+up|live)|die|dying|death|end(?:ing)?\s+(?:it|my\s+life|"
+    r"things)|kill(?:ing)?\s+my\s?self|suicide)\b",
     r"\b(?:no\s*one|nobody|no\s+body|not\s+(?:a\s+single\s+person|anyone))\s+(?:would|will|'?d|is\s+(?:going|gonna)\s+to|"
     r"gonna|even)\s+(?:even\s+|really\s+)?(?:miss\s+me\b(?!\s+(?:at\s+(?!all\b)|in\s+(?:class|the|my)|during|"
     r"for\s+(?:a|an|the|one|two|few)|from\s+work))|notice\s+if\s+i\s+"
@@ -143,7 +154,7 @@ PASSIVE_IDEATION_PATTERNS: list[str] = [
     r"\bno\s+way\s+out\s+for\s+me\b",
     r"\b(?:don'?t|can'?t|do\s+not|cannot)\s+see\s+(?:a|any)\s+future\b(?=\s*(?:$|[.!,;]|\s(?:for\s+(?:me|my\s?self)|"
     r"any\s?more|ahead|at\s+all|left|anymore)\b))",
-    r"\bwish\s+i\s+(?:could\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|fade\s+away\s+for\s+good)\b",
+    r"\bwish(?:ing|ed)?\s+i\s+(?:could\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|fade\s+away\s+for\s+good)\b",
     r"\b(?:hopeless|trapped|no\s+hope)\b.*?\b(?:want(?:s)?|need)\s+(?:out|it\s+(?:all\s+)?to\s+(?:stop|end)\s+"
     r"(?:for\s+good|forever|permanently))\b",
     # Hoping or praying not to wake up; sorry to have woken up.

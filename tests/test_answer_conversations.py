@@ -375,6 +375,8 @@ def test_naming_another_treatment_or_condition_answers_with_its_entry(
         "i can't go on like this anymore",
         "everyone would honestly be better off without me",
         "my son says he wants to end it",
+        "lately I keep wishing I could just die in my sleep",
+        "my dad tried to kill himself in the spring and he's getting quiet again",
     ],
 )
 def test_indirect_crisis_language_gets_crisis_resources_first(servers, message: str) -> None:
