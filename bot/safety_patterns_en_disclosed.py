@@ -125,8 +125,9 @@ DISCLOSED_INTENT_PATTERNS: list[str] = [
     # "it's this or I'm gone": treatment as the last thing before death.
     r"\b(?:it'?s|its)\s+(?:this|that|ketamine|treatment)\s+or\s+(?:i'?m|im|i\s+am)\s+(?:gone|dead|done\s+for\s+good|"
     r"not\s+(?:here|around))\b",
-    # A bullet or pills kept "for myself".
+    # A bullet kept "for myself"; "something to help me sleep forever".
     r"\b(?:a|one|the|last|my)\s+(?:bullet|round|shell)\b[^.?!]{0,60}?\bfor\s+my\s?self\b",
+    r"\b(?:something|anything|a\s+way|pills?)\s+(?:to\s+)?(?:help\s+me\s+|make\s+me\s+)?sleep\s+forever\b",
     # A nurse's or a pharmacist's means: "before I use what I have access to at work".
     r"\bbefore\s+i\s+(?:use|take|grab|inject)\s+(?:what|the\s+stuff|the\s+(?:drugs|meds|pills|vials))\s+i\s+"
     r"(?:have\s+access\s+to|(?:have|got)\s+(?:at|from)\s+work|brought\s+home|took\s+(?:home|from\s+work)|"
@@ -151,6 +152,5 @@ DISCLOSED_THIRD_PERSON_PATTERNS: list[str] = [
     + _SLIDING_AGAIN,
     # A bullet kept "for himself"; asking for "something to help him sleep forever".
     r"\b(?:a|one|the|last)\s+(?:bullet|round|shell)\b[^.?!]{0,60}?\bfor\s+(?:him|her|them)sel(?:f|ves)\b",
-    r"\b(?:something|anything|a\s+way|pills?)\s+(?:to\s+)?(?:help\s+(?:him|her|them|me)\s+|make\s+(?:him|her|them|me)\s+)?"
-    r"sleep\s+forever\b",
+    r"\b(?:something|anything|a\s+way|pills?)\s+(?:to\s+)?(?:help|make)\s+(?:him|her|them)\s+sleep\s+forever\b",
 ]
