@@ -13,7 +13,7 @@ means made ready or the words of a goodbye, never for a dark topic alone.
 
 from __future__ import annotations
 
-from bot.safety_patterns_en_indirect import EN_WEAPON
+from bot.safety_patterns_en_indirect import EN_WEAPON, both_in_message
 from bot.safety_patterns_en_overdose import EN_DRUG, EN_NOT_PAST_USE, EN_NOT_RETURNED, EN_POISON
 
 # Someone whose medicines were taken: "my mom's pills", "grandmas heart pills".
@@ -27,9 +27,9 @@ _STOCK = r"(?:" + EN_DRUG + r"|potassium(?:\s+chloride)?|propofol|pentobarbital|
 
 # Things getting bad again, said beside an earlier attempt or a close call ("she's getting withdrawn again").
 _SLIDING_AGAIN = (
-    r"(?=.*\b(?:slipping|sliding|spiral(?:l?ing)?|going\s+downhill|(?:getting|got|is|it'?s|its)\s+(?:bad|worse|dark|"
+    r"\b(?:slipping|sliding|spiral(?:l?ing)?|going\s+downhill|(?:getting|got|is|it'?s|its)\s+(?:bad|worse|dark|"
     r"withdrawn|quiet)\s+again|withdrawn\s+again|back\s+(?:there|to\s+that\s+place|in\s+that\s+place)|"
-    r"heading\s+(?:back\s+)?there|before\s+it\s+happens)\b)"
+    r"heading\s+(?:back\s+)?there|before\s+it\s+happens)\b"
 )
 
 # Overdose or poison taken: the reply leads with 911 and Poison Control.
@@ -115,10 +115,13 @@ DISCLOSED_INTENT_PATTERNS: list[str] = [
     r"\bneither\s+of\s+us\s+should\s+go\s+on\b(?=\s+like\s+this|\s+living|\s*(?:[.!,;]|$))",
     # A past attempt named beside sliding back now ("last attempt was in january and im slipping again"); a past
     # attempt alone is history, and "my last attempt at quitting" or "an attempt to get approval" is not one.
-    r"^(?=.*\b(?:my\s+(?:last|latest|previous|recent|first|second)|last|latest|previous)\s+(?:suicide\s+)?attempt\b"
-    r"(?!\s+(?:at|to|with)\b))" + _SLIDING_AGAIN,
+    both_in_message(
+        r"\b(?:my\s+(?:last|latest|previous|recent|first|second)|last|latest|previous)\s+(?:suicide\s+)?attempt\b"
+        r"(?!\s+(?:at|to|with)\b)",
+        _SLIDING_AGAIN,
+    ),
     # A close call with a weapon, and it getting bad again ("close call with my rifle last month, it's getting bad").
-    r"^(?=.*\bclose\s+call\s+with\s+(?:my|a|the|his|her)\s+" + EN_WEAPON + r"\b)" + _SLIDING_AGAIN,
+    both_in_message(r"\bclose\s+call\s+with\s+(?:my|a|the|his|her)\s+" + EN_WEAPON + r"\b", _SLIDING_AGAIN),
     # Knowing the means by heart: "I know exactly what I'd take and how much".
     r"\bknow\s+(?:exactly\s+)?(?:what|which\s+\w+)\s+i'?d\s+(?:take|use)\b[^.?!]{0,40}?\bhow\s+(?:much|many)\b",
     r"\bknow\s+(?:exactly\s+)?how\s+(?:much|many)\s+i'?d\s+(?:need\s+to\s+)?(?:take|use)\b",
@@ -146,10 +149,12 @@ DISCLOSED_THIRD_PERSON_PATTERNS: list[str] = [
     r"\b(?:burn\s+marks|burns|marks)\b[^.?!]{0,40}?\blike\s+cigarettes\b|\bcigarette\s+burns\s+on\s+(?:her|his|their)\b",
     # Someone's earlier attempt beside it getting bad again ("she tried to overdose in january and she's getting
     # withdrawn again").
-    r"^(?=.*\b(?:he|she|they|(?:my|our)\s+(?:" + _RELATIVE + r"|friend|kid|child))\s+(?:tried|attempted)\s+(?:to\s+)?"
-    r"(?:overdose|od|kill\s+(?:him|her|them)sel(?:f|ves)|end\s+(?:it|(?:his|her|their)\s+life)|suicide)\b|"
-    r"\b(?:his|her|their)\s+(?:last|previous|first|recent)\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|with)\b))"
-    + _SLIDING_AGAIN,
+    both_in_message(
+        r"\b(?:he|she|they|(?:my|our)\s+(?:" + _RELATIVE + r"|friend|kid|child))\s+(?:tried|attempted)\s+(?:to\s+)?"
+        r"(?:overdose|od|kill\s+(?:him|her|them)sel(?:f|ves)|end\s+(?:it|(?:his|her|their)\s+life)|suicide)\b|"
+        r"\b(?:his|her|their)\s+(?:last|previous|first|recent)\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|with)\b)",
+        _SLIDING_AGAIN,
+    ),
     # A bullet kept "for himself"; asking for "something to help him sleep forever".
     r"\b(?:a|one|the|last)\s+(?:bullet|round|shell)\b[^.?!]{0,60}?\bfor\s+(?:him|her|them)sel(?:f|ves)\b",
     r"\b(?:something|anything|a\s+way|pills?)\s+(?:to\s+)?(?:help|make)\s+(?:him|her|them)\s+sleep\s+forever\b",

@@ -22,6 +22,14 @@ EN_FAMILY = (
 EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: Firearms, shared with :mod:`bot.safety_patterns_en` and :mod:`bot.safety_patterns_en_warning_signs`.
 EN_WEAPON = r"(?:gun|pistol|rifle|shotgun|handgun|firearm|revolver|sidearm|service\s+weapon)s?"
+
+
+def both_in_message(first: str, second: str) -> str:
+    """A pattern that needs both ``first`` and ``second`` anywhere in the message, in either order: a sign that is
+    ordinary alone ("gave away his guitar", "my last attempt was in january") is danger beside the other."""
+    return rf"^(?=.*(?:{first}))(?=.*(?:{second}))"
+
+
 #: A weekday, also as typed in a hurry ("after sat", "before thurs").
 _EN_DAY = r"(?:" + EN_WEEKDAY + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: After "there won't be a Wednesday for me": a shift, trip or appointment that explains it.

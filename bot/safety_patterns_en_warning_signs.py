@@ -12,7 +12,7 @@ letters written to each person, "don't count on me being here next year", marks 
 
 from __future__ import annotations
 
-from bot.safety_patterns_en_indirect import EN_WEAPON
+from bot.safety_patterns_en_indirect import EN_WEAPON, both_in_message
 
 #: A person other than the writer.
 _THEIR = r"(?:his|her|their)"
@@ -81,17 +81,12 @@ _READY_OR_ARMED = (
 )
 
 
-def _together(first: str, second: str) -> str:
-    """Both anywhere in the message, in either order."""
-    return rf"^(?=.*(?:{first}))(?=.*(?:{second}))"
-
-
 WARNING_SIGN_PATTERNS: list[str] = [
-    _together(_SIGN, rf"{_LOW}|{_CALM}|{_RECKLESS}|{_UNEXPLAINED}|{_READY_OR_ARMED}"),
+    both_in_message(_SIGN, rf"{_LOW}|{_CALM}|{_RECKLESS}|{_UNEXPLAINED}|{_READY_OR_ARMED}"),
     # Statements about not being around, with low mood.
-    _together(r"\bnone\s+of\s+(?:it|this)\s+will\s+matter\b|\b(?:can|could|will)\s+finally\s+rest\b", _LOW),
-    _together(rf"{_READING_ON_DOSES}|{_AT_THE_TRACKS}", _LOW),
-    _together(r"\bhow\s+much\s+(?:\w+\s+){0,2}(?:would|will|is)\s+(?:be\s+)?too\s+much\b", _LOW),
+    both_in_message(r"\bnone\s+of\s+(?:it|this)\s+will\s+matter\b|\b(?:can|could|will)\s+finally\s+rest\b", _LOW),
+    both_in_message(rf"{_READING_ON_DOSES}|{_AT_THE_TRACKS}", _LOW),
+    both_in_message(r"\bhow\s+much\s+(?:\w+\s+){0,2}(?:would|will|is)\s+(?:be\s+)?too\s+much\b", _LOW),
     # Warning signs alone.
     r"\b(?:letters?|notes?|envelopes?|pages?|(?:video\s+)?messages?|recordings?|videos?)\b[^.?!]{0,60}?"
     r"\b(?:to|for|addressed\s+to|with)\s+each\s+(?:one\s+)?of\s+"
